@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliContext.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace sujarit::cli {
+
+namespace {
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+} // namespace
+
+CliContext::CliContext()
+    : out(stdout)
+    , err(stderr)
+{
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+}
+
+storage::Database* CliContext::openDatabase(bool create)
+{
+    if (m_db && m_db->isOpen())
+        return m_db.get();
+    m_db = std::make_unique<storage::Database>();
+    if (!m_db->open(databasePath, create ? storage::Database::OpenMode::CreateIfMissing
+                                         : storage::Database::OpenMode::MustExist)) {
+        fail(m_db->errorString());
+        return nullptr;
+    }
+    return m_db.get();
+}
+
+QDateTime CliContext::now() const
+{
+    const QString pinned = qEnvironmentVariable("SUJARIT_TODAY");
+    if (!pinned.isEmpty()) {
+        const QDate d = QDate::fromString(pinned, Qt::ISODate);
+        if (d.isValid())
+            return QDateTime(d, QTime(12, 0));
+    }
+    return QDateTime::currentDateTime();
+}
+
+int CliContext::fail(const QString& message, int code)
+{
+    err << "sujarit-cli: " << message << Qt::endl;
+    return code;
+}
+
+int runInit(CliContext& ctx, const QStringList& args)
+{
+    if (!args.isEmpty())
+        return ctx.fail(CliText::tr("init takes no arguments (the database is chosen with --db)"), Usage);
+    storage::Database* db = ctx.openDatabase(true);
+    if (!db)
+        return Failed;
+    ctx.out << CliText::tr("The register is ready: %1 (schema %2)").arg(db->path()).arg(db->schemaVersion()) << Qt::endl;
+    return Ok;
+}
+
+} // namespace sujarit::cli

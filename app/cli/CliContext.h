@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QTextStream>
+#include <memory>
+
+namespace sujarit::cli {
+
+/** Exit codes of sujarit-cli. */
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+/** What every command shares: where the database is, the clock, and the output streams. */
+class CliContext
+{
+public:
+    CliContext();
+
+    QString databasePath; ///< --db, else SUJARIT_DB, else the app's default file
+    QTextStream out;
+    QTextStream err;
+
+    /** Opens the database; a missing file is an error unless \a create. Prints the reason on failure. */
+    storage::Database* openDatabase(bool create = false);
+
+    /** Now, or noon of SUJARIT_TODAY (YYYY-MM-DD) when set, so tests can pin the date. */
+    QDateTime now() const;
+
+    /** Prints "sujarit-cli: <message>" to stderr and returns \a code. */
+    int fail(const QString& message, int code = Failed);
+
+private:
+    std::unique_ptr<storage::Database> m_db;
+};
+
+int runInit(CliContext& ctx, const QStringList& args);
+int runComplaints(CliContext& ctx, const QStringList& args);
+int runHolidays(CliContext& ctx, const QStringList& args);
+int runSettings(CliContext& ctx, const QStringList& args);
+
+} // namespace sujarit::cli

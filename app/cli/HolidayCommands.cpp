@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sujarit-cli holidays list|add|remove, settings get|set
+#include "CliArguments.h"
+#include "CliContext.h"
+#include "TextTable.h"
+
+#include "calendar/ThaiDate.h"
+#include "complaints/Deadlines.h"
+#include "complaints/HolidayTable.h"
+#include "text/Csv.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sujarit::cli {
+
+namespace {
+
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
+int listHolidays(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args, {QStringLiteral("year"), QStringLiteral("format")}, {}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    std::optional<int> year;
+    if (a->has(QStringLiteral("year"))) {
+        bool ok = false;
+        int y = text::toArabicDigits(a->value(QStringLiteral("year"))).toInt(&ok);
+        if (!ok || y < 1900 || y > 2700)
+            return ctx.fail(CliText::tr("--year takes a year such as 2568 (BE) or 2025, not “%1”")
+                                .arg(a->value(QStringLiteral("year"))),
+                            Usage);
+        year = y > 2400 ? calendar::toGregorianYear(y) : y;
+    }
+    const QString format = a->value(QStringLiteral("format"), QStringLiteral("table"));
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
+        return ctx.fail(CliText::tr("--format is table, csv or json, not “%1”").arg(format), Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    complaints::HolidayTable table(*db);
+    const auto holidays = table.holidays(year);
+    if (!holidays)
+        return ctx.fail(table.errorString());
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const auto& h : *holidays)
+            array.append(QJsonObject{{QStringLiteral("date"), h.date.toString(Qt::ISODate)},
+                                     {QStringLiteral("name"), h.name},
+                                     {QStringLiteral("kind"), calendar::holidayKindCode(h.kind)}});
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson());
+    } else if (format == QLatin1String("csv")) {
+        ctx.out << text::csvLine({QStringLiteral("date"), QStringLiteral("name"), QStringLiteral("kind")});
+        for (const auto& h : *holidays)
+            ctx.out << text::csvLine({h.date.toString(Qt::ISODate), h.name, calendar::holidayKindCode(h.kind)});
+    } else {
+        TextTable t({CliText::tr("Date"), CliText::tr("Day"), CliText::tr("Holiday"), CliText::tr("Kind")});
+        for (const auto& h : *holidays)
+            t.addRow({calendar::formatThaiDate(h.date, calendar::DateStyle::Abbreviated),
+                      QLocale(QLocale::Thai).dayName(h.date.dayOfWeek(), QLocale::ShortFormat), h.name,
+                      calendar::holidayKindCode(h.kind)});
+        ctx.out << t.toString() << CliText::tr("%n holiday(s)", nullptr, int(holidays->size())) << Qt::endl;
+    }
+    return Ok;
+}
+
+int addHoliday(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args, {QStringLiteral("kind")}, {}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    if (a->positional().size() < 2)
+        return ctx.fail(CliText::tr("usage: holidays add DATE NAME [--kind public|substitution|special]"), Usage);
+    const auto date = calendar::parseThaiDate(a->positional().first(), &error);
+    if (!date)
+        return ctx.fail(error, Usage);
+    bool ok = true;
+    const auto kind = calendar::holidayKindFromCode(a->value(QStringLiteral("kind"), QStringLiteral("special")), &ok);
+    if (!ok)
+        return ctx.fail(CliText::tr("--kind is public, substitution or special"), Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    complaints::HolidayTable table(*db);
+    const QString name = a->positional().mid(1).join(u' ');
+    if (!table.add({*date, name, kind}))
+        return ctx.fail(table.errorString() + CliText::tr("; nothing was changed"));
+    ctx.out << CliText::tr("Added %1: %2. Deadlines of open cases were recomputed.")
+                   .arg(calendar::formatThaiDate(*date), name.trimmed())
+            << Qt::endl;
+    return Ok;
+}
+
+int removeHoliday(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args, {}, {}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    if (a->positional().size() != 1)
+        return ctx.fail(CliText::tr("usage: holidays remove DATE"), Usage);
+    const auto date = calendar::parseThaiDate(a->positional().first(), &error);
+    if (!date)
+        return ctx.fail(error, Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    complaints::HolidayTable table(*db);
+    if (!table.remove(*date))
+        return ctx.fail(table.errorString() + CliText::tr("; nothing was changed"));
+    ctx.out << CliText::tr("Removed the holiday of %1. Deadlines of open cases were recomputed.")
+                   .arg(calendar::formatThaiDate(*date))
+            << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int runHolidays(CliContext& ctx, const QStringList& args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("list"))
+        return listHolidays(ctx, args.mid(1));
+    if (sub == QLatin1String("add"))
+        return addHoliday(ctx, args.mid(1));
+    if (sub == QLatin1String("remove"))
+        return removeHoliday(ctx, args.mid(1));
+    return ctx.fail(CliText::tr("holidays needs one of: list, add, remove"), Usage);
+}
+
+int runSettings(CliContext& ctx, const QStringList& args)
+{
+    const QString sub = args.value(0);
+    storage::Database* db = nullptr;
+    if (sub == QLatin1String("numbering") && args.size() <= 2) {
+        if (!(db = ctx.openDatabase()))
+            return Failed;
+        if (args.size() == 1) {
+            ctx.out << db->setting(QStringLiteral("numbering"), QStringLiteral("calendar")) << Qt::endl;
+            return Ok;
+        }
+        const QString value = args[1];
+        if (value != QLatin1String("calendar") && value != QLatin1String("fiscal"))
+            return ctx.fail(CliText::tr("receipt numbers run by “calendar” year or by “fiscal” year, not “%1”").arg(value),
+                            Usage);
+        if (!db->setSetting(QStringLiteral("numbering"), value))
+            return ctx.fail(db->errorString());
+        ctx.out << CliText::tr("Receipt numbers now run by %1 year.").arg(value) << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("deadline") && (args.size() == 1 || args.size() == 3 || args.size() == 4)) {
+        if (!(db = ctx.openDatabase()))
+            return Failed;
+        complaints::HolidayTable table(*db);
+        if (args.size() == 1) {
+            TextTable t({CliText::tr("Clock"), CliText::tr("Amount"), CliText::tr("Unit"), CliText::tr("Basis")});
+            for (const auto& r : table.deadlineRules())
+                t.addRow({r.clock, QString::number(r.amount), complaints::deadlineUnitCode(r.unit), r.basis});
+            ctx.out << t.toString();
+            return Ok;
+        }
+        bool ok = false;
+        const int amount = args[2].toInt(&ok);
+        const auto unit = complaints::deadlineUnitFromCode(args.value(3, QStringLiteral("working_days")));
+        if (!ok || !unit)
+            return ctx.fail(CliText::tr("usage: settings deadline CLOCK AMOUNT [working_days|days]"), Usage);
+        complaints::DeadlineRule rule;
+        for (const auto& r : table.deadlineRules())
+            if (r.clock == args[1])
+                rule = r;
+        rule.clock = args[1];
+        rule.amount = amount;
+        rule.unit = *unit;
+        if (!table.setDeadlineRule(rule))
+            return ctx.fail(table.errorString() + CliText::tr("; nothing was changed"));
+        ctx.out << CliText::tr("Deadline “%1” is now %2 %3; open cases were recomputed.")
+                       .arg(rule.clock)
+                       .arg(amount)
+                       .arg(complaints::deadlineUnitCode(rule.unit))
+                << Qt::endl;
+        return Ok;
+    }
+    return ctx.fail(CliText::tr("usage: settings numbering [calendar|fiscal] | settings deadline [CLOCK AMOUNT "
+                                "[working_days|days]]"),
+                    Usage);
+}
+
+} // namespace sujarit::cli

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sujarit-cli: the complaint register from the command line.
+#include "CliContext.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+using namespace sujarit::cli;
+
+namespace {
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
+const char* Help = QT_TRANSLATE_NOOP("CliText", R"(Usage: sujarit-cli [--db PATH] COMMAND ...
+
+The database is --db PATH, else $SUJARIT_DB, else the desktop app's own file.
+
+Commands:
+  init                                   create the database, or bring an older one up to date
+  complaints import FILE.csv [--skip-invalid REJECTS.csv]
+  complaints list [--fiscal-year BBBB] [--from DATE] [--to DATE] [--status STEP] [--channel CH]
+                  [--category CAT] [--overdue] [--search TEXT] [--format table|csv|json]
+  complaints show RECEIPT_NO [--format text|json]
+  complaints add --json FILE|-           add one complaint (an object) or many (an array)
+  complaints step RECEIPT_NO STEP [--reason CODE] [--note TEXT] [--at DATETIME] [--by NAME]
+  holidays list [--year YYYY] [--format table|csv|json]
+  holidays add DATE NAME [--kind public|substitution|special]
+  holidays remove DATE
+  settings numbering [calendar|fiscal]   receipt numbers run by calendar or fiscal year
+  settings deadline [CLOCK AMOUNT [working_days|days]]
+
+Dates may be written 2025-01-15, 15/1/2568, 15 ม.ค. 2568 or ๑๕ มกราคม ๒๕๖๘, with a time such as 09.30 น.
+Steps: received registered accepted not_accepted assigned fact_finding committee concluded
+       complainant_notified reported closed referred, and progress_notified (an interim answer).
+)");
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Sujarit"));
+    QCoreApplication::setApplicationName(QStringLiteral("Sujarit"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SUJARIT_VERSION));
+
+    CliContext ctx;
+    QStringList args = app.arguments().mid(1);
+    ctx.databasePath = qEnvironmentVariable("SUJARIT_DB", sujarit::storage::Database::defaultPath());
+    for (qsizetype i = 0; i < args.size();) {
+        if (args[i] == QLatin1String("--db")) {
+            if (i + 1 >= args.size())
+                return ctx.fail(CliText::tr("--db needs a path"), Usage);
+            ctx.databasePath = args[i + 1];
+            args.remove(i, 2);
+        } else if (args[i].startsWith(QLatin1String("--db="))) {
+            ctx.databasePath = args[i].mid(5);
+            args.remove(i);
+        } else {
+            break;
+        }
+    }
+    const QString command = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("help")
+        || command == QLatin1String("-h")) {
+        ctx.out << CliText::tr(Help);
+        return command.isEmpty() ? Usage : Ok;
+    }
+    if (command == QLatin1String("--version")) {
+        ctx.out << "sujarit-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    if (command == QLatin1String("init"))
+        return runInit(ctx, rest);
+    if (command == QLatin1String("complaints"))
+        return runComplaints(ctx, rest);
+    if (command == QLatin1String("holidays"))
+        return runHolidays(ctx, rest);
+    if (command == QLatin1String("settings"))
+        return runSettings(ctx, rest);
+    return ctx.fail(CliText::tr("unknown command “%1”; run sujarit-cli --help").arg(command), Usage);
+}

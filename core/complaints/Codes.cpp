@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Codes.h"
+
+#include <QStringList>
+
+namespace sujarit::complaints {
+
+namespace {
+
+QList<Code> make(std::initializer_list<std::pair<const char*, const char*>> rows)
+{
+    QList<Code> out;
+    for (const auto& [code, label] : rows)
+        out.append({QString::fromLatin1(code), QString::fromUtf8(label)});
+    return out;
+}
+
+/** The comparison key: lower case, no spaces, no dots, Thai "ๆ" spacing ignored. */
+QString key(const QString& s)
+{
+    QString k = s.toCaseFolded();
+    k.remove(u' ');
+    k.remove(u'.');
+    k.remove(u'\u00A0');
+    return k;
+}
+
+/** Spellings of a Thai label as hand-kept registers write it. */
+QStringList variantsOf(const QString& label)
+{
+    QStringList out{label};
+    const QStringList parts = label.split(u'/', Qt::SkipEmptyParts);
+    QString prefix;
+    for (const QString& part : parts) {
+        // "หนังสือจากจังหวัด/อำเภอ/หน่วยงานอื่น" → "หนังสือจากจังหวัด", "หนังสือจากจังหวัด/อำเภอ", …
+        prefix = prefix.isEmpty() ? part : prefix + u'/' + part;
+        out << part << prefix;
+    }
+    for (const QString& v : QStringList(out)) {
+        for (const char* lead : {"ทาง", "ร้องเรียนทาง", "ร้องเรียนผ่าน", "ผ่าน", "ร้องเรียน"}) {
+            const QString l = QString::fromUtf8(lead);
+            if (v.startsWith(l) && v.size() > l.size())
+                out << v.mid(l.size());
+            else
+                out << l + v;
+        }
+    }
+    return out;
+}
+
+std::optional<QString> fromText(const QList<Code>& list, const QString& text,
+                                 std::initializer_list<std::pair<const char*, const char*>> extra = {})
+{
+    const QString k = key(text);
+    if (k.isEmpty())
+        return std::nullopt;
+    for (const Code& c : list)
+        if (key(c.code) == k)
+            return c.code;
+    for (const Code& c : list)
+        for (const QString& v : variantsOf(c.label))
+            if (key(v) == k)
+                return c.code;
+    for (const auto& [spelling, code] : extra)
+        if (key(QString::fromUtf8(spelling)) == k)
+            return QString::fromLatin1(code);
+    return std::nullopt;
+}
+
+} // namespace
+
+const QList<Code>& channels()
+{
+    static const QList<Code> list = make({
+        {"walk_in", "ร้องเรียนด้วยตนเอง"},
+        {"post", "ทางไปรษณีย์"},
+        {"phone", "ทางโทรศัพท์/โทรสาร"},
+        {"complaint_box", "ตู้รับเรื่องร้องเรียน/ร้องทุกข์"},
+        {"website", "เว็บไซต์"},
+        {"facebook", "Facebook"},
+        {"mayor_hotline", "สายตรงนายก"},
+        {"official_letter", "หนังสือจากจังหวัด/อำเภอ/หน่วยงานอื่น"},
+        {"email", "อีเมล"},
+        {"other", "อื่น ๆ"},
+    });
+    return list;
+}
+
+const QList<Code>& categories()
+{
+    static const QList<Code> list = make({
+        {"corruption", "ทุจริต"},
+        {"misconduct", "ประพฤติมิชอบ / ปฏิบัติหรือละเว้นการปฏิบัติหน้าที่โดยมิชอบ"},
+        {"procurement", "ความผิดปกติในการจัดซื้อจัดจ้าง"},
+        {"service", "ร้องทุกข์ทั่วไป"},
+    });
+    return list;
+}
+
+const QList<Code>& steps()
+{
+    static const QList<Code> list = make({
+        {"received", "รับเรื่อง/ลงทะเบียนหนังสือรับ"},
+        {"registered", "ลงทะเบียนศูนย์ฯ และเสนอผู้บังคับบัญชา"},
+        {"accepted", "รับไว้พิจารณา"},
+        {"not_accepted", "ไม่รับไว้พิจารณา"},
+        {"assigned", "แจกจ่ายหน่วยงานที่เกี่ยวข้อง"},
+        {"fact_finding", "ตรวจสอบข้อเท็จจริง"},
+        {"committee", "แต่งตั้งคณะกรรมการสอบข้อเท็จจริง"},
+        {"concluded", "เรื่องยุติ"},
+        {"complainant_notified", "แจ้งผลผู้ร้องเป็นหนังสือ"},
+        {"reported", "รายงานผลผู้บังคับบัญชา/ผู้บริหาร"},
+        {"closed", "ปิดเรื่อง"},
+        {"referred", "ส่งต่อหน่วยงานที่มีอำนาจ"},
+    });
+    return list;
+}
+
+const QList<Code>& notAcceptedReasons()
+{
+    static const QList<Code> list = make({
+        {"anonymous_without_evidence", "บัตรสนเท่ห์ที่ไม่ระบุพยานหลักฐาน"},
+        {"in_judicial_process", "เข้าสู่กระบวนการยุติธรรมแล้ว/ศาลพิพากษาถึงที่สุดแล้ว"},
+        {"other_agency_jurisdiction", "อยู่ในอำนาจหน่วยงานอื่นหรือองค์กรอิสระ"},
+        {"private_dispute", "โต้แย้งสิทธิระหว่างบุคคล"},
+        {"insufficient_information", "ข้อมูลไม่เพียงพอ (ยุติเรื่อง / เก็บเป็นฐานข้อมูล)"},
+        {"discretion", "ดุลยพินิจของผู้บังคับบัญชา"},
+    });
+    return list;
+}
+
+QString labelOf(const QList<Code>& list, const QString& code)
+{
+    for (const Code& c : list)
+        if (c.code == code)
+            return c.label;
+    return code;
+}
+
+bool isKnownCode(const QList<Code>& list, const QString& code)
+{
+    for (const Code& c : list)
+        if (c.code == code)
+            return true;
+    return false;
+}
+
+std::optional<QString> channelFromText(const QString& text)
+{
+    return fromText(channels(), text,
+                    {{"ด้วยตนเอง", "walk_in"},
+                     {"walk-in", "walk_in"},
+                     {"walkin", "walk_in"},
+                     {"จดหมาย", "post"},
+                     {"โทรศัพท์", "phone"},
+                     {"โทรสาร", "phone"},
+                     {"แฟกซ์", "phone"},
+                     {"fax", "phone"},
+                     {"ตู้ร้องเรียน", "complaint_box"},
+                     {"ตู้รับเรื่อง", "complaint_box"},
+                     {"ตู้ร้องเรียน/ร้องทุกข์", "complaint_box"},
+                     {"เว็บไซด์", "website"},
+                     {"เว็ปไซต์", "website"},
+                     {"web", "website"},
+                     {"เฟซบุ๊ก", "facebook"},
+                     {"เฟสบุ๊ค", "facebook"},
+                     {"สายตรงนายก อบต.", "mayor_hotline"},
+                     {"สายตรงนายกฯ", "mayor_hotline"},
+                     {"สายด่วนนายก", "mayor_hotline"},
+                     {"hotline", "mayor_hotline"},
+                     {"หนังสือราชการ", "official_letter"},
+                     {"หนังสือจังหวัด/อำเภอ", "official_letter"},
+                     {"e-mail", "email"},
+                     {"อีเมล์", "email"},
+                     {"อื่นๆ", "other"}});
+}
+
+std::optional<QString> categoryFromText(const QString& text)
+{
+    return fromText(categories(), text,
+                    {{"ประพฤติมิชอบ", "misconduct"},
+                     {"ปฏิบัติหรือละเว้นการปฏิบัติหน้าที่โดยมิชอบ", "misconduct"},
+                     {"จัดซื้อจัดจ้าง", "procurement"},
+                     {"ร้องทุกข์", "service"},
+                     {"การทุจริต", "corruption"}});
+}
+
+std::optional<QString> notAcceptedReasonFromText(const QString& text) { return fromText(notAcceptedReasons(), text); }
+
+QString codeListForMessage(const QList<Code>& list)
+{
+    QStringList codes;
+    for (const Code& c : list)
+        codes << c.code;
+    return codes.join(QStringLiteral(", "));
+}
+
+} // namespace sujarit::complaints

@@ -1,0 +1,458 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ComplaintRepository.h"
+
+#include "Codes.h"
+#include "Deadlines.h"
+#include "HolidayTable.h"
+#include "Workflow.h"
+#include "calendar/FiscalYear.h"
+#include "calendar/ThaiDate.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QStringList>
+#include <algorithm>
+#include <numeric>
+
+namespace sujarit::complaints {
+
+namespace {
+
+struct RepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(RepositoryText)
+};
+
+const QString IsoSeconds = QStringLiteral("yyyy-MM-ddTHH:mm:ss");
+QString iso(const QDateTime& dt) { return dt.toString(IsoSeconds); }
+QDateTime fromIso(const QString& s) { return QDateTime::fromString(s, Qt::ISODate); }
+
+const QString InsertComplaint = QStringLiteral(
+    "INSERT INTO complaints (receipt_year, receipt_running, received_at, received_by, received_by_position,"
+    " fiscal_year, channel, category, anonymous, complainant_title, complainant_name, complainant_age,"
+    " complainant_address, complainant_house_no, complainant_moo, complainant_subdistrict, complainant_district,"
+    " complainant_province, complainant_postcode, complainant_phone, complainant_email, complainant_national_id,"
+    " subject, details, requested_action, accused_name, accused_position, accused_unit, incident_time,"
+    " incident_place, witnesses, status, status_at, not_accepted_reason, next_deadline, next_clock, created_at,"
+    " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+
+const QString SelectComplaint = QStringLiteral(
+    "SELECT id, receipt_year, receipt_running, received_at, received_by, received_by_position, channel, category,"
+    " anonymous, complainant_title, complainant_name, complainant_age, complainant_address, complainant_house_no,"
+    " complainant_moo, complainant_subdistrict, complainant_district, complainant_province, complainant_postcode,"
+    " complainant_phone, complainant_email, complainant_national_id, subject, details, requested_action,"
+    " accused_name, accused_position, accused_unit, incident_time, incident_place, witnesses, status, status_at,"
+    " not_accepted_reason, next_deadline, next_clock FROM complaints ");
+
+const QString SummaryColumns = QStringLiteral(
+    "SELECT c.id, c.receipt_year, c.receipt_running, c.received_at, c.channel, c.category, c.anonymous,"
+    " c.complainant_name, c.subject, c.accused_name, c.accused_unit, c.status, c.next_deadline, c.next_clock"
+    " FROM complaints c");
+
+const QString InsertStep = QStringLiteral(
+    "INSERT INTO complaint_steps (complaint_id, step, at, by, note, reason, recorded_at) VALUES (?,?,?,?,?,?,?)");
+const QString InsertEvidence =
+    QStringLiteral("INSERT INTO evidence_items (complaint_id, position, description, sets) VALUES (?,?,?,?)");
+
+QVariant optionalDate(const std::optional<QDate>& d) { return d ? QVariant(d->toString(Qt::ISODate)) : QVariant(); }
+
+/** Builds the WHERE clause of a filter, with its values in order. */
+QString whereClause(const ComplaintFilter& f, QDate today, QVariantList& values)
+{
+    QStringList parts;
+    if (f.fiscalYear) {
+        parts << QStringLiteral("c.fiscal_year = ?");
+        values << *f.fiscalYear;
+    }
+    if (f.from) {
+        parts << QStringLiteral("c.received_at >= ?");
+        values << f.from->toString(Qt::ISODate);
+    }
+    if (f.to) {
+        parts << QStringLiteral("c.received_at < ?");
+        values << f.to->addDays(1).toString(Qt::ISODate);
+    }
+    for (const auto& [column, value] : {std::pair{QStringLiteral("c.status"), f.status},
+                                        std::pair{QStringLiteral("c.channel"), f.channel},
+                                        std::pair{QStringLiteral("c.category"), f.category}}) {
+        if (!value.isEmpty()) {
+            parts << column + QStringLiteral(" = ?");
+            values << value;
+        }
+    }
+    if (f.overdueOnly) {
+        parts << QStringLiteral("c.next_deadline IS NOT NULL AND c.next_deadline < ?");
+        values << today.toString(Qt::ISODate);
+    }
+    QStringList ftsTerms;
+    for (const QString& term : f.search.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        if (term.size() >= 3) {
+            QString quoted = term;
+            quoted.replace(u'"', QStringLiteral("\"\""));
+            ftsTerms << u'"' + quoted + u'"';
+        } else {
+            // The trigram index cannot hold terms shorter than three characters: scan for them instead.
+            QString like = term;
+            like.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+            like = u'%' + like + u'%';
+            parts << QStringLiteral("(c.subject LIKE ? ESCAPE '\\' OR c.details LIKE ? ESCAPE '\\' OR "
+                                    "c.complainant_name LIKE ? ESCAPE '\\' OR c.accused_name LIKE ? ESCAPE '\\')");
+            values << like << like << like << like;
+        }
+    }
+    if (!ftsTerms.isEmpty()) {
+        parts << QStringLiteral("c.id IN (SELECT rowid FROM complaint_search WHERE complaint_search MATCH ?)");
+        values << ftsTerms.join(QStringLiteral(" AND "));
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+ComplaintRepository::ComplaintRepository(storage::Database& db, Clock clock)
+    : m_db(db)
+    , m_clock(std::move(clock))
+{
+}
+
+QString ComplaintRepository::errorString() const { return m_db.errorString(); }
+
+QDateTime ComplaintRepository::now() const { return m_clock ? m_clock() : QDateTime::currentDateTime(); }
+
+int ComplaintRepository::receiptYearFor(QDate date)
+{
+    const bool fiscal = m_db.setting(QStringLiteral("numbering"), QStringLiteral("calendar")) == QLatin1String("fiscal");
+    return fiscal ? calendar::fiscalYearOf(date) : calendar::toBuddhistYear(date.year());
+}
+
+bool ComplaintRepository::add(Complaint& complaint)
+{
+    QList<Complaint> one{complaint};
+    if (!add(one))
+        return false;
+    complaint = one.first();
+    return true;
+}
+
+bool ComplaintRepository::add(QList<Complaint>& complaints)
+{
+    m_failedIndex = -1;
+    storage::Database::Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+
+    const bool fiscal = m_db.setting(QStringLiteral("numbering"), QStringLiteral("calendar")) == QLatin1String("fiscal");
+    QHash<int, int> last; // receipt year → last running number
+    {
+        QSqlQuery q = m_db.query();
+        if (!m_db.exec(q, QStringLiteral("SELECT year, last FROM receipt_counters")))
+            return false;
+        while (q.next())
+            last.insert(q.value(0).toInt(), q.value(1).toInt());
+    }
+    // Kept numbers first, so new numbers of the same year come after them.
+    QList<qsizetype> toNumber;
+    for (qsizetype i = 0; i < complaints.size(); ++i) {
+        const ReceiptNumber& r = complaints[i].receipt;
+        if (r.isValid())
+            last[r.year] = std::max(last.value(r.year), r.running);
+        else
+            toNumber.append(i);
+    }
+    std::stable_sort(toNumber.begin(), toNumber.end(),
+                     [&](qsizetype a, qsizetype b) { return complaints[a].receivedAt < complaints[b].receivedAt; });
+    for (qsizetype i : toNumber) {
+        Complaint& c = complaints[i];
+        const QDate d = c.receivedAt.date();
+        c.receipt.year = fiscal ? calendar::fiscalYearOf(d) : calendar::toBuddhistYear(d.year());
+        c.receipt.running = ++last[c.receipt.year];
+    }
+
+    HolidayTable table(m_db);
+    const calendar::WorkingCalendar cal = table.workingCalendar();
+    const QList<DeadlineRule> rules = table.deadlineRules();
+    const QString stamp = iso(now());
+
+    QSqlQuery ins = m_db.query(), step = m_db.query(), evidence = m_db.query();
+    if (!ins.prepare(InsertComplaint) || !step.prepare(InsertStep) || !evidence.prepare(InsertEvidence))
+        return m_db.failSql(QString(), ins.lastError().isValid() ? ins : step);
+
+    for (qsizetype i = 0; i < complaints.size(); ++i) {
+        Complaint& c = complaints[i];
+        c.status = QStringLiteral("received");
+        c.statusAt = c.receivedAt;
+        c.history = {StepEvent{c.status, c.receivedAt, c.receivedBy, QString(), QString()}};
+        const auto next = nextDeadline(c, rules, cal);
+        c.nextDeadline = next ? std::optional<QDate>(next->due) : std::nullopt;
+        c.nextClock = next ? next->clock : QString();
+
+        const Complainant& p = c.complainant;
+        const QVariantList values = {
+            c.receipt.year, c.receipt.running, iso(c.receivedAt), c.receivedBy, c.receivedByPosition,
+            c.fiscalYear(), c.channel, c.category, c.anonymous ? 1 : 0, p.title, p.name,
+            p.age ? QVariant(*p.age) : QVariant(), p.address, p.houseNo, p.moo, p.subdistrict, p.district, p.province,
+            p.postcode, p.phone, p.email, p.nationalId, c.subject, c.details, c.requestedAction, c.accused.name,
+            c.accused.position, c.accused.unit, c.incidentTime, c.incidentPlace, c.witnesses, c.status,
+            iso(c.statusAt), c.notAcceptedReason, optionalDate(c.nextDeadline), c.nextClock, stamp, stamp};
+        for (qsizetype v = 0; v < values.size(); ++v)
+            ins.bindValue(int(v), storage::Database::bindable(values[v]));
+        if (!ins.exec()) {
+            m_failedIndex = int(i);
+            const QString text = ins.lastError().databaseText();
+            if (text.contains(QLatin1String("UNIQUE")))
+                return m_db.fail(RepositoryText::tr("receipt number %1 is already in the register")
+                                     .arg(c.receipt.toString()));
+            return m_db.failSql(RepositoryText::tr("saving complaint %1 failed").arg(c.receipt.toString()), ins);
+        }
+        c.id = ins.lastInsertId().toLongLong();
+        for (int v = 0; const QVariant& value : {QVariant(c.id), QVariant(c.status), QVariant(iso(c.receivedAt)),
+                                                 QVariant(c.receivedBy), QVariant(QString()), QVariant(QString()),
+                                                 QVariant(stamp)})
+            step.bindValue(v++, storage::Database::bindable(value));
+        if (!step.exec())
+            return m_failedIndex = int(i), m_db.failSql(QString(), step);
+        for (int pos = 0; pos < c.evidence.size(); ++pos) {
+            evidence.bindValue(0, c.id);
+            evidence.bindValue(1, pos + 1);
+            evidence.bindValue(2, c.evidence[pos].description);
+            evidence.bindValue(3, c.evidence[pos].sets);
+            if (!evidence.exec())
+                return m_failedIndex = int(i), m_db.failSql(QString(), evidence);
+        }
+    }
+
+    QSqlQuery counter = m_db.query();
+    if (!counter.prepare(QStringLiteral("INSERT INTO receipt_counters(year, last) VALUES (?, ?) "
+                                        "ON CONFLICT(year) DO UPDATE SET last = max(last, excluded.last)")))
+        return m_db.failSql(QString(), counter);
+    for (auto it = last.cbegin(); it != last.cend(); ++it) {
+        counter.bindValue(0, it.key());
+        counter.bindValue(1, it.value());
+        if (!counter.exec())
+            return m_db.failSql(QString(), counter);
+    }
+    if (!tx.commit()) {
+        for (Complaint& c : complaints)
+            c.id = 0;
+        return false;
+    }
+    return true;
+}
+
+std::optional<Complaint> ComplaintRepository::find(const ReceiptNumber& receipt)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, SelectComplaint + QStringLiteral("WHERE receipt_year = ? AND receipt_running = ?"),
+                   {receipt.year, receipt.running}))
+        return std::nullopt;
+    if (!q.next()) {
+        m_db.fail(RepositoryText::tr("there is no complaint with receipt number %1").arg(receipt.toString()));
+        return std::nullopt;
+    }
+    return findById(q.value(0).toLongLong());
+}
+
+std::optional<Complaint> ComplaintRepository::findById(qint64 id)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, SelectComplaint + QStringLiteral("WHERE id = ?"), {id}))
+        return std::nullopt;
+    if (!q.next()) {
+        m_db.fail(RepositoryText::tr("there is no complaint with id %1").arg(id));
+        return std::nullopt;
+    }
+    Complaint c;
+    int i = 0;
+    auto next = [&] { return q.value(i++); };
+    c.id = next().toLongLong();
+    c.receipt.year = next().toInt();
+    c.receipt.running = next().toInt();
+    c.receivedAt = fromIso(next().toString());
+    c.receivedBy = next().toString();
+    c.receivedByPosition = next().toString();
+    c.channel = next().toString();
+    c.category = next().toString();
+    c.anonymous = next().toInt() != 0;
+    Complainant& p = c.complainant;
+    p.title = next().toString();
+    p.name = next().toString();
+    const QVariant age = next();
+    if (!age.isNull())
+        p.age = age.toInt();
+    for (QString* s : {&p.address, &p.houseNo, &p.moo, &p.subdistrict, &p.district, &p.province, &p.postcode, &p.phone,
+                       &p.email, &p.nationalId, &c.subject, &c.details, &c.requestedAction, &c.accused.name,
+                       &c.accused.position, &c.accused.unit, &c.incidentTime, &c.incidentPlace, &c.witnesses,
+                       &c.status})
+        *s = next().toString();
+    c.statusAt = fromIso(next().toString());
+    c.notAcceptedReason = next().toString();
+    const QVariant deadline = next();
+    if (!deadline.isNull())
+        c.nextDeadline = QDate::fromString(deadline.toString(), Qt::ISODate);
+    c.nextClock = next().toString();
+    if (!loadDetails(c))
+        return std::nullopt;
+    return c;
+}
+
+bool ComplaintRepository::loadDetails(Complaint& c)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, QStringLiteral("SELECT description, sets FROM evidence_items WHERE complaint_id = ? ORDER BY position"),
+                   {c.id}))
+        return false;
+    c.evidence.clear();
+    while (q.next())
+        c.evidence.append({q.value(0).toString(), q.value(1).toInt()});
+    if (!m_db.exec(q, QStringLiteral("SELECT step, at, by, note, reason FROM complaint_steps WHERE complaint_id = ? "
+                                     "ORDER BY at, id"),
+                   {c.id}))
+        return false;
+    c.history.clear();
+    while (q.next())
+        c.history.append({q.value(0).toString(), fromIso(q.value(1).toString()), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString()});
+    return true;
+}
+
+bool ComplaintRepository::storeDeadline(Complaint& c)
+{
+    HolidayTable table(m_db);
+    const auto next = nextDeadline(c, table.deadlineRules(), table.workingCalendar());
+    c.nextDeadline = next ? std::optional<QDate>(next->due) : std::nullopt;
+    c.nextClock = next ? next->clock : QString();
+    return m_db.exec(QStringLiteral("UPDATE complaints SET next_deadline = ?, next_clock = ? WHERE id = ?"),
+                     {optionalDate(c.nextDeadline), c.nextClock, c.id});
+}
+
+bool ComplaintRepository::recordStep(const ReceiptNumber& receipt, const StepRequest& request)
+{
+    storage::Database::Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    auto found = find(receipt);
+    if (!found)
+        return false;
+    Complaint& c = *found;
+    const QString step = request.step.trimmed();
+    const QString reason = request.reason.trimmed();
+    if (const QString why = workflow::checkStep(c.status, step, reason, c.anonymous); !why.isEmpty())
+        return m_db.fail(RepositoryText::tr("%1: %2").arg(receipt.toString(), why));
+
+    const QDateTime current = now();
+    const QDateTime at = request.at.isValid() ? request.at : current;
+    if (at < c.receivedAt)
+        return m_db.fail(RepositoryText::tr("%1: the step's time (%2) is before the complaint was received (%3)")
+                             .arg(receipt.toString(), calendar::formatThaiDateTime(at),
+                                  calendar::formatThaiDateTime(c.receivedAt)));
+    if (!c.history.isEmpty() && at < c.history.constLast().at)
+        return m_db.fail(RepositoryText::tr("%1: the step's time (%2) is before the last recorded step (%3)")
+                             .arg(receipt.toString(), calendar::formatThaiDateTime(at),
+                                  calendar::formatThaiDateTime(c.history.constLast().at)));
+    if (at > current.addSecs(300))
+        return m_db.fail(RepositoryText::tr("%1: the step's time (%2) is in the future")
+                             .arg(receipt.toString(), calendar::formatThaiDateTime(at)));
+
+    if (!m_db.exec(InsertStep, {c.id, step, iso(at), request.by.trimmed(), request.note.trimmed(), reason, iso(current)}))
+        return false;
+    c.history.append({step, at, request.by.trimmed(), request.note.trimmed(), reason});
+    if (workflow::changesStatus(step)) {
+        c.status = step;
+        c.statusAt = at;
+        if (step == QLatin1String("not_accepted"))
+            c.notAcceptedReason = reason;
+        if (!m_db.exec(QStringLiteral("UPDATE complaints SET status = ?, status_at = ?, not_accepted_reason = ?, "
+                                      "updated_at = ? WHERE id = ?"),
+                       {c.status, iso(at), c.notAcceptedReason, iso(current), c.id}))
+            return false;
+    }
+    return storeDeadline(c) && tx.commit();
+}
+
+std::optional<QList<ComplaintSummary>> ComplaintRepository::list(const ComplaintFilter& filter)
+{
+    QVariantList values;
+    QString sql = SummaryColumns + whereClause(filter, today(), values)
+        + QStringLiteral(" ORDER BY c.received_at, c.id");
+    if (filter.limit >= 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        values << filter.limit << filter.offset;
+    }
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (!m_db.exec(q, sql, values))
+        return std::nullopt;
+    QList<ComplaintSummary> out;
+    while (q.next()) {
+        ComplaintSummary s;
+        s.id = q.value(0).toLongLong();
+        s.receipt = {q.value(2).toInt(), q.value(1).toInt()};
+        s.receivedAt = fromIso(q.value(3).toString());
+        s.channel = q.value(4).toString();
+        s.category = q.value(5).toString();
+        s.anonymous = q.value(6).toInt() != 0;
+        s.complainantName = q.value(7).toString();
+        s.subject = q.value(8).toString();
+        s.accusedName = q.value(9).toString();
+        s.accusedUnit = q.value(10).toString();
+        s.status = q.value(11).toString();
+        if (!q.value(12).isNull())
+            s.nextDeadline = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+        s.nextClock = q.value(13).toString();
+        out.append(std::move(s));
+    }
+    return out;
+}
+
+std::optional<int> ComplaintRepository::count(const ComplaintFilter& filter)
+{
+    QVariantList values;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, QStringLiteral("SELECT count(*) FROM complaints c") + whereClause(filter, today(), values), values)
+        || !q.next())
+        return std::nullopt;
+    return q.value(0).toInt();
+}
+
+bool ComplaintRepository::recomputeDeadlines()
+{
+    HolidayTable table(m_db);
+    const calendar::WorkingCalendar cal = table.workingCalendar();
+    const QList<DeadlineRule> rules = table.deadlineRules();
+
+    QHash<qint64, Complaint> open;
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (!m_db.exec(q, QStringLiteral("SELECT id, received_at, anonymous, status FROM complaints WHERE status <> 'closed'")))
+        return false;
+    while (q.next()) {
+        Complaint c;
+        c.id = q.value(0).toLongLong();
+        c.receivedAt = fromIso(q.value(1).toString());
+        c.anonymous = q.value(2).toInt() != 0;
+        c.status = q.value(3).toString();
+        open.insert(c.id, std::move(c));
+    }
+    if (!m_db.exec(q, QStringLiteral("SELECT s.complaint_id, s.step, s.at FROM complaint_steps s JOIN complaints c ON "
+                                     "c.id = s.complaint_id WHERE c.status <> 'closed' ORDER BY s.at, s.id")))
+        return false;
+    while (q.next())
+        if (auto it = open.find(q.value(0).toLongLong()); it != open.end())
+            it->history.append({q.value(1).toString(), fromIso(q.value(2).toString()), {}, {}, {}});
+
+    QSqlQuery update = m_db.query();
+    if (!update.prepare(QStringLiteral("UPDATE complaints SET next_deadline = ?, next_clock = ? WHERE id = ?")))
+        return m_db.failSql(QString(), update);
+    for (const Complaint& c : std::as_const(open)) {
+        const auto next = nextDeadline(c, rules, cal);
+        update.bindValue(0, next ? QVariant(next->due.toString(Qt::ISODate)) : QVariant());
+        update.bindValue(1, next ? next->clock : QString());
+        update.bindValue(2, c.id);
+        if (!update.exec())
+            return m_db.failSql(QString(), update);
+    }
+    return true;
+}
+
+} // namespace sujarit::complaints

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "Complaint.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace sujarit::storage {
+class Database;
+}
+
+namespace sujarit::complaints {
+
+/** What to list. Empty fields do not filter. */
+struct ComplaintFilter {
+    std::optional<int> fiscalYear; ///< BE
+    std::optional<QDate> from, to; ///< receipt date range, inclusive
+    QString status, channel, category;
+    bool overdueOnly = false;
+    QString search; ///< Thai substring search over subject, allegation, complainant and accused names
+    int limit = -1;
+    int offset = 0;
+};
+
+/** One line of the register: what a list or table shows without loading the whole case. */
+struct ComplaintSummary {
+    qint64 id = 0;
+    ReceiptNumber receipt;
+    QDateTime receivedAt;
+    QString channel, category;
+    bool anonymous = false;
+    QString complainantName;
+    QString subject;
+    QString accusedName, accusedUnit;
+    QString status;
+    std::optional<QDate> nextDeadline;
+    QString nextClock;
+    bool isOverdue(QDate today) const { return nextDeadline && *nextDeadline < today; }
+};
+
+/** What an officer records on a case. */
+struct StepRequest {
+    QString step;
+    QString reason; ///< required for not_accepted
+    QString note;
+    QDateTime at; ///< defaults to now
+    QString by;
+};
+
+/**
+ * The complaint register in the database: adding complaints with their receipt numbers, recording steps,
+ * finding and listing. Every write is one transaction: it happens whole or not at all.
+ */
+class ComplaintRepository
+{
+public:
+    using Clock = std::function<QDateTime()>;
+    explicit ComplaintRepository(storage::Database& db, Clock clock = {});
+
+    /**
+     * Adds \a complaints (already validated) in one transaction. Receipt numbers already set are kept (and must be
+     * unused); the others are given the next numbers of their year in the order of their receipt time.
+     * On success the complaints carry their ids and numbers. On failure nothing is written, failedIndex() names the
+     * complaint at fault and errorString() says why.
+     */
+    bool add(QList<Complaint>& complaints);
+    bool add(Complaint& complaint);
+
+    /** The whole case: fields, evidence and step history; nothing (with errorString() set) when unknown. */
+    std::optional<Complaint> find(const ReceiptNumber& receipt);
+    std::optional<Complaint> findById(qint64 id);
+
+    /** Records a step on a case after checking it is legal now; an illegal step changes nothing. */
+    bool recordStep(const ReceiptNumber& receipt, const StepRequest& request);
+
+    std::optional<QList<ComplaintSummary>> list(const ComplaintFilter& filter);
+    std::optional<int> count(const ComplaintFilter& filter);
+
+    /** Recomputes the next deadline of every open case; call inside a transaction. */
+    bool recomputeDeadlines();
+
+    /** The year a new receipt number of a complaint received on \a date belongs to (calendar or fiscal). */
+    int receiptYearFor(QDate date);
+
+    QString errorString() const;
+    int failedIndex() const { return m_failedIndex; }
+    QDate today() const { return now().date(); }
+
+private:
+    QDateTime now() const;
+    bool insertOne(Complaint& c);
+    bool storeDeadline(Complaint& c);
+    bool loadDetails(Complaint& c);
+
+    storage::Database& m_db;
+    Clock m_clock;
+    int m_failedIndex = -1;
+};
+
+} // namespace sujarit::complaints

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HolidayTable.h"
+
+#include "ComplaintRepository.h"
+#include "calendar/ThaiDate.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace sujarit::complaints {
+
+namespace {
+struct HolidayText {
+    Q_DECLARE_TR_FUNCTIONS(HolidayText)
+};
+} // namespace
+
+HolidayTable::HolidayTable(storage::Database& db)
+    : m_db(db)
+{
+}
+
+QString HolidayTable::errorString() const { return m_db.errorString(); }
+
+std::optional<QList<calendar::Holiday>> HolidayTable::holidays(std::optional<int> year)
+{
+    QSqlQuery q = m_db.query();
+    const bool ok = year ? m_db.exec(q, QStringLiteral("SELECT date, name, kind FROM holidays WHERE date >= ? AND "
+                                                       "date <= ? ORDER BY date"),
+                                     {QStringLiteral("%1-01-01").arg(*year), QStringLiteral("%1-12-31").arg(*year)})
+                         : m_db.exec(q, QStringLiteral("SELECT date, name, kind FROM holidays ORDER BY date"));
+    if (!ok)
+        return std::nullopt;
+    QList<calendar::Holiday> out;
+    while (q.next())
+        out.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(),
+                    calendar::holidayKindFromCode(q.value(2).toString())});
+    return out;
+}
+
+calendar::WorkingCalendar HolidayTable::workingCalendar()
+{
+    QSet<QDate> days;
+    QSqlQuery q = m_db.query();
+    if (m_db.exec(q, QStringLiteral("SELECT date FROM holidays")))
+        while (q.next())
+            days.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+    return calendar::WorkingCalendar(std::move(days));
+}
+
+bool HolidayTable::add(const calendar::Holiday& h)
+{
+    if (!h.date.isValid())
+        return m_db.fail(HolidayText::tr("the holiday's date is not a valid date"));
+    if (h.name.trimmed().isEmpty())
+        return m_db.fail(HolidayText::tr("the holiday needs a name"));
+    storage::Database::Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, QStringLiteral("SELECT name FROM holidays WHERE date = ?"), {h.date.toString(Qt::ISODate)}))
+        return false;
+    if (q.next())
+        return m_db.fail(HolidayText::tr("%1 is already a holiday (%2)")
+                             .arg(calendar::formatThaiDate(h.date), q.value(0).toString()));
+    if (!m_db.exec(QStringLiteral("INSERT INTO holidays(date, name, kind) VALUES (?, ?, ?)"),
+                   {h.date.toString(Qt::ISODate), h.name.trimmed(), calendar::holidayKindCode(h.kind)}))
+        return false;
+    ComplaintRepository repo(m_db);
+    if (!repo.recomputeDeadlines())
+        return false;
+    return tx.commit();
+}
+
+bool HolidayTable::remove(QDate date)
+{
+    storage::Database::Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, QStringLiteral("DELETE FROM holidays WHERE date = ?"), {date.toString(Qt::ISODate)}))
+        return false;
+    if (q.numRowsAffected() == 0)
+        return m_db.fail(HolidayText::tr("%1 is not in the holiday table").arg(calendar::formatThaiDate(date)));
+    ComplaintRepository repo(m_db);
+    if (!repo.recomputeDeadlines())
+        return false;
+    return tx.commit();
+}
+
+QList<DeadlineRule> HolidayTable::deadlineRules()
+{
+    QList<DeadlineRule> out;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, QStringLiteral("SELECT clock, amount, unit, basis FROM deadline_rules ORDER BY rowid")))
+        return defaultDeadlineRules();
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toInt(),
+                    deadlineUnitFromCode(q.value(2).toString()).value_or(DeadlineUnit::WorkingDays),
+                    q.value(3).toString()});
+    return out;
+}
+
+bool HolidayTable::setDeadlineRule(const DeadlineRule& rule)
+{
+    if (rule.amount < 0 || rule.amount > 365)
+        return m_db.fail(HolidayText::tr("a deadline must be between 0 and 365 days"));
+    storage::Database::Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, QStringLiteral("UPDATE deadline_rules SET amount = ?, unit = ?, basis = ? WHERE clock = ?"),
+                   {rule.amount, deadlineUnitCode(rule.unit), rule.basis, rule.clock}))
+        return false;
+    if (q.numRowsAffected() == 0)
+        return m_db.fail(HolidayText::tr("“%1” is not a deadline clock").arg(rule.clock));
+    ComplaintRepository repo(m_db);
+    return repo.recomputeDeadlines() && tx.commit();
+}
+
+} // namespace sujarit::complaints

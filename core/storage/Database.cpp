@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <atomic>
+
+namespace sujarit::storage {
+
+namespace {
+struct DatabaseText {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseText)
+};
+
+std::atomic<int> connectionCounter{0};
+constexpr int BusyTimeoutMs = 30000;
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("sujarit-%1").arg(++connectionCounter))
+{
+}
+
+Database::~Database() { close(); }
+
+int Database::currentSchemaVersion() { return migrations().isEmpty() ? 0 : migrations().constLast().version; }
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sujarit.db");
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+QSqlQuery Database::query() const { return QSqlQuery(connection()); }
+
+bool Database::isOpen() const { return QSqlDatabase::contains(m_connectionName) && connection().isOpen(); }
+
+bool Database::fail(const QString& message)
+{
+    m_error = message;
+    return false;
+}
+
+bool Database::failSql(const QString& what, const QSqlQuery& q)
+{
+    const QSqlError e = q.lastError();
+    QString detail = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    if (detail.contains(QLatin1String("database is locked")) || detail.contains(QLatin1String("busy")))
+        detail = DatabaseText::tr("the database is busy: another program has held it for more than %1 seconds")
+                     .arg(BusyTimeoutMs / 1000);
+    else if (detail.contains(QLatin1String("readonly")) || detail.contains(QLatin1String("read-only")))
+        detail = DatabaseText::tr("the database file cannot be written (it is read-only)");
+    else if (detail.contains(QLatin1String("disk is full")) || detail.contains(QLatin1String("database or disk is full")))
+        detail = DatabaseText::tr("the disk is full");
+    return fail(what.isEmpty() ? detail : what + QStringLiteral(": ") + detail);
+}
+
+bool Database::exec(QSqlQuery& q, const QString& sql, const QVariantList& values)
+{
+    if (!q.prepare(sql))
+        return failSql(QString(), q);
+    for (const QVariant& v : values)
+        q.addBindValue(bindable(v));
+    if (!q.exec())
+        return failSql(QString(), q);
+    return true;
+}
+
+QVariant Database::bindable(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
+bool Database::exec(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q = query();
+    return exec(q, sql, values);
+}
+
+bool Database::checkHeader()
+{
+    QFile f(m_path);
+    if (!f.exists() || f.size() == 0)
+        return true;
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(DatabaseText::tr("cannot read %1: %2").arg(m_path, f.errorString()));
+    if (f.read(16) != QByteArray("SQLite format 3", 16))
+        return fail(DatabaseText::tr("%1 is not a Sujarit database: it is not an SQLite file (another kind of file, "
+                                     "or a damaged one)")
+                        .arg(m_path));
+    return true;
+}
+
+bool Database::open(const QString& path, OpenMode mode)
+{
+    close();
+    m_path = path;
+    m_error.clear();
+    const QFileInfo info(path);
+    const bool existed = info.exists();
+    if (!existed && mode == OpenMode::MustExist)
+        return fail(DatabaseText::tr("there is no database at %1; create it with “sujarit-cli init”").arg(path));
+    if (existed && info.isDir())
+        return fail(DatabaseText::tr("%1 is a folder, not a database file").arg(path));
+    if (!checkHeader())
+        return false;
+    if (!existed && !QDir().mkpath(info.absolutePath()))
+        return fail(DatabaseText::tr("cannot create the folder %1").arg(info.absolutePath()));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (!db.open()) {
+        const QString why = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return fail(DatabaseText::tr("cannot open %1: %2").arg(path, why));
+    }
+    if (!existed)
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    // Read the version before anything writes to the file, so a newer database is left exactly as it was.
+    const int version = schemaVersion();
+    if (version < 0) {
+        close();
+        return false;
+    }
+    if (version > currentSchemaVersion()) {
+        close();
+        return fail(DatabaseText::tr("%1 was written by a newer version of Sujarit (schema %2; this version knows up "
+                                     "to %3). It has not been changed; please update Sujarit.")
+                        .arg(path)
+                        .arg(version)
+                        .arg(currentSchemaVersion()));
+    }
+    if (version == 0) {
+        QSqlQuery q = query();
+        if (!exec(q, QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+            close();
+            return false;
+        }
+        if (q.value(0).toInt() > 0) {
+            close();
+            return fail(DatabaseText::tr("%1 is an SQLite database of another program, not a Sujarit register; it has "
+                                         "not been changed")
+                            .arg(path));
+        }
+    }
+    QSqlQuery pragmas = query();
+    if (!exec(pragmas, QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(pragmas, QStringLiteral("PRAGMA journal_mode = WAL"))
+        || !exec(pragmas, QStringLiteral("PRAGMA synchronous = FULL"))) {
+        const QString why = m_error;
+        close();
+        return fail(DatabaseText::tr("cannot prepare %1: %2").arg(path, why));
+    }
+    if (!migrate()) {
+        const QString why = m_error;
+        close();
+        return fail(why);
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        if (m_error.contains(QLatin1String("not a database")) || m_error.contains(QLatin1String("malformed")))
+            m_error = DatabaseText::tr("%1 is damaged or is not a Sujarit database: %2").arg(m_path, m_error);
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+bool Database::migrate()
+{
+    const int from = schemaVersion();
+    if (from < 0)
+        return false;
+    if (from == currentSchemaVersion())
+        return true;
+    for (const Migration& m : migrations()) {
+        if (m.version <= from)
+            continue;
+        Transaction tx(*this);
+        if (!tx.isActive())
+            return false;
+        if (!m.apply(*this)) {
+            m_error = DatabaseText::tr("upgrading the database to schema %1 failed; nothing was changed: %2")
+                          .arg(m.version)
+                          .arg(m_error);
+            return false;
+        }
+        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) || !tx.commit())
+            return false;
+    }
+    return true;
+}
+
+Database::Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    m_active = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Database::Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery q = m_db.query();
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+bool Database::Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    if (!m_db.exec(QStringLiteral("COMMIT")))
+        return false; // still active: the destructor rolls back
+    m_active = false;
+    return true;
+}
+
+QString Database::setting(const QString& key, const QString& fallback)
+{
+    QSqlQuery q = query();
+    if (exec(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}) && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+bool Database::setSetting(const QString& key, const QString& value)
+{
+    return exec(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                {key, value});
+}
+
+} // namespace sujarit::storage

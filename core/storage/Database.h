@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <memory>
+
+namespace sujarit::storage {
+
+/**
+ * Owns one connection to the register's SQLite file: opening, the schema's migrations, transactions and the
+ * office's settings. Storage never shows a dialog; every failure comes back as a plain-words errorString().
+ */
+class Database
+{
+public:
+    enum class OpenMode {
+        CreateIfMissing, ///< make the file (and its folder) when it does not exist
+        MustExist, ///< refuse a missing file
+    };
+
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /**
+     * Opens \a path and brings its schema up to date (each migration in its own transaction). A file made by a
+     * newer Sujarit, or one that is not a Sujarit database, is refused and left untouched.
+     */
+    bool open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+
+    /** The schema version this build writes (PRAGMA user_version). */
+    static int currentSchemaVersion();
+    int schemaVersion();
+    /** The default database file: sujarit.db under QStandardPaths::AppDataLocation. */
+    static QString defaultPath();
+
+    QSqlDatabase connection() const;
+    /** A prepared query on this connection. */
+    QSqlQuery query() const;
+
+    /** Runs \a sql with positional values; on failure sets errorString() and returns false. */
+    bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values = {});
+    bool exec(const QString& sql, const QVariantList& values = {});
+    /** A value ready to bind: a null QString becomes an empty one, so NOT NULL text columns accept it. */
+    static QVariant bindable(const QVariant& value);
+
+    /**
+     * A write transaction. SQLite's BEGIN IMMEDIATE takes the write lock at once, so two processes that save at
+     * the same instant are put one after the other (waiting up to the busy timeout) instead of failing halfway.
+     * Rolls back on destruction unless commit() succeeded.
+     */
+    class Transaction
+    {
+    public:
+        explicit Transaction(Database& db);
+        ~Transaction();
+        Transaction(const Transaction&) = delete;
+        Transaction& operator=(const Transaction&) = delete;
+        bool isActive() const { return m_active; }
+        bool commit();
+
+    private:
+        Database& m_db;
+        bool m_active = false;
+    };
+
+    QString setting(const QString& key, const QString& fallback = {});
+    /** Writes a setting; call inside a Transaction or on its own (then it is its own transaction). */
+    bool setSetting(const QString& key, const QString& value);
+
+    /** Sets the error text; returns false for convenient `return db.fail(...)`. */
+    bool fail(const QString& message);
+    /** Prefixes the last SQL error with \a what. */
+    bool failSql(const QString& what, const QSqlQuery& q);
+
+private:
+    bool migrate();
+    bool checkHeader();
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+};
+
+} // namespace sujarit::storage

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrations.h"
+
+#include "Database.h"
+#include "calendar/HolidaySeed.h"
+#include "complaints/Deadlines.h"
+
+#include <QStringList>
+
+namespace sujarit::storage {
+
+namespace {
+
+bool runAll(Database& db, const QStringList& statements)
+{
+    for (const QString& sql : statements)
+        if (!db.exec(sql))
+            return false;
+    return true;
+}
+
+/** Schema 1: the complaint register, holidays, deadline rules and settings. */
+bool schema1(Database& db)
+{
+    const QStringList ddl = {
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE holidays ("
+                       " date TEXT PRIMARY KEY CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+                       " name TEXT NOT NULL CHECK (name <> ''),"
+                       " kind TEXT NOT NULL DEFAULT 'public' CHECK (kind IN ('public','substitution','special')))"),
+        QStringLiteral("CREATE TABLE deadline_rules ("
+                       " clock TEXT PRIMARY KEY,"
+                       " amount INTEGER NOT NULL CHECK (amount >= 0),"
+                       " unit TEXT NOT NULL CHECK (unit IN ('working_days','days')),"
+                       " basis TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE receipt_counters (year INTEGER PRIMARY KEY, last INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE complaints ("
+            " id INTEGER PRIMARY KEY,"
+            " receipt_year INTEGER NOT NULL,"
+            " receipt_running INTEGER NOT NULL CHECK (receipt_running > 0),"
+            " received_at TEXT NOT NULL,"
+            " received_by TEXT NOT NULL DEFAULT '',"
+            " received_by_position TEXT NOT NULL DEFAULT '',"
+            " fiscal_year INTEGER NOT NULL,"
+            " channel TEXT NOT NULL,"
+            " category TEXT NOT NULL,"
+            " anonymous INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0,1)),"
+            " complainant_title TEXT NOT NULL DEFAULT '',"
+            " complainant_name TEXT NOT NULL DEFAULT '',"
+            " complainant_age INTEGER,"
+            " complainant_address TEXT NOT NULL DEFAULT '',"
+            " complainant_house_no TEXT NOT NULL DEFAULT '',"
+            " complainant_moo TEXT NOT NULL DEFAULT '',"
+            " complainant_subdistrict TEXT NOT NULL DEFAULT '',"
+            " complainant_district TEXT NOT NULL DEFAULT '',"
+            " complainant_province TEXT NOT NULL DEFAULT '',"
+            " complainant_postcode TEXT NOT NULL DEFAULT '',"
+            " complainant_phone TEXT NOT NULL DEFAULT '',"
+            " complainant_email TEXT NOT NULL DEFAULT '',"
+            " complainant_national_id TEXT NOT NULL DEFAULT '',"
+            " subject TEXT NOT NULL CHECK (subject <> ''),"
+            " details TEXT NOT NULL DEFAULT '',"
+            " requested_action TEXT NOT NULL DEFAULT '',"
+            " accused_name TEXT NOT NULL DEFAULT '',"
+            " accused_position TEXT NOT NULL DEFAULT '',"
+            " accused_unit TEXT NOT NULL DEFAULT '',"
+            " incident_time TEXT NOT NULL DEFAULT '',"
+            " incident_place TEXT NOT NULL DEFAULT '',"
+            " witnesses TEXT NOT NULL DEFAULT '',"
+            " status TEXT NOT NULL DEFAULT 'received',"
+            " status_at TEXT NOT NULL,"
+            " not_accepted_reason TEXT NOT NULL DEFAULT '',"
+            " next_deadline TEXT,"
+            " next_clock TEXT NOT NULL DEFAULT '',"
+            " created_at TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL,"
+            " UNIQUE (receipt_year, receipt_running))"),
+        QStringLiteral("CREATE INDEX complaints_fiscal_year ON complaints (fiscal_year, received_at)"),
+        QStringLiteral("CREATE INDEX complaints_received_at ON complaints (received_at)"),
+        QStringLiteral("CREATE INDEX complaints_status ON complaints (status)"),
+        QStringLiteral("CREATE INDEX complaints_next_deadline ON complaints (next_deadline) WHERE next_deadline IS NOT NULL"),
+        QStringLiteral("CREATE TABLE evidence_items ("
+                       " id INTEGER PRIMARY KEY,"
+                       " complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " description TEXT NOT NULL,"
+                       " sets INTEGER NOT NULL DEFAULT 1 CHECK (sets > 0))"),
+        QStringLiteral("CREATE INDEX evidence_items_complaint ON evidence_items (complaint_id, position)"),
+        QStringLiteral("CREATE TABLE complaint_steps ("
+                       " id INTEGER PRIMARY KEY,"
+                       " complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,"
+                       " step TEXT NOT NULL,"
+                       " at TEXT NOT NULL,"
+                       " by TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " recorded_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX complaint_steps_complaint ON complaint_steps (complaint_id, at)"),
+        // Thai substring search: the trigram tokenizer indexes every 3 characters, so any 3+ character part of
+        // a word is found without a Thai word segmenter.
+        QStringLiteral("CREATE VIRTUAL TABLE complaint_search USING fts5("
+                       " subject, details, complainant_name, accused_name,"
+                       " content='complaints', content_rowid='id', tokenize='trigram')"),
+        QStringLiteral("CREATE TRIGGER complaints_search_insert AFTER INSERT ON complaints BEGIN"
+                       " INSERT INTO complaint_search(rowid, subject, details, complainant_name, accused_name)"
+                       " VALUES (new.id, new.subject, new.details, new.complainant_name, new.accused_name); END"),
+        QStringLiteral("CREATE TRIGGER complaints_search_delete AFTER DELETE ON complaints BEGIN"
+                       " INSERT INTO complaint_search(complaint_search, rowid, subject, details, complainant_name,"
+                       " accused_name) VALUES ('delete', old.id, old.subject, old.details, old.complainant_name,"
+                       " old.accused_name); END"),
+        QStringLiteral("CREATE TRIGGER complaints_search_update AFTER UPDATE OF subject, details, complainant_name,"
+                       " accused_name ON complaints BEGIN"
+                       " INSERT INTO complaint_search(complaint_search, rowid, subject, details, complainant_name,"
+                       " accused_name) VALUES ('delete', old.id, old.subject, old.details, old.complainant_name,"
+                       " old.accused_name);"
+                       " INSERT INTO complaint_search(rowid, subject, details, complainant_name, accused_name)"
+                       " VALUES (new.id, new.subject, new.details, new.complainant_name, new.accused_name); END"),
+    };
+    if (!runAll(db, ddl))
+        return false;
+
+    QSqlQuery q = db.query();
+    if (!q.prepare(QStringLiteral("INSERT INTO holidays(date, name, kind) VALUES (?, ?, ?)")))
+        return db.failSql(QString(), q);
+    for (const calendar::Holiday& h : calendar::shippedHolidays()) {
+        q.addBindValue(h.date.toString(Qt::ISODate));
+        q.addBindValue(h.name);
+        q.addBindValue(calendar::holidayKindCode(h.kind));
+        if (!q.exec())
+            return db.failSql(QString(), q);
+    }
+    for (const complaints::DeadlineRule& r : complaints::defaultDeadlineRules())
+        if (!db.exec(QStringLiteral("INSERT INTO deadline_rules(clock, amount, unit, basis) VALUES (?, ?, ?, ?)"),
+                     {r.clock, r.amount, complaints::deadlineUnitCode(r.unit), r.basis}))
+            return false;
+    return db.setSetting(QStringLiteral("numbering"), QStringLiteral("calendar"));
+}
+
+} // namespace
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> list = {
+        {1, schema1},
+    };
+    return list;
+}
+
+} // namespace sujarit::storage

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace sujarit::text {
+
+/** One record of a CSV file and the line it starts on (a quoted field may span lines). */
+struct CsvRecord {
+    QStringList fields;
+    int line = 0;
+};
+
+/**
+ * Reads CSV as Excel writes it (RFC 4180): fields separated by \a delimiter, quoted fields with "" for a quote and
+ * line breaks inside, CRLF or LF line ends; blank lines are skipped. A quote that is never closed, or text right
+ * after a closing quote, is an error naming the line.
+ */
+std::optional<QList<CsvRecord>> parseCsv(const QString& text, QChar delimiter, QString* error = nullptr);
+
+/** Guesses the delimiter from the header line: comma, semicolon or tab, whichever occurs most outside quotes. */
+QChar detectCsvDelimiter(const QString& text);
+
+/** Quotes a field when it needs it. */
+QString csvField(const QString& value, QChar delimiter = u',');
+/** One CSV line (with CRLF, as Excel writes) from \a fields. */
+QString csvLine(const QStringList& fields, QChar delimiter = u',');
+
+} // namespace sujarit::text
