@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "complaints/ComplaintRepository.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace sujarit;
+
+namespace {
+QByteArray hashOf(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+TEST_CASE("A new register has the current schema, WAL and foreign keys", "[database]")
+{
+    TempRegister r;
+    CHECK(r.db.schemaVersion() == storage::Database::currentSchemaVersion());
+    QSqlQuery q = r.db.query();
+    REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("wal"));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    CHECK(QFile::permissions(r.path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    // Reopening does nothing to a current database.
+    r.db.close();
+    REQUIRE(r.db.open(r.path, storage::Database::OpenMode::MustExist));
+}
+
+TEST_CASE("A database from a newer Sujarit is refused and left untouched", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.db"));
+    {
+        storage::Database db;
+        REQUIRE(db.open(path));
+        REQUIRE(db.exec(QStringLiteral("PRAGMA user_version = 999")));
+        REQUIRE(db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray before = hashOf(path);
+    storage::Database db;
+    CHECK_FALSE(db.open(path));
+    CHECK(db.errorString().contains(QStringLiteral("newer version")));
+    CHECK_FALSE(db.isOpen());
+    CHECK(hashOf(path) == before);
+}
+
+TEST_CASE("Files that are not Sujarit registers are refused with a clear message", "[database]")
+{
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("notes.db"));
+    {
+        QFile f(text);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("this is not a database at all, just some text that someone saved here\n");
+    }
+    storage::Database db;
+    CHECK_FALSE(db.open(text));
+    CHECK(db.errorString().contains(QStringLiteral("not an SQLite file")));
+
+    const QString other = dir.filePath(QStringLiteral("other.db"));
+    {
+        storage::Database raw;
+        REQUIRE(raw.open(dir.filePath(QStringLiteral("scratch.db"))));
+    }
+    {
+        // An SQLite file made by another program.
+        QSqlDatabase s = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        s.setDatabaseName(other);
+        REQUIRE(s.open());
+        QSqlQuery q(s);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE t(x)")));
+        s.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    CHECK_FALSE(db.open(other));
+    CHECK(db.errorString().contains(QStringLiteral("another program")));
+
+    CHECK_FALSE(db.open(dir.filePath(QStringLiteral("missing.db")), storage::Database::OpenMode::MustExist));
+    CHECK(db.errorString().contains(QStringLiteral("init")));
+}
+
+TEST_CASE("A failed migration leaves the database as it was", "[database]")
+{
+    // Schema 1 is the only migration so far: prove that a failing statement inside a migration's transaction
+    // leaves nothing behind by running the same machinery by hand.
+    TempRegister r;
+    {
+        storage::Database::Transaction tx(r.db);
+        REQUIRE(tx.isActive());
+        REQUIRE(r.db.exec(QStringLiteral("CREATE TABLE half_done(x)")));
+        CHECK_FALSE(r.db.exec(QStringLiteral("CREATE TABLE complaints(x)"))); // already exists: fails
+    } // rolled back here
+    QSqlQuery q = r.db.query();
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+TempRegister::TempRegister()
+{
+    REQUIRE(dir.isValid());
+    path = dir.filePath(QStringLiteral("register.db"));
+    INFO(db.errorString().toStdString());
+    REQUIRE(db.open(path));
+}
+
+sujarit::complaints::Complaint sampleComplaint(const QDateTime& at, const QString& subject)
+{
+    sujarit::complaints::Complaint c;
+    c.receivedAt = at;
+    c.channel = QStringLiteral("walk_in");
+    c.category = QStringLiteral("misconduct");
+    c.complainant.name = QStringLiteral("นายจันทร์เพ็ญ รักไทย");
+    c.subject = subject;
+    c.details = QStringLiteral("ผู้ร้องพบเห็นเหตุการณ์ดังกล่าว และมีหลักฐานภาพถ่าย");
+    c.accused = {QStringLiteral("นายสุรชัย พึ่งบุญ"), QStringLiteral("นายช่างโยธา"), QStringLiteral("กองช่าง")};
+    return c;
+}
+
+QDateTime dt(const char* iso) { return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate); }
+QDate d(const char* iso) { return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate); }
+
+std::ostream& operator<<(std::ostream& os, const QString& s) { return os << s.toStdString(); }
+std::ostream& operator<<(std::ostream& os, const QDate& date) { return os << date.toString(Qt::ISODate).toStdString(); }

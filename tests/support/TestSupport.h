@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "complaints/Complaint.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <memory>
+#include <ostream>
+
+/** A fresh register in a temporary folder, removed afterwards. */
+struct TempRegister {
+    QTemporaryDir dir;
+    sujarit::storage::Database db;
+    QString path;
+    TempRegister();
+};
+
+/** A valid named complaint received at \a at. */
+sujarit::complaints::Complaint sampleComplaint(const QDateTime& at, const QString& subject = QStringLiteral("ละเว้นการปฏิบัติหน้าที่ในการเก็บขยะ"));
+
+QDateTime dt(const char* iso);
+QDate d(const char* iso);
+
+std::ostream& operator<<(std::ostream& os, const QString& s);
+std::ostream& operator<<(std::ostream& os, const QDate& date);
