@@ -1,1 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End-to-end tests: sujarit-cli run as a process on a real database file.
 #include "TestSupport.h"
+
+#include "text/Csv.h"
+#include "text/TextDecoding.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace {
+
+struct Result {
+    int code = -1;
+    QString out, err;
+};
+
+/** A temporary folder with a database path, and a way to run the CLI on it. */
+struct Cli {
+    QTemporaryDir dir;
+    QString db;
+    QString today = QStringLiteral("2026-01-31");
+
+    Cli()
+        : db(dir.filePath(QStringLiteral("register.db")))
+    {
+    }
+
+    QProcess* start(const QStringList& args, const QByteArray& input = {}) const
+    {
+        auto* p = new QProcess;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SUJARIT_TODAY"), today);
+        env.remove(QStringLiteral("SUJARIT_DB"));
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(SUJARIT_CLI), QStringList{QStringLiteral("--db"), db} + args);
+        if (!input.isEmpty())
+            p->write(input);
+        p->closeWriteChannel();
+        return p;
+    }
+
+    Result run(const QStringList& args, const QByteArray& input = {}) const
+    {
+        std::unique_ptr<QProcess> p(start(args, input));
+        REQUIRE(p->waitForFinished(120000));
+        return {p->exitCode(), QString::fromUtf8(p->readAllStandardOutput()), QString::fromUtf8(p->readAllStandardError())};
+    }
+
+    Result ok(const QStringList& args, const QByteArray& input = {}) const
+    {
+        Result r = run(args, input);
+        INFO(args.join(u' ').toStdString() << "\nstdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
+        REQUIRE(r.code == 0);
+        return r;
+    }
+
+    QString write(const QString& name, const QByteArray& bytes) const
+    {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    }
+
+    QJsonArray list(const QStringList& extra = {}) const
+    {
+        const Result r = ok(QStringList{QStringLiteral("complaints"), QStringLiteral("list"), QStringLiteral("--format"),
+                                        QStringLiteral("json")}
+                            + extra);
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+        REQUIRE(doc.isArray());
+        return doc.array();
+    }
+};
+
+QStringList args(std::initializer_list<const char*> words)
+{
+    QStringList out;
+    for (const char* w : words)
+        out << QString::fromUtf8(w);
+    return out;
+}
+
+const QByteArray Register = QStringLiteral(
+    "\uFEFFวันที่รับ,ช่องทาง,ประเภท,ไม่ประสงค์ออกนาม,ชื่อผู้ร้อง,อายุ,ที่อยู่,โทรศัพท์,เรื่อง,รายละเอียด,ขอให้ดำเนินการ,ผู้ถูกร้อง,ตำแหน่ง,สังกัด\r\n"
+    "4 ต.ค. 2567 15.56 น.,ร้องเรียนด้วยตนเอง,misconduct,ไม่ใช่,นายจันทร์เพ็ญ รักไทย,32,277 หมู่ที่ 11,0893984085,ละเว้นการปฏิบัติหน้าที่ในการเก็บขยะ,\"มีภาพถ่าย, \"\"ขอให้ตรวจสอบ\"\"\",ขอให้ตรวจสอบ,นายสุรชัย พึ่งบุญ,นายช่างโยธา,กองช่าง\r\n"
+    "27/10/2567 14.44 น.,ตู้รับเรื่องร้องเรียน,service,ใช่,,,,,ล่าช้าในการซ่อมไฟฟ้าส่องสว่าง,ไฟดับทั้งซอย,,นางมาลี แสงทอง,นายช่างไฟฟ้า,กองช่าง\r\n"
+    "๑๔ พฤศจิกายน ๒๕๖๗ 11.34 น.,สายตรงนายก,corruption,ไม่ใช่,นางอรุณี สายสุด,22,,,เบิกจ่ายค่าตอบแทนเป็นเท็จ,,,นายชูชาติ บุญมา,นักวิชาการเงินและบัญชี,กองคลัง\r\n"
+    "2025-01-19 16.06 น.,ทางโทรศัพท์,procurement,ไม่ใช่,นายธนากร พึ่งบุญ,72,,,ผู้รับจ้างเป็นญาติของเจ้าหน้าที่,,,นายวิชัย เพชรรัตน์,นายช่างโยธา,กองช่าง\r\n")
+                                .toUtf8();
+
+} // namespace
+
+TEST_CASE("init, import a Thai register, list it as JSON", "[cli]")
+{
+    Cli cli;
+    CHECK(cli.ok(args({"init"})).out.contains(QStringLiteral("schema")));
+    const QString file = cli.write(QStringLiteral("register.csv"), Register);
+    CHECK(cli.ok(args({"complaints", "import"}) << file).out.contains(QStringLiteral("Imported 4")));
+
+    const QJsonArray all = cli.list();
+    REQUIRE(all.size() == 4);
+    const QJsonObject first = all[0].toObject();
+    for (const char* key : {"receipt_no", "received_at", "channel", "category", "anonymous", "status", "subject",
+                            "accused_name", "next_deadline", "overdue"})
+        CHECK(first.contains(QString::fromLatin1(key)));
+    CHECK(first[QStringLiteral("receipt_no")].toString() == QStringLiteral("1/2567"));
+    CHECK(first[QStringLiteral("received_at")].toString() == QStringLiteral("2024-10-04T15:56:00"));
+    CHECK(first[QStringLiteral("channel")].toString() == QStringLiteral("walk_in"));
+    CHECK(first[QStringLiteral("anonymous")].toBool() == false);
+    CHECK(all[1].toObject()[QStringLiteral("anonymous")].toBool() == true);
+    CHECK(first[QStringLiteral("status")].toString() == QStringLiteral("received"));
+    CHECK(first[QStringLiteral("next_deadline")].toString() == QStringLiteral("2024-10-07"));
+    CHECK(first[QStringLiteral("overdue")].toBool() == true);
+    CHECK(all[3].toObject()[QStringLiteral("receipt_no")].toString() == QStringLiteral("1/2568"));
+
+    CHECK(cli.list(args({"--fiscal-year", "2568"})).size() == 4);
+    CHECK(cli.list(args({"--fiscal-year", "2567"})).size() == 0);
+    CHECK(cli.list(args({"--search", "ขยะ"})).size() == 1);
+    CHECK(cli.list(args({"--search", "ไฟ"})).size() == 1);
+    CHECK(cli.list(args({"--search", "อรุณี"})).size() == 1);
+    CHECK(cli.list(args({"--status", "received", "--overdue"})).size() == 4);
+
+    const Result table = cli.ok(args({"complaints", "list"}));
+    CHECK(table.out.contains(QStringLiteral("ละเว้นการปฏิบัติหน้าที่ในการเก็บขยะ")));
+    const Result csv = cli.ok(args({"complaints", "list", "--format", "csv"}));
+    CHECK(csv.out.startsWith(QStringLiteral("receipt_no,received_at")));
+}
+
+TEST_CASE("A bad file imports nothing and names the row and column", "[cli]")
+{
+    Cli cli;
+    cli.ok(args({"init"}));
+    QByteArray bad = Register;
+    bad.replace(QStringLiteral("27/10/2567").toUtf8(), QStringLiteral("31/2/2568").toUtf8());
+    const QString file = cli.write(QStringLiteral("bad.csv"), bad);
+    const Result r = cli.run(args({"complaints", "import"}) << file);
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("row 3, column วันที่รับ")));
+    CHECK(r.err.contains(QStringLiteral("nothing was imported")));
+    CHECK(cli.list().isEmpty());
+
+    const QString rejects = cli.dir.filePath(QStringLiteral("rejects.csv"));
+    const Result skip = cli.ok(args({"complaints", "import"}) << file << QStringLiteral("--skip-invalid") << rejects);
+    CHECK(skip.out.contains(QStringLiteral("Imported 3")));
+    CHECK(cli.list().size() == 3);
+    QFile f(rejects);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const auto decoded = sujarit::text::decodeText(f.readAll());
+    REQUIRE(decoded);
+    const auto rows = sujarit::text::parseCsv(decoded->text, u',');
+    REQUIRE(rows);
+    REQUIRE(rows->size() == 2);
+    CHECK(rows->at(1).fields.at(0) == QStringLiteral("3"));
+    CHECK(rows->at(1).fields.at(1).contains(QStringLiteral("31/2/2568")));
+
+    QString withoutBom = QString::fromUtf8(Register);
+    if (withoutBom.startsWith(u'\uFEFF'))
+        withoutBom.remove(0, 1);
+    const QString windows874 = cli.write(QStringLiteral("thai.csv"), *sujarit::text::encodeWindows874(withoutBom));
+    Cli other;
+    other.ok(args({"init"}));
+    CHECK(other.ok(args({"complaints", "import"}) << windows874).out.contains(QStringLiteral("Windows-874")));
+    CHECK(other.list().size() == 4);
+
+    const QString xlsx = cli.write(QStringLiteral("book.xlsx"), QByteArray("PK\x03\x04 not really"));
+    const Result wrong = cli.run(args({"complaints", "import"}) << xlsx);
+    CHECK(wrong.code == 1);
+    CHECK(wrong.err.contains(QStringLiteral("CSV UTF-8")));
+}
+
+TEST_CASE("add, show and walk a case through its steps", "[cli]")
+{
+    Cli cli;
+    cli.ok(args({"init"}));
+    const QByteArray one = R"({"received_at": "2026-01-26 09.30 น.", "channel": "post", "category": "corruption",
+        "complainant_name": "นางสาวสมศรี ใจงาม", "complainant_age": 41, "subject": "เรียกรับเงินค่าใบอนุญาต",
+        "details": "เจ้าหน้าที่เรียกเงิน 500 บาท", "accused_name": "นายเอ", "accused_unit": "กองช่าง",
+        "evidence": [{"description": "ภาพถ่าย", "sets": 2}]})";
+    CHECK(cli.ok(args({"complaints", "add", "--json", "-"}), one).out.trimmed() == QStringLiteral("1/2569"));
+    const QByteArray many = R"([{"received_at": "2026-01-27", "channel": "website", "category": "service",
+        "anonymous": true, "subject": "ถนนชำรุด"}, {"received_at": "2026-01-28", "channel": "facebook",
+        "category": "misconduct", "complainant_name": "นายบี", "subject": "มาสาย"}])";
+    CHECK(cli.ok(args({"complaints", "add", "--json", "-"}), many).out.split(u'\n', Qt::SkipEmptyParts)
+          == QStringList{QStringLiteral("2/2569"), QStringLiteral("3/2569")});
+
+    // Bad JSON adds nothing.
+    const Result bad = cli.run(args({"complaints", "add", "--json", "-"}),
+                               R"([{"received_at": "2026-01-29", "channel": "post", "category": "service",
+                                    "complainant_name": "x", "subject": "ok"},
+                                   {"received_at": "2026-01-29", "channel": "carrier pigeon", "category": "service",
+                                    "complainant_name": "y", "subject": "bad"}])");
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("complaint 2, field channel")));
+    CHECK(cli.list().size() == 3);
+    CHECK(cli.run(args({"complaints", "add", "--json", "-"}), "{not json").err.contains(QStringLiteral("not valid JSON")));
+
+    const Result shown = cli.ok(args({"complaints", "show", "1/2569"}));
+    CHECK(shown.out.contains(QStringLiteral("นางสาวสมศรี ใจงาม")));
+    CHECK(shown.out.contains(QStringLiteral("ภาพถ่าย จำนวน 2 ชุด")));
+    CHECK(shown.out.contains(QStringLiteral("Next steps allowed: registered")));
+
+    // closed before concluded: refused, nothing changes.
+    const Result early = cli.run(args({"complaints", "step", "1/2569", "closed"}));
+    CHECK(early.code == 1);
+    CHECK(early.err.contains(QStringLiteral("nothing was changed")));
+
+    cli.ok(args({"complaints", "step", "1/2569", "registered", "--at", "26/1/2569 10.00 น.", "--by", "นางสาวสมใจ", "--note", "เสนอปลัด"}));
+    cli.ok(args({"complaints", "step", "1/2569", "not_accepted", "--reason", "other_agency_jurisdiction", "--at", "2026-01-27 10:00"}));
+    const Result assign = cli.run(args({"complaints", "step", "1/2569", "assigned", "--at", "2026-01-28 10:00"}));
+    CHECK(assign.code == 1);
+    CHECK(assign.err.contains(QStringLiteral("only an accepted case can be assigned")));
+    const Result noReason = cli.run(args({"complaints", "step", "2/2569", "registered"}));
+    CHECK(noReason.code == 0);
+    CHECK(cli.run(args({"complaints", "step", "2/2569", "not_accepted"})).err.contains(QStringLiteral("reason")));
+
+    const QJsonObject json = QJsonDocument::fromJson(cli.ok(args({"complaints", "show", "1/2569", "--format", "json"})).out.toUtf8()).object();
+    CHECK(json[QStringLiteral("status")].toString() == QStringLiteral("not_accepted"));
+    CHECK(json[QStringLiteral("not_accepted_reason")].toString() == QStringLiteral("other_agency_jurisdiction"));
+    const QJsonArray history = json[QStringLiteral("history")].toArray();
+    REQUIRE(history.size() == 3);
+    CHECK(history[1].toObject()[QStringLiteral("by")].toString() == QStringLiteral("นางสาวสมใจ"));
+    CHECK(history[1].toObject()[QStringLiteral("note")].toString() == QStringLiteral("เสนอปลัด"));
+
+    // Anonymous cases never show a complainant.
+    const QJsonObject anon = QJsonDocument::fromJson(cli.ok(args({"complaints", "show", "2/2569", "--format", "json"})).out.toUtf8()).object();
+    CHECK_FALSE(anon.contains(QStringLiteral("complainant_name")));
+
+    CHECK(cli.run(args({"complaints", "show", "99/2569"})).err.contains(QStringLiteral("no complaint")));
+    CHECK(cli.run(args({"complaints", "show", "nonsense"})).code == 2);
+}
+
+TEST_CASE("holidays list, add and remove", "[cli]")
+{
+    Cli cli;
+    cli.ok(args({"init"}));
+    const Result list = cli.ok(args({"holidays", "list", "--year", "2569", "--format", "json"}));
+    const QJsonArray days = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    CHECK(days.size() >= 19);
+    CHECK(days[0].toObject()[QStringLiteral("date")].toString() == QStringLiteral("2026-01-01"));
+    cli.ok(args({"holidays", "add", "15/5/2569", "วันพืชมงคล", "--kind", "public"}));
+    CHECK(cli.run(args({"holidays", "add", "15/5/2569", "ซ้ำ"})).code == 1);
+    CHECK(cli.ok(args({"holidays", "list", "--year", "2026"})).out.contains(QStringLiteral("วันพืชมงคล")));
+    cli.ok(args({"holidays", "remove", "2026-05-15"}));
+    CHECK(cli.run(args({"holidays", "remove", "2026-05-15"})).code == 1);
+    CHECK(cli.run(args({"holidays", "add", "31/2/2569", "x"})).err.contains(QStringLiteral("28")));
+}
+
+TEST_CASE("Clear errors: missing database, newer database, unknown command or option", "[cli]")
+{
+    Cli cli;
+    const Result missing = cli.run(args({"complaints", "list"}));
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("init")));
+    CHECK_FALSE(QFile::exists(cli.db));
+    cli.ok(args({"init"}));
+    CHECK(cli.run(args({"frobnicate"})).code == 2);
+    CHECK(cli.run(args({"complaints", "list", "--colour"})).err.contains(QStringLiteral("unknown option")));
+    CHECK(cli.run(args({"complaints", "list", "--fiscal-year", "68"})).code == 2);
+    CHECK(cli.ok(args({"--help"})).out.contains(QStringLiteral("complaints import")));
+    {
+        sujarit::storage::Database db;
+        REQUIRE(db.open(cli.db));
+        REQUIRE(db.exec(QStringLiteral("PRAGMA user_version = 77")));
+    }
+    const Result newer = cli.run(args({"complaints", "list"}));
+    CHECK(newer.code == 1);
+    CHECK(newer.err.contains(QStringLiteral("newer version")));
+}
+
+TEST_CASE("Two processes saving at the same time never get the same receipt number", "[cli][concurrency]")
+{
+    Cli cli;
+    cli.ok(args({"init"}));
+    constexpr int PerProcess = 40;
+    auto batch = [](int process) {
+        QJsonArray array;
+        for (int i = 0; i < PerProcess; ++i)
+            array.append(QJsonObject{{QStringLiteral("received_at"), QStringLiteral("2026-01-20 10:00")},
+                                     {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                                     {QStringLiteral("category"), QStringLiteral("service")},
+                                     {QStringLiteral("complainant_name"), QStringLiteral("ผู้ร้อง %1-%2").arg(process).arg(i)},
+                                     {QStringLiteral("subject"), QStringLiteral("เรื่อง %1").arg(i)}});
+        return QJsonDocument(array).toJson();
+    };
+    // Each process adds complaints one at a time, so their transactions interleave.
+    QList<QProcess*> running;
+    for (int p = 0; p < 2; ++p) {
+        QStringList script;
+        for (int i = 0; i < 10; ++i) {
+            const QString file = cli.write(QStringLiteral("p%1-%2.json").arg(p).arg(i), batch(p * 100 + i));
+            running << cli.start(args({"complaints", "add", "--json"}) << file);
+        }
+    }
+    QSet<QString> numbers;
+    int total = 0;
+    for (QProcess* p : running) {
+        REQUIRE(p->waitForFinished(120000));
+        INFO(QString::fromUtf8(p->readAllStandardError()).toStdString());
+        REQUIRE(p->exitCode() == 0);
+        for (const QString& n : QString::fromUtf8(p->readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts)) {
+            CHECK_FALSE(numbers.contains(n));
+            numbers.insert(n);
+            ++total;
+        }
+        delete p;
+    }
+    CHECK(total == 20 * PerProcess);
+    for (int i = 1; i <= total; ++i)
+        CHECK(numbers.contains(QStringLiteral("%1/2569").arg(i)));
+}
