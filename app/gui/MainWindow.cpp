@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "RegisterModel.h"
+
+#include "calendar/FiscalYear.h"
+#include "calendar/ThaiDate.h"
+#include "complaints/Codes.h"
+#include "complaints/ComplaintImport.h"
+#include "complaints/Deadlines.h"
+#include "complaints/HolidayTable.h"
+#include "complaints/Workflow.h"
+#include "storage/Database.h"
+
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSqlQuery>
+
+namespace sujarit::gui {
+
+using namespace complaints;
+
+MainWindow::MainWindow(storage::Database& db, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_db(db)
+{
+    m_ui->setupUi(this);
+    m_model = new RegisterModel(db, this);
+    m_ui->registerView->setModel(m_model);
+    m_ui->registerView->verticalHeader()->hide();
+    m_ui->registerView->horizontalHeader()->setStretchLastSection(false);
+    m_ui->registerView->horizontalHeader()->setSectionResizeMode(RegisterModel::Subject, QHeaderView::Stretch);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(200);
+    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_ui->stepCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_ui->overdueCheck, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->registerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedCase);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    const QByteArray header = settings.value(QStringLiteral("mainWindow/registerHeader")).toByteArray();
+
+    fillFilters();
+    applyFilter();
+    if (header.isEmpty() || !m_ui->registerView->horizontalHeader()->restoreState(header)) {
+        // First run: fit the columns to what the first page holds; the subject takes the rest.
+        m_ui->registerView->resizeColumnsToContents();
+        const int cap = fontMetrics().horizontalAdvance(QStringLiteral("M")) * 11;
+        for (int c = 0; c < RegisterModel::ColumnCount; ++c)
+            if (c != RegisterModel::Subject)
+                m_ui->registerView->setColumnWidth(c, std::min(m_ui->registerView->columnWidth(c), cap));
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_ui->splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/registerHeader"), m_ui->registerView->horizontalHeader()->saveState());
+    event->accept();
+}
+
+void MainWindow::fillFilters()
+{
+    const QVariant year = m_ui->yearCombo->currentData();
+    const QVariant step = m_ui->stepCombo->currentData();
+    const QSignalBlocker b1(m_ui->yearCombo), b2(m_ui->stepCombo);
+    m_ui->yearCombo->clear();
+    m_ui->yearCombo->addItem(tr("All years"), QVariant());
+    QList<int> years;
+    QSqlQuery q = m_db.query();
+    if (m_db.exec(q, QStringLiteral("SELECT DISTINCT fiscal_year FROM complaints ORDER BY fiscal_year DESC")))
+        while (q.next())
+            years << q.value(0).toInt();
+    const int current = calendar::fiscalYearOf(QDate::currentDate());
+    if (!years.contains(current))
+        years.prepend(current);
+    for (int y : years)
+        m_ui->yearCombo->addItem(QString::number(y), y);
+    m_ui->yearCombo->setCurrentIndex(std::max(0, m_ui->yearCombo->findData(year)));
+
+    m_ui->stepCombo->clear();
+    m_ui->stepCombo->addItem(tr("All steps"), QString());
+    for (const Code& c : steps())
+        m_ui->stepCombo->addItem(c.label, c.code);
+    m_ui->stepCombo->setCurrentIndex(std::max(0, m_ui->stepCombo->findData(step)));
+}
+
+void MainWindow::applyFilter()
+{
+    ComplaintFilter f;
+    if (const QVariant y = m_ui->yearCombo->currentData(); y.isValid())
+        f.fiscalYear = y.toInt();
+    f.status = m_ui->stepCombo->currentData().toString();
+    f.overdueOnly = m_ui->overdueCheck->isChecked();
+    f.search = m_ui->searchEdit->text();
+    m_model->setFilter(f);
+    showSelectedCase();
+}
+
+void MainWindow::refresh()
+{
+    fillFilters();
+    m_model->refresh();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_model->errorString().isEmpty()) {
+        statusBar()->showMessage(m_model->errorString());
+        return;
+    }
+    statusBar()->showMessage(tr("%n complaint(s) — %1", nullptr, m_model->totalCount()).arg(m_db.path()));
+}
+
+void MainWindow::showSelectedCase()
+{
+    const auto row = m_model->summary(m_ui->registerView->currentIndex().row());
+    if (!row) {
+        m_ui->caseView->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
+                                    .arg(tr("Select a complaint to see its case file.").toHtmlEscaped()));
+        return;
+    }
+    ComplaintRepository repo(m_db);
+    const auto c = repo.findById(row->id);
+    if (!c) {
+        m_ui->caseView->setPlainText(repo.errorString());
+        return;
+    }
+    auto esc = [](const QString& s) { return s.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")); };
+    QString html = QStringLiteral("<h3>%1 %2</h3><table cellspacing=4>").arg(esc(c->receipt.toString()), esc(c->subject));
+    auto line = [&](const QString& label, const QString& value) {
+        if (!value.trimmed().isEmpty())
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+    };
+    line(tr("Received"), calendar::formatThaiDateTime(c->receivedAt));
+    line(tr("Channel"), labelOf(channels(), c->channel));
+    line(tr("Category"), labelOf(categories(), c->category));
+    line(tr("Complainant"), c->anonymous ? tr("Anonymous") : (c->complainant.title + u' ' + c->complainant.name).trimmed());
+    if (!c->anonymous) {
+        line(tr("Address"), c->complainant.address);
+        line(tr("Phone"), c->complainant.phone);
+    }
+    line(tr("Allegation"), c->details);
+    line(tr("Requested action"), c->requestedAction);
+    line(tr("Accused"), QStringList({c->accused.name, c->accused.position, c->accused.unit}).join(QStringLiteral("  ")));
+    line(tr("Step"), labelOf(steps(), c->status));
+    HolidayTable table(m_db);
+    const auto cal = table.workingCalendar();
+    const QDate today = QDate::currentDate();
+    for (const Deadline& d : runningDeadlines(*c, table.deadlineRules(), cal)) {
+        const int left = cal.workingDaysBetween(today, d.due);
+        line(clockLabel(d.clock), d.due < today
+                 ? tr("%1 — overdue by %n working day(s)", nullptr, -left).arg(calendar::formatThaiDate(d.due))
+                 : tr("%1 — %n working day(s) left", nullptr, left).arg(calendar::formatThaiDate(d.due)));
+    }
+    html += QStringLiteral("</table><p><b>%1</b></p><ul>").arg(esc(tr("History")));
+    for (const StepEvent& e : c->history)
+        html += QStringLiteral("<li>%1 — %2%3%4</li>")
+                    .arg(esc(calendar::formatThaiDateTime(e.at, calendar::DateStyle::Abbreviated)),
+                         esc(labelOf(steps(), e.step)), e.by.isEmpty() ? QString() : esc(QStringLiteral(" (") + e.by + u')'),
+                         e.note.isEmpty() ? QString() : esc(QStringLiteral(": ") + e.note));
+    html += QStringLiteral("</ul>");
+    m_ui->caseView->setHtml(html);
+}
+
+void MainWindow::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a complaint register"), QString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool MainWindow::importFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import"), tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    QString error;
+    auto plan = readRegister(f.readAll(), QDateTime::currentDateTime(), &error);
+    if (!plan) {
+        QMessageBox::warning(this, tr("Import"), tr("%1\n\nNothing was imported.").arg(error));
+        return false;
+    }
+    if (!plan->rejected.isEmpty()) {
+        QStringList lines;
+        for (const RejectedRow& r : plan->rejected.mid(0, 15))
+            lines << r.describe();
+        if (plan->rejected.size() > 15)
+            lines << tr("… and %n more", nullptr, int(plan->rejected.size() - 15));
+        QMessageBox::warning(this, tr("Import"),
+                             tr("%n row(s) cannot be imported, so nothing was imported:", nullptr,
+                                int(plan->rejected.size()))
+                                 + QStringLiteral("\n\n") + lines.join(u'\n'));
+        return false;
+    }
+    ComplaintRepository repo(m_db);
+    if (!importPlan(repo, *plan, &error)) {
+        QMessageBox::warning(this, tr("Import"), tr("%1\n\nNothing was imported.").arg(error));
+        return false;
+    }
+    refresh();
+    QMessageBox::information(this, tr("Import"),
+                             tr("Imported %n complaint(s).", nullptr, int(plan->complaints.size())));
+    return true;
+}
+
+} // namespace sujarit::gui

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QMainWindow>
+#include <QTimer>
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace sujarit::storage {
+class Database;
+}
+
+namespace sujarit::gui {
+
+class RegisterModel;
+
+/** The register: filters and search over a table of complaints, and the selected case below it. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(storage::Database& db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    RegisterModel* registerModel() const { return m_model; }
+
+public slots:
+    void refresh();
+    /** Imports a register file, all or nothing, and says what happened. */
+    bool importFile(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void fillFilters();
+    void applyFilter();
+    void showSelectedCase();
+    void updateStatus();
+    void chooseImportFile();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    storage::Database& m_db;
+    RegisterModel* m_model = nullptr;
+    QTimer m_searchDelay;
+};
+
+} // namespace sujarit::gui

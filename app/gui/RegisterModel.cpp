@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RegisterModel.h"
+
+#include "calendar/ThaiDate.h"
+#include "complaints/Codes.h"
+#include "complaints/Deadlines.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace sujarit::gui {
+
+using namespace complaints;
+
+RegisterModel::RegisterModel(storage::Database& db, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+}
+
+void RegisterModel::setFilter(const ComplaintFilter& filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void RegisterModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_error.clear();
+    ComplaintRepository repo(m_db);
+    ComplaintFilter f = m_filter;
+    f.limit = -1;
+    const auto total = repo.count(f);
+    m_total = total.value_or(0);
+    if (!total)
+        m_error = repo.errorString();
+    endResetModel();
+    if (canFetchMore())
+        fetchMore();
+}
+
+std::optional<ComplaintSummary> RegisterModel::summary(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(row);
+}
+
+int RegisterModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int RegisterModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+bool RegisterModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void RegisterModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid())
+        return;
+    ComplaintRepository repo(m_db);
+    ComplaintFilter f = m_filter;
+    f.limit = PageSize;
+    f.offset = int(m_rows.size());
+    const auto page = repo.list(f);
+    if (!page || page->isEmpty()) {
+        if (!page)
+            m_error = repo.errorString();
+        m_total = int(m_rows.size()); // nothing more to read
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows.append(*page);
+    endInsertRows();
+}
+
+QVariant RegisterModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ComplaintSummary& s = m_rows.at(index.row());
+    const QDate today = QDate::currentDate();
+    if (role == Qt::ForegroundRole && s.isOverdue(today))
+        return QBrush(QColor(0xB0, 0x00, 0x20));
+    if (role == Qt::ToolTipRole && index.column() == Deadline && s.nextDeadline)
+        return tr("%1, due %2").arg(clockLabel(s.nextClock), calendar::formatThaiDate(*s.nextDeadline));
+    if (role == Qt::ToolTipRole)
+        return data(index, Qt::DisplayRole); // cells may be cut short in narrow columns
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Receipt:
+        return s.receipt.toString();
+    case Received:
+        return calendar::formatThaiDateTime(s.receivedAt, calendar::DateStyle::AbbreviatedShortYear);
+    case Channel:
+        return labelOf(channels(), s.channel);
+    case Category:
+        return labelOf(categories(), s.category);
+    case Complainant:
+        return s.anonymous ? tr("Anonymous") : s.complainantName;
+    case Subject:
+        return s.subject;
+    case Accused:
+        return s.accusedUnit.isEmpty() ? s.accusedName : s.accusedName + QStringLiteral(" (") + s.accusedUnit + u')';
+    case Step:
+        return labelOf(steps(), s.status);
+    case Deadline:
+        if (!s.nextDeadline)
+            return QString();
+        return s.isOverdue(today)
+            ? tr("%1 (overdue)").arg(calendar::formatThaiDate(*s.nextDeadline, calendar::DateStyle::AbbreviatedShortYear))
+            : calendar::formatThaiDate(*s.nextDeadline, calendar::DateStyle::AbbreviatedShortYear);
+    default:
+        return {};
+    }
+}
+
+QVariant RegisterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Receipt:
+        return tr("Receipt no.");
+    case Received:
+        return tr("Received");
+    case Channel:
+        return tr("Channel");
+    case Category:
+        return tr("Category");
+    case Complainant:
+        return tr("Complainant");
+    case Subject:
+        return tr("Subject");
+    case Accused:
+        return tr("Accused");
+    case Step:
+        return tr("Step");
+    case Deadline:
+        return tr("Next deadline");
+    default:
+        return {};
+    }
+}
+
+} // namespace sujarit::gui

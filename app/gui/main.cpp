@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sujarit: the desktop app.
+#include "MainWindow.h"
+
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFontDatabase>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Sujarit"));
+    QApplication::setApplicationName(QStringLiteral("Sujarit"));
+    QApplication::setApplicationVersion(QStringLiteral(SUJARIT_VERSION));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The register's database file."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: th or en."),
+                                        QStringLiteral("LANG"), QStringLiteral("th"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                       QStringLiteral("Save a picture of the main window to FILE and quit (for the "
+                                                      "documentation and for looking at the screens in tests)."),
+                                       QStringLiteral("FILE"));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.addOption(shotOption);
+    parser.process(app);
+
+    const QString lang = parser.value(langOption);
+    QTranslator translator, qtTranslator;
+    if (translator.load(QStringLiteral(":/i18n/sujarit_%1.qm").arg(lang)))
+        QApplication::installTranslator(&translator);
+    if (qtTranslator.load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    // A Thai font that reads well all day: Sarabun-style families first, then Laksaman from Debian.
+    for (const char* family : {"TH Sarabun New", "TH SarabunPSK", "Sarabun", "Laksaman"}) {
+        if (QFontDatabase::hasFamily(QString::fromLatin1(family))) {
+            QFont f(QString::fromLatin1(family));
+            f.setPointSizeF(std::max(13.0, QApplication::font().pointSizeF() * 1.35));
+            QApplication::setFont(f);
+            break;
+        }
+    }
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+                                                : qEnvironmentVariable("SUJARIT_DB", sujarit::storage::Database::defaultPath());
+    sujarit::storage::Database db;
+    if (!db.open(path)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Sujarit"), db.errorString());
+        return 1;
+    }
+    sujarit::gui::MainWindow window(db);
+    window.show();
+    if (parser.isSet(shotOption)) {
+        QTimer::singleShot(500, &window, [&] {
+            const bool saved = window.grab().save(parser.value(shotOption));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

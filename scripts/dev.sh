@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One entry point for a fresh Debian 12 machine (run as root, or as a user with sudo):
+#   scripts/dev.sh app    install what is missing, build, start the desktop app on its embedded SQLite database
+#   scripts/dev.sh test   install what is missing, build, run every test (ctest), end with ctest's summary
+#   scripts/dev.sh build  install what is missing and build
+# Re-running is quick: packages already there are not touched, and the build is incremental (ccache).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+  cmake ninja-build g++ ccache pkg-config
+  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6sql6-sqlite
+  catch2 sqlite3
+  fonts-tlwg-laksaman-otf
+  poppler-utils xvfb xauth
+)
+
+install_missing() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+  if [ ! -f build/build.ninja ]; then
+    cmake --preset default
+  fi
+  cmake --build build --parallel "$(nproc)"
+}
+
+case "${1:-app}" in
+  app)
+    install_missing
+    build
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      echo "No display here: starting Sujarit under a virtual X server (xvfb-run). Use a desktop session to see it."
+      exec xvfb-run -a build/app/gui/sujarit "${@:2}"
+    fi
+    exec build/app/gui/sujarit "${@:2}"
+    ;;
+  test)
+    install_missing
+    build
+    export QT_QPA_PLATFORM=offscreen
+    cd build
+    exec ctest --output-on-failure --timeout 600 "${@:2}"
+    ;;
+  build)
+    install_missing
+    build
+    ;;
+  *)
+    echo "usage: scripts/dev.sh app|test|build" >&2
+    exit 2
+    ;;
+esac
