@@ -71,7 +71,7 @@ int import(CliContext& ctx, const QStringList& args)
     if (!db)
         return Failed;
 
-    auto plan = readRegister(*bytes, ctx.now(), &error);
+    auto plan = readRegister(std::move(*bytes), ctx.now(), &error);
     if (!plan)
         return ctx.fail(CliText::tr("%1: %2; nothing was imported").arg(path, error));
     for (const QString& column : plan->ignoredColumns)
@@ -220,7 +220,7 @@ int list(CliContext& ctx, const QStringList& args)
                                   QStringLiteral("accused_unit"), QStringLiteral("next_deadline"),
                                   QStringLiteral("overdue")});
         for (const ComplaintSummary& s : *rows)
-            ctx.out << text::csvLine({s.receipt.toString(), s.receivedAt.toString(Qt::ISODate), s.channel, s.category,
+            ctx.out << text::csvLine({s.receipt.toString(), s.receivedAt().toString(Qt::ISODate), s.channel, s.category,
                                       s.anonymous ? QStringLiteral("yes") : QStringLiteral("no"), s.status, s.subject,
                                       s.accusedName, s.accusedUnit,
                                       s.nextDeadline ? s.nextDeadline->toString(Qt::ISODate) : QString(),
@@ -232,7 +232,7 @@ int list(CliContext& ctx, const QStringList& args)
     table.setMaxWidth(6, 50);
     for (const ComplaintSummary& s : *rows)
         table.addRow({s.receipt.toString(),
-                      calendar::formatThaiDate(s.receivedAt.date(), calendar::DateStyle::AbbreviatedShortYear),
+                      calendar::formatThaiDate(s.receivedDate, calendar::DateStyle::AbbreviatedShortYear),
                       s.channel, s.status,
                       s.nextDeadline ? calendar::formatThaiDate(*s.nextDeadline, calendar::DateStyle::AbbreviatedShortYear)
                                      : QStringLiteral("-"),

@@ -95,7 +95,7 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
     case Receipt:
         return s.receipt.toString();
     case Received:
-        return calendar::formatThaiDateTime(s.receivedAt, calendar::DateStyle::AbbreviatedShortYear);
+        return calendar::formatThaiDateTime(s.receivedAt(), calendar::DateStyle::AbbreviatedShortYear);
     case Channel:
         return labelOf(channels(), s.channel);
     case Category:

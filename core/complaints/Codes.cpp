@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Codes.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace sujarit::complaints {
@@ -48,23 +49,28 @@ QStringList variantsOf(const QString& label)
     return out;
 }
 
-std::optional<QString> fromText(const QList<Code>& list, const QString& text,
-                                 std::initializer_list<std::pair<const char*, const char*>> extra = {})
+using Spellings = std::initializer_list<std::pair<const char*, const char*>>;
+
+/** Every accepted spelling of every code of \a list, by comparison key. */
+QHash<QString, QString> spellingTable(const QList<Code>& list, Spellings extra)
 {
-    const QString k = key(text);
-    if (k.isEmpty())
-        return std::nullopt;
-    for (const Code& c : list)
-        if (key(c.code) == k)
-            return c.code;
+    QHash<QString, QString> table;
+    for (const auto& [spelling, code] : extra)
+        table.insert(key(QString::fromUtf8(spelling)), QString::fromLatin1(code));
     for (const Code& c : list)
         for (const QString& v : variantsOf(c.label))
-            if (key(v) == k)
-                return c.code;
-    for (const auto& [spelling, code] : extra)
-        if (key(QString::fromUtf8(spelling)) == k)
-            return QString::fromLatin1(code);
-    return std::nullopt;
+            table.insert(key(v), c.code);
+    for (const Code& c : list)
+        table.insert(key(c.code), c.code);
+    return table;
+}
+
+std::optional<QString> lookUp(const QHash<QString, QString>& table, const QString& text)
+{
+    const auto it = table.constFind(key(text));
+    if (it == table.constEnd() || text.trimmed().isEmpty())
+        return std::nullopt;
+    return it.value();
 }
 
 } // namespace
@@ -147,7 +153,7 @@ bool isKnownCode(const QList<Code>& list, const QString& code)
 
 std::optional<QString> channelFromText(const QString& text)
 {
-    return fromText(channels(), text,
+    static const QHash<QString, QString> table = spellingTable(channels(),
                     {{"ด้วยตนเอง", "walk_in"},
                      {"walk-in", "walk_in"},
                      {"walkin", "walk_in"},
@@ -173,19 +179,25 @@ std::optional<QString> channelFromText(const QString& text)
                      {"e-mail", "email"},
                      {"อีเมล์", "email"},
                      {"อื่นๆ", "other"}});
+    return lookUp(table, text);
 }
 
 std::optional<QString> categoryFromText(const QString& text)
 {
-    return fromText(categories(), text,
+    static const QHash<QString, QString> table = spellingTable(categories(),
                     {{"ประพฤติมิชอบ", "misconduct"},
                      {"ปฏิบัติหรือละเว้นการปฏิบัติหน้าที่โดยมิชอบ", "misconduct"},
                      {"จัดซื้อจัดจ้าง", "procurement"},
                      {"ร้องทุกข์", "service"},
                      {"การทุจริต", "corruption"}});
+    return lookUp(table, text);
 }
 
-std::optional<QString> notAcceptedReasonFromText(const QString& text) { return fromText(notAcceptedReasons(), text); }
+std::optional<QString> notAcceptedReasonFromText(const QString& text)
+{
+    static const QHash<QString, QString> table = spellingTable(notAcceptedReasons(), {});
+    return lookUp(table, text);
+}
 
 QString codeListForMessage(const QList<Code>& list)
 {

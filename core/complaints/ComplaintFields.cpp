@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace sujarit::complaints {
 
@@ -80,12 +81,17 @@ std::optional<QString> fieldKeyForHeader(const QString& header)
 
 std::optional<bool> parseYesNo(const QString& text)
 {
+    static const QSet<QString> no = {QString(), QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"),
+                                     QStringLiteral("0"), QStringLiteral("ไม่ใช่"), QStringLiteral("ไม่"),
+                                     QStringLiteral("ประสงค์ออกนาม"), QStringLiteral("เปิดเผยชื่อ")};
+    static const QSet<QString> yes = {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"),
+                                      QStringLiteral("1"), QStringLiteral("ใช่"), QStringLiteral("ไม่ประสงค์ออกนาม"),
+                                      QStringLiteral("บัตรสนเท่ห์"), QStringLiteral("ไม่เปิดเผยชื่อ"),
+                                      QStringLiteral("x"), QStringLiteral("✓")};
     const QString t = text.trimmed().toCaseFolded();
-    if (t.isEmpty() || t == u"no" || t == u"n" || t == u"false" || t == u"0" || t == s("ไม่ใช่") || t == s("ไม่")
-        || t == s("ประสงค์ออกนาม") || t == s("เปิดเผยชื่อ"))
+    if (t.isEmpty() || no.contains(t))
         return false;
-    if (t == u"yes" || t == u"y" || t == u"true" || t == u"1" || t == s("ใช่") || t == s("ไม่ประสงค์ออกนาม")
-        || t == s("บัตรสนเท่ห์") || t == s("ไม่เปิดเผยชื่อ") || t == u"x" || t == s("✓"))
+    if (yes.contains(t))
         return true;
     return std::nullopt;
 }
@@ -119,20 +125,23 @@ QString evidenceToText(const QList<EvidenceItem>& items)
 
 void splitThaiAddress(Complainant& p)
 {
+    static const QRegularExpression houseNo(QStringLiteral(R"(^(?:บ้านเลขที่\s*|เลขที่\s*)?(\d+(?:/\d+)?)(?:\s|$))"));
+    static const QRegularExpression moo(QStringLiteral(R"((?:หมู่ที่|หมู่|ม\.)\s*(\d+))"));
+    static const QRegularExpression subdistrict(QStringLiteral(R"((?:ตำบล|แขวง|ต\.)\s*([^\s\d]+))"));
+    static const QRegularExpression district(QStringLiteral(R"((?:อำเภอ|เขต|อ\.)\s*([^\s\d]+))"));
+    static const QRegularExpression province(QStringLiteral(R"((?:จังหวัด|จ\.)\s*([^\s\d]+))"));
+    static const QRegularExpression postcode(QStringLiteral(R"((?:^|\s)(\d{5})(?:\s|$))"));
+    if (p.address.isEmpty())
+        return;
     const QString a = text::toArabicDigits(p.address).simplified();
-    auto grab = [&](const QString& pattern, QString& into) {
-        if (!into.isEmpty())
-            return;
-        const QRegularExpression re(pattern);
-        if (const auto m = re.match(a); m.hasMatch())
-            into = m.captured(1).trimmed();
-    };
-    grab(QStringLiteral(R"(^(?:บ้านเลขที่\s*|เลขที่\s*)?(\d+(?:/\d+)?)(?:\s|$))"), p.houseNo);
-    grab(QStringLiteral(R"((?:หมู่ที่|หมู่|ม\.)\s*(\d+))"), p.moo);
-    grab(QStringLiteral(R"((?:ตำบล|แขวง|ต\.)\s*([^\s\d]+))"), p.subdistrict);
-    grab(QStringLiteral(R"((?:อำเภอ|เขต|อ\.)\s*([^\s\d]+))"), p.district);
-    grab(QStringLiteral(R"((?:จังหวัด|จ\.)\s*([^\s\d]+))"), p.province);
-    grab(QStringLiteral(R"((?:^|\s)(\d{5})(?:\s|$))"), p.postcode);
+    for (const auto& [re, into] : {std::pair{&houseNo, &p.houseNo}, std::pair{&moo, &p.moo},
+                                   std::pair{&subdistrict, &p.subdistrict}, std::pair{&district, &p.district},
+                                   std::pair{&province, &p.province}, std::pair{&postcode, &p.postcode}}) {
+        if (!into->isEmpty())
+            continue;
+        if (const auto m = re->match(a); m.hasMatch())
+            *into = m.captured(1).trimmed();
+    }
 }
 
 Complaint complaintFromFields(const QHash<QString, QString>& values, const QDateTime& now, QList<FieldError>& errors)
@@ -161,7 +170,7 @@ Complaint complaintFromFields(const QHash<QString, QString>& values, const QDate
         QString why;
         if (auto dt = calendar::parseThaiDateTime(r, &why)) {
             c.receivedAt = dt->toDateTime();
-            if (now.isValid() && c.receivedAt > now.addSecs(3600))
+            if (now.isValid() && dt->date > now.date())
                 error("received_at", FieldText::tr("“%1” is in the future").arg(r));
         } else {
             error("received_at", why);

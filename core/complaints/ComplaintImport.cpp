@@ -24,7 +24,7 @@ QString RejectedRow::describe() const
     return ImportText::tr("row %1, column %2: %3").arg(row).arg(column, message);
 }
 
-std::optional<ImportPlan> readRegister(const QByteArray& bytes, const QDateTime& now, QString* error)
+std::optional<ImportPlan> readRegister(QByteArray bytes, const QDateTime& now, QString* error)
 {
     auto fail = [&](const QString& message) -> std::optional<ImportPlan> {
         if (error)
@@ -32,53 +32,55 @@ std::optional<ImportPlan> readRegister(const QByteArray& bytes, const QDateTime&
         return std::nullopt;
     };
     QString why;
-    const auto decoded = text::decodeText(bytes, &why);
+    auto decoded = text::decodeText(bytes, &why);
+    bytes = QByteArray(); // the text holds it now
     if (!decoded)
         return fail(why);
     const QChar delimiter = text::detectCsvDelimiter(decoded->text);
-    auto records = text::parseCsv(decoded->text, delimiter, &why);
-    if (!records)
-        return fail(why);
-    if (records->isEmpty())
-        return fail(ImportText::tr("the file is empty: it has no header row"));
 
     ImportPlan plan;
     plan.encoding = decoded->encoding;
-    plan.header = records->first().fields;
     QHash<int, QString> keyOfColumn;
     QHash<QString, int> columnOfKey;
-    for (int i = 0; i < plan.header.size(); ++i) {
-        const QString name = plan.header[i].trimmed();
-        if (name.isEmpty())
-            continue;
-        const auto key = fieldKeyForHeader(name);
-        if (!key) {
-            plan.ignoredColumns << name;
-            continue;
-        }
-        if (columnOfKey.contains(*key))
-            return fail(ImportText::tr("the header names the same column twice: “%1” and “%2” (columns %3 and %4)")
-                            .arg(plan.header[columnOfKey[*key]].trimmed(), name)
-                            .arg(columnOfKey[*key] + 1)
-                            .arg(i + 1));
-        keyOfColumn.insert(i, *key);
-        columnOfKey.insert(*key, i);
-    }
-    QStringList missing;
-    for (const FieldSpec& f : complaintFields())
-        if (f.required && !columnOfKey.contains(f.key))
-            missing << QStringLiteral("%1 (%2)").arg(f.key, f.thaiHeader);
-    if (!missing.isEmpty())
-        return fail(ImportText::tr("the header row lacks the required column(s) %1; the header is: %2")
-                        .arg(missing.join(QStringLiteral(", ")), plan.header.join(QStringLiteral(", "))));
-
+    QString headerError;
+    int recordIndex = 0;
     auto headerOf = [&](const QString& key) {
         const int col = columnOfKey.value(key, -1);
         return col >= 0 ? plan.header[col].trimmed() : key;
     };
-    for (qsizetype r = 1; r < records->size(); ++r) {
-        const text::CsvRecord& rec = records->at(r);
-        const int row = int(r) + 1;
+
+    auto readHeader = [&](const QStringList& header) {
+        plan.header = header;
+        for (int i = 0; i < header.size(); ++i) {
+            const QString name = header[i].trimmed();
+            if (name.isEmpty())
+                continue;
+            const auto key = fieldKeyForHeader(name);
+            if (!key) {
+                plan.ignoredColumns << name;
+                continue;
+            }
+            if (columnOfKey.contains(*key)) {
+                headerError = ImportText::tr("the header names the same column twice: “%1” and “%2” (columns %3 and %4)")
+                                  .arg(header[columnOfKey[*key]].trimmed(), name)
+                                  .arg(columnOfKey[*key] + 1)
+                                  .arg(i + 1);
+                return;
+            }
+            keyOfColumn.insert(i, *key);
+            columnOfKey.insert(*key, i);
+        }
+        QStringList missing;
+        for (const FieldSpec& f : complaintFields())
+            if (f.required && !columnOfKey.contains(f.key))
+                missing << QStringLiteral("%1 (%2)").arg(f.key, f.thaiHeader);
+        if (!missing.isEmpty())
+            headerError = ImportText::tr("the header row lacks the required column(s) %1; the header is: %2")
+                              .arg(missing.join(QStringLiteral(", ")), header.join(QStringLiteral(", ")));
+    };
+
+    auto readRow = [&](text::CsvRecord&& rec) {
+        const int row = recordIndex; // already counts this record; the header is row 1
         if (rec.fields.size() > plan.header.size()) {
             bool extraEmpty = true;
             for (qsizetype i = plan.header.size(); i < rec.fields.size(); ++i)
@@ -89,23 +91,43 @@ std::optional<ImportPlan> readRegister(const QByteArray& bytes, const QDateTime&
                                                      "inside a value that is not in quotes?)")
                                           .arg(rec.fields.size())
                                           .arg(plan.header.size()),
-                                      rec.fields});
-                continue;
+                                      std::move(rec.fields)});
+                return;
             }
         }
         QHash<QString, QString> values;
+        values.reserve(keyOfColumn.size());
         for (auto it = keyOfColumn.cbegin(); it != keyOfColumn.cend(); ++it)
             if (it.key() < rec.fields.size())
                 values.insert(it.value(), rec.fields[it.key()]);
         QList<FieldError> errors;
         Complaint c = complaintFromFields(values, now, errors);
         if (!errors.isEmpty()) {
-            plan.rejected.append({row, rec.line, headerOf(errors.first().field), errors.first().message, rec.fields});
-            continue;
+            plan.rejected.append({row, rec.line, headerOf(errors.first().field), errors.first().message,
+                                  std::move(rec.fields)});
+            return;
         }
         plan.complaints.append(std::move(c));
         plan.rows.append(row);
-    }
+    };
+
+    const bool parsed = text::forEachCsvRecord(
+        decoded->text, delimiter,
+        [&](text::CsvRecord&& rec) {
+            if (!headerError.isEmpty())
+                return;
+            if (recordIndex++ == 0)
+                readHeader(rec.fields);
+            else
+                readRow(std::move(rec));
+        },
+        &why);
+    if (!parsed)
+        return fail(why);
+    if (recordIndex == 0)
+        return fail(ImportText::tr("the file is empty: it has no header row"));
+    if (!headerError.isEmpty())
+        return fail(headerError);
     return plan;
 }
 

@@ -39,7 +39,7 @@ struct ImportPlan {
  * with English or Thai column names in any order. Problems that spoil the whole file (encoding, broken quoting,
  * a missing required column) make readRegister() fail; problems of single rows are collected in rejected.
  */
-std::optional<ImportPlan> readRegister(const QByteArray& bytes, const QDateTime& now, QString* error);
+std::optional<ImportPlan> readRegister(QByteArray bytes, const QDateTime& now, QString* error);
 
 /** The rejected rows as CSV (UTF-8 with BOM): row number, reason, then the original columns. */
 QByteArray rejectsCsv(const ImportPlan& plan);

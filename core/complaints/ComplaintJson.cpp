@@ -22,7 +22,7 @@ QJsonObject summaryToJson(const ComplaintSummary& s, QDate today)
 {
     return QJsonObject{
         {QStringLiteral("receipt_no"), s.receipt.toString()},
-        {QStringLiteral("received_at"), isoDateTime(s.receivedAt)},
+        {QStringLiteral("received_at"), isoDateTime(s.receivedAt())},
         {QStringLiteral("channel"), s.channel},
         {QStringLiteral("category"), s.category},
         {QStringLiteral("anonymous"), s.anonymous},

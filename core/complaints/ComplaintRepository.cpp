@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QStringList>
 #include <algorithm>
+#include <cstdio>
 #include <numeric>
 
 namespace sujarit::complaints {
@@ -24,26 +25,61 @@ struct RepositoryText {
     Q_DECLARE_TR_FUNCTIONS(RepositoryText)
 };
 
-const QString IsoSeconds = QStringLiteral("yyyy-MM-ddTHH:mm:ss");
-QString iso(const QDateTime& dt) { return dt.toString(IsoSeconds); }
-QDateTime fromIso(const QString& s) { return QDateTime::fromString(s, Qt::ISODate); }
+/** "2025-01-15T09:30:00": how times are stored (local office time, sortable as text). */
+QString iso(const QDateTime& dt)
+{
+    const QDate d = dt.date();
+    const QTime t = dt.time();
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", d.year(), d.month(), d.day(), t.hour(),
+                                t.minute(), t.second());
+    return QString::fromLatin1(buf, n);
+}
+
+/** Reads the digits at s[from, from + len). */
+int digitsAt(const QString& s, qsizetype from, qsizetype len)
+{
+    int v = 0;
+    for (qsizetype i = from; i < from + len; ++i)
+        v = v * 10 + (s[i].unicode() - u'0');
+    return v;
+}
+
+/** Reads "2025-01-15" as iso() and the schema write it, without the general parser's cost. */
+QDate dateFromIso(const QString& s)
+{
+    if (s.size() < 10 || s[4] != u'-' || s[7] != u'-')
+        return QDate::fromString(s.left(10), Qt::ISODate);
+    return QDate(digitsAt(s, 0, 4), digitsAt(s, 5, 2), digitsAt(s, 8, 2));
+}
+
+QTime timeFromIso(const QString& s)
+{
+    if (s.size() < 19 || s[10] != u'T')
+        return QDateTime::fromString(s, Qt::ISODate).time();
+    return QTime(digitsAt(s, 11, 2), digitsAt(s, 14, 2), digitsAt(s, 17, 2));
+}
+
+QDateTime fromIso(const QString& s) { return QDateTime(dateFromIso(s), timeFromIso(s)); }
 
 const QString InsertComplaint = QStringLiteral(
     "INSERT INTO complaints (receipt_year, receipt_running, received_at, received_by, received_by_position,"
     " fiscal_year, channel, category, anonymous, complainant_title, complainant_name, complainant_age,"
     " complainant_address, complainant_house_no, complainant_moo, complainant_subdistrict, complainant_district,"
     " complainant_province, complainant_postcode, complainant_phone, complainant_email, complainant_national_id,"
-    " subject, details, requested_action, accused_name, accused_position, accused_unit, incident_time,"
-    " incident_place, witnesses, status, status_at, not_accepted_reason, next_deadline, next_clock, created_at,"
-    " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    " subject, accused_name, accused_position, accused_unit, status, status_at, not_accepted_reason, next_deadline,"
+    " next_clock, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+const QString InsertTexts = QStringLiteral(
+    "INSERT INTO complaint_texts (complaint_id, details, requested_action, incident_time, incident_place, witnesses)"
+    " VALUES (?,?,?,?,?,?)");
 
 const QString SelectComplaint = QStringLiteral(
     "SELECT id, receipt_year, receipt_running, received_at, received_by, received_by_position, channel, category,"
     " anonymous, complainant_title, complainant_name, complainant_age, complainant_address, complainant_house_no,"
     " complainant_moo, complainant_subdistrict, complainant_district, complainant_province, complainant_postcode,"
-    " complainant_phone, complainant_email, complainant_national_id, subject, details, requested_action,"
-    " accused_name, accused_position, accused_unit, incident_time, incident_place, witnesses, status, status_at,"
-    " not_accepted_reason, next_deadline, next_clock FROM complaints ");
+    " complainant_phone, complainant_email, complainant_national_id, subject, t.details, t.requested_action,"
+    " accused_name, accused_position, accused_unit, t.incident_time, t.incident_place, t.witnesses, status, status_at,"
+    " not_accepted_reason, next_deadline, next_clock FROM complaints JOIN complaint_texts t ON t.complaint_id = id ");
 
 const QString SummaryColumns = QStringLiteral(
     "SELECT c.id, c.receipt_year, c.receipt_running, c.received_at, c.channel, c.category, c.anonymous,"
@@ -96,8 +132,9 @@ QString whereClause(const ComplaintFilter& f, QDate today, QVariantList& values)
             QString like = term;
             like.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
             like = u'%' + like + u'%';
-            parts << QStringLiteral("(c.subject LIKE ? ESCAPE '\\' OR c.details LIKE ? ESCAPE '\\' OR "
-                                    "c.complainant_name LIKE ? ESCAPE '\\' OR c.accused_name LIKE ? ESCAPE '\\')");
+            parts << QStringLiteral("(c.subject LIKE ? ESCAPE '\\' OR c.complainant_name LIKE ? ESCAPE '\\' OR "
+                                    "c.accused_name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM complaint_texts t "
+                                    "WHERE t.complaint_id = c.id AND t.details LIKE ? ESCAPE '\\'))");
             values << like << like << like << like;
         }
     }
@@ -174,9 +211,13 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
     const QList<DeadlineRule> rules = table.deadlineRules();
     const QString stamp = iso(now());
 
-    QSqlQuery ins = m_db.query(), step = m_db.query(), evidence = m_db.query();
-    if (!ins.prepare(InsertComplaint) || !step.prepare(InsertStep) || !evidence.prepare(InsertEvidence))
-        return m_db.failSql(QString(), ins.lastError().isValid() ? ins : step);
+    QSqlQuery ins = m_db.query(), texts = m_db.query(), evidence = m_db.query();
+    if (!ins.prepare(InsertComplaint))
+        return m_db.failSql(QString(), ins);
+    if (!texts.prepare(InsertTexts))
+        return m_db.failSql(QString(), texts);
+    if (!evidence.prepare(InsertEvidence))
+        return m_db.failSql(QString(), evidence);
 
     for (qsizetype i = 0; i < complaints.size(); ++i) {
         Complaint& c = complaints[i];
@@ -192,9 +233,8 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
             c.receipt.year, c.receipt.running, iso(c.receivedAt), c.receivedBy, c.receivedByPosition,
             c.fiscalYear(), c.channel, c.category, c.anonymous ? 1 : 0, p.title, p.name,
             p.age ? QVariant(*p.age) : QVariant(), p.address, p.houseNo, p.moo, p.subdistrict, p.district, p.province,
-            p.postcode, p.phone, p.email, p.nationalId, c.subject, c.details, c.requestedAction, c.accused.name,
-            c.accused.position, c.accused.unit, c.incidentTime, c.incidentPlace, c.witnesses, c.status,
-            iso(c.statusAt), c.notAcceptedReason, optionalDate(c.nextDeadline), c.nextClock, stamp, stamp};
+            p.postcode, p.phone, p.email, p.nationalId, c.subject, c.accused.name, c.accused.position,
+            c.accused.unit, c.status, iso(c.statusAt), c.notAcceptedReason, optionalDate(c.nextDeadline), c.nextClock, stamp, stamp};
         for (qsizetype v = 0; v < values.size(); ++v)
             ins.bindValue(int(v), storage::Database::bindable(values[v]));
         if (!ins.exec()) {
@@ -206,12 +246,11 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
             return m_db.failSql(RepositoryText::tr("saving complaint %1 failed").arg(c.receipt.toString()), ins);
         }
         c.id = ins.lastInsertId().toLongLong();
-        for (int v = 0; const QVariant& value : {QVariant(c.id), QVariant(c.status), QVariant(iso(c.receivedAt)),
-                                                 QVariant(c.receivedBy), QVariant(QString()), QVariant(QString()),
-                                                 QVariant(stamp)})
-            step.bindValue(v++, storage::Database::bindable(value));
-        if (!step.exec())
-            return m_failedIndex = int(i), m_db.failSql(QString(), step);
+        for (int v = 0; const QString& text : {QString::number(c.id), c.details, c.requestedAction, c.incidentTime,
+                                               c.incidentPlace, c.witnesses})
+            texts.bindValue(v++, storage::Database::bindable(text));
+        if (!texts.exec())
+            return m_failedIndex = int(i), m_db.failSql(QString(), texts);
         for (int pos = 0; pos < c.evidence.size(); ++pos) {
             evidence.bindValue(0, c.id);
             evidence.bindValue(1, pos + 1);
@@ -220,6 +259,25 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
             if (!evidence.exec())
                 return m_failedIndex = int(i), m_db.failSql(QString(), evidence);
         }
+    }
+
+    // The first step of each new case, and its search index, each in one statement (see the schema's note on
+    // complaint_search). The new rows' ids are contiguous: this transaction holds the write lock.
+    if (!complaints.isEmpty()) {
+        qint64 first = complaints.first().id, last = first;
+        for (const Complaint& c : std::as_const(complaints)) {
+            first = std::min(first, c.id);
+            last = std::max(last, c.id);
+        }
+        if (!m_db.exec(QStringLiteral("INSERT INTO complaint_steps (complaint_id, step, at, by, note, reason, "
+                                      "recorded_at) SELECT id, status, received_at, received_by, '', '', ? "
+                                      "FROM complaints WHERE id BETWEEN ? AND ?"),
+                       {stamp, first, last})
+            || !m_db.exec(QStringLiteral("INSERT INTO complaint_search(rowid, subject, details, complainant_name, "
+                                         "accused_name) SELECT id, subject, details, complainant_name, accused_name "
+                                         "FROM complaint_search_source WHERE id BETWEEN ? AND ?"),
+                          {first, last}))
+            return false;
     }
 
     QSqlQuery counter = m_db.query();
@@ -243,7 +301,7 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
 std::optional<Complaint> ComplaintRepository::find(const ReceiptNumber& receipt)
 {
     QSqlQuery q = m_db.query();
-    if (!m_db.exec(q, SelectComplaint + QStringLiteral("WHERE receipt_year = ? AND receipt_running = ?"),
+    if (!m_db.exec(q, QStringLiteral("SELECT id FROM complaints WHERE receipt_year = ? AND receipt_running = ?"),
                    {receipt.year, receipt.running}))
         return std::nullopt;
     if (!q.next()) {
@@ -374,7 +432,8 @@ std::optional<QList<ComplaintSummary>> ComplaintRepository::list(const Complaint
 {
     QVariantList values;
     QString sql = SummaryColumns + whereClause(filter, today(), values)
-        + QStringLiteral(" ORDER BY c.received_at, c.id");
+        + (filter.overdueOnly ? QStringLiteral(" ORDER BY c.next_deadline, c.received_at, c.id")
+                              : QStringLiteral(" ORDER BY c.received_at, c.id"));
     if (filter.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         values << filter.limit << filter.offset;
@@ -388,7 +447,9 @@ std::optional<QList<ComplaintSummary>> ComplaintRepository::list(const Complaint
         ComplaintSummary s;
         s.id = q.value(0).toLongLong();
         s.receipt = {q.value(2).toInt(), q.value(1).toInt()};
-        s.receivedAt = fromIso(q.value(3).toString());
+        const QString received = q.value(3).toString();
+        s.receivedDate = dateFromIso(received);
+        s.receivedTime = timeFromIso(received);
         s.channel = q.value(4).toString();
         s.category = q.value(5).toString();
         s.anonymous = q.value(6).toInt() != 0;
@@ -397,8 +458,8 @@ std::optional<QList<ComplaintSummary>> ComplaintRepository::list(const Complaint
         s.accusedName = q.value(9).toString();
         s.accusedUnit = q.value(10).toString();
         s.status = q.value(11).toString();
-        if (!q.value(12).isNull())
-            s.nextDeadline = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+        if (const QVariant due = q.value(12); !due.isNull())
+            s.nextDeadline = dateFromIso(due.toString());
         s.nextClock = q.value(13).toString();
         out.append(std::move(s));
     }

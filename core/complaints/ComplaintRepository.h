@@ -29,7 +29,8 @@ struct ComplaintFilter {
 struct ComplaintSummary {
     qint64 id = 0;
     ReceiptNumber receipt;
-    QDateTime receivedAt;
+    QDate receivedDate;
+    QTime receivedTime;
     QString channel, category;
     bool anonymous = false;
     QString complainantName;
@@ -39,6 +40,8 @@ struct ComplaintSummary {
     std::optional<QDate> nextDeadline;
     QString nextClock;
     bool isOverdue(QDate today) const { return nextDeadline && *nextDeadline < today; }
+    /** Date and time of receipt (built on demand: a list of thousands of rows rarely needs it). */
+    QDateTime receivedAt() const { return QDateTime(receivedDate, receivedTime); }
 };
 
 /** What an officer records on a case. */

@@ -156,8 +156,16 @@ bool Database::open(const QString& path, OpenMode mode)
         }
     }
     QSqlQuery pragmas = query();
+    // Thai text takes 2 bytes a character in UTF-16 against 3 in UTF-8, and Qt reads UTF-16: a new register
+    // is UTF-16, so it is smaller and lists faster. (Only possible before the first table exists.)
+    if (version == 0 && !exec(pragmas, QStringLiteral("PRAGMA encoding = 'UTF-16le'"))) {
+        const QString why = m_error;
+        close();
+        return fail(DatabaseText::tr("cannot prepare %1: %2").arg(path, why));
+    }
     if (!exec(pragmas, QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(pragmas, QStringLiteral("PRAGMA journal_mode = WAL"))
-        || !exec(pragmas, QStringLiteral("PRAGMA synchronous = FULL"))) {
+        || !exec(pragmas, QStringLiteral("PRAGMA synchronous = FULL"))
+        || !exec(pragmas, QStringLiteral("PRAGMA cache_size = -65536"))) {
         const QString why = m_error;
         close();
         return fail(DatabaseText::tr("cannot prepare %1: %2").arg(path, why));

@@ -2,6 +2,7 @@
 #include "Csv.h"
 
 #include <QCoreApplication>
+#include <QStringView>
 
 namespace sujarit::text {
 
@@ -11,97 +12,111 @@ struct CsvText {
 };
 } // namespace
 
-std::optional<QList<CsvRecord>> parseCsv(const QString& text, QChar delimiter, QString* error)
+bool forEachCsvRecord(const QString& text, QChar delimiter, const std::function<void(CsvRecord&&)>& take,
+                      QString* error)
 {
-    QList<CsvRecord> records;
     CsvRecord record;
+    record.line = 1;
     QString field;
     int line = 1;
-    record.line = 1;
     bool recordHasContent = false;
     const qsizetype n = text.size();
+    const QChar* data = text.constData();
     qsizetype i = 0;
 
-    auto endField = [&] {
-        record.fields.append(field);
-        field.clear();
-    };
     auto endRecord = [&] {
-        endField();
+        record.fields.append(std::move(field));
+        field = QString();
         const bool blank = !recordHasContent && record.fields.size() == 1 && record.fields.first().isEmpty();
         if (!blank)
-            records.append(record);
+            take(std::move(record));
         record = CsvRecord{};
         record.line = line;
         recordHasContent = false;
     };
+    auto isSpecial = [&](QChar c) { return c == delimiter || c == u'\n' || c == u'\r' || c == u'"'; };
 
     while (i < n) {
-        const QChar c = text[i];
+        const QChar c = data[i];
         if (c == u'"' && field.isEmpty()) {
-            // A quoted field.
+            // A quoted field: copy runs of ordinary characters at once.
             const int startLine = line;
             recordHasContent = true;
             ++i;
             bool closed = false;
             while (i < n) {
-                const QChar q = text[i];
-                if (q == u'"') {
-                    if (i + 1 < n && text[i + 1] == u'"') {
-                        field.append(u'"');
-                        i += 2;
-                        continue;
-                    }
-                    closed = true;
-                    ++i;
-                    break;
+                qsizetype run = i;
+                while (run < n && data[run] != u'"') {
+                    if (data[run] == u'\n')
+                        ++line;
+                    ++run;
                 }
-                if (q == u'\n')
-                    ++line;
-                field.append(q);
+                field.append(QStringView(data + i, run - i));
+                i = run;
+                if (i >= n)
+                    break;
+                if (i + 1 < n && data[i + 1] == u'"') {
+                    field.append(u'"');
+                    i += 2;
+                    continue;
+                }
+                closed = true;
                 ++i;
+                break;
             }
             if (!closed) {
                 if (error)
                     *error = CsvText::tr("line %1: a quoted field opens here and is never closed (a \" is missing)")
                                  .arg(startLine);
-                return std::nullopt;
+                return false;
             }
-            if (i < n && text[i] != delimiter && text[i] != u'\n' && text[i] != u'\r') {
+            if (i < n && data[i] != delimiter && data[i] != u'\n' && data[i] != u'\r') {
                 if (error)
                     *error = CsvText::tr("line %1: text follows the closing quote of a field; a quote inside a quoted "
                                          "field must be written twice (\"\")")
                                  .arg(line);
-                return std::nullopt;
+                return false;
             }
             continue;
         }
         if (c == delimiter) {
             recordHasContent = true;
-            endField();
+            record.fields.append(std::move(field));
+            field = QString();
             ++i;
             continue;
         }
-        if (c == u'\r') {
+        if (c == u'\r' || c == u'\n') {
             ++i;
-            if (i < n && text[i] == u'\n')
+            if (c == u'\r' && i < n && data[i] == u'\n')
                 ++i;
             ++line;
             endRecord();
             continue;
         }
-        if (c == u'\n') {
-            ++i;
-            ++line;
-            endRecord();
+        // Unquoted text up to the next delimiter, line end or quote (a quote inside unquoted text is kept as is).
+        recordHasContent = true;
+        qsizetype run = i + 1;
+        while (run < n && !isSpecial(data[run]))
+            ++run;
+        if (run < n && data[run] == u'"' && run > i) {
+            field.append(QStringView(data + i, run - i + 1));
+            i = run + 1;
             continue;
         }
-        recordHasContent = true;
-        field.append(c);
-        ++i;
+        field.append(QStringView(data + i, run - i));
+        i = run;
     }
     if (recordHasContent || !field.isEmpty() || !record.fields.isEmpty())
         endRecord();
+    return true;
+}
+
+std::optional<QList<CsvRecord>> parseCsv(const QString& text, QChar delimiter, QString* error)
+{
+    QList<CsvRecord> records;
+    if (!forEachCsvRecord(text, delimiter, [&](CsvRecord&& r) { records.append(std::move(r)); }, error))
+        return std::nullopt;
     return records;
 }
 

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace sujarit::text {
@@ -19,6 +20,9 @@ struct CsvRecord {
  * after a closing quote, is an error naming the line.
  */
 std::optional<QList<CsvRecord>> parseCsv(const QString& text, QChar delimiter, QString* error = nullptr);
+/** Like parseCsv() but hands each record to \a take as soon as it is read, so a large file is never held twice. */
+bool forEachCsvRecord(const QString& text, QChar delimiter, const std::function<void(CsvRecord&&)>& take,
+                      QString* error = nullptr);
 
 /** Guesses the delimiter from the header line: comma, semicolon or tab, whichever occurs most outside quotes. */
 QChar detectCsvDelimiter(const QString& text);
