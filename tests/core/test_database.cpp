@@ -105,3 +105,27 @@ TEST_CASE("A failed migration leaves the database as it was", "[database]")
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
 }
+
+TEST_CASE("The released schema 1 fixture opens, upgrades and reads back", "[database][fixture]")
+{
+    // tests/data/register-schema1.db was written by the first release's sujarit-cli. Every later release must open
+    // it, migrate it in place and read the same cases.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    REQUIRE(QFile::copy(QStringLiteral(TEST_DATA_DIR "/register-schema1.db"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    storage::Database db;
+    INFO(db.errorString().toStdString());
+    REQUIRE(db.open(path, storage::Database::OpenMode::MustExist));
+    CHECK(db.schemaVersion() == storage::Database::currentSchemaVersion());
+    complaints::ComplaintRepository repo(db);
+    CHECK(repo.count({}) == 5);
+    const auto c = repo.find({1, 2567});
+    REQUIRE(c);
+    CHECK(c->status == QStringLiteral("accepted"));
+    CHECK(c->history.size() == 3);
+    CHECK(c->history[1].by == QStringLiteral("นางสาวสมใจ ใจดี"));
+    complaints::ComplaintFilter f;
+    f.search = QStringLiteral("ขยะ");
+    CHECK(repo.count(f) >= 1);
+}
