@@ -277,6 +277,8 @@ void printCase(CliContext& ctx, storage::Database& db, const Complaint& c, QDate
     for (int i = 0; i < c.evidence.size(); ++i)
         ctx.out << QStringLiteral("หลักฐาน %1) %2 จำนวน %3 ชุด\n").arg(i + 1).arg(c.evidence[i].description).arg(c.evidence[i].sets);
     line(QStringLiteral("ขั้นตอน"), QStringLiteral("%1 (%2)").arg(labelOf(steps(), c.status), c.status));
+    line(QStringLiteral("ส่งหน่วยงาน"), c.assignedUnit);
+    line(QStringLiteral("รหัสตรวจสอบใบรับ"), c.receiptCode);
     if (!c.notAcceptedReason.isEmpty())
         line(QStringLiteral("เหตุที่ไม่รับ"), labelOf(notAcceptedReasons(), c.notAcceptedReason));
 
@@ -401,13 +403,13 @@ int step(CliContext& ctx, const QStringList& args)
     QString error;
     auto a = CliArguments::parse(args,
                                  {QStringLiteral("reason"), QStringLiteral("note"), QStringLiteral("at"),
-                                  QStringLiteral("by")},
+                                  QStringLiteral("by"), QStringLiteral("to")},
                                  {}, &error);
     if (!a)
         return ctx.fail(error, Usage);
     if (a->positional().size() != 2)
-        return ctx.fail(CliText::tr("usage: complaints step RECEIPT_NO STEP [--reason CODE] [--note TEXT] "
-                                    "[--at DATETIME] [--by NAME]"),
+        return ctx.fail(CliText::tr("usage: complaints step RECEIPT_NO STEP [--reason CODE] [--to DIVISION] "
+                                    "[--note TEXT] [--at DATETIME] [--by NAME]"),
                         Usage);
     const auto receipt = receiptArgument(ctx, a->positional().first());
     if (!receipt)
@@ -416,6 +418,7 @@ int step(CliContext& ctx, const QStringList& args)
     request.step = a->positional().at(1);
     request.note = a->value(QStringLiteral("note"));
     request.by = a->value(QStringLiteral("by"));
+    request.unit = a->value(QStringLiteral("to"));
     if (const QString reason = a->value(QStringLiteral("reason")); !reason.isEmpty())
         request.reason = notAcceptedReasonFromText(reason).value_or(reason);
     if (a->has(QStringLiteral("at"))) {

@@ -24,7 +24,7 @@ Commands:
                   [--category CAT] [--overdue] [--search TEXT] [--format table|csv|json]
   complaints show RECEIPT_NO [--format text|json]
   complaints add --json FILE|-           add one complaint (an object) or many (an array)
-  complaints step RECEIPT_NO STEP [--reason CODE] [--note TEXT] [--at DATETIME] [--by NAME]
+  complaints step RECEIPT_NO STEP [--reason CODE] [--to DIVISION] [--note TEXT] [--at DATETIME] [--by NAME]
   holidays list [--year YYYY] [--format table|csv|json]
   holidays add DATE NAME [--kind public|substitution|special]
   holidays remove DATE

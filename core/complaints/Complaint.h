@@ -49,6 +49,7 @@ struct StepEvent {
     QString by;
     QString note;
     QString reason; ///< reason code, for not_accepted
+    QString unit; ///< the division a case is assigned to, for assigned
 };
 
 /** A complaint about corruption or misconduct, with everything the seed's form and register hold. */
@@ -72,6 +73,8 @@ struct Complaint {
     QString status = QStringLiteral("received");
     QDateTime statusAt;
     QString notAcceptedReason;
+    QString assignedUnit; ///< ส่งหน่วยงาน: the division the case was last assigned to
+    QString receiptCode; ///< the check code printed on the complainant's receipt
     std::optional<QDate> nextDeadline;
     QString nextClock;
     QList<StepEvent> history;

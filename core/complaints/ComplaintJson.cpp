@@ -28,6 +28,7 @@ QJsonObject summaryToJson(const ComplaintSummary& s, QDate today)
         {QStringLiteral("anonymous"), s.anonymous},
         {QStringLiteral("complainant_name"), s.anonymous ? QJsonValue() : QJsonValue(s.complainantName)},
         {QStringLiteral("status"), s.status},
+        {QStringLiteral("assigned_unit"), s.assignedUnit},
         {QStringLiteral("subject"), s.subject},
         {QStringLiteral("accused_name"), s.accusedName},
         {QStringLiteral("accused_unit"), s.accusedUnit},
@@ -49,7 +50,8 @@ QJsonObject complaintToJson(const Complaint& c, QDate today)
                                    {QStringLiteral("at"), isoDateTime(e.at)},
                                    {QStringLiteral("by"), e.by},
                                    {QStringLiteral("note"), e.note},
-                                   {QStringLiteral("reason"), e.reason.isEmpty() ? QJsonValue() : QJsonValue(e.reason)}});
+                                   {QStringLiteral("reason"), e.reason.isEmpty() ? QJsonValue() : QJsonValue(e.reason)},
+                                   {QStringLiteral("unit"), e.unit.isEmpty() ? QJsonValue() : QJsonValue(e.unit)}});
     QJsonObject o{
         {QStringLiteral("receipt_no"), c.receipt.toString()},
         {QStringLiteral("received_at"), isoDateTime(c.receivedAt)},
@@ -71,6 +73,8 @@ QJsonObject complaintToJson(const Complaint& c, QDate today)
         {QStringLiteral("evidence"), evidence},
         {QStringLiteral("status"), c.status},
         {QStringLiteral("status_at"), isoDateTime(c.statusAt)},
+        {QStringLiteral("assigned_unit"), c.assignedUnit},
+        {QStringLiteral("receipt_code"), c.receiptCode},
         {QStringLiteral("not_accepted_reason"),
          c.notAcceptedReason.isEmpty() ? QJsonValue() : QJsonValue(c.notAcceptedReason)},
         {QStringLiteral("next_deadline"), isoDate(c.nextDeadline)},

@@ -4,6 +4,7 @@
 #include "Codes.h"
 #include "Deadlines.h"
 #include "HolidayTable.h"
+#include "ReceiptCode.h"
 #include "Workflow.h"
 #include "calendar/FiscalYear.h"
 #include "calendar/ThaiDate.h"
@@ -68,7 +69,8 @@ const QString InsertComplaint = QStringLiteral(
     " complainant_address, complainant_house_no, complainant_moo, complainant_subdistrict, complainant_district,"
     " complainant_province, complainant_postcode, complainant_phone, complainant_email, complainant_national_id,"
     " subject, accused_name, accused_position, accused_unit, status, status_at, not_accepted_reason, next_deadline,"
-    " next_clock, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    " next_clock, created_at, updated_at, receipt_code)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 const QString InsertTexts = QStringLiteral(
     "INSERT INTO complaint_texts (complaint_id, details, requested_action, incident_time, incident_place, witnesses)"
     " VALUES (?,?,?,?,?,?)");
@@ -79,15 +81,17 @@ const QString SelectComplaint = QStringLiteral(
     " complainant_moo, complainant_subdistrict, complainant_district, complainant_province, complainant_postcode,"
     " complainant_phone, complainant_email, complainant_national_id, subject, t.details, t.requested_action,"
     " accused_name, accused_position, accused_unit, t.incident_time, t.incident_place, t.witnesses, status, status_at,"
-    " not_accepted_reason, next_deadline, next_clock FROM complaints JOIN complaint_texts t ON t.complaint_id = id ");
+    " not_accepted_reason, next_deadline, next_clock, assigned_unit, receipt_code"
+    " FROM complaints JOIN complaint_texts t ON t.complaint_id = id ");
 
 const QString SummaryColumns = QStringLiteral(
     "SELECT c.id, c.receipt_year, c.receipt_running, c.received_at, c.channel, c.category, c.anonymous,"
-    " c.complainant_name, c.subject, c.accused_name, c.accused_unit, c.status, c.next_deadline, c.next_clock"
-    " FROM complaints c");
+    " c.complainant_name, c.subject, c.accused_name, c.accused_unit, c.status, c.next_deadline, c.next_clock,"
+    " c.not_accepted_reason, c.assigned_unit FROM complaints c");
 
 const QString InsertStep = QStringLiteral(
-    "INSERT INTO complaint_steps (complaint_id, step, at, by, note, reason, recorded_at) VALUES (?,?,?,?,?,?,?)");
+    "INSERT INTO complaint_steps (complaint_id, step, at, by, note, reason, unit, recorded_at)"
+    " VALUES (?,?,?,?,?,?,?,?)");
 const QString InsertEvidence =
     QStringLiteral("INSERT INTO evidence_items (complaint_id, position, description, sets) VALUES (?,?,?,?)");
 
@@ -210,6 +214,7 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
     const calendar::WorkingCalendar cal = table.workingCalendar();
     const QList<DeadlineRule> rules = table.deadlineRules();
     const QString stamp = iso(now());
+    const QByteArray key = QByteArray::fromHex(m_db.setting(QStringLiteral("receipt_key")).toLatin1());
 
     QSqlQuery ins = m_db.query(), texts = m_db.query(), evidence = m_db.query();
     if (!ins.prepare(InsertComplaint))
@@ -223,7 +228,7 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
         Complaint& c = complaints[i];
         c.status = QStringLiteral("received");
         c.statusAt = c.receivedAt;
-        c.history = {StepEvent{c.status, c.receivedAt, c.receivedBy, QString(), QString()}};
+        c.history = {StepEvent{c.status, c.receivedAt, c.receivedBy, QString(), QString(), QString()}};
         const auto next = nextDeadline(c, rules, cal);
         c.nextDeadline = next ? std::optional<QDate>(next->due) : std::nullopt;
         c.nextClock = next ? next->clock : QString();
@@ -234,7 +239,8 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
             c.fiscalYear(), c.channel, c.category, c.anonymous ? 1 : 0, p.title, p.name,
             p.age ? QVariant(*p.age) : QVariant(), p.address, p.houseNo, p.moo, p.subdistrict, p.district, p.province,
             p.postcode, p.phone, p.email, p.nationalId, c.subject, c.accused.name, c.accused.position,
-            c.accused.unit, c.status, iso(c.statusAt), c.notAcceptedReason, optionalDate(c.nextDeadline), c.nextClock, stamp, stamp};
+            c.accused.unit, c.status, iso(c.statusAt), c.notAcceptedReason, optionalDate(c.nextDeadline), c.nextClock, stamp, stamp,
+            c.receiptCode = receiptCode(key, c)};
         for (qsizetype v = 0; v < values.size(); ++v)
             ins.bindValue(int(v), storage::Database::bindable(values[v]));
         if (!ins.exec()) {
@@ -349,9 +355,35 @@ std::optional<Complaint> ComplaintRepository::findById(qint64 id)
     if (!deadline.isNull())
         c.nextDeadline = QDate::fromString(deadline.toString(), Qt::ISODate);
     c.nextClock = next().toString();
+    c.assignedUnit = next().toString();
+    c.receiptCode = next().toString();
     if (!loadDetails(c))
         return std::nullopt;
     return c;
+}
+
+std::optional<Complaint> ComplaintRepository::findByReceiptCode(const QString& code)
+{
+    const auto normal = normalizeReceiptCode(code);
+    if (!normal) {
+        m_db.fail(RepositoryText::tr("“%1” is not a receipt check code (ten letters and digits, like 7KQ2M-X9D4A)")
+                      .arg(code));
+        return std::nullopt;
+    }
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, QStringLiteral("SELECT id FROM complaints WHERE receipt_code = ?"), {*normal}))
+        return std::nullopt;
+    if (!q.next()) {
+        m_db.fail(RepositoryText::tr("no receipt with the check code %1 was issued from this register").arg(*normal));
+        return std::nullopt;
+    }
+    return findById(q.value(0).toLongLong());
+}
+
+bool ComplaintRepository::receiptCodeMatches(const Complaint& c)
+{
+    const QByteArray key = QByteArray::fromHex(m_db.setting(QStringLiteral("receipt_key")).toLatin1());
+    return !key.isEmpty() && receiptCode(key, c) == c.receiptCode;
 }
 
 bool ComplaintRepository::loadDetails(Complaint& c)
@@ -363,14 +395,14 @@ bool ComplaintRepository::loadDetails(Complaint& c)
     c.evidence.clear();
     while (q.next())
         c.evidence.append({q.value(0).toString(), q.value(1).toInt()});
-    if (!m_db.exec(q, QStringLiteral("SELECT step, at, by, note, reason FROM complaint_steps WHERE complaint_id = ? "
-                                     "ORDER BY at, id"),
+    if (!m_db.exec(q, QStringLiteral("SELECT step, at, by, note, reason, unit FROM complaint_steps "
+                                     "WHERE complaint_id = ? ORDER BY at, id"),
                    {c.id}))
         return false;
     c.history.clear();
     while (q.next())
         c.history.append({q.value(0).toString(), fromIso(q.value(1).toString()), q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toString()});
+                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     return true;
 }
 
@@ -397,6 +429,12 @@ bool ComplaintRepository::recordStep(const ReceiptNumber& receipt, const StepReq
     const QString reason = request.reason.trimmed();
     if (const QString why = workflow::checkStep(c.status, step, reason, c.anonymous); !why.isEmpty())
         return m_db.fail(RepositoryText::tr("%1: %2").arg(receipt.toString(), why));
+    const QString unit = request.unit.trimmed();
+    if (step == QLatin1String("assigned") && unit.isEmpty())
+        return m_db.fail(RepositoryText::tr("%1: assigning a case needs the division it goes to").arg(receipt.toString()));
+    if (step != QLatin1String("assigned") && step != QLatin1String("referred") && !unit.isEmpty())
+        return m_db.fail(RepositoryText::tr("%1: a division or agency is named only when a case is assigned or referred")
+                             .arg(receipt.toString()));
 
     const QDateTime current = now();
     const QDateTime at = request.at.isValid() ? request.at : current;
@@ -412,17 +450,20 @@ bool ComplaintRepository::recordStep(const ReceiptNumber& receipt, const StepReq
         return m_db.fail(RepositoryText::tr("%1: the step's time (%2) is in the future")
                              .arg(receipt.toString(), calendar::formatThaiDateTime(at)));
 
-    if (!m_db.exec(InsertStep, {c.id, step, iso(at), request.by.trimmed(), request.note.trimmed(), reason, iso(current)}))
+    if (!m_db.exec(InsertStep,
+                   {c.id, step, iso(at), request.by.trimmed(), request.note.trimmed(), reason, unit, iso(current)}))
         return false;
-    c.history.append({step, at, request.by.trimmed(), request.note.trimmed(), reason});
+    c.history.append({step, at, request.by.trimmed(), request.note.trimmed(), reason, unit});
     if (workflow::changesStatus(step)) {
         c.status = step;
         c.statusAt = at;
         if (step == QLatin1String("not_accepted"))
             c.notAcceptedReason = reason;
+        if (!unit.isEmpty())
+            c.assignedUnit = unit;
         if (!m_db.exec(QStringLiteral("UPDATE complaints SET status = ?, status_at = ?, not_accepted_reason = ?, "
-                                      "updated_at = ? WHERE id = ?"),
-                       {c.status, iso(at), c.notAcceptedReason, iso(current), c.id}))
+                                      "assigned_unit = ?, updated_at = ? WHERE id = ?"),
+                       {c.status, iso(at), c.notAcceptedReason, c.assignedUnit, iso(current), c.id}))
             return false;
     }
     return storeDeadline(c) && tx.commit();
@@ -461,6 +502,8 @@ std::optional<QList<ComplaintSummary>> ComplaintRepository::list(const Complaint
         if (const QVariant due = q.value(12); !due.isNull())
             s.nextDeadline = dateFromIso(due.toString());
         s.nextClock = q.value(13).toString();
+        s.notAcceptedReason = q.value(14).toString();
+        s.assignedUnit = q.value(15).toString();
         out.append(std::move(s));
     }
     return out;
@@ -500,7 +543,7 @@ bool ComplaintRepository::recomputeDeadlines()
         return false;
     while (q.next())
         if (auto it = open.find(q.value(0).toLongLong()); it != open.end())
-            it->history.append({q.value(1).toString(), fromIso(q.value(2).toString()), {}, {}, {}});
+            it->history.append({q.value(1).toString(), fromIso(q.value(2).toString()), {}, {}, {}, {}});
 
     QSqlQuery update = m_db.query();
     if (!update.prepare(QStringLiteral("UPDATE complaints SET next_deadline = ?, next_clock = ? WHERE id = ?")))

@@ -37,6 +37,8 @@ struct ComplaintSummary {
     QString subject;
     QString accusedName, accusedUnit;
     QString status;
+    QString notAcceptedReason;
+    QString assignedUnit;
     std::optional<QDate> nextDeadline;
     QString nextClock;
     bool isOverdue(QDate today) const { return nextDeadline && *nextDeadline < today; }
@@ -51,6 +53,7 @@ struct StepRequest {
     QString note;
     QDateTime at; ///< defaults to now
     QString by;
+    QString unit; ///< the division, required for assigned
 };
 
 /**
@@ -75,6 +78,10 @@ public:
     /** The whole case: fields, evidence and step history; nothing (with errorString() set) when unknown. */
     std::optional<Complaint> find(const ReceiptNumber& receipt);
     std::optional<Complaint> findById(qint64 id);
+    /** The case whose receipt carries \a code (any spelling normalizeReceiptCode() reads), or nothing. */
+    std::optional<Complaint> findByReceiptCode(const QString& code);
+    /** True when \a c's stored receipt code is the one its current data and the register's key give. */
+    bool receiptCodeMatches(const Complaint& c);
 
     /** Records a step on a case after checking it is legal now; an illegal step changes nothing. */
     bool recordStep(const ReceiptNumber& receipt, const StepRequest& request);

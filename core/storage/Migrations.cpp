@@ -5,6 +5,7 @@
 #include "calendar/HolidaySeed.h"
 #include "complaints/Deadlines.h"
 
+#include <QRandomGenerator>
 #include <QStringList>
 
 namespace sujarit::storage {
@@ -66,6 +67,8 @@ bool schema1(Database& db)
             " status TEXT NOT NULL DEFAULT 'received',"
             " status_at TEXT NOT NULL,"
             " not_accepted_reason TEXT NOT NULL DEFAULT '',"
+            " assigned_unit TEXT NOT NULL DEFAULT '',"
+            " receipt_code TEXT NOT NULL UNIQUE,"
             " next_deadline TEXT,"
             " next_clock TEXT NOT NULL DEFAULT '',"
             " created_at TEXT NOT NULL,"
@@ -102,6 +105,7 @@ bool schema1(Database& db)
                        " by TEXT NOT NULL DEFAULT '',"
                        " note TEXT NOT NULL DEFAULT '',"
                        " reason TEXT NOT NULL DEFAULT '',"
+                       " unit TEXT NOT NULL DEFAULT '',"
                        " recorded_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX complaint_steps_complaint ON complaint_steps (complaint_id, at)"),
         // Thai substring search: the trigram tokenizer indexes every 3 characters, so any 3+ character part of
@@ -146,7 +150,11 @@ bool schema1(Database& db)
         if (!db.exec(QStringLiteral("INSERT INTO deadline_rules(clock, amount, unit, basis) VALUES (?, ?, ?, ?)"),
                      {r.clock, r.amount, complaints::deadlineUnitCode(r.unit), r.basis}))
             return false;
-    return db.setSetting(QStringLiteral("numbering"), QStringLiteral("calendar"));
+    // The key that signs receipt check codes: random, made once per register, never shown.
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(key.data()), key.size() / 4);
+    return db.setSetting(QStringLiteral("numbering"), QStringLiteral("calendar"))
+        && db.setSetting(QStringLiteral("receipt_key"), QString::fromLatin1(key.toHex()));
 }
 
 } // namespace

@@ -122,8 +122,11 @@ TEST_CASE("The released schema 1 fixture opens, upgrades and reads back", "[data
     CHECK(repo.count({}) == 5);
     const auto c = repo.find({1, 2567});
     REQUIRE(c);
-    CHECK(c->status == QStringLiteral("accepted"));
-    CHECK(c->history.size() == 3);
+    CHECK(c->status == QStringLiteral("assigned"));
+    CHECK(c->assignedUnit == QStringLiteral("กองช่าง"));
+    CHECK(c->evidence.size() == 1);
+    CHECK(repo.receiptCodeMatches(*c));
+    CHECK(c->history.size() == 4);
     CHECK(c->history[1].by == QStringLiteral("นางสาวสมใจ ใจดี"));
     complaints::ComplaintFilter f;
     f.search = QStringLiteral("ขยะ");

@@ -103,19 +103,19 @@ TEST_CASE("Steps are recorded with time, person and note - illegal steps change 
     Complaint c = sampleComplaint(dt("2025-01-15T09:30:00"));
     REQUIRE(repo.add(c));
 
-    StepRequest close{QStringLiteral("closed"), {}, {}, dt("2025-01-16T10:00:00"), QStringLiteral("นิติกร")};
+    StepRequest close{QStringLiteral("closed"), {}, {}, dt("2025-01-16T10:00:00"), QStringLiteral("นิติกร"), {}};
     CHECK_FALSE(repo.recordStep(c.receipt, close));
     CHECK(repo.errorString().contains(QStringLiteral("closed only after")));
     CHECK(repo.find(c.receipt)->history.size() == 1);
 
-    REQUIRE(repo.recordStep(c.receipt, {QStringLiteral("registered"), {}, QStringLiteral("เสนอปลัด"), dt("2025-01-15T11:00:00"), QStringLiteral("นางสาวสมใจ")}));
-    CHECK_FALSE(repo.recordStep(c.receipt, {QStringLiteral("not_accepted"), {}, {}, dt("2025-01-16T10:00:00"), {}}));
-    REQUIRE(repo.recordStep(c.receipt, {QStringLiteral("not_accepted"), QStringLiteral("private_dispute"), {}, dt("2025-01-16T10:00:00"), QStringLiteral("ปลัด")}));
-    CHECK_FALSE(repo.recordStep(c.receipt, {QStringLiteral("assigned"), {}, {}, dt("2025-01-17T10:00:00"), {}}));
+    REQUIRE(repo.recordStep(c.receipt, {QStringLiteral("registered"), {}, QStringLiteral("เสนอปลัด"), dt("2025-01-15T11:00:00"), QStringLiteral("นางสาวสมใจ"), {}}));
+    CHECK_FALSE(repo.recordStep(c.receipt, {QStringLiteral("not_accepted"), {}, {}, dt("2025-01-16T10:00:00"), {}, {}}));
+    REQUIRE(repo.recordStep(c.receipt, {QStringLiteral("not_accepted"), QStringLiteral("private_dispute"), {}, dt("2025-01-16T10:00:00"), QStringLiteral("ปลัด"), {}}));
+    CHECK_FALSE(repo.recordStep(c.receipt, {QStringLiteral("assigned"), {}, {}, dt("2025-01-17T10:00:00"), {}, {}}));
 
     // A step before the last one, or in the future, is refused.
-    CHECK_FALSE(repo.recordStep(c.receipt, {QStringLiteral("complainant_notified"), {}, {}, dt("2025-01-15T12:00:00"), {}}));
-    CHECK_FALSE(repo.recordStep(c.receipt, {QStringLiteral("complainant_notified"), {}, {}, dt("2025-04-01T12:00:00"), {}}));
+    CHECK_FALSE(repo.recordStep(c.receipt, {QStringLiteral("complainant_notified"), {}, {}, dt("2025-01-15T12:00:00"), {}, {}}));
+    CHECK_FALSE(repo.recordStep(c.receipt, {QStringLiteral("complainant_notified"), {}, {}, dt("2025-04-01T12:00:00"), {}, {}}));
 
     const auto back = repo.find(c.receipt);
     REQUIRE(back);
@@ -127,7 +127,7 @@ TEST_CASE("Steps are recorded with time, person and note - illegal steps change 
     CHECK(back->history[2].reason == QStringLiteral("private_dispute"));
     // The first answer is still owed.
     CHECK(back->nextClock == QStringLiteral("first_answer"));
-    REQUIRE(repo.recordStep(c.receipt, {QStringLiteral("complainant_notified"), {}, {}, dt("2025-01-20T10:00:00"), {}}));
+    REQUIRE(repo.recordStep(c.receipt, {QStringLiteral("complainant_notified"), {}, {}, dt("2025-01-20T10:00:00"), {}, {}}));
     CHECK_FALSE(repo.find(c.receipt)->nextDeadline);
 }
 
@@ -137,7 +137,7 @@ TEST_CASE("Overdue cases are found by their next deadline", "[repository][deadli
     ComplaintRepository early(r.db, fixedClock("2025-01-15T12:00:00"));
     QList<Complaint> batch = {sampleComplaint(dt("2025-01-06T09:00:00")), sampleComplaint(dt("2025-01-14T09:00:00"))};
     REQUIRE(early.add(batch));
-    REQUIRE(early.recordStep(batch[0].receipt, {QStringLiteral("registered"), {}, {}, dt("2025-01-07T09:00:00"), {}}));
+    REQUIRE(early.recordStep(batch[0].receipt, {QStringLiteral("registered"), {}, {}, dt("2025-01-07T09:00:00"), {}, {}}));
 
     ComplaintFilter overdue;
     overdue.overdueOnly = true;

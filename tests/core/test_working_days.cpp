@@ -87,7 +87,7 @@ TEST_CASE("Deadlines follow the step history", "[deadlines]")
     const WorkingCalendar cal = shipped();
     const QList<DeadlineRule> rules = defaultDeadlineRules();
     Complaint c = sampleComplaint(dt("2025-12-25T10:00:00"));
-    c.history = {{QStringLiteral("received"), c.receivedAt, {}, {}, {}}};
+    c.history = {{QStringLiteral("received"), c.receivedAt, {}, {}, {}, {}}};
 
     auto running = runningDeadlines(c, rules, cal);
     REQUIRE(running.size() == 2);
@@ -97,9 +97,9 @@ TEST_CASE("Deadlines follow the step history", "[deadlines]")
     CHECK(running[1].due == d("2026-01-20"));
 
     c.status = QStringLiteral("assigned");
-    c.history.append({QStringLiteral("registered"), dt("2025-12-26T09:00:00"), {}, {}, {}});
-    c.history.append({QStringLiteral("accepted"), dt("2025-12-26T10:00:00"), {}, {}, {}});
-    c.history.append({QStringLiteral("assigned"), dt("2025-12-29T10:00:00"), {}, {}, {}});
+    c.history.append({QStringLiteral("registered"), dt("2025-12-26T09:00:00"), {}, {}, {}, {}});
+    c.history.append({QStringLiteral("accepted"), dt("2025-12-26T10:00:00"), {}, {}, {}, {}});
+    c.history.append({QStringLiteral("assigned"), dt("2025-12-29T10:00:00"), {}, {}, {}, {}});
     running = runningDeadlines(c, rules, cal);
     REQUIRE(running.size() == 2);
     CHECK(running[0].clock == QStringLiteral("unit_report"));
@@ -107,14 +107,14 @@ TEST_CASE("Deadlines follow the step history", "[deadlines]")
     CHECK(nextDeadline(c, rules, cal)->clock == QStringLiteral("unit_report"));
 
     // An interim answer stops the 15-day clock.
-    c.history.append({QStringLiteral("progress_notified"), dt("2026-01-05T10:00:00"), {}, {}, {}});
+    c.history.append({QStringLiteral("progress_notified"), dt("2026-01-05T10:00:00"), {}, {}, {}, {}});
     running = runningDeadlines(c, rules, cal);
     REQUIRE(running.size() == 1);
 
     // Concluded: 7 calendar days to notify the complainant.
     c.status = QStringLiteral("concluded");
-    c.history.append({QStringLiteral("fact_finding"), dt("2026-01-06T10:00:00"), {}, {}, {}});
-    c.history.append({QStringLiteral("concluded"), dt("2026-01-09T10:00:00"), {}, {}, {}});
+    c.history.append({QStringLiteral("fact_finding"), dt("2026-01-06T10:00:00"), {}, {}, {}, {}});
+    c.history.append({QStringLiteral("concluded"), dt("2026-01-09T10:00:00"), {}, {}, {}, {}});
     running = runningDeadlines(c, rules, cal);
     REQUIRE(running.size() == 1);
     CHECK(running[0].clock == QStringLiteral("notify_result"));
