@@ -38,5 +38,8 @@ int runInit(CliContext& ctx, const QStringList& args);
 int runComplaints(CliContext& ctx, const QStringList& args);
 int runHolidays(CliContext& ctx, const QStringList& args);
 int runSettings(CliContext& ctx, const QStringList& args);
+int runPrint(CliContext& ctx, const QStringList& args);
+int runOffice(CliContext& ctx, const QStringList& args);
+int runVerifyReceipt(CliContext& ctx, const QStringList& args);
 
 } // namespace sujarit::cli

@@ -4,7 +4,8 @@
 
 #include "storage/Database.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 
 using namespace sujarit::cli;
 
@@ -30,6 +31,13 @@ Commands:
   holidays remove DATE
   settings numbering [calendar|fiscal]   receipt numbers run by calendar or fiscal year
   settings deadline [CLOCK AMOUNT [working_days|days]]
+  office show [--json] | office set FIELD VALUE | office set --json FILE
+  print complaint-form RECEIPT_NO|--blank --out FILE.pdf
+  print receipt RECEIPT_NO --out FILE.pdf
+  print register --fiscal-year BBBB [--from DATE --to DATE] [--circulation] --out FILE.pdf
+  print letter RECEIPT_NO --kind acknowledgement|result [--letter-no TEXT] [--result TEXT] --out FILE.pdf
+  print quarterly --fiscal-year BBBB --quarter 1..4 --out FILE.pdf
+  verify-receipt CODE                    check a receipt's check code against the register
 
 Dates may be written 2025-01-15, 15/1/2568, 15 ม.ค. 2568 or ๑๕ มกราคม ๒๕๖๘, with a time such as 09.30 น.
 Steps: received registered accepted not_accepted assigned fact_finding committee concluded
@@ -39,7 +47,15 @@ Steps: received registered accepted not_accepted assigned fact_finding committee
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing lays out text with the system's fonts, which needs a GUI application; no window is ever shown.
+    bool printing = false;
+    for (int i = 1; i < argc; ++i)
+        printing = printing || qstrcmp(argv[i], "print") == 0;
+    if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(printing ? new QGuiApplication(argc, argv)
+                                                           : new QCoreApplication(argc, argv));
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Sujarit"));
     QCoreApplication::setApplicationName(QStringLiteral("Sujarit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SUJARIT_VERSION));
@@ -79,5 +95,11 @@ int main(int argc, char* argv[])
         return runHolidays(ctx, rest);
     if (command == QLatin1String("settings"))
         return runSettings(ctx, rest);
+    if (command == QLatin1String("print"))
+        return runPrint(ctx, rest);
+    if (command == QLatin1String("office"))
+        return runOffice(ctx, rest);
+    if (command == QLatin1String("verify-receipt"))
+        return runVerifyReceipt(ctx, rest);
     return ctx.fail(CliText::tr("unknown command “%1”; run sujarit-cli --help").arg(command), Usage);
 }

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sujarit-cli print …, verify-receipt, office show|set
+#include "CliArguments.h"
+#include "CliContext.h"
+#include "TextTable.h"
+
+#include "calendar/ThaiDate.h"
+#include "complaints/Codes.h"
+#include "complaints/ComplaintRepository.h"
+#include "documents/ComplaintForm.h"
+#include "documents/PageWriter.h"
+#include "documents/PdfExport.h"
+#include "office/OfficeProfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sujarit::cli {
+
+using namespace complaints;
+
+namespace {
+
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
+std::optional<Complaint> caseFor(CliContext& ctx, storage::Database& db, const QString& receiptText)
+{
+    const auto receipt = ReceiptNumber::parse(receiptText);
+    if (!receipt) {
+        ctx.fail(CliText::tr("“%1” is not a receipt number; write it as running number/BE year, e.g. 12/2568")
+                     .arg(receiptText),
+                 Usage);
+        return std::nullopt;
+    }
+    ComplaintRepository repo(db, [&ctx] { return ctx.now(); });
+    auto c = repo.find(*receipt);
+    if (!c)
+        ctx.fail(repo.errorString());
+    return c;
+}
+
+int finish(CliContext& ctx, bool ok, const QString& out, const QString& error)
+{
+    if (!ok)
+        return ctx.fail(error + CliText::tr("; no PDF was written"));
+    ctx.out << CliText::tr("Wrote %1").arg(out) << Qt::endl;
+    return Ok;
+}
+
+int printComplaintForm(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args, {QStringLiteral("out")}, {QStringLiteral("blank")}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    const bool blank = a->has(QStringLiteral("blank"));
+    if (!a->has(QStringLiteral("out")) || blank == (a->positional().size() == 1) || a->positional().size() > 1)
+        return ctx.fail(CliText::tr("usage: print complaint-form RECEIPT_NO|--blank --out FILE.pdf"), Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    std::optional<Complaint> c;
+    if (!blank && !(c = caseFor(ctx, *db, a->positional().first())))
+        return Failed;
+    const office::OfficeProfile office = office::OfficeProfile::load(*db);
+    const QString out = a->value(QStringLiteral("out"));
+    const bool ok = documents::writePdf(
+        out, QPageLayout::Portrait,
+        [&](documents::PageWriter& page, QString* why) {
+            page.digits = office.thaiDigitsInOtherDocuments ? text::Digits::Thai : text::Digits::Arabic;
+            return documents::paintComplaintForm(page, c ? &*c : nullptr, office, why);
+        },
+        &error, QStringLiteral("แบบคำร้องเรียนการทุจริตและประพฤติมิชอบ"));
+    return finish(ctx, ok, out, error);
+}
+
+} // namespace
+
+int runPrint(CliContext& ctx, const QStringList& args)
+{
+    const QString what = args.value(0);
+    if (what == QLatin1String("complaint-form"))
+        return printComplaintForm(ctx, args.mid(1));
+    return ctx.fail(CliText::tr("print needs one of: complaint-form, receipt, register, letter, quarterly"), Usage);
+}
+
+int runVerifyReceipt(CliContext& ctx, const QStringList& args)
+{
+    if (args.size() != 1)
+        return ctx.fail(CliText::tr("usage: verify-receipt CODE"), Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    ComplaintRepository repo(*db, [&ctx] { return ctx.now(); });
+    const auto c = repo.findByReceiptCode(args.first());
+    if (!c)
+        return ctx.fail(repo.errorString() + CliText::tr(": the receipt is not genuine, or was mistyped"));
+    if (!repo.receiptCodeMatches(*c))
+        return ctx.fail(CliText::tr("the code belongs to receipt %1, but the register's record of it no longer matches "
+                                    "what was printed (receipt time, channel or subject changed): check the case")
+                            .arg(c->receipt.toString()));
+    ctx.out << CliText::tr("Genuine receipt %1, issued %2: %3")
+                   .arg(c->receipt.toString(), calendar::formatThaiDateTime(c->receivedAt), c->subject)
+            << Qt::endl;
+    return Ok;
+}
+
+int runOffice(CliContext& ctx, const QStringList& args)
+{
+    const QString sub = args.value(0);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    office::OfficeProfile profile = office::OfficeProfile::load(*db);
+    if (sub == QLatin1String("show") && args.size() <= 2) {
+        if (args.value(1) == QLatin1String("--json")) {
+            QJsonObject o;
+            for (const auto& [key, label] : office::OfficeProfile::fields())
+                o.insert(key, profile.get(key));
+            ctx.out << QString::fromUtf8(QJsonDocument(o).toJson());
+            return Ok;
+        }
+        TextTable t({CliText::tr("Field"), CliText::tr("Label"), CliText::tr("Value")});
+        for (const auto& [key, label] : office::OfficeProfile::fields())
+            t.addRow({key, label, profile.get(key)});
+        ctx.out << t.toString();
+        return Ok;
+    }
+    if (sub == QLatin1String("set") && args.size() == 3 && args[1] == QLatin1String("--json")) {
+        QFile f(args[2]);
+        if (args[2] == QLatin1String("-") ? !f.open(stdin, QIODevice::ReadOnly) : !f.open(QIODevice::ReadOnly))
+            return ctx.fail(CliText::tr("cannot read %1: %2").arg(args[2], f.errorString()));
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+        if (!doc.isObject())
+            return ctx.fail(CliText::tr("%1 is not a JSON object: %2").arg(args[2], pe.errorString()));
+        const QJsonObject o = doc.object();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            QString error;
+            const QString value = it.value().isBool() ? (it.value().toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+                                                      : it.value().toVariant().toString();
+            if (!profile.set(it.key(), value, &error))
+                return ctx.fail(error + CliText::tr("; nothing was changed"));
+        }
+    } else if (sub == QLatin1String("set") && args.size() == 3) {
+        QString error;
+        if (!profile.set(args[1], args[2], &error))
+            return ctx.fail(error + CliText::tr("; nothing was changed"));
+    } else {
+        return ctx.fail(CliText::tr("usage: office show [--json] | office set FIELD VALUE | office set --json FILE"),
+                        Usage);
+    }
+    if (!profile.save(*db))
+        return ctx.fail(db->errorString());
+    ctx.out << CliText::tr("The office profile is saved.") << Qt::endl;
+    return Ok;
+}
+
+} // namespace sujarit::cli

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ThaiTextPainter.h"
+
+#include <QGlyphRun>
+#include <QHash>
+#include <QPainter>
+#include <QRawFont>
+#include <QTextBoundaryFinder>
+
+namespace sujarit::documents {
+
+namespace {
+
+bool isUpperVowel(char16_t c) { return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E37) || c == 0x0E47 || c == 0x0E4D; }
+bool isToneMark(char16_t c) { return c >= 0x0E48 && c <= 0x0E4C; }
+bool isLowerVowel(char16_t c) { return c >= 0x0E38 && c <= 0x0E3A; }
+bool isThaiMark(char16_t c) { return isUpperVowel(c) || isToneMark(c) || isLowerVowel(c); }
+bool hasTallAscender(char16_t c) { return c == 0x0E1B || c == 0x0E1D || c == 0x0E1F; } // ป ฝ ฟ
+bool hasLongDescender(char16_t c) { return c == 0x0E0E || c == 0x0E0F; } // ฎ ฏ
+
+/** How far marks move, from the font's own glyph boxes. */
+struct MarkShifts {
+    qreal lowerTone = 0; ///< down, for a tone mark with no upper vowel
+    qreal leftOfAscender = 0; ///< left, over ป ฝ ฟ
+    qreal belowDescender = 0; ///< down, under ฎ ฏ
+};
+
+MarkShifts shiftsFor(const QRawFont& raw)
+{
+    auto box = [&](const char16_t c) {
+        const QList<quint32> g = raw.glyphIndexesForString(QString(QChar(c)));
+        return g.isEmpty() ? QRectF() : raw.boundingRect(g.first());
+    };
+    MarkShifts s;
+    const QRectF consonant = box(0x0E01); // ก
+    const QRectF upper = box(0x0E35); // ี
+    if (consonant.isValid() && upper.isValid() && upper.top() < consonant.top())
+        s.lowerTone = consonant.top() - upper.top();
+    const QRectF tall = box(0x0E1B); // ป
+    if (tall.isValid() && consonant.isValid())
+        s.leftOfAscender = raw.pixelSize() * 0.08; // about the width of the ascender stroke
+    const QRectF deep = box(0x0E0E); // ฎ
+    if (deep.isValid() && consonant.isValid())
+        s.belowDescender = std::max<qreal>(0, deep.bottom() - consonant.bottom());
+    return s;
+}
+
+} // namespace
+
+namespace {
+
+qreal advanceOf(const QRawFont& raw, const QString& s)
+{
+    if (s.isEmpty())
+        return 0;
+    const QList<QPointF> advances = raw.advancesForGlyphIndexes(raw.glyphIndexesForString(s));
+    qreal w = 0;
+    for (const QPointF& a : advances)
+        w += a.x();
+    return w;
+}
+
+/** Pieces of \a s between which a line may break: Thai words (libthai, through Qt), spaces, and so on. */
+QStringList breakPieces(const QString& s, QTextBoundaryFinder::BoundaryType type)
+{
+    QStringList pieces;
+    QTextBoundaryFinder finder(type, s);
+    qsizetype from = 0;
+    while (finder.toNextBoundary() != -1) {
+        const qsizetype at = finder.position();
+        if (at > from)
+            pieces << s.mid(from, at - from);
+        from = at;
+    }
+    if (from < s.size())
+        pieces << s.mid(from);
+    return pieces;
+}
+
+} // namespace
+
+QStringList ThaiTextPainter::wrap(const QString& text, const QFont& font, qreal width, QPaintDevice*)
+{
+    const QRawFont raw = QRawFont::fromFont(font, QFontDatabase::Thai);
+    QStringList lines;
+    for (const QString& paragraph : text.split(u'\n')) {
+        QString line;
+        qreal used = 0;
+        auto flush = [&] {
+            lines << line.trimmed();
+            line.clear();
+            used = 0;
+        };
+        QStringList pieces = breakPieces(paragraph, QTextBoundaryFinder::Line);
+        for (qsizetype i = 0; i < pieces.size(); ++i) {
+            const QString& piece = pieces[i];
+            const qreal w = advanceOf(raw, piece);
+            const qreal visible = advanceOf(raw, piece.trimmed());
+            if (used + visible <= width || line.trimmed().isEmpty()) {
+                if (visible > width && line.trimmed().isEmpty()) {
+                    // One word longer than the line: break it between characters, never inside a cluster.
+                    const QStringList clusters = breakPieces(piece, QTextBoundaryFinder::Grapheme);
+                    for (const QString& c : clusters) {
+                        const qreal cw = advanceOf(raw, c);
+                        if (used + cw > width && !line.isEmpty())
+                            flush();
+                        line += c;
+                        used += cw;
+                    }
+                    continue;
+                }
+                line += piece;
+                used += w;
+            } else {
+                flush();
+                line = piece;
+                used = w;
+            }
+        }
+        flush();
+    }
+    return lines;
+}
+
+qreal ThaiTextPainter::width(const QString& text, const QFont& font, QPaintDevice*)
+{
+    return advanceOf(QRawFont::fromFont(font, QFontDatabase::Thai), text);
+}
+
+void ThaiTextPainter::draw(QPainter& painter, QPointF baseline, const QString& line, const QFont& font)
+{
+    if (line.isEmpty())
+        return;
+    const QRawFont raw = QRawFont::fromFont(font, QFontDatabase::Thai);
+    if (!raw.isValid()) {
+        painter.setFont(font);
+        painter.drawText(baseline, line);
+        return;
+    }
+    const QList<quint32> glyphs = raw.glyphIndexesForString(line);
+    if (glyphs.size() != line.size()) { // characters outside the BMP: let Qt shape it
+        painter.setFont(font);
+        painter.drawText(baseline, line);
+        return;
+    }
+    const QList<QPointF> advances = raw.advancesForGlyphIndexes(glyphs);
+    const MarkShifts shift = shiftsFor(raw);
+    QList<QPointF> positions;
+    positions.reserve(glyphs.size());
+    qreal x = 0;
+    char16_t base = 0;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char16_t c = line[i].unicode();
+        QPointF at(x, 0);
+        if (!isThaiMark(c)) {
+            base = c;
+        } else {
+            const char16_t prev = i > 0 ? line[i - 1].unicode() : 0;
+            const char16_t next = i + 1 < line.size() ? line[i + 1].unicode() : 0;
+            if (isToneMark(c) && !isUpperVowel(prev) && next != 0x0E33 /* ำ */)
+                at.ry() += shift.lowerTone;
+            if ((isUpperVowel(c) || isToneMark(c)) && hasTallAscender(base))
+                at.rx() -= shift.leftOfAscender;
+            if (isLowerVowel(c) && hasLongDescender(base))
+                at.ry() += shift.belowDescender;
+        }
+        positions << at;
+        x += advances[i].x();
+    }
+    QGlyphRun run;
+    run.setRawFont(raw);
+    run.setGlyphIndexes(glyphs);
+    run.setPositions(positions);
+    painter.drawGlyphRun(baseline, run);
+}
+
+} // namespace sujarit::documents
