@@ -8,6 +8,10 @@
 #include "complaints/Codes.h"
 #include "complaints/ComplaintRepository.h"
 #include "documents/ComplaintForm.h"
+#include "documents/LetterDocument.h"
+#include "documents/QuarterlyReport.h"
+#include "documents/ReceiptDocument.h"
+#include "documents/RegisterDocument.h"
 #include "documents/PageWriter.h"
 #include "documents/PdfExport.h"
 #include "office/OfficeProfile.h"
@@ -51,6 +55,11 @@ int finish(CliContext& ctx, bool ok, const QString& out, const QString& error)
     return Ok;
 }
 
+text::Digits documentDigits(const office::OfficeProfile& office)
+{
+    return office.thaiDigitsInOtherDocuments ? text::Digits::Thai : text::Digits::Arabic;
+}
+
 int printComplaintForm(CliContext& ctx, const QStringList& args)
 {
     QString error;
@@ -71,10 +80,157 @@ int printComplaintForm(CliContext& ctx, const QStringList& args)
     const bool ok = documents::writePdf(
         out, QPageLayout::Portrait,
         [&](documents::PageWriter& page, QString* why) {
-            page.digits = office.thaiDigitsInOtherDocuments ? text::Digits::Thai : text::Digits::Arabic;
+            page.digits = documentDigits(office);
             return documents::paintComplaintForm(page, c ? &*c : nullptr, office, why);
         },
         &error, QStringLiteral("แบบคำร้องเรียนการทุจริตและประพฤติมิชอบ"));
+    return finish(ctx, ok, out, error);
+}
+
+int printReceipt(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args, {QStringLiteral("out")}, {}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    if (!a->has(QStringLiteral("out")) || a->positional().size() != 1)
+        return ctx.fail(CliText::tr("usage: print receipt RECEIPT_NO --out FILE.pdf"), Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    const auto c = caseFor(ctx, *db, a->positional().first());
+    if (!c)
+        return Failed;
+    const office::OfficeProfile office = office::OfficeProfile::load(*db);
+    const QString out = a->value(QStringLiteral("out"));
+    const bool ok = documents::writePdf(
+        out, QPageLayout::Portrait,
+        [&](documents::PageWriter& page, QString* why) {
+            page.digits = documentDigits(office);
+            return documents::paintReceipt(page, *db, *c, office, why);
+        },
+        &error, QStringLiteral("ใบรับเรื่องร้องเรียน %1").arg(c->receipt.toString()));
+    return finish(ctx, ok, out, error);
+}
+
+int printRegister(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args,
+                                 {QStringLiteral("out"), QStringLiteral("fiscal-year"), QStringLiteral("from"),
+                                  QStringLiteral("to")},
+                                 {QStringLiteral("circulation")}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    if (!a->has(QStringLiteral("out")) || !a->positional().isEmpty()
+        || (!a->has(QStringLiteral("fiscal-year")) && !a->has(QStringLiteral("from")) && !a->has(QStringLiteral("to"))))
+        return ctx.fail(CliText::tr("usage: print register --fiscal-year BBBB [--from DATE --to DATE] [--circulation] "
+                                    "--out FILE.pdf"),
+                        Usage);
+    documents::RegisterOptions options;
+    options.circulation = a->has(QStringLiteral("circulation"));
+    options.today = ctx.now().date();
+    if (a->has(QStringLiteral("fiscal-year"))) {
+        bool okYear = false;
+        const int fy = text::toArabicDigits(a->value(QStringLiteral("fiscal-year"))).toInt(&okYear);
+        if (!okYear || fy < 2400 || fy > 2700)
+            return ctx.fail(CliText::tr("--fiscal-year takes a Buddhist-era year such as 2568"), Usage);
+        options.fiscalYear = fy;
+    }
+    for (const char* name : {"from", "to"}) {
+        const QString key = QString::fromLatin1(name);
+        if (!a->has(key))
+            continue;
+        const auto d = calendar::parseThaiDate(a->value(key), &error);
+        if (!d)
+            return ctx.fail(QStringLiteral("--%1: %2").arg(key, error), Usage);
+        (key == QLatin1String("from") ? options.from : options.to) = *d;
+    }
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    const office::OfficeProfile office = office::OfficeProfile::load(*db);
+    const QString out = a->value(QStringLiteral("out"));
+    const bool ok = documents::writePdf(
+        out, QPageLayout::Landscape,
+        [&](documents::PageWriter& page, QString* why) {
+            page.digits = documentDigits(office);
+            return documents::paintRegister(page, *db, office, options, why);
+        },
+        &error, QStringLiteral("ทะเบียนรับเรื่องร้องเรียน"));
+    return finish(ctx, ok, out, error);
+}
+
+int printLetter(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args,
+                                 {QStringLiteral("out"), QStringLiteral("kind"), QStringLiteral("letter-no"),
+                                  QStringLiteral("result"), QStringLiteral("enclosure"), QStringLiteral("date")},
+                                 {}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    const QString kind = a->value(QStringLiteral("kind"));
+    if (!a->has(QStringLiteral("out")) || a->positional().size() != 1
+        || (kind != QLatin1String("acknowledgement") && kind != QLatin1String("result")))
+        return ctx.fail(CliText::tr("usage: print letter RECEIPT_NO --kind acknowledgement|result [--letter-no TEXT] "
+                                    "[--result TEXT] [--enclosure TEXT] [--date DATE] --out FILE.pdf"),
+                        Usage);
+    documents::LetterOptions options;
+    options.kind = kind == QLatin1String("result") ? documents::LetterKind::Result : documents::LetterKind::Acknowledgement;
+    options.letterNumber = a->value(QStringLiteral("letter-no"));
+    options.result = a->value(QStringLiteral("result"));
+    options.enclosure = a->value(QStringLiteral("enclosure"));
+    options.date = ctx.now().date();
+    if (a->has(QStringLiteral("date"))) {
+        const auto d = calendar::parseThaiDate(a->value(QStringLiteral("date")), &error);
+        if (!d)
+            return ctx.fail(QStringLiteral("--date: ") + error, Usage);
+        options.date = *d;
+    }
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    const auto c = caseFor(ctx, *db, a->positional().first());
+    if (!c)
+        return Failed;
+    const office::OfficeProfile office = office::OfficeProfile::load(*db);
+    const QString out = a->value(QStringLiteral("out"));
+    const bool ok = documents::writePdf(
+        out, QPageLayout::Portrait,
+        [&](documents::PageWriter& page, QString* why) {
+            page.digits = office.thaiDigitsInLetters ? text::Digits::Thai : text::Digits::Arabic;
+            return documents::paintLetter(page, *c, office, options, why);
+        },
+        &error, QStringLiteral("หนังสือแจ้งผู้ร้อง %1").arg(c->receipt.toString()));
+    return finish(ctx, ok, out, error);
+}
+
+int printQuarterly(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args, {QStringLiteral("out"), QStringLiteral("fiscal-year"), QStringLiteral("quarter")},
+                                 {}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    bool okYear = false, okQuarter = false;
+    const int fy = text::toArabicDigits(a->value(QStringLiteral("fiscal-year"))).toInt(&okYear);
+    const int quarter = a->value(QStringLiteral("quarter")).toInt(&okQuarter);
+    if (!a->has(QStringLiteral("out")) || !a->positional().isEmpty() || !okYear || fy < 2400 || fy > 2700
+        || !okQuarter || quarter < 1 || quarter > 4)
+        return ctx.fail(CliText::tr("usage: print quarterly --fiscal-year BBBB --quarter 1..4 --out FILE.pdf"), Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    const office::OfficeProfile office = office::OfficeProfile::load(*db);
+    const QString out = a->value(QStringLiteral("out"));
+    const bool ok = documents::writePdf(
+        out, QPageLayout::Portrait,
+        [&](documents::PageWriter& page, QString* why) {
+            page.digits = documentDigits(office);
+            return documents::paintQuarterlyReport(page, *db, office, fy, quarter, ctx.now().date(), why);
+        },
+        &error, QStringLiteral("รายงานสรุปผลการจัดการเรื่องร้องเรียน ไตรมาสที่ %1/%2").arg(quarter).arg(fy));
     return finish(ctx, ok, out, error);
 }
 
@@ -85,6 +241,14 @@ int runPrint(CliContext& ctx, const QStringList& args)
     const QString what = args.value(0);
     if (what == QLatin1String("complaint-form"))
         return printComplaintForm(ctx, args.mid(1));
+    if (what == QLatin1String("receipt"))
+        return printReceipt(ctx, args.mid(1));
+    if (what == QLatin1String("register"))
+        return printRegister(ctx, args.mid(1));
+    if (what == QLatin1String("letter"))
+        return printLetter(ctx, args.mid(1));
+    if (what == QLatin1String("quarterly"))
+        return printQuarterly(ctx, args.mid(1));
     return ctx.fail(CliText::tr("print needs one of: complaint-form, receipt, register, letter, quarterly"), Usage);
 }
 

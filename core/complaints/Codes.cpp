@@ -199,6 +199,33 @@ std::optional<QString> notAcceptedReasonFromText(const QString& text)
     return lookUp(table, text);
 }
 
+QString stepShortLabel(const QString& step)
+{
+    static const QHash<QString, QString> shortNames = {
+        {QStringLiteral("received"), QStringLiteral("รับเรื่อง")},
+        {QStringLiteral("registered"), QStringLiteral("ลงทะเบียนแล้ว")},
+        {QStringLiteral("accepted"), QStringLiteral("รับไว้พิจารณา")},
+        {QStringLiteral("not_accepted"), QStringLiteral("ไม่รับไว้พิจารณา")},
+        {QStringLiteral("assigned"), QStringLiteral("ส่งหน่วยงานแล้ว")},
+        {QStringLiteral("fact_finding"), QStringLiteral("ตรวจสอบข้อเท็จจริง")},
+        {QStringLiteral("committee"), QStringLiteral("ตั้งกรรมการสอบ")},
+        {QStringLiteral("concluded"), QStringLiteral("ยุติเรื่อง")},
+        {QStringLiteral("complainant_notified"), QStringLiteral("แจ้งผลผู้ร้องแล้ว")},
+        {QStringLiteral("reported"), QStringLiteral("รายงานผู้บริหารแล้ว")},
+        {QStringLiteral("closed"), QStringLiteral("ปิดเรื่อง")},
+        {QStringLiteral("referred"), QStringLiteral("ส่งต่อหน่วยงานอื่น")},
+    };
+    return shortNames.value(step, step);
+}
+
+bool isCompleted(const QString& status)
+{
+    static const QStringList done = {QStringLiteral("concluded"), QStringLiteral("complainant_notified"),
+                                     QStringLiteral("reported"), QStringLiteral("closed"),
+                                     QStringLiteral("not_accepted"), QStringLiteral("referred")};
+    return done.contains(status);
+}
+
 QString codeListForMessage(const QList<Code>& list)
 {
     QStringList codes;

@@ -25,6 +25,9 @@ const QList<Code>& steps();
 /** Why a complaint is not accepted (seed 003 §10). */
 const QList<Code>& notAcceptedReasons();
 
+/** A short Thai name of a step for narrow table columns ("ลงทะเบียน", "ยุติเรื่อง"). */
+QString stepShortLabel(const QString& step);
+
 /** The Thai label of \a code in \a list, or \a code itself when unknown. */
 QString labelOf(const QList<Code>& list, const QString& code);
 bool isKnownCode(const QList<Code>& list, const QString& code);
@@ -38,6 +41,12 @@ std::optional<QString> channelFromText(const QString& text);
 std::optional<QString> categoryFromText(const QString& text);
 /** Reads a not-accepted reason from its code or Thai label. */
 std::optional<QString> notAcceptedReasonFromText(const QString& text);
+
+/**
+ * True for a case that counts as dealt with (ดำเนินการแล้วเสร็จ) in reports: concluded or later, not accepted, or
+ * referred to another agency.
+ */
+bool isCompleted(const QString& status);
 
 /** "walk_in, post, …" for error messages. */
 QString codeListForMessage(const QList<Code>& list);

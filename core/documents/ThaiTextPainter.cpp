@@ -74,6 +74,10 @@ QStringList breakPieces(const QString& s, QTextBoundaryFinder::BoundaryType type
     }
     if (from < s.size())
         pieces << s.mid(from);
+    // Keep "12/2568" and "๑/๒๕๖๘" whole: no break after a slash that a digit follows.
+    for (qsizetype i = pieces.size() - 1; i > 0; --i)
+        if (pieces[i - 1].endsWith(u'/') && pieces[i].at(0).isDigit())
+            pieces[i - 1] += pieces.takeAt(i);
     return pieces;
 }
 
