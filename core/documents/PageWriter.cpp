@@ -157,6 +157,26 @@ void PageWriter::dottedText(qreal x, const QString& value, int minLines, qreal p
     }
 }
 
+QStringList PageWriter::wrapAtSpaces(const QString& s, qreal width, qreal points) const
+{
+    QStringList lines;
+    QString current;
+    for (const QString& word : s.split(u' ', Qt::SkipEmptyParts)) {
+        const QString candidate = current.isEmpty() ? word : current + u' ' + word;
+        if (textWidth(candidate, points) <= width || current.isEmpty()) {
+            current = candidate;
+            continue;
+        }
+        lines << current;
+        current = word;
+    }
+    lines << current;
+    QStringList out;
+    for (const QString& l : lines)
+        out << (textWidth(l, points) > width ? wrap(l, width, points) : QStringList{l});
+    return out;
+}
+
 QStringList PageWriter::wrap(const QString& s, qreal width, qreal points, qreal firstIndent, bool bold) const
 {
     const QFont f = font(points, bold);

@@ -69,6 +69,8 @@ public:
      * continues on the next page when it reaches the bottom. Leaves y on the last line.
      */
     void dottedText(qreal x, const QString& value, int minLines, qreal pitch, qreal points);
+    /** Like wrap(), but breaks only at spaces where it can (for names); a word too long is still broken. */
+    QStringList wrapAtSpaces(const QString& s, qreal width, qreal points) const;
     /** Lines of \a s wrapped to \a width mm (Thai word breaks), the first shortened by \a firstIndent. */
     QStringList wrap(const QString& s, qreal width, qreal points, qreal firstIndent = 0, bool bold = false) const;
     void line(qreal x1, qreal y1, qreal x2, qreal y2, qreal widthMm = 0.2);

@@ -53,13 +53,13 @@ bool paintRegister(PageWriter& page, storage::Database& db, const office::Office
     page.bottom = 14;
     constexpr qreal Size = 13;
     TablePainter t(page,
-                   {{QStringLiteral("ลำดับ"), 12, Align::Center},
+                   {{QStringLiteral("ลำดับ"), 14, Align::Center},
                     {QStringLiteral("เลขที่รับ"), 19, Align::Center},
                     {QStringLiteral("วัน เดือน ปี ที่รับ"), 24, Align::Center},
                     {QStringLiteral("ช่องทาง"), 24},
-                    {QStringLiteral("ผู้ร้อง"), 30},
-                    {QStringLiteral("เรื่อง"), 45},
-                    {QStringLiteral("ผู้ถูกร้อง/ หน่วยงาน"), 33},
+                    {QStringLiteral("ผู้ร้อง"), 30, Align::Left, true},
+                    {QStringLiteral("เรื่อง"), 43},
+                    {QStringLiteral("ผู้ถูกร้อง/ หน่วยงาน"), 33, Align::Left, true},
                     {QStringLiteral("ส่งหน่วยงาน"), 22},
                     {QStringLiteral("กำหนดแจ้งผล"), 21, Align::Center},
                     {QStringLiteral("สถานะ/ผล"), 24},

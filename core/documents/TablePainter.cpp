@@ -5,6 +5,7 @@ namespace sujarit::documents {
 
 namespace {
 constexpr qreal Pad = 1.2; // mm inside each cell
+constexpr qreal HeaderSmaller = 1.5; // pt
 }
 
 TablePainter::TablePainter(PageWriter& page, QList<TableColumn> columns, qreal points)
@@ -29,6 +30,7 @@ void TablePainter::addRow(const QStringList& cells)
     for (qsizetype i = 0; i < m_columns.size(); ++i) {
         const QString text = cells.value(i).simplified();
         QStringList l = text.isEmpty() ? QStringList{QString()}
+            : m_columns[i].names       ? m_page.wrapAtSpaces(text, m_columns[i].width - 2 * Pad, m_points)
                                        : m_page.wrap(text, m_columns[i].width - 2 * Pad, m_points);
         lines = std::max(lines, int(l.size()));
         wrapped << l;
@@ -41,8 +43,8 @@ qreal TablePainter::headerHeight() const
 {
     int lines = 1;
     for (const TableColumn& c : m_columns)
-        lines = std::max(lines, int(m_page.wrap(c.title, c.width - 2 * Pad, m_points, 0, true).size()));
-    return lines * m_page.lineHeight(m_points) + 2 * Pad;
+        lines = std::max(lines, int(m_page.wrap(c.title, c.width - 2 * Pad, m_points - HeaderSmaller, 0, true).size()));
+    return lines * m_page.lineHeight(m_points - HeaderSmaller) + 2 * Pad;
 }
 
 void TablePainter::layout(qreal firstTop, qreal otherTop)
@@ -68,14 +70,15 @@ void TablePainter::layout(qreal firstTop, qreal otherTop)
 void TablePainter::paintHeader(qreal top)
 {
     const qreal h = headerHeight();
-    const qreal lh = m_page.lineHeight(m_points);
+    const qreal size = m_points - HeaderSmaller;
+    const qreal lh = m_page.lineHeight(size);
     qreal x = m_page.left;
     for (const TableColumn& c : m_columns) {
         m_page.rect(x, top, c.width, h, 0.3);
-        const QStringList lines = m_page.wrap(c.title, c.width - 2 * Pad, m_points, 0, true);
+        const QStringList lines = m_page.wrap(c.title, c.width - 2 * Pad, size, 0, true);
         qreal y = top + Pad + lh * 0.8 + (h - 2 * Pad - lines.size() * lh) / 2;
         for (const QString& l : lines) {
-            m_page.text(x + c.width / 2, y, l, m_points, true, Align::Center);
+            m_page.text(x + c.width / 2, y, l, size, true, Align::Center);
             y += lh;
         }
         x += c.width;

@@ -13,6 +13,7 @@ struct TableColumn {
     QString title;
     qreal width; ///< mm
     Align align = Align::Left;
+    bool names = false; ///< people's names: break lines at spaces, not inside a surname
 };
 
 /**
