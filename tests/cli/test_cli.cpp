@@ -316,3 +316,69 @@ TEST_CASE("Two processes saving at the same time never get the same receipt numb
     for (int i = 1; i <= total; ++i)
         CHECK(numbers.contains(QStringLiteral("%1/2569").arg(i)));
 }
+
+TEST_CASE("print documents to PDF, verify a receipt's code, and refuse what cannot be printed", "[cli][print]")
+{
+    Cli cli;
+    cli.today = QStringLiteral("2025-03-01");
+    cli.ok(args({"init"}));
+    const QString file = cli.write(QStringLiteral("register.csv"), Register);
+    cli.ok(args({"complaints", "import"}) << file);
+
+    // A missing profile field is a clear error and leaves no file.
+    const QString early = cli.dir.filePath(QStringLiteral("early.pdf"));
+    const Result noProfile = cli.run(args({"print", "letter", "1/2568", "--kind", "acknowledgement", "--out"}) << early);
+    CHECK(noProfile.code == 1);
+    CHECK(noProfile.err.contains(QStringLiteral("office profile lacks")));
+    CHECK_FALSE(QFile::exists(early));
+
+    const QByteArray profile = R"({"name": "องค์การบริหารส่วนตำบลโคกแย้", "district": "หนองแค", "province": "สระบุรี",
+        "address": "เลขที่ 40 หมู่ 6 ตำบลโคกแย้ อำเภอหนองแค จังหวัดสระบุรี 18230", "phone": "036-374047",
+        "executive_name": "นายสมชาย ใจดี", "executive_title": "นายกองค์การบริหารส่วนตำบลโคกแย้",
+        "letter_prefix": "สบ 71201", "responsible_unit": "สำนักปลัด งานกฎหมายและคดี", "unit_phone": "036-374047 ต่อ 17"})";
+    cli.ok(args({"office", "set", "--json", "-"}), profile);
+    CHECK(cli.ok(args({"office", "show"})).out.contains(QStringLiteral("นายสมชาย ใจดี")));
+    CHECK(cli.run(args({"office", "set", "colour", "red"})).err.contains(QStringLiteral("not a field")));
+
+    const QString dir = cli.dir.path();
+    for (const QStringList& command :
+         {args({"print", "complaint-form", "1/2568", "--out"}) << dir + QStringLiteral("/form.pdf"),
+          args({"print", "complaint-form", "--blank", "--out"}) << dir + QStringLiteral("/blank.pdf"),
+          args({"print", "receipt", "1/2568", "--out"}) << dir + QStringLiteral("/receipt.pdf"),
+          args({"print", "register", "--fiscal-year", "2568", "--out"}) << dir + QStringLiteral("/register.pdf"),
+          args({"print", "register", "--fiscal-year", "2568", "--circulation", "--out"}) << dir + QStringLiteral("/circulation.pdf"),
+          args({"print", "register", "--fiscal-year", "2568", "--from", "1/11/2567", "--to", "31/12/2567", "--out"})
+              << dir + QStringLiteral("/range.pdf"),
+          args({"print", "letter", "1/2568", "--kind", "acknowledgement", "--out"}) << dir + QStringLiteral("/ack.pdf"),
+          args({"print", "quarterly", "--fiscal-year", "2568", "--quarter", "1", "--out"}) << dir + QStringLiteral("/q1.pdf")}) {
+        const Result r = cli.ok(command);
+        CHECK(r.out.contains(QStringLiteral("Wrote")));
+        CHECK(QFile(command.last()).size() > 1000);
+    }
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), dir + QStringLiteral("/circulation.pdf"), QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString circulation = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(circulation.contains(QStringLiteral("ไม่เปิดเผยชื่อ")));
+    for (const char* name : {"จันทร์เพ็ญ", "อรุณี", "ธนากร"})
+        CHECK_FALSE(circulation.contains(QString::fromUtf8(name)));
+
+    // The receipt's check code verifies; a made-up one does not.
+    const QJsonObject shown = QJsonDocument::fromJson(cli.ok(args({"complaints", "show", "1/2568", "--format", "json"})).out.toUtf8()).object();
+    const QString code = shown[QStringLiteral("receipt_code")].toString();
+    REQUIRE(code.size() == 11);
+    CHECK(cli.ok(args({"verify-receipt"}) << code.toLower()).out.contains(QStringLiteral("Genuine receipt 1/2568")));
+    const Result forged = cli.run(args({"verify-receipt", "ABCDE-FGHJK"}));
+    CHECK(forged.code == 1);
+    CHECK(forged.err.contains(QStringLiteral("not genuine")));
+
+    // Unknown receipt, unwritable path, anonymous letter: clear errors, no file.
+    CHECK(cli.run(args({"print", "receipt", "99/2568", "--out"}) << dir + QStringLiteral("/x.pdf")).err.contains(QStringLiteral("no complaint")));
+    const Result unwritable = cli.run(args({"print", "receipt", "1/2568", "--out", "/nonexistent/folder/x.pdf"}));
+    CHECK(unwritable.code == 1);
+    CHECK(unwritable.err.contains(QStringLiteral("cannot write")));
+    const Result anonymous = cli.run(args({"print", "letter", "2/2567", "--kind", "result", "--out"}) << dir + QStringLiteral("/anon.pdf"));
+    CHECK(anonymous.err.contains(QStringLiteral("anonymous")));
+    CHECK_FALSE(QFile::exists(dir + QStringLiteral("/anon.pdf")));
+    CHECK_FALSE(QFile::exists(dir + QStringLiteral("/x.pdf")));
+}
