@@ -46,10 +46,14 @@ QString PageWriter::fontFamily()
 
 QFont PageWriter::font(qreal points, bool bold) const
 {
+    const int key = qRound(points * 10) * 2 + (bold ? 1 : 0);
+    if (const auto it = m_fonts.constFind(key); it != m_fonts.constEnd())
+        return it.value();
     QFont f(fontFamily());
     f.setPixelSize(qMax(1, qRound(points / 72.0 * 25.4 * m_dotsPerMm)));
     f.setBold(bold);
     f.setKerning(false);
+    m_fonts.insert(key, f);
     return f;
 }
 

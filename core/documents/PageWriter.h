@@ -3,6 +3,7 @@
 #include "text/ThaiDigits.h"
 
 #include <QFont>
+#include <QHash>
 #include <QPainter>
 #include <QString>
 #include <QStringList>
@@ -96,6 +97,7 @@ private:
     qreal m_dotsPerMm = 1;
     qreal m_pageWidth = 210, m_pageHeight = 297;
     int m_page = 1;
+    mutable QHash<int, QFont> m_fonts;
 };
 
 } // namespace sujarit::documents

@@ -81,11 +81,33 @@ QStringList breakPieces(const QString& s, QTextBoundaryFinder::BoundaryType type
     return pieces;
 }
 
+/** The raw font and its mark shifts for \a font, made once per font (documents draw thousands of cells). */
+struct PreparedFont {
+    QRawFont raw;
+    MarkShifts shifts;
+};
+
+const PreparedFont& prepared(const QFont& font)
+{
+    static QHash<quint64, PreparedFont> cache;
+    const quint64 key = (quint64(qHash(font.family())) << 32) ^ (quint64(font.pixelSize()) << 12)
+        ^ (quint64(font.weight()) << 1) ^ quint64(font.italic());
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        PreparedFont p;
+        p.raw = QRawFont::fromFont(font, QFontDatabase::Thai);
+        if (p.raw.isValid())
+            p.shifts = shiftsFor(p.raw);
+        it = cache.insert(key, p);
+    }
+    return it.value();
+}
+
 } // namespace
 
 QStringList ThaiTextPainter::wrap(const QString& text, const QFont& font, qreal width, QPaintDevice*)
 {
-    const QRawFont raw = QRawFont::fromFont(font, QFontDatabase::Thai);
+    const QRawFont& raw = prepared(font).raw;
     QStringList lines;
     for (const QString& paragraph : text.split(u'\n')) {
         QString line;
@@ -128,14 +150,15 @@ QStringList ThaiTextPainter::wrap(const QString& text, const QFont& font, qreal 
 
 qreal ThaiTextPainter::width(const QString& text, const QFont& font, QPaintDevice*)
 {
-    return advanceOf(QRawFont::fromFont(font, QFontDatabase::Thai), text);
+    return advanceOf(prepared(font).raw, text);
 }
 
 void ThaiTextPainter::draw(QPainter& painter, QPointF baseline, const QString& line, const QFont& font)
 {
     if (line.isEmpty())
         return;
-    const QRawFont raw = QRawFont::fromFont(font, QFontDatabase::Thai);
+    const PreparedFont& p = prepared(font);
+    const QRawFont& raw = p.raw;
     if (!raw.isValid()) {
         painter.setFont(font);
         painter.drawText(baseline, line);
@@ -148,7 +171,7 @@ void ThaiTextPainter::draw(QPainter& painter, QPointF baseline, const QString& l
         return;
     }
     const QList<QPointF> advances = raw.advancesForGlyphIndexes(glyphs);
-    const MarkShifts shift = shiftsFor(raw);
+    const MarkShifts& shift = p.shifts;
     QList<QPointF> positions;
     positions.reserve(glyphs.size());
     qreal x = 0;
