@@ -59,6 +59,53 @@
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;form of this case…</source>
+        <translation>Complaint &amp;form of this case…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt for the complainant…</source>
+        <translation>&amp;Receipt for the complainant…</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgement letter…</source>
+        <translation>&amp;Acknowledgement letter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;sult letter…</source>
+        <translation>Re&amp;sult letter…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank complaint form…</source>
+        <translation>&amp;Blank complaint form…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister of the fiscal year…</source>
+        <translation>Re&amp;gister of the fiscal year…</translation>
+    </message>
+    <message>
+        <source>Register, &amp;circulation copy (no names)…</source>
+        <translation>Register, &amp;circulation copy (no names)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly summary for the executive…</source>
+        <translation>&amp;Quarterly summary for the executive…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintText</name>
+    <message>
+        <source>This document cannot be printed: %1</source>
+        <translation>This document cannot be printed: %1</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::MainWindow</name>
@@ -187,6 +234,34 @@ Nothing was imported.</translation>
     <message>
         <source>Select a complaint to see its case file.</source>
         <translation>Select a complaint to see its case file.</translation>
+    </message>
+    <message>
+        <source>Blank complaint form</source>
+        <translation>Blank complaint form</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Complaint form %1</source>
+        <translation>Complaint form %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Letter to the complainant %1</source>
+        <translation>Letter to the complainant %1</translation>
+    </message>
+    <message>
+        <source>Register of fiscal year %1</source>
+        <translation>Register of fiscal year %1</translation>
+    </message>
+    <message>
+        <source>Quarterly summary %1/%2</source>
+        <translation>Quarterly summary %1/%2</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,53 @@
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;พิมพ์</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;form of this case…</source>
+        <translation>แบบคำร้องเรียนของเรื่องนี้…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt for the complainant…</source>
+        <translation>ใบรับเรื่องสำหรับผู้ร้อง…</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgement letter…</source>
+        <translation>หนังสือตอบรับเรื่องร้องเรียน…</translation>
+    </message>
+    <message>
+        <source>Re&amp;sult letter…</source>
+        <translation>หนังสือแจ้งผลการดำเนินการ…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank complaint form…</source>
+        <translation>แบบคำร้องเรียนเปล่า…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister of the fiscal year…</source>
+        <translation>ทะเบียนรับเรื่องร้องเรียนประจำปีงบประมาณ…</translation>
+    </message>
+    <message>
+        <source>Register, &amp;circulation copy (no names)…</source>
+        <translation>ทะเบียนฉบับเวียน (ไม่เปิดเผยชื่อผู้ร้อง)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly summary for the executive…</source>
+        <translation>รายงานสรุปประจำไตรมาสเสนอผู้บริหาร…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintText</name>
+    <message>
+        <source>This document cannot be printed: %1</source>
+        <translation>พิมพ์เอกสารนี้ไม่ได้: %1</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::MainWindow</name>
@@ -181,6 +228,34 @@ Nothing was imported.</source>
     <message>
         <source>Select a complaint to see its case file.</source>
         <translation>เลือกเรื่องร้องเรียนเพื่อดูรายละเอียดของเรื่อง</translation>
+    </message>
+    <message>
+        <source>Blank complaint form</source>
+        <translation>แบบคำร้องเรียนเปล่า</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Complaint form %1</source>
+        <translation>แบบคำร้องเรียน %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>ใบรับเรื่องร้องเรียน %1</translation>
+    </message>
+    <message>
+        <source>Letter to the complainant %1</source>
+        <translation>หนังสือถึงผู้ร้อง %1</translation>
+    </message>
+    <message>
+        <source>Register of fiscal year %1</source>
+        <translation>ทะเบียนรับเรื่องร้องเรียน ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>Quarterly summary %1/%2</source>
+        <translation>รายงานสรุปไตรมาสที่ %1/%2</translation>
     </message>
 </context>
 <context>

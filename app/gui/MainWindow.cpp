@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "DocumentPrinter.h"
 #include "RegisterModel.h"
 
 #include "calendar/FiscalYear.h"
@@ -11,6 +12,13 @@
 #include "complaints/Deadlines.h"
 #include "complaints/HolidayTable.h"
 #include "complaints/Workflow.h"
+#include "documents/ComplaintForm.h"
+#include "documents/LetterDocument.h"
+#include "documents/PageWriter.h"
+#include "documents/QuarterlyReport.h"
+#include "documents/ReceiptDocument.h"
+#include "documents/RegisterDocument.h"
+#include "office/OfficeProfile.h"
 #include "storage/Database.h"
 
 #include <QCloseEvent>
@@ -52,6 +60,17 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_ui->registerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedCase);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_ui->registerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updatePrintActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updatePrintActions);
+    connect(m_ui->printFormAction, &QAction::triggered, this, [this] { printCaseDocument(0); });
+    connect(m_ui->printReceiptAction, &QAction::triggered, this, [this] { printCaseDocument(1); });
+    connect(m_ui->printAcknowledgementAction, &QAction::triggered, this, [this] { printCaseDocument(2); });
+    connect(m_ui->printResultAction, &QAction::triggered, this, [this] { printCaseDocument(3); });
+    connect(m_ui->printBlankFormAction, &QAction::triggered, this, [this] { printCaseDocument(-1); });
+    connect(m_ui->printRegisterAction, &QAction::triggered, this, [this] { printRegister(false); });
+    connect(m_ui->printCirculationAction, &QAction::triggered, this, [this] { printRegister(true); });
+    connect(m_ui->printQuarterlyAction, &QAction::triggered, this, &MainWindow::printQuarterly);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -183,6 +202,95 @@ void MainWindow::showSelectedCase()
                          e.note.isEmpty() ? QString() : esc(QStringLiteral(": ") + e.note));
     html += QStringLiteral("</ul>");
     m_ui->caseView->setHtml(html);
+}
+
+void MainWindow::updatePrintActions()
+{
+    const auto row = m_model->summary(m_ui->registerView->currentIndex().row());
+    for (QAction* a : {m_ui->printFormAction, m_ui->printReceiptAction})
+        a->setEnabled(row.has_value());
+    for (QAction* a : {m_ui->printAcknowledgementAction, m_ui->printResultAction})
+        a->setEnabled(row && !row->anonymous);
+}
+
+void MainWindow::printCaseDocument(int kind)
+{
+    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
+    const text::Digits digits = office.thaiDigitsInOtherDocuments ? text::Digits::Thai : text::Digits::Arabic;
+    if (kind < 0) {
+        previewDocument(this, tr("Blank complaint form"), QPageLayout::Portrait,
+                        [=](documents::PageWriter& p, QString* e) {
+                            p.digits = digits;
+                            return documents::paintComplaintForm(p, nullptr, office, e);
+                        });
+        return;
+    }
+    const auto row = m_model->summary(m_ui->registerView->currentIndex().row());
+    if (!row)
+        return;
+    ComplaintRepository repo(m_db);
+    const auto c = repo.findById(row->id);
+    if (!c) {
+        QMessageBox::warning(this, tr("Print"), repo.errorString());
+        return;
+    }
+    const complaints::Complaint theCase = *c;
+    storage::Database& db = m_db;
+    switch (kind) {
+    case 0:
+        previewDocument(this, tr("Complaint form %1").arg(theCase.receipt.toString()), QPageLayout::Portrait,
+                        [=](documents::PageWriter& p, QString* e) {
+                            p.digits = digits;
+                            return documents::paintComplaintForm(p, &theCase, office, e);
+                        });
+        break;
+    case 1:
+        previewDocument(this, tr("Receipt %1").arg(theCase.receipt.toString()), QPageLayout::Portrait,
+                        [=, &db](documents::PageWriter& p, QString* e) {
+                            p.digits = digits;
+                            return documents::paintReceipt(p, db, theCase, office, e);
+                        });
+        break;
+    default: {
+        documents::LetterOptions options;
+        options.kind = kind == 3 ? documents::LetterKind::Result : documents::LetterKind::Acknowledgement;
+        options.date = QDate::currentDate();
+        previewDocument(this, tr("Letter to the complainant %1").arg(theCase.receipt.toString()), QPageLayout::Portrait,
+                        [=](documents::PageWriter& p, QString* e) {
+                            p.digits = office.thaiDigitsInLetters ? text::Digits::Thai : text::Digits::Arabic;
+                            return documents::paintLetter(p, theCase, office, options, e);
+                        });
+    }
+    }
+}
+
+void MainWindow::printRegister(bool circulation)
+{
+    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
+    documents::RegisterOptions options;
+    options.fiscalYear = m_model->filter().fiscalYear.value_or(calendar::fiscalYearOf(QDate::currentDate()));
+    options.circulation = circulation;
+    options.today = QDate::currentDate();
+    storage::Database& db = m_db;
+    previewDocument(this, tr("Register of fiscal year %1").arg(*options.fiscalYear), QPageLayout::Landscape,
+                    [=, &db](documents::PageWriter& p, QString* e) {
+                        p.digits = office.thaiDigitsInOtherDocuments ? text::Digits::Thai : text::Digits::Arabic;
+                        return documents::paintRegister(p, db, office, options, e);
+                    });
+}
+
+void MainWindow::printQuarterly()
+{
+    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
+    const QDate today = QDate::currentDate();
+    const int year = m_model->filter().fiscalYear.value_or(calendar::fiscalYearOf(today));
+    const int quarter = year == calendar::fiscalYearOf(today) ? calendar::fiscalQuarterOf(today) : 4;
+    storage::Database& db = m_db;
+    previewDocument(this, tr("Quarterly summary %1/%2").arg(quarter).arg(year), QPageLayout::Portrait,
+                    [=, &db](documents::PageWriter& p, QString* e) {
+                        p.digits = office.thaiDigitsInOtherDocuments ? text::Digits::Thai : text::Digits::Arabic;
+                        return documents::paintQuarterlyReport(p, db, office, year, quarter, today, e);
+                    });
 }
 
 void MainWindow::chooseImportFile()

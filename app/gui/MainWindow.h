@@ -40,6 +40,10 @@ private:
     void showSelectedCase();
     void updateStatus();
     void chooseImportFile();
+    void updatePrintActions();
+    void printCaseDocument(int kind);
+    void printRegister(bool circulation);
+    void printQuarterly();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     storage::Database& m_db;
