@@ -12,7 +12,7 @@ PACKAGES=(
   cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6sql6-sqlite
   catch2 sqlite3
-  fonts-tlwg-laksaman-otf
+  fonts-tlwg-laksaman-otf libthai0
   poppler-utils xvfb xauth
 )
 

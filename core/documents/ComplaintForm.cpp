@@ -95,9 +95,11 @@ bool paintComplaintForm(PageWriter& page, const complaints::Complaint* c, const 
     page.dottedText(page.left + page.textWidth(QStringLiteral("(เรื่อง)"), Body) + 1, c ? c->details : QString(), 5,
                     Pitch, Body);
     page.advance(Pitch);
-    page.text(page.left, page.y,
-              QStringLiteral("ทั้งนี้เพื่อให้%1 พิจารณาดำเนินการ ดังนี้").arg(office.executiveTitle), Body);
-    page.advance(Pitch);
+    for (const QString& l : page.wrap(QStringLiteral("ทั้งนี้เพื่อให้%1 พิจารณาดำเนินการ ดังนี้").arg(office.executiveTitle),
+                                      page.contentWidth(), Body)) {
+        page.text(page.left, page.y, l, Body);
+        page.advance(Pitch);
+    }
     page.dottedText(page.left, c ? c->requestedAction : QString(), 4, Pitch, Body);
     page.advance(Pitch);
     for (const QString& l :

@@ -13,7 +13,8 @@ namespace sujarit::documents {
 /**
  * Lays out and draws Thai text for printing.
  *
- * Lines are broken by QTextLayout, which breaks Thai between words (with libthai), never inside a syllable.
+ * Lines break where Qt's line-break finder allows, which puts Thai breaks between words (with libthai), never
+ * inside a syllable; a word longer than the line is split between characters, never inside a cluster.
  * Each line is then drawn from the font's own glyphs for each character (its cmap), with the Thai marks placed by
  * rule: a tone mark with no upper vowel under it is lowered, marks over ป ฝ ฟ move left, a lower vowel under ฎ ฏ
  * moves down. Qt's OpenType shaping would pick the font's private-use variants for these marks instead, and a PDF
