@@ -51,19 +51,19 @@ bool paintRegister(PageWriter& page, storage::Database& db, const office::Office
     page.right = 12;
     page.top = 14;
     page.bottom = 14;
-    constexpr qreal Size = 13;
+    constexpr qreal Size = 12;
     TablePainter t(page,
-                   {{QStringLiteral("ลำดับ"), 14, Align::Center},
-                    {QStringLiteral("เลขที่รับ"), 19, Align::Center},
-                    {QStringLiteral("วัน เดือน ปี ที่รับ"), 24, Align::Center},
-                    {QStringLiteral("ช่องทาง"), 24},
+                   {{QStringLiteral("ลำดับ"), 12, Align::Center},
+                    {QStringLiteral("เลขที่รับ"), 20, Align::Center},
+                    {QStringLiteral("วัน เดือน ปี ที่รับ"), 22, Align::Center},
+                    {QStringLiteral("ช่องทาง"), 26},
                     {QStringLiteral("ผู้ร้อง"), 30, Align::Left, true},
-                    {QStringLiteral("เรื่อง"), 43},
-                    {QStringLiteral("ผู้ถูกร้อง/ หน่วยงาน"), 33, Align::Left, true},
-                    {QStringLiteral("ส่งหน่วยงาน"), 22},
-                    {QStringLiteral("กำหนดแจ้งผล"), 21, Align::Center},
-                    {QStringLiteral("สถานะ/ผล"), 24},
-                    {QStringLiteral("หมายเหตุ"), 19}},
+                    {QStringLiteral("เรื่อง"), 50},
+                    {QStringLiteral("ผู้ถูกร้อง/ หน่วยงาน"), 30, Align::Left, true},
+                    {QStringLiteral("ส่งหน่วยงาน"), 20},
+                    {QStringLiteral("กำหนดแจ้งผล"), 22, Align::Center},
+                    {QStringLiteral("สถานะ/ผล"), 23},
+                    {QStringLiteral("หมายเหตุ"), 18}},
                    Size);
     int n = 0;
     for (const complaints::ComplaintSummary& s : *rows) {

@@ -4,7 +4,7 @@
 namespace sujarit::documents {
 
 namespace {
-constexpr qreal Pad = 1.2; // mm inside each cell
+constexpr qreal Pad = 0.9; // mm inside each cell
 constexpr qreal HeaderSmaller = 1.5; // pt
 }
 
