@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliArguments.h"
 
+#include "calendar/ThaiDate.h"
+#include "text/ThaiDigits.h"
+
 #include <QCoreApplication>
 
 namespace sujarit::cli {
@@ -59,6 +62,34 @@ std::optional<CliArguments> CliArguments::parse(const QStringList& args, const Q
         }
     }
     return out;
+}
+
+bool CliArguments::readBuddhistYear(const QString& name, std::optional<int>& into, QString* error) const
+{
+    if (!has(name))
+        return true;
+    bool ok = false;
+    const int year = text::toArabicDigits(value(name)).toInt(&ok);
+    if (!ok || year < 2400 || year > 2700) {
+        *error = CliText::tr("--%1 takes a Buddhist-era year such as 2568, not “%2”").arg(name, value(name));
+        return false;
+    }
+    into = year;
+    return true;
+}
+
+bool CliArguments::readDate(const QString& name, std::optional<QDate>& into, QString* error) const
+{
+    if (!has(name))
+        return true;
+    QString why;
+    const auto date = calendar::parseThaiDate(value(name), &why);
+    if (!date) {
+        *error = QStringLiteral("--%1: %2").arg(name, why);
+        return false;
+    }
+    into = *date;
+    return true;
 }
 
 } // namespace sujarit::cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <QDate>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -22,6 +23,11 @@ public:
     const QStringList& positional() const { return m_positional; }
     bool has(const QString& name) const { return m_values.contains(name) || m_flags.contains(name); }
     QString value(const QString& name, const QString& fallback = {}) const { return m_values.value(name, fallback); }
+
+    /** Reads --NAME as a Buddhist-era year (2568) into \a into when given; false, with a reason, when it is not one. */
+    bool readBuddhistYear(const QString& name, std::optional<int>& into, QString* error) const;
+    /** Reads --NAME as a Thai date (15/1/2568, 2025-01-15, …) into \a into when given; false, with a reason, if not. */
+    bool readDate(const QString& name, std::optional<QDate>& into, QString* error) const;
 
 private:
     QStringList m_positional;

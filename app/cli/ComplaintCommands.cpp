@@ -125,28 +125,11 @@ int import(CliContext& ctx, const QStringList& args)
 std::optional<ComplaintFilter> filterFrom(CliContext& ctx, const CliArguments& a)
 {
     ComplaintFilter f;
-    if (a.has(QStringLiteral("fiscal-year"))) {
-        bool ok = false;
-        const int fy = text::toArabicDigits(a.value(QStringLiteral("fiscal-year"))).toInt(&ok);
-        if (!ok || fy < 2400 || fy > 2700) {
-            ctx.fail(CliText::tr("--fiscal-year takes a Buddhist-era year such as 2568, not “%1”")
-                         .arg(a.value(QStringLiteral("fiscal-year"))),
-                     Usage);
-            return std::nullopt;
-        }
-        f.fiscalYear = fy;
-    }
-    for (const char* name : {"from", "to"}) {
-        const QString key = QString::fromLatin1(name);
-        if (!a.has(key))
-            continue;
-        QString why;
-        const auto d = calendar::parseThaiDate(a.value(key), &why);
-        if (!d) {
-            ctx.fail(QStringLiteral("--%1: %2").arg(key, why), Usage);
-            return std::nullopt;
-        }
-        (key == QLatin1String("from") ? f.from : f.to) = *d;
+    QString error;
+    if (!a.readBuddhistYear(QStringLiteral("fiscal-year"), f.fiscalYear, &error)
+        || !a.readDate(QStringLiteral("from"), f.from, &error) || !a.readDate(QStringLiteral("to"), f.to, &error)) {
+        ctx.fail(error, Usage);
+        return std::nullopt;
     }
     f.status = a.value(QStringLiteral("status"));
     if (!f.status.isEmpty() && !isKnownCode(steps(), f.status)) {

@@ -9,11 +9,11 @@
 #include "complaints/ComplaintRepository.h"
 #include "documents/ComplaintForm.h"
 #include "documents/LetterDocument.h"
+#include "documents/PageWriter.h"
+#include "documents/PdfExport.h"
 #include "documents/QuarterlyReport.h"
 #include "documents/ReceiptDocument.h"
 #include "documents/RegisterDocument.h"
-#include "documents/PageWriter.h"
-#include "documents/PdfExport.h"
 #include "office/OfficeProfile.h"
 
 #include <QCoreApplication>
@@ -27,7 +27,8 @@ using namespace complaints;
 
 namespace {
 
-struct CliText {
+struct CliText
+{
     Q_DECLARE_TR_FUNCTIONS(CliText)
 };
 
@@ -47,9 +48,12 @@ std::optional<Complaint> caseFor(CliContext& ctx, storage::Database& db, const Q
     return c;
 }
 
-int finish(CliContext& ctx, bool ok, const QString& out, const QString& error)
+/** Writes one document as a PDF and says what happened. */
+int writeDocument(CliContext& ctx, const QString& out, QPageLayout::Orientation orientation, const QString& title,
+                  const documents::DocumentPainter& paint)
 {
-    if (!ok)
+    QString error;
+    if (!documents::writePdf(out, orientation, paint, &error, title))
         return ctx.fail(error + CliText::tr("; no PDF was written"));
     ctx.out << CliText::tr("Wrote %1").arg(out) << Qt::endl;
     return Ok;
@@ -63,7 +67,7 @@ text::Digits documentDigits(const office::OfficeProfile& office)
 int printComplaintForm(CliContext& ctx, const QStringList& args)
 {
     QString error;
-    auto a = CliArguments::parse(args, {QStringLiteral("out")}, {QStringLiteral("blank")}, &error);
+    auto a = CliArguments::parse(args, { QStringLiteral("out") }, { QStringLiteral("blank") }, &error);
     if (!a)
         return ctx.fail(error, Usage);
     const bool blank = a->has(QStringLiteral("blank"));
@@ -76,21 +80,18 @@ int printComplaintForm(CliContext& ctx, const QStringList& args)
     if (!blank && !(c = caseFor(ctx, *db, a->positional().first())))
         return Failed;
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
-    const QString out = a->value(QStringLiteral("out"));
-    const bool ok = documents::writePdf(
-        out, QPageLayout::Portrait,
-        [&](documents::PageWriter& page, QString* why) {
-            page.digits = documentDigits(office);
-            return documents::paintComplaintForm(page, c ? &*c : nullptr, office, why);
-        },
-        &error, QStringLiteral("แบบคำร้องเรียนการทุจริตและประพฤติมิชอบ"));
-    return finish(ctx, ok, out, error);
+    return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
+                         QStringLiteral("แบบคำร้องเรียนการทุจริตและประพฤติมิชอบ"),
+                         [&](documents::PageWriter& page, QString* why) {
+                             page.digits = documentDigits(office);
+                             return documents::paintComplaintForm(page, c ? &*c : nullptr, office, why);
+                         });
 }
 
 int printReceipt(CliContext& ctx, const QStringList& args)
 {
     QString error;
-    auto a = CliArguments::parse(args, {QStringLiteral("out")}, {}, &error);
+    auto a = CliArguments::parse(args, { QStringLiteral("out") }, {}, &error);
     if (!a)
         return ctx.fail(error, Usage);
     if (!a->has(QStringLiteral("out")) || a->positional().size() != 1)
@@ -102,24 +103,20 @@ int printReceipt(CliContext& ctx, const QStringList& args)
     if (!c)
         return Failed;
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
-    const QString out = a->value(QStringLiteral("out"));
-    const bool ok = documents::writePdf(
-        out, QPageLayout::Portrait,
-        [&](documents::PageWriter& page, QString* why) {
-            page.digits = documentDigits(office);
-            return documents::paintReceipt(page, *db, *c, office, why);
-        },
-        &error, QStringLiteral("ใบรับเรื่องร้องเรียน %1").arg(c->receipt.toString()));
-    return finish(ctx, ok, out, error);
+    return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
+                         QStringLiteral("ใบรับเรื่องร้องเรียน %1").arg(c->receipt.toString()),
+                         [&](documents::PageWriter& page, QString* why) {
+                             page.digits = documentDigits(office);
+                             return documents::paintReceipt(page, *db, *c, office, why);
+                         });
 }
 
 int printRegister(CliContext& ctx, const QStringList& args)
 {
     QString error;
-    auto a = CliArguments::parse(args,
-                                 {QStringLiteral("out"), QStringLiteral("fiscal-year"), QStringLiteral("from"),
-                                  QStringLiteral("to")},
-                                 {QStringLiteral("circulation")}, &error);
+    auto a = CliArguments::parse(
+        args, { QStringLiteral("out"), QStringLiteral("fiscal-year"), QStringLiteral("from"), QStringLiteral("to") },
+        { QStringLiteral("circulation") }, &error);
     if (!a)
         return ctx.fail(error, Usage);
     if (!a->has(QStringLiteral("out")) || !a->positional().isEmpty()
@@ -130,43 +127,27 @@ int printRegister(CliContext& ctx, const QStringList& args)
     documents::RegisterOptions options;
     options.circulation = a->has(QStringLiteral("circulation"));
     options.today = ctx.now().date();
-    if (a->has(QStringLiteral("fiscal-year"))) {
-        bool okYear = false;
-        const int fy = text::toArabicDigits(a->value(QStringLiteral("fiscal-year"))).toInt(&okYear);
-        if (!okYear || fy < 2400 || fy > 2700)
-            return ctx.fail(CliText::tr("--fiscal-year takes a Buddhist-era year such as 2568"), Usage);
-        options.fiscalYear = fy;
-    }
-    for (const char* name : {"from", "to"}) {
-        const QString key = QString::fromLatin1(name);
-        if (!a->has(key))
-            continue;
-        const auto d = calendar::parseThaiDate(a->value(key), &error);
-        if (!d)
-            return ctx.fail(QStringLiteral("--%1: %2").arg(key, error), Usage);
-        (key == QLatin1String("from") ? options.from : options.to) = *d;
-    }
+    if (!a->readBuddhistYear(QStringLiteral("fiscal-year"), options.fiscalYear, &error)
+        || !a->readDate(QStringLiteral("from"), options.from, &error)
+        || !a->readDate(QStringLiteral("to"), options.to, &error))
+        return ctx.fail(error, Usage);
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
-    const QString out = a->value(QStringLiteral("out"));
-    const bool ok = documents::writePdf(
-        out, QPageLayout::Landscape,
-        [&](documents::PageWriter& page, QString* why) {
-            page.digits = documentDigits(office);
-            return documents::paintRegister(page, *db, office, options, why);
-        },
-        &error, QStringLiteral("ทะเบียนรับเรื่องร้องเรียน"));
-    return finish(ctx, ok, out, error);
+    return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Landscape,
+                         QStringLiteral("ทะเบียนรับเรื่องร้องเรียน"), [&](documents::PageWriter& page, QString* why) {
+                             page.digits = documentDigits(office);
+                             return documents::paintRegister(page, *db, office, options, why);
+                         });
 }
 
 int printLetter(CliContext& ctx, const QStringList& args)
 {
     QString error;
     auto a = CliArguments::parse(args,
-                                 {QStringLiteral("out"), QStringLiteral("kind"), QStringLiteral("letter-no"),
-                                  QStringLiteral("result"), QStringLiteral("enclosure"), QStringLiteral("date")},
+                                 { QStringLiteral("out"), QStringLiteral("kind"), QStringLiteral("letter-no"),
+                                   QStringLiteral("result"), QStringLiteral("enclosure"), QStringLiteral("date") },
                                  {}, &error);
     if (!a)
         return ctx.fail(error, Usage);
@@ -177,17 +158,15 @@ int printLetter(CliContext& ctx, const QStringList& args)
                                     "[--result TEXT] [--enclosure TEXT] [--date DATE] --out FILE.pdf"),
                         Usage);
     documents::LetterOptions options;
-    options.kind = kind == QLatin1String("result") ? documents::LetterKind::Result : documents::LetterKind::Acknowledgement;
+    options.kind
+        = kind == QLatin1String("result") ? documents::LetterKind::Result : documents::LetterKind::Acknowledgement;
     options.letterNumber = a->value(QStringLiteral("letter-no"));
     options.result = a->value(QStringLiteral("result"));
     options.enclosure = a->value(QStringLiteral("enclosure"));
-    options.date = ctx.now().date();
-    if (a->has(QStringLiteral("date"))) {
-        const auto d = calendar::parseThaiDate(a->value(QStringLiteral("date")), &error);
-        if (!d)
-            return ctx.fail(QStringLiteral("--date: ") + error, Usage);
-        options.date = *d;
-    }
+    std::optional<QDate> date;
+    if (!a->readDate(QStringLiteral("date"), date, &error))
+        return ctx.fail(error, Usage);
+    options.date = date.value_or(ctx.now().date());
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
@@ -195,43 +174,38 @@ int printLetter(CliContext& ctx, const QStringList& args)
     if (!c)
         return Failed;
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
-    const QString out = a->value(QStringLiteral("out"));
-    const bool ok = documents::writePdf(
-        out, QPageLayout::Portrait,
-        [&](documents::PageWriter& page, QString* why) {
-            page.digits = office.thaiDigitsInLetters ? text::Digits::Thai : text::Digits::Arabic;
-            return documents::paintLetter(page, *c, office, options, why);
-        },
-        &error, QStringLiteral("หนังสือแจ้งผู้ร้อง %1").arg(c->receipt.toString()));
-    return finish(ctx, ok, out, error);
+    return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
+                         QStringLiteral("หนังสือแจ้งผู้ร้อง %1").arg(c->receipt.toString()),
+                         [&](documents::PageWriter& page, QString* why) {
+                             page.digits = office.thaiDigitsInLetters ? text::Digits::Thai : text::Digits::Arabic;
+                             return documents::paintLetter(page, *c, office, options, why);
+                         });
 }
 
 int printQuarterly(CliContext& ctx, const QStringList& args)
 {
     QString error;
-    auto a = CliArguments::parse(args, {QStringLiteral("out"), QStringLiteral("fiscal-year"), QStringLiteral("quarter")},
-                                 {}, &error);
+    auto a = CliArguments::parse(
+        args, { QStringLiteral("out"), QStringLiteral("fiscal-year"), QStringLiteral("quarter") }, {}, &error);
     if (!a)
         return ctx.fail(error, Usage);
     bool okYear = false, okQuarter = false;
     const int fy = text::toArabicDigits(a->value(QStringLiteral("fiscal-year"))).toInt(&okYear);
     const int quarter = a->value(QStringLiteral("quarter")).toInt(&okQuarter);
-    if (!a->has(QStringLiteral("out")) || !a->positional().isEmpty() || !okYear || fy < 2400 || fy > 2700
-        || !okQuarter || quarter < 1 || quarter > 4)
+    if (!a->has(QStringLiteral("out")) || !a->positional().isEmpty() || !okYear || fy < 2400 || fy > 2700 || !okQuarter
+        || quarter < 1 || quarter > 4)
         return ctx.fail(CliText::tr("usage: print quarterly --fiscal-year BBBB --quarter 1..4 --out FILE.pdf"), Usage);
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
-    const QString out = a->value(QStringLiteral("out"));
-    const bool ok = documents::writePdf(
-        out, QPageLayout::Portrait,
-        [&](documents::PageWriter& page, QString* why) {
-            page.digits = documentDigits(office);
-            return documents::paintQuarterlyReport(page, *db, office, fy, quarter, ctx.now().date(), why);
-        },
-        &error, QStringLiteral("รายงานสรุปผลการจัดการเรื่องร้องเรียน ไตรมาสที่ %1/%2").arg(quarter).arg(fy));
-    return finish(ctx, ok, out, error);
+    return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
+                         QStringLiteral("รายงานสรุปผลการจัดการเรื่องร้องเรียน ไตรมาสที่ %1/%2").arg(quarter).arg(fy),
+                         [&](documents::PageWriter& page, QString* why) {
+                             page.digits = documentDigits(office);
+                             return documents::paintQuarterlyReport(page, *db, office, fy, quarter, ctx.now().date(),
+                                                                    why);
+                         });
 }
 
 } // namespace
@@ -288,9 +262,9 @@ int runOffice(CliContext& ctx, const QStringList& args)
             ctx.out << QString::fromUtf8(QJsonDocument(o).toJson());
             return Ok;
         }
-        TextTable t({CliText::tr("Field"), CliText::tr("Label"), CliText::tr("Value")});
+        TextTable t({ CliText::tr("Field"), CliText::tr("Label"), CliText::tr("Value") });
         for (const auto& [key, label] : office::OfficeProfile::fields())
-            t.addRow({key, label, profile.get(key)});
+            t.addRow({ key, label, profile.get(key) });
         ctx.out << t.toString();
         return Ok;
     }
@@ -305,8 +279,9 @@ int runOffice(CliContext& ctx, const QStringList& args)
         const QJsonObject o = doc.object();
         for (auto it = o.begin(); it != o.end(); ++it) {
             QString error;
-            const QString value = it.value().isBool() ? (it.value().toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
-                                                      : it.value().toVariant().toString();
+            const QString value = it.value().isBool()
+                ? (it.value().toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+                : it.value().toVariant().toString();
             if (!profile.set(it.key(), value, &error))
                 return ctx.fail(error + CliText::tr("; nothing was changed"));
         }

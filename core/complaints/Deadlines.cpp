@@ -14,11 +14,6 @@ const QString FirstAnswer = QStringLiteral("first_answer");
 const QString UnitReport = QStringLiteral("unit_report");
 const QString NotifyResult = QStringLiteral("notify_result");
 
-QDate dueFrom(QDate start, const DeadlineRule& rule, const calendar::WorkingCalendar& cal)
-{
-    return rule.unit == DeadlineUnit::WorkingDays ? cal.addWorkingDays(start, rule.amount) : start.addDays(rule.amount);
-}
-
 /** The latest event of \a step in the history, or nothing. */
 const StepEvent* latest(const QList<StepEvent>& history, const QString& step)
 {
@@ -52,6 +47,22 @@ QList<DeadlineRule> defaultDeadlineRules()
         {NotifyResult, 7, DeadlineUnit::CalendarDays,
          QStringLiteral("คู่มือฯ ข้อ ๘: แจ้งผลให้ผู้ร้องเรียนทราบภายใน ๗ วัน")},
     };
+}
+
+DeadlineRule ruleFor(const QList<DeadlineRule>& rules, const QString& clock)
+{
+    for (const DeadlineRule& r : rules)
+        if (r.clock == clock)
+            return r;
+    for (const DeadlineRule& r : defaultDeadlineRules())
+        if (r.clock == clock)
+            return r;
+    return {clock, 0, DeadlineUnit::WorkingDays, QString()};
+}
+
+QDate dueFrom(QDate start, const DeadlineRule& rule, const calendar::WorkingCalendar& cal)
+{
+    return rule.unit == DeadlineUnit::WorkingDays ? cal.addWorkingDays(start, rule.amount) : start.addDays(rule.amount);
 }
 
 QString clockLabel(const QString& clock)

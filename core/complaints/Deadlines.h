@@ -44,6 +44,11 @@ struct Deadline {
     QDate due;
 };
 
+/** The rule of \a clock in \a rules, or the default one when the table lacks it. */
+DeadlineRule ruleFor(const QList<DeadlineRule>& rules, const QString& clock);
+/** The due date of \a rule for a clock that starts on \a start. */
+QDate dueFrom(QDate start, const DeadlineRule& rule, const calendar::WorkingCalendar& cal);
+
 /** The clocks running on a case, given its status and step history, soonest first. */
 QList<Deadline> runningDeadlines(const Complaint& c, const QList<DeadlineRule>& rules,
                                  const calendar::WorkingCalendar& cal);

@@ -4,6 +4,7 @@
 #include "PageWriter.h"
 #include "calendar/ThaiDate.h"
 #include "complaints/Codes.h"
+#include "complaints/Deadlines.h"
 #include "complaints/HolidayTable.h"
 #include "office/OfficeProfile.h"
 
@@ -27,12 +28,8 @@ bool paintReceipt(PageWriter& page, storage::Database& db, const complaints::Com
         return false;
     }
     complaints::HolidayTable table(db);
-    const auto cal = table.workingCalendar();
-    int days = 15;
-    for (const auto& rule : table.deadlineRules())
-        if (rule.clock == QLatin1String("first_answer"))
-            days = rule.amount;
-    const QDate answerBy = cal.addWorkingDays(c.receivedAt.date(), days);
+    const complaints::DeadlineRule answer = complaints::ruleFor(table.deadlineRules(), QStringLiteral("first_answer"));
+    const QDate answerBy = complaints::dueFrom(c.receivedAt.date(), answer, table.workingCalendar());
 
     constexpr qreal Size = 15;
     const qreal lh = 7.4;
@@ -65,9 +62,11 @@ bool paintReceipt(PageWriter& page, storage::Database& db, const complaints::Com
                                    : c.receivedBy + (c.receivedByPosition.isEmpty() ? QString() : QStringLiteral(" ตำแหน่ง ") + c.receivedByPosition));
         row(QStringLiteral("กำหนดแจ้งผู้ร้อง"),
             c.anonymous ? QStringLiteral("ไม่มี (ไม่ประสงค์ออกนาม)")
-                        : QStringLiteral("ภายในวันที่ %1 (%2 วันทำการนับแต่วันที่รับเรื่อง)")
+                        : QStringLiteral("ภายในวันที่ %1 (%2 %3นับแต่วันที่รับเรื่อง)")
                               .arg(calendar::formatThaiDate(answerBy))
-                              .arg(days));
+                              .arg(answer.amount)
+                              .arg(answer.unit == complaints::DeadlineUnit::WorkingDays ? QStringLiteral("วันทำการ")
+                                                                                      : QStringLiteral("วัน")));
         row(QStringLiteral("ติดตามเรื่อง"),
             office.followUp.isEmpty()
                 ? QStringLiteral("โทรศัพท์ %1 โดยแจ้งเลขที่รับ %2").arg(office.phone, c.receipt.toString())

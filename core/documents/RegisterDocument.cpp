@@ -41,11 +41,8 @@ bool paintRegister(PageWriter& page, storage::Database& db, const office::Office
         return false;
     }
     complaints::HolidayTable table(db);
-    const auto calendar = table.workingCalendar();
-    int answerDays = 15;
-    for (const auto& rule : table.deadlineRules())
-        if (rule.clock == QLatin1String("first_answer"))
-            answerDays = rule.amount;
+    const auto workingCalendar = table.workingCalendar();
+    const complaints::DeadlineRule answer = complaints::ruleFor(table.deadlineRules(), QStringLiteral("first_answer"));
 
     page.left = 12;
     page.right = 12;
@@ -78,7 +75,7 @@ bool paintRegister(PageWriter& page, storage::Database& db, const office::Office
             status += QStringLiteral(" (") + complaints::labelOf(complaints::notAcceptedReasons(), s.notAcceptedReason)
                 + u')';
         const QString due = s.anonymous ? QStringLiteral("-")
-                                        : calendar::formatThaiDate(calendar.addWorkingDays(s.receivedDate, answerDays),
+                                        : calendar::formatThaiDate(complaints::dueFrom(s.receivedDate, answer, workingCalendar),
                                                                    calendar::DateStyle::AbbreviatedShortYear);
         const QString note = s.isOverdue(options.today) ? QStringLiteral("เกินกำหนด") : QString();
         t.addRow({QString::number(++n), s.receipt.toString(),

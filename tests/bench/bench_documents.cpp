@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of the official documents: one filled complaint form, and a 1,000-row register, written as real PDFs.
 // Usage: bench_documents [ROWS=1000]. Prints figures; asserts nothing (see README "Performance").
+#include "BenchSupport.h"
 #include "complaints/ComplaintRepository.h"
 #include "documents/ComplaintForm.h"
 #include "documents/PageWriter.h"
@@ -16,38 +17,9 @@
 #include <QTextStream>
 #include <algorithm>
 
-#ifdef __linux__
-#include <sys/resource.h>
-#endif
 
 using namespace sujarit;
 
-namespace {
-long peakKiB()
-{
-#ifdef __linux__
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss;
-#else
-    return -1;
-#endif
-}
-
-template <typename F>
-double medianMs(int runs, F&& f)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        times << t.nsecsElapsed() / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -83,7 +55,7 @@ int main(int argc, char* argv[])
     const complaints::Complaint first = *repo.find(batch.first().receipt);
     const QString form = dir.filePath(QStringLiteral("form.pdf"));
     QString error;
-    const double formMs = medianMs(50, [&] {
+    const double formMs = medianMs(50, [&](int) {
         documents::writePdf(form, QPageLayout::Portrait,
                             [&](documents::PageWriter& p, QString* e) { return documents::paintComplaintForm(p, &first, office, e); },
                             &error);
@@ -92,7 +64,7 @@ int main(int argc, char* argv[])
     documents::RegisterOptions options;
     options.fiscalYear = 2568;
     options.today = QDate(2025, 10, 15);
-    const double registerMs = medianMs(5, [&] {
+    const double registerMs = medianMs(5, [&](int) {
         documents::writePdf(reg, QPageLayout::Landscape,
                             [&](documents::PageWriter& p, QString* e) { return documents::paintRegister(p, db, office, options, e); },
                             &error);

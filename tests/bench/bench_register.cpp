@@ -2,6 +2,7 @@
 // Benchmark of the complaint register: generates realistic complaints over ten fiscal years, imports them through
 // the real CSV path into a real SQLite file, then times search, a fiscal-year list and the overdue query.
 // Usage: bench_register [COUNT=100000] [DB_PATH]. Prints figures; asserts nothing (see README "Performance").
+#include "BenchSupport.h"
 #include "complaints/ComplaintImport.h"
 #include "complaints/ComplaintRepository.h"
 #include "storage/Database.h"
@@ -17,9 +18,6 @@
 #include <algorithm>
 #include <cstdio>
 
-#ifdef __linux__
-#include <sys/resource.h>
-#endif
 
 using namespace sujarit;
 
@@ -80,30 +78,6 @@ QByteArray generate(int count, QRandomGenerator& rng)
     return csv.toUtf8();
 }
 
-long peakKiB()
-{
-#ifdef __linux__
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss;
-#else
-    return -1;
-#endif
-}
-
-template <typename F>
-double medianMs(int runs, F&& f)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f(i);
-        times << t.nsecsElapsed() / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 } // namespace
 
