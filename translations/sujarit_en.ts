@@ -2,6 +2,239 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DateText</name>
+    <message>
+        <source>“%1” is not a real date: %2 %3 has %4 days, not %5</source>
+        <translation>“%1” is not a real date: %2 %3 has %4 days, not %5</translation>
+    </message>
+    <message>
+        <source>“%1” is not a real date: there is no month %2</source>
+        <translation>“%1” is not a real date: there is no month %2</translation>
+    </message>
+    <message>
+        <source>“%1”: the year %2 is out of range</source>
+        <translation>“%1”: the year %2 is out of range</translation>
+    </message>
+    <message>
+        <source>“%1” has an impossible time of day</source>
+        <translation>“%1” has an impossible time of day</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>the date is empty</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a Thai month name</source>
+        <translation>“%1”: “%2” is not a Thai month name</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Sujarit can read; write it like 15/1/2568, 15 ม.ค. 2568 or 2025-01-15, with an optional time such as 09.30 น.</source>
+        <translation>“%1” is not a date Sujarit can read; write it like 15/1/2568, 15 ม.ค. 2568 or 2025-01-15, with an optional time such as 09.30 น.</translation>
+    </message>
+    <message>
+        <source>“%1”: a date without a time of day is expected here</source>
+        <translation>“%1”: a date without a time of day is expected here</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>the text is %1 characters long; at most %2 are allowed</source>
+        <translation>the text is %1 characters long; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <source>“%1” is not a receipt number; write it as running number/BE year, e.g. 12/2568</source>
+        <translation>“%1” is not a receipt number; write it as running number/BE year, e.g. 12/2568</translation>
+    </message>
+    <message>
+        <source>the date of receipt is missing</source>
+        <translation>the date of receipt is missing</translation>
+    </message>
+    <message>
+        <source>“%1” is in the future</source>
+        <translation>“%1” is in the future</translation>
+    </message>
+    <message>
+        <source>the channel is missing; use one of: %1</source>
+        <translation>the channel is missing; use one of: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known channel; use a code (%2) or its Thai name</source>
+        <translation>“%1” is not a known channel; use a code (%2) or its Thai name</translation>
+    </message>
+    <message>
+        <source>the category is missing; use one of: %1</source>
+        <translation>the category is missing; use one of: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known category; use a code (%2) or its Thai name</source>
+        <translation>“%1” is not a known category; use a code (%2) or its Thai name</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no (ใช่/ไม่ใช่)</source>
+        <translation>“%1” is neither yes nor no (ใช่/ไม่ใช่)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an age in years (1–120)</source>
+        <translation>“%1” is not an age in years (1–120)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>“%1” is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid national ID (13 digits with a correct check digit)</source>
+        <translation>“%1” is not a valid national ID (13 digits with a correct check digit)</translation>
+    </message>
+    <message>
+        <source>the complaint is marked anonymous but names the complainant; clear the complainant&apos;s details or mark it not anonymous</source>
+        <translation>the complaint is marked anonymous but names the complainant; clear the complainant&apos;s details or mark it not anonymous</translation>
+    </message>
+    <message>
+        <source>the complainant&apos;s name is missing; give it, or mark the complaint anonymous (ไม่ประสงค์ออกนาม)</source>
+        <translation>the complainant&apos;s name is missing; give it, or mark the complaint anonymous (ไม่ประสงค์ออกนาม)</translation>
+    </message>
+    <message>
+        <source>the subject (เรื่อง) is missing</source>
+        <translation>the subject (เรื่อง) is missing</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Position of the receiver</source>
+        <translation>Position of the receiver</translation>
+    </message>
+    <message>
+        <source>The complainant gives no name (anonymous)</source>
+        <translation>The complainant gives no name (anonymous)</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s name</source>
+        <translation>Complainant&apos;s name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Address (house no., moo, subdistrict, district, province, postcode)</source>
+        <translation>Address (house no., moo, subdistrict, district, province, postcode)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Allegation, in the complainant&apos;s words</source>
+        <translation>Allegation, in the complainant&apos;s words</translation>
+    </message>
+    <message>
+        <source>Action requested</source>
+        <translation>Action requested</translation>
+    </message>
+    <message>
+        <source>Accused: name</source>
+        <translation>Accused: name</translation>
+    </message>
+    <message>
+        <source>Accused: position</source>
+        <translation>Accused: position</translation>
+    </message>
+    <message>
+        <source>Accused: division or unit</source>
+        <translation>Accused: division or unit</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>When it happened</translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation>Where it happened</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <source>Evidence enclosed</source>
+        <translation>Evidence enclosed</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sets</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item</source>
+        <translation>&amp;Add an item</translation>
+    </message>
+    <message>
+        <source>Remove the item</source>
+        <translation>Remove the item</translation>
+    </message>
+    <message>
+        <source>Print the &amp;receipt…</source>
+        <translation>Print the &amp;receipt…</translation>
+    </message>
+    <message>
+        <source>Print the complaint &amp;form…</source>
+        <translation>Print the complaint &amp;form…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>15/1/2568 09.30 น.</source>
+        <translation>15/1/2568 09.30 น.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sujarit — complaint register</source>
@@ -99,12 +332,224 @@
         <source>&amp;Quarterly summary for the executive…</source>
         <translation>&amp;Quarterly summary for the executive…</translation>
     </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>&amp;New complaint…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Record a step…</source>
+        <translation>&amp;Record a step…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
 </context>
 <context>
     <name>PrintText</name>
     <message>
         <source>This document cannot be printed: %1</source>
         <translation>This document cannot be printed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryText</name>
+    <message>
+        <source>receipt number %1 is already in the register</source>
+        <translation>receipt number %1 is already in the register</translation>
+    </message>
+    <message>
+        <source>saving complaint %1 failed</source>
+        <translation>saving complaint %1 failed</translation>
+    </message>
+    <message>
+        <source>there is no complaint with receipt number %1</source>
+        <translation>there is no complaint with receipt number %1</translation>
+    </message>
+    <message>
+        <source>there is no complaint with id %1</source>
+        <translation>there is no complaint with id %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a receipt check code (ten letters and digits, like 7KQ2M-X9D4A)</source>
+        <translation>“%1” is not a receipt check code (ten letters and digits, like 7KQ2M-X9D4A)</translation>
+    </message>
+    <message>
+        <source>no receipt with the check code %1 was issued from this register</source>
+        <translation>no receipt with the check code %1 was issued from this register</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: assigning a case needs the division it goes to</source>
+        <translation>%1: assigning a case needs the division it goes to</translation>
+    </message>
+    <message>
+        <source>%1: a division or agency is named only when a case is assigned or referred</source>
+        <translation>%1: a division or agency is named only when a case is assigned or referred</translation>
+    </message>
+    <message>
+        <source>%1: the step&apos;s time (%2) is before the complaint was received (%3)</source>
+        <translation>%1: the step&apos;s time (%2) is before the complaint was received (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the step&apos;s time (%2) is before the last recorded step (%3)</source>
+        <translation>%1: the step&apos;s time (%2) is before the last recorded step (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the step&apos;s time (%2) is in the future</source>
+        <translation>%1: the step&apos;s time (%2) is in the future</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Record a step</source>
+        <translation>Record a step</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Step</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for not accepting</source>
+        <translation>&amp;Reason for not accepting</translation>
+    </message>
+    <message>
+        <source>&amp;Division or agency</source>
+        <translation>&amp;Division or agency</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;By</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>15/1/2568 09.30 น.</source>
+        <translation>15/1/2568 09.30 น.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowText</name>
+    <message>
+        <source>a case is registered right after it is received</source>
+        <translation>a case is registered right after it is received</translation>
+    </message>
+    <message>
+        <source>a case is accepted or not accepted only after it is registered</source>
+        <translation>a case is accepted or not accepted only after it is registered</translation>
+    </message>
+    <message>
+        <source>only an accepted case can be assigned</source>
+        <translation>only an accepted case can be assigned</translation>
+    </message>
+    <message>
+        <source>fact-finding starts only after the case is assigned</source>
+        <translation>fact-finding starts only after the case is assigned</translation>
+    </message>
+    <message>
+        <source>a committee is appointed only during fact-finding</source>
+        <translation>a committee is appointed only during fact-finding</translation>
+    </message>
+    <message>
+        <source>a case is concluded only after fact-finding or a committee</source>
+        <translation>a case is concluded only after fact-finding or a committee</translation>
+    </message>
+    <message>
+        <source>the complainant is notified of a result only after the case is concluded, not accepted or referred</source>
+        <translation>the complainant is notified of a result only after the case is concluded, not accepted or referred</translation>
+    </message>
+    <message>
+        <source>the result is reported to the executive only after the complainant is notified (or, for an anonymous case, after it is concluded)</source>
+        <translation>the result is reported to the executive only after the complainant is notified (or, for an anonymous case, after it is concluded)</translation>
+    </message>
+    <message>
+        <source>a case can be closed only after its result is reported, or after it was not accepted or referred</source>
+        <translation>a case can be closed only after its result is reported, or after it was not accepted or referred</translation>
+    </message>
+    <message>
+        <source>a case is referred to another agency only after it is registered and before it is concluded</source>
+        <translation>a case is referred to another agency only after it is registered and before it is concluded</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step; the steps are: %2, %3</source>
+        <translation>“%1” is not a step; the steps are: %2, %3</translation>
+    </message>
+    <message>
+        <source>not accepting a case needs a reason code: %1</source>
+        <translation>not accepting a case needs a reason code: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason for not accepting a case; the reasons are: %2</source>
+        <translation>“%1” is not a reason for not accepting a case; the reasons are: %2</translation>
+    </message>
+    <message>
+        <source>a reason code is recorded only when a case is not accepted</source>
+        <translation>a reason code is recorded only when a case is not accepted</translation>
+    </message>
+    <message>
+        <source>the case is closed (%1); no further step can be recorded</source>
+        <translation>the case is closed (%1); no further step can be recorded</translation>
+    </message>
+    <message>
+        <source>the complaint is anonymous: there is no complainant to notify</source>
+        <translation>the complaint is anonymous: there is no complainant to notify</translation>
+    </message>
+    <message>
+        <source>the complainant has already been notified of the result</source>
+        <translation>the complainant has already been notified of the result</translation>
+    </message>
+    <message>
+        <source>the complaint is anonymous: there is no complainant to notify; record “reported” instead</source>
+        <translation>the complaint is anonymous: there is no complainant to notify; record “reported” instead</translation>
+    </message>
+    <message>
+        <source>the case is already at “%1” (%2)</source>
+        <translation>the case is already at “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>cannot record “%1” on a case at “%2” (%3): %4</source>
+        <translation>cannot record “%1” on a case at “%2” (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::IntakeDialog</name>
+    <message>
+        <source>The complaint was not saved: %1</source>
+        <translation>The complaint was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Receipt number %1 — check code %2</source>
+        <translation>Saved. Receipt number %1 — check code %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Complaint form %1</source>
+        <translation>Complaint form %1</translation>
+    </message>
+    <message>
+        <source>The complaint has not been saved. Close and lose what was typed?</source>
+        <translation>The complaint has not been saved. Close and lose what was typed?</translation>
     </message>
 </context>
 <context>
@@ -263,6 +708,10 @@ Nothing was imported.</translation>
         <source>Quarterly summary %1/%2</source>
         <translation>Quarterly summary %1/%2</translation>
     </message>
+    <message>
+        <source>Record a step</source>
+        <translation>Record a step</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::RegisterModel</name>
@@ -313,6 +762,31 @@ Nothing was imported.</translation>
     <message>
         <source>Next deadline</source>
         <translation>Next deadline</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::StepDialog</name>
+    <message>
+        <source>%1 — %2
+Now: %3</source>
+        <translation>%1 — %2
+Now: %3</translation>
+    </message>
+    <message>
+        <source>Interim answer to the complainant</source>
+        <translation>Interim answer to the complainant</translation>
+    </message>
+    <message>
+        <source>This case is closed: no further step can be recorded.</source>
+        <translation>This case is closed: no further step can be recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Agency referred to</source>
+        <translation>&amp;Agency referred to</translation>
+    </message>
+    <message>
+        <source>&amp;Division</source>
+        <translation>&amp;Division</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,239 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>DateText</name>
+    <message>
+        <source>“%1” is not a real date: %2 %3 has %4 days, not %5</source>
+        <translation>“%1” ไม่ใช่วันที่ที่มีอยู่จริง: เดือน%2 %3 มี %4 วัน ไม่ใช่ %5</translation>
+    </message>
+    <message>
+        <source>“%1” is not a real date: there is no month %2</source>
+        <translation>“%1” ไม่ใช่วันที่ที่มีอยู่จริง: ไม่มีเดือนที่ %2</translation>
+    </message>
+    <message>
+        <source>“%1”: the year %2 is out of range</source>
+        <translation>“%1”: ปี %2 อยู่นอกช่วงที่รับได้</translation>
+    </message>
+    <message>
+        <source>“%1” has an impossible time of day</source>
+        <translation>“%1” มีเวลาที่เป็นไปไม่ได้</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>ยังไม่ได้ระบุวันที่</translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a Thai month name</source>
+        <translation>“%1”: “%2” ไม่ใช่ชื่อเดือนภาษาไทย</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Sujarit can read; write it like 15/1/2568, 15 ม.ค. 2568 or 2025-01-15, with an optional time such as 09.30 น.</source>
+        <translation>อ่าน “%1” เป็นวันที่ไม่ได้ กรุณาเขียนเช่น 15/1/2568, 15 ม.ค. 2568 หรือ 2025-01-15 และจะระบุเวลาด้วยก็ได้ เช่น 09.30 น.</translation>
+    </message>
+    <message>
+        <source>“%1”: a date without a time of day is expected here</source>
+        <translation>“%1”: ช่องนี้รับเฉพาะวันที่ ไม่ต้องระบุเวลา</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>the text is %1 characters long; at most %2 are allowed</source>
+        <translation>ข้อความยาว %1 ตัวอักษร รับได้ไม่เกิน %2 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>“%1” is not a receipt number; write it as running number/BE year, e.g. 12/2568</source>
+        <translation>“%1” ไม่ใช่เลขที่รับ กรุณาเขียนเป็น ลำดับ/ปี พ.ศ. เช่น 12/2568</translation>
+    </message>
+    <message>
+        <source>the date of receipt is missing</source>
+        <translation>ยังไม่ได้ระบุวันที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>“%1” is in the future</source>
+        <translation>“%1” เป็นวันที่ในอนาคต</translation>
+    </message>
+    <message>
+        <source>the channel is missing; use one of: %1</source>
+        <translation>ยังไม่ได้ระบุช่องทาง ใช้ได้: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known channel; use a code (%2) or its Thai name</source>
+        <translation>ไม่รู้จักช่องทาง “%1” ใช้รหัส (%2) หรือชื่อภาษาไทย</translation>
+    </message>
+    <message>
+        <source>the category is missing; use one of: %1</source>
+        <translation>ยังไม่ได้ระบุประเภท ใช้ได้: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known category; use a code (%2) or its Thai name</source>
+        <translation>ไม่รู้จักประเภท “%1” ใช้รหัส (%2) หรือชื่อภาษาไทย</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no (ใช่/ไม่ใช่)</source>
+        <translation>“%1” ไม่ใช่ ใช่/ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>“%1” is not an age in years (1–120)</source>
+        <translation>“%1” ไม่ใช่อายุเป็นปี (1–120)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>“%1” ไม่ใช่ที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid national ID (13 digits with a correct check digit)</source>
+        <translation>“%1” ไม่ใช่เลขประจำตัวประชาชนที่ถูกต้อง (13 หลัก และหลักสุดท้ายต้องตรงตามสูตร)</translation>
+    </message>
+    <message>
+        <source>the complaint is marked anonymous but names the complainant; clear the complainant&apos;s details or mark it not anonymous</source>
+        <translation>เรื่องนี้ระบุว่าไม่ประสงค์ออกนาม แต่มีข้อมูลผู้ร้อง กรุณาลบข้อมูลผู้ร้องหรือยกเลิกการไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message>
+        <source>the complainant&apos;s name is missing; give it, or mark the complaint anonymous (ไม่ประสงค์ออกนาม)</source>
+        <translation>ยังไม่ได้ระบุชื่อผู้ร้อง กรุณาระบุ หรือเลือกไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message>
+        <source>the subject (เรื่อง) is missing</source>
+        <translation>ยังไม่ได้ระบุเรื่อง</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>รับเรื่องร้องเรียนใหม่</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>วันเวลาที่รับ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>ผู้รับคำร้อง</translation>
+    </message>
+    <message>
+        <source>Position of the receiver</source>
+        <translation>ตำแหน่งผู้รับคำร้อง</translation>
+    </message>
+    <message>
+        <source>The complainant gives no name (anonymous)</source>
+        <translation>ผู้ร้องไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s name</source>
+        <translation>ชื่อ-สกุลผู้ร้อง</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>อายุ</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Address (house no., moo, subdistrict, district, province, postcode)</source>
+        <translation>ที่อยู่ (บ้านเลขที่ หมู่ที่ ตำบล อำเภอ จังหวัด รหัสไปรษณีย์)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Allegation, in the complainant&apos;s words</source>
+        <translation>ข้อกล่าวหา/ข้อร้องเรียน (ตามคำของผู้ร้อง)</translation>
+    </message>
+    <message>
+        <source>Action requested</source>
+        <translation>ขอให้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Accused: name</source>
+        <translation>ผู้ถูกร้อง: ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <source>Accused: position</source>
+        <translation>ผู้ถูกร้อง: ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Accused: division or unit</source>
+        <translation>ผู้ถูกร้อง: สังกัด</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>วันเวลาที่เกิดเหตุ</translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation>สถานที่เกิดเหตุ</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>พยาน</translation>
+    </message>
+    <message>
+        <source>Evidence enclosed</source>
+        <translation>เอกสารหลักฐานที่ส่งมา</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>จำนวน (ชุด)</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item</source>
+        <translation>&amp;เพิ่มรายการ</translation>
+    </message>
+    <message>
+        <source>Remove the item</source>
+        <translation>ลบรายการ</translation>
+    </message>
+    <message>
+        <source>Print the &amp;receipt…</source>
+        <translation>พิมพ์&amp;ใบรับเรื่อง…</translation>
+    </message>
+    <message>
+        <source>Print the complaint &amp;form…</source>
+        <translation>พิมพ์แบบ&amp;คำร้องเรียน…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;บันทึก</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>ปิ&amp;ด</translation>
+    </message>
+    <message>
+        <source>15/1/2568 09.30 น.</source>
+        <translation>15/1/2568 09.30 น.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sujarit — complaint register</source>
@@ -99,12 +332,224 @@
         <source>&amp;Quarterly summary for the executive…</source>
         <translation>รายงานสรุปประจำไตรมาสเสนอผู้บริหาร…</translation>
     </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;เรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>&amp;รับเรื่องใหม่…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Record a step…</source>
+        <translation>&amp;บันทึกขั้นตอน…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
 </context>
 <context>
     <name>PrintText</name>
     <message>
         <source>This document cannot be printed: %1</source>
         <translation>พิมพ์เอกสารนี้ไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryText</name>
+    <message>
+        <source>receipt number %1 is already in the register</source>
+        <translation>เลขที่รับ %1 มีอยู่ในทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <source>saving complaint %1 failed</source>
+        <translation>บันทึกเรื่อง %1 ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>there is no complaint with receipt number %1</source>
+        <translation>ไม่พบเรื่องร้องเรียนเลขที่รับ %1</translation>
+    </message>
+    <message>
+        <source>there is no complaint with id %1</source>
+        <translation>ไม่พบเรื่องร้องเรียนรหัส %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a receipt check code (ten letters and digits, like 7KQ2M-X9D4A)</source>
+        <translation>“%1” ไม่ใช่รหัสตรวจสอบใบรับ (ตัวอักษรและตัวเลข 10 ตัว เช่น 7KQ2M-X9D4A)</translation>
+    </message>
+    <message>
+        <source>no receipt with the check code %1 was issued from this register</source>
+        <translation>ทะเบียนนี้ไม่เคยออกใบรับที่มีรหัสตรวจสอบ %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: assigning a case needs the division it goes to</source>
+        <translation>%1: การแจกจ่ายเรื่องต้องระบุหน่วยงานที่รับไปดำเนินการ</translation>
+    </message>
+    <message>
+        <source>%1: a division or agency is named only when a case is assigned or referred</source>
+        <translation>%1: ระบุหน่วยงานได้เฉพาะเมื่อแจกจ่ายหรือส่งต่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>%1: the step&apos;s time (%2) is before the complaint was received (%3)</source>
+        <translation>%1: เวลาของขั้นตอน (%2) อยู่ก่อนวันที่รับเรื่อง (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the step&apos;s time (%2) is before the last recorded step (%3)</source>
+        <translation>%1: เวลาของขั้นตอน (%2) อยู่ก่อนขั้นตอนล่าสุดที่บันทึกไว้ (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the step&apos;s time (%2) is in the future</source>
+        <translation>%1: เวลาของขั้นตอน (%2) เป็นเวลาในอนาคต</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Record a step</source>
+        <translation>บันทึกขั้นตอนการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for not accepting</source>
+        <translation>&amp;เหตุที่ไม่รับไว้พิจารณา</translation>
+    </message>
+    <message>
+        <source>&amp;Division or agency</source>
+        <translation>&amp;หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;วันเวลา</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;บันทึกเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>15/1/2568 09.30 น.</source>
+        <translation>15/1/2568 09.30 น.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowText</name>
+    <message>
+        <source>a case is registered right after it is received</source>
+        <translation>การลงทะเบียนทำได้ทันทีหลังรับเรื่อง</translation>
+    </message>
+    <message>
+        <source>a case is accepted or not accepted only after it is registered</source>
+        <translation>การพิจารณารับหรือไม่รับเรื่องทำได้หลังลงทะเบียนแล้วเท่านั้น</translation>
+    </message>
+    <message>
+        <source>only an accepted case can be assigned</source>
+        <translation>แจกจ่ายได้เฉพาะเรื่องที่รับไว้พิจารณาแล้ว</translation>
+    </message>
+    <message>
+        <source>fact-finding starts only after the case is assigned</source>
+        <translation>การตรวจสอบข้อเท็จจริงเริ่มได้หลังแจกจ่ายเรื่องแล้ว</translation>
+    </message>
+    <message>
+        <source>a committee is appointed only during fact-finding</source>
+        <translation>แต่งตั้งคณะกรรมการได้ในระหว่างตรวจสอบข้อเท็จจริงเท่านั้น</translation>
+    </message>
+    <message>
+        <source>a case is concluded only after fact-finding or a committee</source>
+        <translation>ยุติเรื่องได้หลังตรวจสอบข้อเท็จจริงหรือหลังคณะกรรมการสอบแล้วเท่านั้น</translation>
+    </message>
+    <message>
+        <source>the complainant is notified of a result only after the case is concluded, not accepted or referred</source>
+        <translation>แจ้งผลผู้ร้องได้หลังยุติเรื่อง ไม่รับไว้พิจารณา หรือส่งต่อเรื่องแล้วเท่านั้น</translation>
+    </message>
+    <message>
+        <source>the result is reported to the executive only after the complainant is notified (or, for an anonymous case, after it is concluded)</source>
+        <translation>รายงานผลผู้บริหารได้หลังแจ้งผลผู้ร้องแล้ว (หรือหลังยุติเรื่อง ในกรณีไม่ประสงค์ออกนาม)</translation>
+    </message>
+    <message>
+        <source>a case can be closed only after its result is reported, or after it was not accepted or referred</source>
+        <translation>ปิดเรื่องได้หลังรายงานผลแล้ว หรือหลังไม่รับไว้พิจารณาหรือส่งต่อเรื่องแล้วเท่านั้น</translation>
+    </message>
+    <message>
+        <source>a case is referred to another agency only after it is registered and before it is concluded</source>
+        <translation>ส่งต่อเรื่องให้หน่วยงานอื่นได้หลังลงทะเบียนและก่อนยุติเรื่องเท่านั้น</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step; the steps are: %2, %3</source>
+        <translation>“%1” ไม่ใช่ขั้นตอน ขั้นตอนที่มีคือ %2, %3</translation>
+    </message>
+    <message>
+        <source>not accepting a case needs a reason code: %1</source>
+        <translation>การไม่รับเรื่องไว้พิจารณาต้องระบุเหตุ: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason for not accepting a case; the reasons are: %2</source>
+        <translation>“%1” ไม่ใช่เหตุที่ไม่รับไว้พิจารณา เหตุที่มีคือ %2</translation>
+    </message>
+    <message>
+        <source>a reason code is recorded only when a case is not accepted</source>
+        <translation>ระบุเหตุได้เฉพาะเมื่อไม่รับเรื่องไว้พิจารณา</translation>
+    </message>
+    <message>
+        <source>the case is closed (%1); no further step can be recorded</source>
+        <translation>เรื่องนี้ปิดแล้ว (%1) บันทึกขั้นตอนเพิ่มไม่ได้</translation>
+    </message>
+    <message>
+        <source>the complaint is anonymous: there is no complainant to notify</source>
+        <translation>เรื่องนี้ไม่ประสงค์ออกนาม ไม่มีผู้ร้องให้แจ้ง</translation>
+    </message>
+    <message>
+        <source>the complainant has already been notified of the result</source>
+        <translation>แจ้งผลให้ผู้ร้องทราบแล้ว</translation>
+    </message>
+    <message>
+        <source>the complaint is anonymous: there is no complainant to notify; record “reported” instead</source>
+        <translation>เรื่องนี้ไม่ประสงค์ออกนาม ไม่มีผู้ร้องให้แจ้ง ให้บันทึก “รายงานผลผู้บริหาร” แทน</translation>
+    </message>
+    <message>
+        <source>the case is already at “%1” (%2)</source>
+        <translation>เรื่องนี้อยู่ที่ขั้นตอน “%1” (%2) แล้ว</translation>
+    </message>
+    <message>
+        <source>cannot record “%1” on a case at “%2” (%3): %4</source>
+        <translation>บันทึก “%1” ให้เรื่องที่อยู่ขั้นตอน “%2” (%3) ไม่ได้: %4</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::IntakeDialog</name>
+    <message>
+        <source>The complaint was not saved: %1</source>
+        <translation>ยังไม่ได้บันทึกเรื่อง: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Receipt number %1 — check code %2</source>
+        <translation>บันทึกแล้ว เลขที่รับ %1 — รหัสตรวจสอบใบรับ %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>ใบรับเรื่องร้องเรียน %1</translation>
+    </message>
+    <message>
+        <source>Complaint form %1</source>
+        <translation>แบบคำร้องเรียน %1</translation>
+    </message>
+    <message>
+        <source>The complaint has not been saved. Close and lose what was typed?</source>
+        <translation>ยังไม่ได้บันทึกเรื่องนี้ ปิดหน้าต่างและทิ้งข้อมูลที่พิมพ์ไว้หรือไม่</translation>
     </message>
 </context>
 <context>
@@ -257,6 +702,10 @@ Nothing was imported.</source>
         <source>Quarterly summary %1/%2</source>
         <translation>รายงานสรุปไตรมาสที่ %1/%2</translation>
     </message>
+    <message>
+        <source>Record a step</source>
+        <translation>บันทึกขั้นตอนการดำเนินการ</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::RegisterModel</name>
@@ -307,6 +756,31 @@ Nothing was imported.</source>
     <message>
         <source>Next deadline</source>
         <translation>กำหนดถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::StepDialog</name>
+    <message>
+        <source>%1 — %2
+Now: %3</source>
+        <translation>%1 — %2
+ขั้นตอนปัจจุบัน: %3</translation>
+    </message>
+    <message>
+        <source>Interim answer to the complainant</source>
+        <translation>แจ้งความคืบหน้าให้ผู้ร้องทราบ</translation>
+    </message>
+    <message>
+        <source>This case is closed: no further step can be recorded.</source>
+        <translation>เรื่องนี้ปิดแล้ว บันทึกขั้นตอนเพิ่มไม่ได้</translation>
+    </message>
+    <message>
+        <source>&amp;Agency referred to</source>
+        <translation>&amp;หน่วยงานที่ส่งต่อ</translation>
+    </message>
+    <message>
+        <source>&amp;Division</source>
+        <translation>&amp;หน่วยงานที่รับดำเนินการ</translation>
     </message>
 </context>
 </TS>

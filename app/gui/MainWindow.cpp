@@ -3,6 +3,8 @@
 #include "ui_MainWindow.h"
 
 #include "DocumentPrinter.h"
+#include "IntakeDialog.h"
+#include "StepDialog.h"
 #include "RegisterModel.h"
 
 #include "calendar/FiscalYear.h"
@@ -59,10 +61,13 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->registerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedCase);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &RegisterModel::refreshed, this, &MainWindow::updateStatus);
     connect(m_ui->registerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updatePrintActions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updatePrintActions);
+    connect(m_model, &RegisterModel::refreshed, this, &MainWindow::updatePrintActions);
+    connect(m_ui->newComplaintAction, &QAction::triggered, this, &MainWindow::newComplaint);
+    connect(m_ui->recordStepAction, &QAction::triggered, this, &MainWindow::recordStep);
+    connect(m_ui->registerView, &QAbstractItemView::doubleClicked, this, &MainWindow::recordStep);
     connect(m_ui->printFormAction, &QAction::triggered, this, [this] { printCaseDocument(0); });
     connect(m_ui->printReceiptAction, &QAction::triggered, this, [this] { printCaseDocument(1); });
     connect(m_ui->printAcknowledgementAction, &QAction::triggered, this, [this] { printCaseDocument(2); });
@@ -207,10 +212,38 @@ void MainWindow::showSelectedCase()
 void MainWindow::updatePrintActions()
 {
     const auto row = m_model->summary(m_ui->registerView->currentIndex().row());
-    for (QAction* a : {m_ui->printFormAction, m_ui->printReceiptAction})
+    for (QAction* a : {m_ui->printFormAction, m_ui->printReceiptAction, m_ui->recordStepAction})
         a->setEnabled(row.has_value());
     for (QAction* a : {m_ui->printAcknowledgementAction, m_ui->printResultAction})
         a->setEnabled(row && !row->anonymous);
+}
+
+void MainWindow::newComplaint()
+{
+    IntakeDialog dialog(m_db, this);
+    dialog.exec();
+    if (dialog.saved().receipt.isValid())
+        refresh();
+}
+
+void MainWindow::recordStep()
+{
+    const auto row = m_model->summary(m_ui->registerView->currentIndex().row());
+    if (!row)
+        return;
+    ComplaintRepository repo(m_db);
+    const auto c = repo.findById(row->id);
+    if (!c) {
+        QMessageBox::warning(this, tr("Record a step"), repo.errorString());
+        return;
+    }
+    StepDialog dialog(m_db, *c, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const int current = m_ui->registerView->currentIndex().row();
+        m_model->refresh();
+        m_ui->registerView->selectRow(current);
+        showSelectedCase();
+    }
 }
 
 void MainWindow::printCaseDocument(int kind)

@@ -41,6 +41,8 @@ private:
     void updateStatus();
     void chooseImportFile();
     void updatePrintActions();
+    void newComplaint();
+    void recordStep();
     void printCaseDocument(int kind);
     void printRegister(bool circulation);
     void printQuarterly();

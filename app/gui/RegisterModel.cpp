@@ -7,6 +7,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QScopedValueRollback>
 
 namespace sujarit::gui {
 
@@ -26,8 +27,14 @@ void RegisterModel::setFilter(const ComplaintFilter& filter)
 
 void RegisterModel::refresh()
 {
-    beginResetModel();
-    m_rows.clear();
+    // Rows go and come as removals and insertions rather than a reset: the columns never change, and views keep
+    // their header state.
+    m_total = 0; // nothing to fetch while the old rows go
+    if (!m_rows.isEmpty()) {
+        beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+        m_rows.clear();
+        endRemoveRows();
+    }
     m_error.clear();
     ComplaintRepository repo(m_db);
     ComplaintFilter f = m_filter;
@@ -36,9 +43,9 @@ void RegisterModel::refresh()
     m_total = total.value_or(0);
     if (!total)
         m_error = repo.errorString();
-    endResetModel();
     if (canFetchMore())
         fetchMore();
+    emit refreshed();
 }
 
 std::optional<ComplaintSummary> RegisterModel::summary(int row) const
@@ -59,8 +66,10 @@ bool RegisterModel::canFetchMore(const QModelIndex& parent) const
 
 void RegisterModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid())
+    // A view (or a model tester) may ask again while this page is being announced: one page at a time.
+    if (m_fetching || !canFetchMore(parent))
         return;
+    const QScopedValueRollback<bool> busy(m_fetching, true);
     ComplaintRepository repo(m_db);
     ComplaintFilter f = m_filter;
     f.limit = PageSize;

@@ -39,12 +39,17 @@ public:
     bool canFetchMore(const QModelIndex& parent = {}) const override;
     void fetchMore(const QModelIndex& parent = {}) override;
 
+signals:
+    /** The register was read again (new filter, or refresh). */
+    void refreshed();
+
 private:
     storage::Database& m_db;
     complaints::ComplaintFilter m_filter;
     QList<complaints::ComplaintSummary> m_rows;
     int m_total = 0;
     QString m_error;
+    bool m_fetching = false;
     static constexpr int PageSize = 200;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sujarit: the desktop app.
+#include "IntakeDialog.h"
 #include "MainWindow.h"
 
 #include "storage/Database.h"
@@ -11,6 +12,7 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -30,9 +32,13 @@ int main(int argc, char* argv[])
                                        QStringLiteral("Save a picture of the main window to FILE and quit (for the "
                                                       "documentation and for looking at the screens in tests)."),
                                        QStringLiteral("FILE"));
+    const QCommandLineOption screenOption(QStringLiteral("screen"),
+                                         QStringLiteral("With --screenshot: main (default) or intake."),
+                                         QStringLiteral("SCREEN"), QStringLiteral("main"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(shotOption);
+    parser.addOption(screenOption);
     parser.process(app);
 
     const QString lang = parser.value(langOption);
@@ -61,9 +67,15 @@ int main(int argc, char* argv[])
     }
     sujarit::gui::MainWindow window(db);
     window.show();
+    std::unique_ptr<QWidget> screen;
+    if (parser.value(screenOption) == QLatin1String("intake")) {
+        screen = std::make_unique<sujarit::gui::IntakeDialog>(db, &window);
+        screen->show();
+    }
     if (parser.isSet(shotOption)) {
-        QTimer::singleShot(500, &window, [&] {
-            const bool saved = window.grab().save(parser.value(shotOption));
+        QWidget* shown = screen ? screen.get() : &window;
+        QTimer::singleShot(500, &window, [&parser, &shotOption, shown] {
+            const bool saved = shown->grab().save(parser.value(shotOption));
             QApplication::exit(saved ? 0 : 1);
         });
     }

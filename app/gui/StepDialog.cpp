@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StepDialog.h"
+#include "ui_StepDialog.h"
+
+#include "calendar/ThaiDate.h"
+#include "complaints/Codes.h"
+#include "complaints/ComplaintRepository.h"
+#include "complaints/Workflow.h"
+#include "office/OfficeProfile.h"
+#include "storage/Database.h"
+
+#include <QPushButton>
+#include <QSettings>
+
+namespace sujarit::gui {
+
+using namespace complaints;
+
+StepDialog::StepDialog(storage::Database& db, const Complaint& complaint, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::StepDialog>())
+    , m_db(db)
+    , m_case(complaint)
+{
+    m_ui->setupUi(this);
+    m_ui->caseLabel->setText(tr("%1 — %2\nNow: %3")
+                                 .arg(complaint.receipt.toString(), complaint.subject, labelOf(steps(), complaint.status)));
+    for (const QString& step : workflow::allowedNextSteps(complaint.status, complaint.anonymous))
+        m_ui->stepCombo->addItem(step == workflow::ProgressNotified ? tr("Interim answer to the complainant")
+                                                                    : labelOf(steps(), step),
+                                 step);
+    for (const Code& r : notAcceptedReasons())
+        m_ui->reasonCombo->addItem(r.label, r.code);
+    m_ui->unitCombo->addItems(office::OfficeProfile::load(db).divisions);
+    m_ui->unitCombo->setCurrentText(complaint.assignedUnit);
+    m_ui->atEdit->setText(calendar::formatThaiDateTime(QDateTime::currentDateTime(), calendar::DateStyle::Numeric));
+    m_ui->byEdit->setText(QSettings().value(QStringLiteral("steps/by")).toString());
+    connect(m_ui->stepCombo, &QComboBox::currentIndexChanged, this, &StepDialog::stepChanged);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &StepDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &StepDialog::reject);
+    if (m_ui->stepCombo->count() == 0) {
+        m_ui->errorLabel->setText(tr("This case is closed: no further step can be recorded."));
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+    }
+    stepChanged();
+}
+
+StepDialog::~StepDialog() = default;
+
+QStringList StepDialog::offeredSteps() const
+{
+    QStringList out;
+    for (int i = 0; i < m_ui->stepCombo->count(); ++i)
+        out << m_ui->stepCombo->itemData(i).toString();
+    return out;
+}
+
+void StepDialog::stepChanged()
+{
+    const QString step = m_ui->stepCombo->currentData().toString();
+    const bool reason = step == QLatin1String("not_accepted");
+    const bool unit = step == QLatin1String("assigned") || step == QLatin1String("referred");
+    m_ui->reasonLabel->setVisible(reason);
+    m_ui->reasonCombo->setVisible(reason);
+    m_ui->unitLabel->setVisible(unit);
+    m_ui->unitCombo->setVisible(unit);
+    m_ui->unitLabel->setText(step == QLatin1String("referred") ? tr("&Agency referred to") : tr("&Division"));
+    m_ui->errorLabel->clear();
+}
+
+void StepDialog::accept()
+{
+    StepRequest request;
+    request.step = m_ui->stepCombo->currentData().toString();
+    if (request.step == QLatin1String("not_accepted"))
+        request.reason = m_ui->reasonCombo->currentData().toString();
+    if (request.step == QLatin1String("assigned") || request.step == QLatin1String("referred"))
+        request.unit = m_ui->unitCombo->currentText();
+    QString why;
+    const auto at = calendar::parseThaiDateTime(m_ui->atEdit->text(), &why);
+    if (!at) {
+        m_ui->errorLabel->setText(why);
+        return;
+    }
+    request.at = at->toDateTime();
+    request.by = m_ui->byEdit->text();
+    request.note = m_ui->noteEdit->toPlainText();
+    ComplaintRepository repo(m_db);
+    if (!repo.recordStep(m_case.receipt, request)) {
+        m_ui->errorLabel->setText(repo.errorString());
+        return;
+    }
+    QSettings().setValue(QStringLiteral("steps/by"), request.by);
+    QDialog::accept();
+}
+
+} // namespace sujarit::gui

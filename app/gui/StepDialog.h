@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "complaints/Complaint.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class StepDialog;
+}
+
+namespace sujarit::storage {
+class Database;
+}
+
+namespace sujarit::gui {
+
+/**
+ * Records the next step of a case. It offers only the steps that are legal now (core's workflow) and asks only for
+ * what the chosen step needs: a reason code to not accept, a division to assign or an agency to refer to.
+ */
+class StepDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    StepDialog(storage::Database& db, const complaints::Complaint& complaint, QWidget* parent = nullptr);
+    ~StepDialog() override;
+
+    /** The step codes offered, in order. */
+    QStringList offeredSteps() const;
+
+public slots:
+    void accept() override;
+
+private:
+    void stepChanged();
+
+    std::unique_ptr<Ui::StepDialog> m_ui;
+    storage::Database& m_db;
+    complaints::Complaint m_case;
+};
+
+} // namespace sujarit::gui
