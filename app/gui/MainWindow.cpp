@@ -44,6 +44,8 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     m_model = new RegisterModel(db, this);
     m_ui->registerView->setModel(m_model);
     m_ui->registerView->verticalHeader()->hide();
+    m_ui->registerView->setSortingEnabled(true);
+    m_ui->registerView->sortByColumn(RegisterModel::Received, Qt::AscendingOrder);
     m_ui->registerView->horizontalHeader()->setStretchLastSection(false);
     m_ui->registerView->horizontalHeader()->setSectionResizeMode(RegisterModel::Subject, QHeaderView::Stretch);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -56,6 +58,8 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_ui->stepCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_ui->overdueCheck, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+    connect(m_ui->channelCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -129,14 +133,26 @@ void MainWindow::fillFilters()
     for (const Code& c : steps())
         m_ui->stepCombo->addItem(c.label, c.code);
     m_ui->stepCombo->setCurrentIndex(std::max(0, m_ui->stepCombo->findData(step)));
+    if (m_ui->channelCombo->count() == 0) {
+        m_ui->channelCombo->addItem(tr("All channels"), QString());
+        for (const Code& c : channels())
+            m_ui->channelCombo->addItem(c.label, c.code);
+        m_ui->categoryCombo->addItem(tr("All categories"), QString());
+        for (const Code& c : categories())
+            m_ui->categoryCombo->addItem(c.label, c.code);
+    }
 }
 
 void MainWindow::applyFilter()
 {
     ComplaintFilter f;
+    f.sort = m_model->filter().sort;
+    f.descending = m_model->filter().descending;
     if (const QVariant y = m_ui->yearCombo->currentData(); y.isValid())
         f.fiscalYear = y.toInt();
     f.status = m_ui->stepCombo->currentData().toString();
+    f.channel = m_ui->channelCombo->currentData().toString();
+    f.category = m_ui->categoryCombo->currentData().toString();
     f.overdueOnly = m_ui->overdueCheck->isChecked();
     f.search = m_ui->searchEdit->text();
     m_model->setFilter(f);

@@ -48,6 +48,18 @@ void RegisterModel::refresh()
     emit refreshed();
 }
 
+void RegisterModel::sort(int column, Qt::SortOrder order)
+{
+    static const SortKey keys[ColumnCount] = {SortKey::Receipt, SortKey::Received, SortKey::Channel,
+                                              SortKey::Category, SortKey::Complainant, SortKey::Subject,
+                                              SortKey::Accused, SortKey::Status, SortKey::Deadline};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_filter.sort = keys[column];
+    m_filter.descending = order == Qt::DescendingOrder;
+    refresh();
+}
+
 std::optional<ComplaintSummary> RegisterModel::summary(int row) const
 {
     if (row < 0 || row >= m_rows.size())

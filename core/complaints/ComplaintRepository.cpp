@@ -149,6 +149,43 @@ QString whereClause(const ComplaintFilter& f, QDate today, QVariantList& values)
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
+/** ORDER BY for a filter; ties fall back to the receipt time, so pages never shuffle. */
+QString orderBy(const ComplaintFilter& f)
+{
+    const QString dir = f.descending ? QStringLiteral(" DESC") : QString();
+    QString key;
+    switch (f.sort) {
+    case SortKey::Received:
+        if (f.overdueOnly && !f.descending)
+            return QStringLiteral(" ORDER BY c.next_deadline, c.received_at, c.id");
+        return QStringLiteral(" ORDER BY c.received_at%1, c.id%1").arg(dir);
+    case SortKey::Receipt:
+        return QStringLiteral(" ORDER BY c.receipt_year%1, c.receipt_running%1").arg(dir);
+    case SortKey::Channel:
+        key = QStringLiteral("c.channel");
+        break;
+    case SortKey::Category:
+        key = QStringLiteral("c.category");
+        break;
+    case SortKey::Complainant:
+        key = QStringLiteral("c.anonymous, c.complainant_name");
+        break;
+    case SortKey::Subject:
+        key = QStringLiteral("c.subject");
+        break;
+    case SortKey::Accused:
+        key = QStringLiteral("c.accused_name");
+        break;
+    case SortKey::Status:
+        key = QStringLiteral("c.status");
+        break;
+    case SortKey::Deadline:
+        key = QStringLiteral("c.next_deadline IS NULL, c.next_deadline");
+        break;
+    }
+    return QStringLiteral(" ORDER BY %1%2, c.received_at, c.id").arg(key, dir);
+}
+
 } // namespace
 
 ComplaintRepository::ComplaintRepository(storage::Database& db, Clock clock)
@@ -473,8 +510,7 @@ std::optional<QList<ComplaintSummary>> ComplaintRepository::list(const Complaint
 {
     QVariantList values;
     QString sql = SummaryColumns + whereClause(filter, today(), values)
-        + (filter.overdueOnly ? QStringLiteral(" ORDER BY c.next_deadline, c.received_at, c.id")
-                              : QStringLiteral(" ORDER BY c.received_at, c.id"));
+        + orderBy(filter);
     if (filter.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         values << filter.limit << filter.offset;

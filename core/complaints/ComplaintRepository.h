@@ -14,6 +14,9 @@ class Database;
 
 namespace sujarit::complaints {
 
+/** The order of a list. */
+enum class SortKey { Received, Receipt, Channel, Category, Complainant, Subject, Accused, Status, Deadline };
+
 /** What to list. Empty fields do not filter. */
 struct ComplaintFilter {
     std::optional<int> fiscalYear; ///< BE
@@ -21,6 +24,8 @@ struct ComplaintFilter {
     QString status, channel, category;
     bool overdueOnly = false;
     QString search; ///< Thai substring search over subject, allegation, complainant and accused names
+    SortKey sort = SortKey::Received; ///< overdue lists default to the most overdue first
+    bool descending = false;
     int limit = -1;
     int offset = 0;
 };

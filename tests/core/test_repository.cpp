@@ -219,3 +219,29 @@ TEST_CASE("Fiscal year and date range filters", "[repository]")
     range.to = d("2025-09-30");
     CHECK(repo.count(range) == 2);
 }
+
+TEST_CASE("Lists sort by any column, over the whole register", "[repository][sort]")
+{
+    TempRegister r;
+    ComplaintRepository repo(r.db, fixedClock("2025-06-01T12:00:00"));
+    QList<Complaint> batch = {sampleComplaint(dt("2025-01-06T09:00:00"), QStringLiteral("ข")),
+                              sampleComplaint(dt("2025-01-07T09:00:00"), QStringLiteral("ก")),
+                              sampleComplaint(dt("2025-01-08T09:00:00"), QStringLiteral("ค"))};
+    batch[1].channel = QStringLiteral("post");
+    REQUIRE(repo.add(batch));
+    auto subjects = [&](SortKey key, bool descending) {
+        ComplaintFilter f;
+        f.sort = key;
+        f.descending = descending;
+        QStringList out;
+        for (const auto& s : *repo.list(f))
+            out << s.subject;
+        return out;
+    };
+    CHECK(subjects(SortKey::Received, false) == QStringList{QStringLiteral("ข"), QStringLiteral("ก"), QStringLiteral("ค")});
+    CHECK(subjects(SortKey::Received, true) == QStringList{QStringLiteral("ค"), QStringLiteral("ก"), QStringLiteral("ข")});
+    CHECK(subjects(SortKey::Subject, false) == QStringList{QStringLiteral("ก"), QStringLiteral("ข"), QStringLiteral("ค")});
+    CHECK(subjects(SortKey::Subject, true) == QStringList{QStringLiteral("ค"), QStringLiteral("ข"), QStringLiteral("ก")});
+    CHECK(subjects(SortKey::Channel, false).first() == QStringLiteral("ก")); // post before walk_in
+    CHECK(subjects(SortKey::Receipt, true).first() == QStringLiteral("ค"));
+}
