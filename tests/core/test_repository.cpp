@@ -233,8 +233,10 @@ TEST_CASE("Lists sort by any column, over the whole register", "[repository][sor
         ComplaintFilter f;
         f.sort = key;
         f.descending = descending;
+        const auto rows = repo.list(f);
+        REQUIRE(rows);
         QStringList out;
-        for (const auto& s : *repo.list(f))
+        for (const auto& s : *rows)
             out << s.subject;
         return out;
     };
