@@ -352,6 +352,14 @@
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
 </context>
 <context>
     <name>PrintText</name>
@@ -527,6 +535,29 @@
     <message>
         <source>cannot record “%1” on a case at “%2” (%3): %4</source>
         <translation>cannot record “%1” on a case at “%2” (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::HomePanel</name>
+    <message>
+        <source>Fiscal year %1: %2 received, %3 completed, %4 in progress</source>
+        <translation>Fiscal year %1: %2 received, %3 completed, %4 in progress</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation>Due today (%1)</translation>
+    </message>
+    <message>
+        <source>Due this week (%1)</source>
+        <translation>Due this week (%1)</translation>
+    </message>
+    <message>
+        <source>Not yet registered (%1)</source>
+        <translation>Not yet registered (%1)</translation>
     </message>
 </context>
 <context>
@@ -711,6 +742,18 @@ Nothing was imported.</translation>
     <message>
         <source>Record a step</source>
         <translation>Record a step</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
     </message>
 </context>
 <context>

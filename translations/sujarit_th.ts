@@ -352,6 +352,14 @@
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
 </context>
 <context>
     <name>PrintText</name>
@@ -530,6 +538,29 @@
     </message>
 </context>
 <context>
+    <name>sujarit::gui::HomePanel</name>
+    <message>
+        <source>Fiscal year %1: %2 received, %3 completed, %4 in progress</source>
+        <translation>ปีงบประมาณ %1: รับเรื่อง %2 เรื่อง ดำเนินการแล้วเสร็จ %3 เรื่อง อยู่ระหว่างดำเนินการ %4 เรื่อง</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>เกินกำหนด (%1)</translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation>ครบกำหนดวันนี้ (%1)</translation>
+    </message>
+    <message>
+        <source>Due this week (%1)</source>
+        <translation>ครบกำหนดสัปดาห์นี้ (%1)</translation>
+    </message>
+    <message>
+        <source>Not yet registered (%1)</source>
+        <translation>ยังไม่ลงทะเบียน (%1)</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::IntakeDialog</name>
     <message>
         <source>The complaint was not saved: %1</source>
@@ -705,6 +736,18 @@ Nothing was imported.</source>
     <message>
         <source>Record a step</source>
         <translation>บันทึกขั้นตอนการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>งานวันนี้</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>ทุกช่องทาง</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>ทุกประเภท</translation>
     </message>
 </context>
 <context>

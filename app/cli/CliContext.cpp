@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
 
+#include "calendar/Clock.h"
+
 #include <QCoreApplication>
 #include <cstdio>
 
@@ -33,16 +35,7 @@ storage::Database* CliContext::openDatabase(bool create)
     return m_db.get();
 }
 
-QDateTime CliContext::now() const
-{
-    const QString pinned = qEnvironmentVariable("SUJARIT_TODAY");
-    if (!pinned.isEmpty()) {
-        const QDate d = QDate::fromString(pinned, Qt::ISODate);
-        if (d.isValid())
-            return QDateTime(d, QTime(12, 0));
-    }
-    return QDateTime::currentDateTime();
-}
+QDateTime CliContext::now() const { return calendar::now(); }
 
 int CliContext::fail(const QString& message, int code)
 {

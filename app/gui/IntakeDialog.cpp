@@ -4,6 +4,7 @@
 
 #include "DocumentPrinter.h"
 
+#include "calendar/Clock.h"
 #include "calendar/ThaiDate.h"
 #include "complaints/Codes.h"
 #include "complaints/ComplaintFields.h"
@@ -30,7 +31,7 @@ IntakeDialog::IntakeDialog(storage::Database& db, QWidget* parent)
     m_ui->setupUi(this);
     // Dates are typed as Thai offices write them (15/1/2568 09.30 น., 15 ม.ค. 2568 …), years in พ.ศ.
     m_ui->receivedEdit->setText(
-        calendar::formatThaiDateTime(QDateTime::currentDateTime(), calendar::DateStyle::Numeric));
+        calendar::formatThaiDateTime(calendar::now(), calendar::DateStyle::Numeric));
     for (const Code& c : channels())
         m_ui->channelCombo->addItem(c.label, c.code);
     for (const Code& c : categories())
@@ -164,7 +165,7 @@ void IntakeDialog::markChanged()
 void IntakeDialog::check()
 {
     QList<FieldError> errors;
-    complaintFromFields(values(), QDateTime::currentDateTime(), errors);
+    complaintFromFields(values(), calendar::now(), errors);
     m_problems.clear();
     for (const FieldError& e : errors)
         if (!m_problems.contains(e.field))
@@ -180,7 +181,7 @@ bool IntakeDialog::save()
     if (!m_problems.isEmpty() || m_saved.receipt.isValid())
         return false;
     QList<FieldError> errors;
-    Complaint c = complaintFromFields(values(), QDateTime::currentDateTime(), errors);
+    Complaint c = complaintFromFields(values(), calendar::now(), errors);
     ComplaintRepository repo(m_db);
     if (!repo.add(c)) {
         QMessageBox::warning(this, windowTitle(), tr("The complaint was not saved: %1").arg(repo.errorString()));

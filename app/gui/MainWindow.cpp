@@ -3,10 +3,12 @@
 #include "ui_MainWindow.h"
 
 #include "DocumentPrinter.h"
+#include "HomePanel.h"
 #include "IntakeDialog.h"
 #include "StepDialog.h"
 #include "RegisterModel.h"
 
+#include "calendar/Clock.h"
 #include "calendar/FiscalYear.h"
 #include "calendar/ThaiDate.h"
 #include "complaints/Codes.h"
@@ -24,6 +26,7 @@
 #include "storage/Database.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -42,6 +45,14 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_model = new RegisterModel(db, this);
+    m_home = new HomePanel(db, this);
+    auto* dock = new QDockWidget(tr("Today"), this);
+    dock->setObjectName(QStringLiteral("homeDock"));
+    dock->setWidget(m_home);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {320}, Qt::Horizontal);
+    connect(m_home, &HomePanel::caseChosen, this, &MainWindow::showCase);
     m_ui->registerView->setModel(m_model);
     m_ui->registerView->verticalHeader()->hide();
     m_ui->registerView->setSortingEnabled(true);
@@ -66,9 +77,6 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_ui->registerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedCase);
     connect(m_model, &RegisterModel::refreshed, this, &MainWindow::updateStatus);
-    connect(m_ui->registerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::updatePrintActions);
-    connect(m_model, &RegisterModel::refreshed, this, &MainWindow::updatePrintActions);
     connect(m_ui->newComplaintAction, &QAction::triggered, this, &MainWindow::newComplaint);
     connect(m_ui->recordStepAction, &QAction::triggered, this, &MainWindow::recordStep);
     connect(m_ui->registerView, &QAbstractItemView::doubleClicked, this, &MainWindow::recordStep);
@@ -83,6 +91,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_ui->splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     const QByteArray header = settings.value(QStringLiteral("mainWindow/registerHeader")).toByteArray();
 
@@ -104,6 +113,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_ui->splitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/registerHeader"), m_ui->registerView->horizontalHeader()->saveState());
     event->accept();
@@ -121,7 +131,7 @@ void MainWindow::fillFilters()
     if (m_db.exec(q, QStringLiteral("SELECT DISTINCT fiscal_year FROM complaints ORDER BY fiscal_year DESC")))
         while (q.next())
             years << q.value(0).toInt();
-    const int current = calendar::fiscalYearOf(QDate::currentDate());
+    const int current = calendar::fiscalYearOf(calendar::now().date());
     if (!years.contains(current))
         years.prepend(current);
     for (int y : years)
@@ -163,6 +173,7 @@ void MainWindow::refresh()
 {
     fillFilters();
     m_model->refresh();
+    m_home->refresh();
 }
 
 void MainWindow::updateStatus()
@@ -178,16 +189,26 @@ void MainWindow::showSelectedCase()
 {
     const auto row = m_model->summary(m_ui->registerView->currentIndex().row());
     if (!row) {
+        m_currentId = 0;
         m_ui->caseView->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                                     .arg(tr("Select a complaint to see its case file.").toHtmlEscaped()));
+        updatePrintActions();
         return;
     }
+    showCase(row->id);
+}
+
+void MainWindow::showCase(qint64 id)
+{
     ComplaintRepository repo(m_db);
-    const auto c = repo.findById(row->id);
+    const auto c = repo.findById(id);
     if (!c) {
         m_ui->caseView->setPlainText(repo.errorString());
         return;
     }
+    m_currentId = c->id;
+    m_currentAnonymous = c->anonymous;
+    updatePrintActions();
     auto esc = [](const QString& s) { return s.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")); };
     QString html = QStringLiteral("<h3>%1 %2</h3><table cellspacing=4>").arg(esc(c->receipt.toString()), esc(c->subject));
     auto line = [&](const QString& label, const QString& value) {
@@ -208,7 +229,7 @@ void MainWindow::showSelectedCase()
     line(tr("Step"), labelOf(steps(), c->status));
     HolidayTable table(m_db);
     const auto cal = table.workingCalendar();
-    const QDate today = QDate::currentDate();
+    const QDate today = calendar::now().date();
     for (const Deadline& d : runningDeadlines(*c, table.deadlineRules(), cal)) {
         const int left = cal.workingDaysBetween(today, d.due);
         line(clockLabel(d.clock), d.due < today
@@ -227,38 +248,38 @@ void MainWindow::showSelectedCase()
 
 void MainWindow::updatePrintActions()
 {
-    const auto row = m_model->summary(m_ui->registerView->currentIndex().row());
     for (QAction* a : {m_ui->printFormAction, m_ui->printReceiptAction, m_ui->recordStepAction})
-        a->setEnabled(row.has_value());
+        a->setEnabled(m_currentId > 0);
     for (QAction* a : {m_ui->printAcknowledgementAction, m_ui->printResultAction})
-        a->setEnabled(row && !row->anonymous);
+        a->setEnabled(m_currentId > 0 && !m_currentAnonymous);
 }
 
 void MainWindow::newComplaint()
 {
     IntakeDialog dialog(m_db, this);
     dialog.exec();
-    if (dialog.saved().receipt.isValid())
+    if (dialog.saved().receipt.isValid()) {
         refresh();
+        showCase(dialog.saved().id);
+    }
 }
 
 void MainWindow::recordStep()
 {
-    const auto row = m_model->summary(m_ui->registerView->currentIndex().row());
-    if (!row)
+    if (m_currentId <= 0)
         return;
     ComplaintRepository repo(m_db);
-    const auto c = repo.findById(row->id);
+    const auto c = repo.findById(m_currentId);
     if (!c) {
         QMessageBox::warning(this, tr("Record a step"), repo.errorString());
         return;
     }
     StepDialog dialog(m_db, *c, this);
     if (dialog.exec() == QDialog::Accepted) {
-        const int current = m_ui->registerView->currentIndex().row();
+        const qint64 id = m_currentId;
         m_model->refresh();
-        m_ui->registerView->selectRow(current);
-        showSelectedCase();
+        m_home->refresh();
+        showCase(id);
     }
 }
 
@@ -274,11 +295,10 @@ void MainWindow::printCaseDocument(int kind)
                         });
         return;
     }
-    const auto row = m_model->summary(m_ui->registerView->currentIndex().row());
-    if (!row)
+    if (m_currentId <= 0)
         return;
     ComplaintRepository repo(m_db);
-    const auto c = repo.findById(row->id);
+    const auto c = repo.findById(m_currentId);
     if (!c) {
         QMessageBox::warning(this, tr("Print"), repo.errorString());
         return;
@@ -303,7 +323,7 @@ void MainWindow::printCaseDocument(int kind)
     default: {
         documents::LetterOptions options;
         options.kind = kind == 3 ? documents::LetterKind::Result : documents::LetterKind::Acknowledgement;
-        options.date = QDate::currentDate();
+        options.date = calendar::now().date();
         previewDocument(this, tr("Letter to the complainant %1").arg(theCase.receipt.toString()), QPageLayout::Portrait,
                         [=](documents::PageWriter& p, QString* e) {
                             p.digits = office.thaiDigitsInLetters ? text::Digits::Thai : text::Digits::Arabic;
@@ -317,9 +337,9 @@ void MainWindow::printRegister(bool circulation)
 {
     const office::OfficeProfile office = office::OfficeProfile::load(m_db);
     documents::RegisterOptions options;
-    options.fiscalYear = m_model->filter().fiscalYear.value_or(calendar::fiscalYearOf(QDate::currentDate()));
+    options.fiscalYear = m_model->filter().fiscalYear.value_or(calendar::fiscalYearOf(calendar::now().date()));
     options.circulation = circulation;
-    options.today = QDate::currentDate();
+    options.today = calendar::now().date();
     storage::Database& db = m_db;
     previewDocument(this, tr("Register of fiscal year %1").arg(*options.fiscalYear), QPageLayout::Landscape,
                     [=, &db](documents::PageWriter& p, QString* e) {
@@ -331,7 +351,7 @@ void MainWindow::printRegister(bool circulation)
 void MainWindow::printQuarterly()
 {
     const office::OfficeProfile office = office::OfficeProfile::load(m_db);
-    const QDate today = QDate::currentDate();
+    const QDate today = calendar::now().date();
     const int year = m_model->filter().fiscalYear.value_or(calendar::fiscalYearOf(today));
     const int quarter = year == calendar::fiscalYearOf(today) ? calendar::fiscalQuarterOf(today) : 4;
     storage::Database& db = m_db;
@@ -358,7 +378,7 @@ bool MainWindow::importFile(const QString& path)
         return false;
     }
     QString error;
-    auto plan = readRegister(f.readAll(), QDateTime::currentDateTime(), &error);
+    auto plan = readRegister(f.readAll(), calendar::now(), &error);
     if (!plan) {
         QMessageBox::warning(this, tr("Import"), tr("%1\n\nNothing was imported.").arg(error));
         return false;

@@ -14,6 +14,7 @@ class Database;
 
 namespace sujarit::gui {
 
+class HomePanel;
 class RegisterModel;
 
 /** The register: filters and search over a table of complaints, and the selected case below it. */
@@ -25,6 +26,9 @@ public:
     ~MainWindow() override;
 
     RegisterModel* registerModel() const { return m_model; }
+    HomePanel* homePanel() const { return m_home; }
+    /** Shows one case in the case view below the register. */
+    void showCase(qint64 id);
 
 public slots:
     void refresh();
@@ -50,6 +54,9 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     storage::Database& m_db;
     RegisterModel* m_model = nullptr;
+    HomePanel* m_home = nullptr;
+    qint64 m_currentId = 0; ///< the case in the case view, which the Case and Print actions act on
+    bool m_currentAnonymous = false;
     QTimer m_searchDelay;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RegisterModel.h"
 
+#include "calendar/Clock.h"
 #include "calendar/ThaiDate.h"
 #include "complaints/Codes.h"
 #include "complaints/Deadlines.h"
@@ -103,7 +104,7 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const ComplaintSummary& s = m_rows.at(index.row());
-    const QDate today = QDate::currentDate();
+    const QDate today = calendar::now().date();
     if (role == Qt::ForegroundRole && s.isOverdue(today))
         return QBrush(QColor(0xB0, 0x00, 0x20));
     if (role == Qt::ToolTipRole && index.column() == Deadline && s.nextDeadline)

@@ -2,6 +2,7 @@
 #include "StepDialog.h"
 #include "ui_StepDialog.h"
 
+#include "calendar/Clock.h"
 #include "calendar/ThaiDate.h"
 #include "complaints/Codes.h"
 #include "complaints/ComplaintRepository.h"
@@ -33,7 +34,7 @@ StepDialog::StepDialog(storage::Database& db, const Complaint& complaint, QWidge
         m_ui->reasonCombo->addItem(r.label, r.code);
     m_ui->unitCombo->addItems(office::OfficeProfile::load(db).divisions);
     m_ui->unitCombo->setCurrentText(complaint.assignedUnit);
-    m_ui->atEdit->setText(calendar::formatThaiDateTime(QDateTime::currentDateTime(), calendar::DateStyle::Numeric));
+    m_ui->atEdit->setText(calendar::formatThaiDateTime(calendar::now(), calendar::DateStyle::Numeric));
     m_ui->byEdit->setText(QSettings().value(QStringLiteral("steps/by")).toString());
     connect(m_ui->stepCombo, &QComboBox::currentIndexChanged, this, &StepDialog::stepChanged);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &StepDialog::accept);

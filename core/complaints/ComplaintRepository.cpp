@@ -6,6 +6,7 @@
 #include "HolidayTable.h"
 #include "ReceiptCode.h"
 #include "Workflow.h"
+#include "calendar/Clock.h"
 #include "calendar/FiscalYear.h"
 #include "calendar/ThaiDate.h"
 #include "storage/Database.h"
@@ -121,6 +122,14 @@ QString whereClause(const ComplaintFilter& f, QDate today, QVariantList& values)
             values << value;
         }
     }
+    if (f.dueFrom) {
+        parts << QStringLiteral("c.next_deadline >= ?");
+        values << f.dueFrom->toString(Qt::ISODate);
+    }
+    if (f.dueTo) {
+        parts << QStringLiteral("c.next_deadline <= ?");
+        values << f.dueTo->toString(Qt::ISODate);
+    }
     if (f.overdueOnly) {
         parts << QStringLiteral("c.next_deadline IS NOT NULL AND c.next_deadline < ?");
         values << today.toString(Qt::ISODate);
@@ -196,7 +205,7 @@ ComplaintRepository::ComplaintRepository(storage::Database& db, Clock clock)
 
 QString ComplaintRepository::errorString() const { return m_db.errorString(); }
 
-QDateTime ComplaintRepository::now() const { return m_clock ? m_clock() : QDateTime::currentDateTime(); }
+QDateTime ComplaintRepository::now() const { return m_clock ? m_clock() : calendar::now(); }
 
 int ComplaintRepository::receiptYearFor(QDate date)
 {
@@ -553,6 +562,18 @@ std::optional<int> ComplaintRepository::count(const ComplaintFilter& filter)
         || !q.next())
         return std::nullopt;
     return q.value(0).toInt();
+}
+
+std::optional<QHash<QString, int>> ComplaintRepository::countByStatus(int fiscalYear)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, QStringLiteral("SELECT status, count(*) FROM complaints WHERE fiscal_year = ? GROUP BY status"),
+                   {fiscalYear}))
+        return std::nullopt;
+    QHash<QString, int> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toInt());
+    return out;
 }
 
 bool ComplaintRepository::recomputeDeadlines()

@@ -3,6 +3,7 @@
 #include "Complaint.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -23,6 +24,7 @@ struct ComplaintFilter {
     std::optional<QDate> from, to; ///< receipt date range, inclusive
     QString status, channel, category;
     bool overdueOnly = false;
+    std::optional<QDate> dueFrom, dueTo; ///< next deadline range, inclusive
     QString search; ///< Thai substring search over subject, allegation, complainant and accused names
     SortKey sort = SortKey::Received; ///< overdue lists default to the most overdue first
     bool descending = false;
@@ -93,6 +95,8 @@ public:
 
     std::optional<QList<ComplaintSummary>> list(const ComplaintFilter& filter);
     std::optional<int> count(const ComplaintFilter& filter);
+    /** How many complaints of fiscal year \a fiscalYear stand at each step. */
+    std::optional<QHash<QString, int>> countByStatus(int fiscalYear);
 
     /** Recomputes the next deadline of every open case; call inside a transaction. */
     bool recomputeDeadlines();

@@ -2,11 +2,13 @@
 // The real widgets, driven as a clerk would: keystrokes into the intake form, a search in the register, steps.
 #include "TestSupport.h"
 
+#include "HomePanel.h"
 #include "IntakeDialog.h"
 #include "MainWindow.h"
 #include "RegisterModel.h"
 #include "StepDialog.h"
 
+#include "calendar/Clock.h"
 #include "complaints/ComplaintRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +21,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace sujarit;
 
@@ -167,4 +171,33 @@ TEST_CASE("The register model reads a page at a time", "[gui][model]")
     CHECK(model.rowCount() == 450);
     model.fetchMore(); // nothing more: no change
     CHECK(model.rowCount() == 450);
+}
+
+TEST_CASE("Home shows what needs doing today, and opens a case from it", "[gui][home]")
+{
+    // Wednesday 15 January 2568.
+    calendar::setNowForTesting(dt("2025-01-15T12:00:00"));
+    TempRegister r;
+    complaints::ComplaintRepository repo(r.db);
+    QList<complaints::Complaint> batch = {
+        sampleComplaint(dt("2025-01-06T09:00:00"), QStringLiteral("ยังไม่ลงทะเบียน เกินกำหนด")), // register by 7 Jan
+        sampleComplaint(dt("2025-01-14T09:00:00"), QStringLiteral("ลงทะเบียนวันนี้")), // register by 15 Jan
+        sampleComplaint(dt("2025-01-15T08:00:00"), QStringLiteral("ลงทะเบียนพรุ่งนี้")), // register by 16 Jan
+    };
+    REQUIRE(repo.add(batch));
+    gui::MainWindow window(r.db);
+    window.show();
+    const QList<int> counts = window.homePanel()->counts();
+    REQUIRE(counts.size() == 4);
+    CHECK(counts[0] == 1); // overdue
+    CHECK(counts[1] == 1); // due today
+    CHECK(counts[2] == 1); // due this week
+    CHECK(counts[3] == 3); // not registered
+    auto* tree = child<QTreeWidget>(&window, "agendaTree");
+    QTreeWidgetItem* overdue = tree->topLevelItem(0)->child(0);
+    REQUIRE(overdue);
+    CHECK(overdue->text(0).contains(batch[0].receipt.toString()));
+    emit tree->itemActivated(overdue, 0);
+    CHECK(child<QTextBrowser>(&window, "caseView")->toPlainText().contains(QStringLiteral("ยังไม่ลงทะเบียน เกินกำหนด")));
+    calendar::setNowForTesting({});
 }

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HomePanel.h"
+#include "ui_HomePanel.h"
+
+#include "calendar/ThaiDate.h"
+#include "complaints/Agenda.h"
+#include "complaints/Deadlines.h"
+
+#include <QBrush>
+
+namespace sujarit::gui {
+
+using namespace complaints;
+
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+}
+
+HomePanel::HomePanel(storage::Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::HomePanel>())
+    , m_db(db)
+{
+    m_ui->setupUi(this);
+    auto open = [this](QTreeWidgetItem* item) {
+        if (item && item->data(0, IdRole).isValid())
+            emit caseChosen(item->data(0, IdRole).toLongLong());
+    };
+    connect(m_ui->agendaTree, &QTreeWidget::itemActivated, this, [open](QTreeWidgetItem* item, int) { open(item); });
+    refresh();
+}
+
+HomePanel::~HomePanel() = default;
+
+QList<int> HomePanel::counts() const
+{
+    QList<int> out;
+    for (int i = 0; i < m_ui->agendaTree->topLevelItemCount(); ++i)
+        out << m_ui->agendaTree->topLevelItem(i)->childCount();
+    return out;
+}
+
+void HomePanel::refresh()
+{
+    ComplaintRepository repo(m_db);
+    const QDate today = repo.today();
+    const auto agenda = Agenda::read(repo, today);
+    m_ui->agendaTree->clear();
+    if (!agenda) {
+        m_ui->yearLabel->setText(repo.errorString());
+        return;
+    }
+    m_ui->yearLabel->setText(tr("Fiscal year %1: %2 received, %3 completed, %4 in progress")
+                                 .arg(agenda->fiscalYear)
+                                 .arg(agenda->received)
+                                 .arg(agenda->completed)
+                                 .arg(agenda->inProgress));
+    auto group = [&](const QString& title, const QList<ComplaintSummary>& cases, bool red) {
+        auto* top = new QTreeWidgetItem(m_ui->agendaTree, {title.arg(cases.size())});
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+        for (const ComplaintSummary& s : cases) {
+            QString when;
+            if (s.nextDeadline)
+                when = QStringLiteral(" — %1 %2")
+                           .arg(clockLabel(s.nextClock),
+                                calendar::formatThaiDate(*s.nextDeadline, calendar::DateStyle::AbbreviatedShortYear));
+            auto* item = new QTreeWidgetItem(top, {QStringLiteral("%1 %2%3").arg(s.receipt.toString(), s.subject, when)});
+            item->setData(0, IdRole, s.id);
+            item->setToolTip(0, item->text(0));
+            if (red)
+                item->setForeground(0, QBrush(QColor(0xB0, 0x00, 0x20)));
+        }
+        top->setExpanded(!cases.isEmpty() && cases.size() <= 50);
+    };
+    group(tr("Overdue (%1)"), agenda->overdue, true);
+    group(tr("Due today (%1)"), agenda->dueToday, false);
+    group(tr("Due this week (%1)"), agenda->dueThisWeek, false);
+    group(tr("Not yet registered (%1)"), agenda->notRegistered, false);
+}
+
+} // namespace sujarit::gui
