@@ -50,8 +50,8 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     dock->setObjectName(QStringLiteral("homeDock"));
     dock->setWidget(m_home);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_home->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("M")) * 22);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {320}, Qt::Horizontal);
     connect(m_home, &HomePanel::caseChosen, this, &MainWindow::showCase);
     m_ui->registerView->setModel(m_model);
     m_ui->registerView->verticalHeader()->hide();
@@ -62,6 +62,9 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
 
+    m_ui->searchEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("M")) * 16);
+    for (QComboBox* combo : {m_ui->stepCombo, m_ui->channelCombo, m_ui->categoryCombo})
+        combo->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("M")) * 14);
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(200);
     connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);

@@ -129,7 +129,7 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
     case Accused:
         return s.accusedUnit.isEmpty() ? s.accusedName : s.accusedName + QStringLiteral(" (") + s.accusedUnit + u')';
     case Step:
-        return labelOf(steps(), s.status);
+        return stepShortLabel(s.status);
     case Deadline:
         if (!s.nextDeadline)
             return QString();
