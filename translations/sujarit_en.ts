@@ -367,6 +367,18 @@
         <source>This document cannot be printed: %1</source>
         <translation>This document cannot be printed: %1</translation>
     </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Complaint form %1</source>
+        <translation>Complaint form %1</translation>
+    </message>
+    <message>
+        <source>Blank complaint form</source>
+        <translation>Blank complaint form</translation>
+    </message>
 </context>
 <context>
     <name>RepositoryText</name>
@@ -571,14 +583,6 @@
         <translation>Saved. Receipt number %1 — check code %2</translation>
     </message>
     <message>
-        <source>Receipt %1</source>
-        <translation>Receipt %1</translation>
-    </message>
-    <message>
-        <source>Complaint form %1</source>
-        <translation>Complaint form %1</translation>
-    </message>
-    <message>
         <source>The complaint has not been saved. Close and lose what was typed?</source>
         <translation>The complaint has not been saved. Close and lose what was typed?</translation>
     </message>
@@ -712,20 +716,8 @@ Nothing was imported.</translation>
         <translation>Select a complaint to see its case file.</translation>
     </message>
     <message>
-        <source>Blank complaint form</source>
-        <translation>Blank complaint form</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Print</translation>
-    </message>
-    <message>
-        <source>Complaint form %1</source>
-        <translation>Complaint form %1</translation>
-    </message>
-    <message>
-        <source>Receipt %1</source>
-        <translation>Receipt %1</translation>
     </message>
     <message>
         <source>Letter to the complainant %1</source>

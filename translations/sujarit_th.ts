@@ -367,6 +367,18 @@
         <source>This document cannot be printed: %1</source>
         <translation>พิมพ์เอกสารนี้ไม่ได้: %1</translation>
     </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>ใบรับเรื่องร้องเรียน %1</translation>
+    </message>
+    <message>
+        <source>Complaint form %1</source>
+        <translation>แบบคำร้องเรียน %1</translation>
+    </message>
+    <message>
+        <source>Blank complaint form</source>
+        <translation>แบบคำร้องเรียนเปล่า</translation>
+    </message>
 </context>
 <context>
     <name>RepositoryText</name>
@@ -571,14 +583,6 @@
         <translation>บันทึกแล้ว เลขที่รับ %1 — รหัสตรวจสอบใบรับ %2</translation>
     </message>
     <message>
-        <source>Receipt %1</source>
-        <translation>ใบรับเรื่องร้องเรียน %1</translation>
-    </message>
-    <message>
-        <source>Complaint form %1</source>
-        <translation>แบบคำร้องเรียน %1</translation>
-    </message>
-    <message>
         <source>The complaint has not been saved. Close and lose what was typed?</source>
         <translation>ยังไม่ได้บันทึกเรื่องนี้ ปิดหน้าต่างและทิ้งข้อมูลที่พิมพ์ไว้หรือไม่</translation>
     </message>
@@ -706,20 +710,8 @@ Nothing was imported.</source>
         <translation>เลือกเรื่องร้องเรียนเพื่อดูรายละเอียดของเรื่อง</translation>
     </message>
     <message>
-        <source>Blank complaint form</source>
-        <translation>แบบคำร้องเรียนเปล่า</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>พิมพ์</translation>
-    </message>
-    <message>
-        <source>Complaint form %1</source>
-        <translation>แบบคำร้องเรียน %1</translation>
-    </message>
-    <message>
-        <source>Receipt %1</source>
-        <translation>ใบรับเรื่องร้องเรียน %1</translation>
     </message>
     <message>
         <source>Letter to the complainant %1</source>

@@ -59,11 +59,6 @@ int writeDocument(CliContext& ctx, const QString& out, QPageLayout::Orientation 
     return Ok;
 }
 
-text::Digits documentDigits(const office::OfficeProfile& office)
-{
-    return office.thaiDigitsInOtherDocuments ? text::Digits::Thai : text::Digits::Arabic;
-}
-
 int printComplaintForm(CliContext& ctx, const QStringList& args)
 {
     QString error;
@@ -83,7 +78,7 @@ int printComplaintForm(CliContext& ctx, const QStringList& args)
     return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
                          QStringLiteral("แบบคำร้องเรียนการทุจริตและประพฤติมิชอบ"),
                          [&](documents::PageWriter& page, QString* why) {
-                             page.digits = documentDigits(office);
+                             page.digits = office.documentDigits();
                              return documents::paintComplaintForm(page, c ? &*c : nullptr, office, why);
                          });
 }
@@ -106,7 +101,7 @@ int printReceipt(CliContext& ctx, const QStringList& args)
     return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
                          QStringLiteral("ใบรับเรื่องร้องเรียน %1").arg(c->receipt.toString()),
                          [&](documents::PageWriter& page, QString* why) {
-                             page.digits = documentDigits(office);
+                             page.digits = office.documentDigits();
                              return documents::paintReceipt(page, *db, *c, office, why);
                          });
 }
@@ -137,7 +132,7 @@ int printRegister(CliContext& ctx, const QStringList& args)
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
     return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Landscape,
                          QStringLiteral("ทะเบียนรับเรื่องร้องเรียน"), [&](documents::PageWriter& page, QString* why) {
-                             page.digits = documentDigits(office);
+                             page.digits = office.documentDigits();
                              return documents::paintRegister(page, *db, office, options, why);
                          });
 }
@@ -177,7 +172,7 @@ int printLetter(CliContext& ctx, const QStringList& args)
     return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
                          QStringLiteral("หนังสือแจ้งผู้ร้อง %1").arg(c->receipt.toString()),
                          [&](documents::PageWriter& page, QString* why) {
-                             page.digits = office.thaiDigitsInLetters ? text::Digits::Thai : text::Digits::Arabic;
+                             page.digits = office.letterDigits();
                              return documents::paintLetter(page, *c, office, options, why);
                          });
 }
@@ -202,7 +197,7 @@ int printQuarterly(CliContext& ctx, const QStringList& args)
     return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
                          QStringLiteral("รายงานสรุปผลการจัดการเรื่องร้องเรียน ไตรมาสที่ %1/%2").arg(quarter).arg(fy),
                          [&](documents::PageWriter& page, QString* why) {
-                             page.digits = documentDigits(office);
+                             page.digits = office.documentDigits();
                              return documents::paintQuarterlyReport(page, *db, office, fy, quarter, ctx.now().date(),
                                                                     why);
                          });

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentPrinter.h"
 
+#include "complaints/Complaint.h"
+#include "documents/ComplaintForm.h"
 #include "documents/PageWriter.h"
+#include "documents/ReceiptDocument.h"
+#include "office/OfficeProfile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -46,6 +50,29 @@ bool previewDocument(QWidget* parent, const QString& title, QPageLayout::Orienta
         paint(page, &error);
     });
     return dialog.exec() == QDialog::Accepted;
+}
+
+void previewReceipt(QWidget* parent, storage::Database& db, const complaints::Complaint& complaint)
+{
+    const office::OfficeProfile office = office::OfficeProfile::load(db);
+    const complaints::Complaint c = complaint;
+    previewDocument(parent, PrintText::tr("Receipt %1").arg(c.receipt.toString()), QPageLayout::Portrait,
+                    [=, &db](documents::PageWriter& p, QString* e) {
+                        p.digits = office.documentDigits();
+                        return documents::paintReceipt(p, db, c, office, e);
+                    });
+}
+
+void previewComplaintForm(QWidget* parent, storage::Database& db, const complaints::Complaint* complaint)
+{
+    const office::OfficeProfile office = office::OfficeProfile::load(db);
+    const std::optional<complaints::Complaint> c = complaint ? std::optional(*complaint) : std::nullopt;
+    const QString title = c ? PrintText::tr("Complaint form %1").arg(c->receipt.toString())
+                            : PrintText::tr("Blank complaint form");
+    previewDocument(parent, title, QPageLayout::Portrait, [=](documents::PageWriter& p, QString* e) {
+        p.digits = office.documentDigits();
+        return documents::paintComplaintForm(p, c ? &*c : nullptr, office, e);
+    });
 }
 
 } // namespace sujarit::gui

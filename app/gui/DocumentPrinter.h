@@ -7,6 +7,13 @@
 
 class QWidget;
 
+namespace sujarit::storage {
+class Database;
+}
+namespace sujarit::complaints {
+struct Complaint;
+}
+
 namespace sujarit::gui {
 
 /**
@@ -16,5 +23,10 @@ namespace sujarit::gui {
  */
 bool previewDocument(QWidget* parent, const QString& title, QPageLayout::Orientation orientation,
                      const documents::DocumentPainter& paint);
+
+/** The complainant's receipt for \a complaint, in the print preview. */
+void previewReceipt(QWidget* parent, storage::Database& db, const complaints::Complaint& complaint);
+/** The complaint form filled from \a complaint, or blank when it is null, in the print preview. */
+void previewComplaintForm(QWidget* parent, storage::Database& db, const complaints::Complaint* complaint);
 
 } // namespace sujarit::gui

@@ -206,22 +206,10 @@ void IntakeDialog::printDocument(bool receipt)
 {
     if (!m_saved.receipt.isValid())
         return;
-    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
-    const Complaint c = m_saved;
-    storage::Database& db = m_db;
-    const text::Digits digits = office.thaiDigitsInOtherDocuments ? text::Digits::Thai : text::Digits::Arabic;
     if (receipt)
-        previewDocument(this, tr("Receipt %1").arg(c.receipt.toString()), QPageLayout::Portrait,
-                        [=, &db](documents::PageWriter& p, QString* e) {
-                            p.digits = digits;
-                            return documents::paintReceipt(p, db, c, office, e);
-                        });
+        previewReceipt(this, m_db, m_saved);
     else
-        previewDocument(this, tr("Complaint form %1").arg(c.receipt.toString()), QPageLayout::Portrait,
-                        [=](documents::PageWriter& p, QString* e) {
-                            p.digits = digits;
-                            return documents::paintComplaintForm(p, &c, office, e);
-                        });
+        previewComplaintForm(this, m_db, &m_saved);
 }
 
 void IntakeDialog::reject()

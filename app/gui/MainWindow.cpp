@@ -288,14 +288,8 @@ void MainWindow::recordStep()
 
 void MainWindow::printCaseDocument(int kind)
 {
-    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
-    const text::Digits digits = office.thaiDigitsInOtherDocuments ? text::Digits::Thai : text::Digits::Arabic;
     if (kind < 0) {
-        previewDocument(this, tr("Blank complaint form"), QPageLayout::Portrait,
-                        [=](documents::PageWriter& p, QString* e) {
-                            p.digits = digits;
-                            return documents::paintComplaintForm(p, nullptr, office, e);
-                        });
+        previewComplaintForm(this, m_db, nullptr);
         return;
     }
     if (m_currentId <= 0)
@@ -306,34 +300,24 @@ void MainWindow::printCaseDocument(int kind)
         QMessageBox::warning(this, tr("Print"), repo.errorString());
         return;
     }
+    if (kind == 0) {
+        previewComplaintForm(this, m_db, &*c);
+        return;
+    }
+    if (kind == 1) {
+        previewReceipt(this, m_db, *c);
+        return;
+    }
+    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
     const complaints::Complaint theCase = *c;
-    storage::Database& db = m_db;
-    switch (kind) {
-    case 0:
-        previewDocument(this, tr("Complaint form %1").arg(theCase.receipt.toString()), QPageLayout::Portrait,
-                        [=](documents::PageWriter& p, QString* e) {
-                            p.digits = digits;
-                            return documents::paintComplaintForm(p, &theCase, office, e);
-                        });
-        break;
-    case 1:
-        previewDocument(this, tr("Receipt %1").arg(theCase.receipt.toString()), QPageLayout::Portrait,
-                        [=, &db](documents::PageWriter& p, QString* e) {
-                            p.digits = digits;
-                            return documents::paintReceipt(p, db, theCase, office, e);
-                        });
-        break;
-    default: {
-        documents::LetterOptions options;
-        options.kind = kind == 3 ? documents::LetterKind::Result : documents::LetterKind::Acknowledgement;
-        options.date = calendar::now().date();
-        previewDocument(this, tr("Letter to the complainant %1").arg(theCase.receipt.toString()), QPageLayout::Portrait,
-                        [=](documents::PageWriter& p, QString* e) {
-                            p.digits = office.thaiDigitsInLetters ? text::Digits::Thai : text::Digits::Arabic;
-                            return documents::paintLetter(p, theCase, office, options, e);
-                        });
-    }
-    }
+    documents::LetterOptions options;
+    options.kind = kind == 3 ? documents::LetterKind::Result : documents::LetterKind::Acknowledgement;
+    options.date = calendar::now().date();
+    previewDocument(this, tr("Letter to the complainant %1").arg(theCase.receipt.toString()), QPageLayout::Portrait,
+                    [=](documents::PageWriter& p, QString* e) {
+                        p.digits = office.letterDigits();
+                        return documents::paintLetter(p, theCase, office, options, e);
+                    });
 }
 
 void MainWindow::printRegister(bool circulation)
@@ -346,7 +330,7 @@ void MainWindow::printRegister(bool circulation)
     storage::Database& db = m_db;
     previewDocument(this, tr("Register of fiscal year %1").arg(*options.fiscalYear), QPageLayout::Landscape,
                     [=, &db](documents::PageWriter& p, QString* e) {
-                        p.digits = office.thaiDigitsInOtherDocuments ? text::Digits::Thai : text::Digits::Arabic;
+                        p.digits = office.documentDigits();
                         return documents::paintRegister(p, db, office, options, e);
                     });
 }
@@ -360,7 +344,7 @@ void MainWindow::printQuarterly()
     storage::Database& db = m_db;
     previewDocument(this, tr("Quarterly summary %1/%2").arg(quarter).arg(year), QPageLayout::Portrait,
                     [=, &db](documents::PageWriter& p, QString* e) {
-                        p.digits = office.thaiDigitsInOtherDocuments ? text::Digits::Thai : text::Digits::Arabic;
+                        p.digits = office.documentDigits();
                         return documents::paintQuarterlyReport(p, db, office, year, quarter, today, e);
                     });
 }

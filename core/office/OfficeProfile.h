@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "text/ThaiDigits.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,6 +35,14 @@ struct OfficeProfile {
 
     static OfficeProfile load(storage::Database& db);
     bool save(storage::Database& db) const;
+
+    /** The digits letters are printed in. */
+    text::Digits letterDigits() const { return thaiDigitsInLetters ? text::Digits::Thai : text::Digits::Arabic; }
+    /** The digits other documents (form, receipt, register, reports) are printed in. */
+    text::Digits documentDigits() const
+    {
+        return thaiDigitsInOtherDocuments ? text::Digits::Thai : text::Digits::Arabic;
+    }
 
     /** "องค์การบริหารส่วนตำบลโคกแย้ อำเภอหนองแค จังหวัดสระบุรี" */
     QString fullName() const;
