@@ -360,6 +360,10 @@
         <source>Category</source>
         <translation>Category</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
 </context>
 <context>
     <name>PrintText</name>
@@ -429,6 +433,89 @@
     <message>
         <source>%1: the step&apos;s time (%2) is in the future</source>
         <translation>%1: the step&apos;s time (%2) is in the future</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays</source>
+        <translation>&amp;Holidays</translation>
+    </message>
+    <message>
+        <source>Year (BE)</source>
+        <translation>Year (BE)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>15/5/2569</source>
+        <translation>15/5/2569</translation>
+    </message>
+    <message>
+        <source>Name of the holiday</source>
+        <translation>Name of the holiday</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected day</source>
+        <translation>&amp;Remove the selected day</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines and numbering</source>
+        <translation>&amp;Deadlines and numbering</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Counted in</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Receipt numbers run by</source>
+        <translation>Receipt numbers run by</translation>
+    </message>
+    <message>
+        <source>&amp;calendar year (ระเบียบงานสารบรรณ)</source>
+        <translation>&amp;calendar year (ระเบียบงานสารบรรณ)</translation>
+    </message>
+    <message>
+        <source>&amp;fiscal year</source>
+        <translation>&amp;fiscal year</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface (from the next start)</source>
+        <translation>&amp;Language of the interface (from the next start)</translation>
     </message>
 </context>
 <context>
@@ -797,6 +884,37 @@ Nothing was imported.</translation>
     <message>
         <source>Next deadline</source>
         <translation>Next deadline</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::SettingsDialog</name>
+    <message>
+        <source>public holiday</source>
+        <translation>public holiday</translation>
+    </message>
+    <message>
+        <source>substitution day</source>
+        <translation>substitution day</translation>
+    </message>
+    <message>
+        <source>Cabinet&apos;s extra day</source>
+        <translation>Cabinet's extra day</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Added %1. The deadlines of open cases were recomputed.</source>
+        <translation>Added %1. The deadlines of open cases were recomputed.</translation>
+    </message>
+    <message>
+        <source>Removed %1. The deadlines of open cases were recomputed.</source>
+        <translation>Removed %1. The deadlines of open cases were recomputed.</translation>
     </message>
 </context>
 <context>

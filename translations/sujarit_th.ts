@@ -360,6 +360,10 @@
         <source>Category</source>
         <translation>ประเภท</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;ตั้งค่า…</translation>
+    </message>
 </context>
 <context>
     <name>PrintText</name>
@@ -429,6 +433,89 @@
     <message>
         <source>%1: the step&apos;s time (%2) is in the future</source>
         <translation>%1: เวลาของขั้นตอน (%2) เป็นเวลาในอนาคต</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays</source>
+        <translation>&amp;วันหยุดราชการ</translation>
+    </message>
+    <message>
+        <source>Year (BE)</source>
+        <translation>ปี พ.ศ.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>วันหยุด</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>15/5/2569</source>
+        <translation>15/5/2569</translation>
+    </message>
+    <message>
+        <source>Name of the holiday</source>
+        <translation>ชื่อวันหยุด</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;เพิ่ม</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected day</source>
+        <translation>&amp;ลบวันที่เลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines and numbering</source>
+        <translation>&amp;กำหนดเวลาและเลขที่รับ</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>กำหนดเวลา</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>นับเป็น</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>อ้างอิง</translation>
+    </message>
+    <message>
+        <source>Receipt numbers run by</source>
+        <translation>เลขที่รับเรียงตาม</translation>
+    </message>
+    <message>
+        <source>&amp;calendar year (ระเบียบงานสารบรรณ)</source>
+        <translation>ปี&amp;ปฏิทิน (ระเบียบงานสารบรรณ)</translation>
+    </message>
+    <message>
+        <source>&amp;fiscal year</source>
+        <translation>ปี&amp;งบประมาณ</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface (from the next start)</source>
+        <translation>&amp;ภาษาของโปรแกรม (มีผลเมื่อเปิดโปรแกรมครั้งถัดไป)</translation>
     </message>
 </context>
 <context>
@@ -791,6 +878,37 @@ Nothing was imported.</source>
     <message>
         <source>Next deadline</source>
         <translation>กำหนดถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::SettingsDialog</name>
+    <message>
+        <source>public holiday</source>
+        <translation>วันหยุดราชการประจำปี</translation>
+    </message>
+    <message>
+        <source>substitution day</source>
+        <translation>วันหยุดชดเชย</translation>
+    </message>
+    <message>
+        <source>Cabinet&apos;s extra day</source>
+        <translation>วันหยุดพิเศษตามมติ ครม.</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>วันทำการ</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
+        <source>Added %1. The deadlines of open cases were recomputed.</source>
+        <translation>เพิ่มวันที่ %1 แล้ว คำนวณกำหนดเวลาของเรื่องที่ยังไม่ปิดใหม่แล้ว</translation>
+    </message>
+    <message>
+        <source>Removed %1. The deadlines of open cases were recomputed.</source>
+        <translation>ลบวันที่ %1 แล้ว คำนวณกำหนดเวลาของเรื่องที่ยังไม่ปิดใหม่แล้ว</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "DocumentPrinter.h"
 #include "HomePanel.h"
 #include "IntakeDialog.h"
+#include "SettingsDialog.h"
 #include "StepDialog.h"
 #include "RegisterModel.h"
 
@@ -76,6 +77,11 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    connect(m_ui->settingsAction, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(m_db, this);
+        dialog.exec();
+        refresh(); // holidays and rules change deadlines
+    });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->registerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedCase);

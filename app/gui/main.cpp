@@ -10,6 +10,7 @@
 #include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 #include <memory>
@@ -41,7 +42,8 @@ int main(int argc, char* argv[])
     parser.addOption(screenOption);
     parser.process(app);
 
-    const QString lang = parser.value(langOption);
+    const QString lang = parser.isSet(langOption) ? parser.value(langOption)
+                                                  : QSettings().value(QStringLiteral("language"), QStringLiteral("th")).toString();
     QTranslator translator, qtTranslator;
     if (translator.load(QStringLiteral(":/i18n/sujarit_%1.qm").arg(lang)))
         QApplication::installTranslator(&translator);

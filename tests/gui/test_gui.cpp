@@ -6,7 +6,12 @@
 #include "IntakeDialog.h"
 #include "MainWindow.h"
 #include "RegisterModel.h"
+#include "SettingsDialog.h"
 #include "StepDialog.h"
+
+#include "complaints/Deadlines.h"
+#include "complaints/HolidayTable.h"
+#include "office/OfficeProfile.h"
 
 #include "calendar/Clock.h"
 #include "complaints/ComplaintRepository.h"
@@ -20,6 +25,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -200,4 +207,48 @@ TEST_CASE("Home shows what needs doing today, and opens a case from it", "[gui][
     emit tree->itemActivated(overdue, 0);
     CHECK(child<QTextBrowser>(&window, "caseView")->toPlainText().contains(QStringLiteral("ยังไม่ลงทะเบียน เกินกำหนด")));
     calendar::setNowForTesting({});
+}
+
+TEST_CASE("Settings: the office profile, a holiday added and removed, a deadline rule", "[gui][settings]")
+{
+    TempRegister r;
+    {
+        gui::SettingsDialog dialog(r.db);
+        child<QLineEdit>(&dialog, "name")->setText(QStringLiteral("องค์การบริหารส่วนตำบลโคกแย้"));
+        child<QLineEdit>(&dialog, "executive_name")->setText(QStringLiteral("นายสมชาย ใจดี"));
+        child<QLineEdit>(&dialog, "divisions")->setText(QStringLiteral("สำนักปลัด, กองช่าง"));
+        child<QLineEdit>(&dialog, "holidayDateEdit")->setText(QStringLiteral("31/2/2569"));
+        CHECK_FALSE(dialog.addHoliday());
+        CHECK(child<QLabel>(&dialog, "holidayMessage")->text().contains(QStringLiteral("31/2/2569")));
+        child<QLineEdit>(&dialog, "holidayDateEdit")->setText(QStringLiteral("15/5/2569"));
+        child<QLineEdit>(&dialog, "holidayNameEdit")->setText(QStringLiteral("วันพืชมงคล"));
+        REQUIRE(dialog.addHoliday());
+        auto* table = child<QTableWidget>(&dialog, "holidayTable");
+        bool listed = false;
+        for (int i = 0; i < table->rowCount(); ++i)
+            listed = listed || table->item(i, 1)->text() == QStringLiteral("วันพืชมงคล");
+        CHECK(listed);
+        auto* rules = child<QTableWidget>(&dialog, "rulesTable");
+        for (int i = 0; i < rules->rowCount(); ++i)
+            if (rules->item(i, 0)->data(Qt::UserRole).toString() == QStringLiteral("first_answer"))
+                static_cast<QSpinBox*>(rules->cellWidget(i, 1))->setValue(10);
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    const office::OfficeProfile profile = office::OfficeProfile::load(r.db);
+    CHECK(profile.name == QStringLiteral("องค์การบริหารส่วนตำบลโคกแย้"));
+    CHECK(profile.divisions == QStringList{QStringLiteral("สำนักปลัด"), QStringLiteral("กองช่าง")});
+    complaints::HolidayTable holidays(r.db);
+    CHECK(holidays.workingCalendar().isHoliday(d("2026-05-15")));
+    CHECK(complaints::ruleFor(holidays.deadlineRules(), QStringLiteral("first_answer")).amount == 10);
+    {
+        gui::SettingsDialog dialog(r.db);
+        child<QSpinBox>(&dialog, "yearSpin")->setValue(2569);
+        auto* table = child<QTableWidget>(&dialog, "holidayTable");
+        for (int i = 0; i < table->rowCount(); ++i)
+            if (table->item(i, 1)->text() == QStringLiteral("วันพืชมงคล"))
+                table->setCurrentCell(i, 0);
+        REQUIRE(dialog.removeHoliday());
+    }
+    CHECK_FALSE(holidays.workingCalendar().isHoliday(d("2026-05-15")));
 }
