@@ -673,6 +673,14 @@
         <source>The complaint has not been saved. Close and lose what was typed?</source>
         <translation>The complaint has not been saved. Close and lose what was typed?</translation>
     </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Go back to the form</source>
+        <translation>Go back to the form</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::MainWindow</name>
@@ -898,7 +906,7 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>Cabinet&apos;s extra day</source>
-        <translation>Cabinet's extra day</translation>
+        <translation>Cabinet&apos;s extra day</translation>
     </message>
     <message>
         <source>working days</source>
@@ -915,6 +923,14 @@ Nothing was imported.</translation>
     <message>
         <source>Removed %1. The deadlines of open cases were recomputed.</source>
         <translation>Removed %1. The deadlines of open cases were recomputed.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -940,6 +956,14 @@ Now: %3</translation>
     <message>
         <source>&amp;Division</source>
         <translation>&amp;Division</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -673,6 +673,14 @@
         <source>The complaint has not been saved. Close and lose what was typed?</source>
         <translation>ยังไม่ได้บันทึกเรื่องนี้ ปิดหน้าต่างและทิ้งข้อมูลที่พิมพ์ไว้หรือไม่</translation>
     </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>ปิดโดยไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>Go back to the form</source>
+        <translation>กลับไปที่แบบฟอร์ม</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::MainWindow</name>
@@ -910,6 +918,14 @@ Nothing was imported.</source>
         <source>Removed %1. The deadlines of open cases were recomputed.</source>
         <translation>ลบวันที่ %1 แล้ว คำนวณกำหนดเวลาของเรื่องที่ยังไม่ปิดใหม่แล้ว</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::StepDialog</name>
@@ -934,6 +950,14 @@ Now: %3</source>
     <message>
         <source>&amp;Division</source>
         <translation>&amp;หน่วยงานที่รับดำเนินการ</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 </TS>

@@ -215,10 +215,13 @@ void IntakeDialog::printDocument(bool receipt)
 void IntakeDialog::reject()
 {
     if (m_changed && !m_saved.receipt.isValid()) {
-        const auto answer = QMessageBox::question(this, windowTitle(),
-                                                  tr("The complaint has not been saved. Close and lose what was typed?"),
-                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
+        QMessageBox box(QMessageBox::Question, windowTitle(),
+                        tr("The complaint has not been saved. Close and lose what was typed?"), QMessageBox::NoButton, this);
+        QPushButton* discard = box.addButton(tr("Close without saving"), QMessageBox::DestructiveRole);
+        QPushButton* stay = box.addButton(tr("Go back to the form"), QMessageBox::RejectRole);
+        box.setDefaultButton(stay);
+        box.exec();
+        if (box.clickedButton() != discard)
             return;
     }
     if (m_saved.receipt.isValid())

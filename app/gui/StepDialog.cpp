@@ -37,6 +37,9 @@ StepDialog::StepDialog(storage::Database& db, const Complaint& complaint, QWidge
     m_ui->atEdit->setText(calendar::formatThaiDateTime(calendar::now(), calendar::DateStyle::Numeric));
     m_ui->byEdit->setText(QSettings().value(QStringLiteral("steps/by")).toString());
     connect(m_ui->stepCombo, &QComboBox::currentIndexChanged, this, &StepDialog::stepChanged);
+    // Debian ships no Thai translation of Qt's own buttons: name them here.
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &StepDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &StepDialog::reject);
     if (m_ui->stepCombo->count() == 0) {

@@ -2,6 +2,7 @@
 // sujarit: the desktop app.
 #include "IntakeDialog.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 
 #include "storage/Database.h"
 
@@ -34,7 +35,7 @@ int main(int argc, char* argv[])
                                                       "documentation and for looking at the screens in tests)."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
-                                         QStringLiteral("With --screenshot: main (default) or intake."),
+                                         QStringLiteral("With --screenshot: main (default), intake or settings."),
                                          QStringLiteral("SCREEN"), QStringLiteral("main"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
@@ -70,10 +71,12 @@ int main(int argc, char* argv[])
     sujarit::gui::MainWindow window(db);
     window.show();
     std::unique_ptr<QWidget> screen;
-    if (parser.value(screenOption) == QLatin1String("intake")) {
+    if (parser.value(screenOption) == QLatin1String("intake"))
         screen = std::make_unique<sujarit::gui::IntakeDialog>(db, &window);
+    else if (parser.value(screenOption) == QLatin1String("settings"))
+        screen = std::make_unique<sujarit::gui::SettingsDialog>(db, &window);
+    if (screen)
         screen->show();
-    }
     if (parser.isSet(shotOption)) {
         QWidget* shown = screen ? screen.get() : &window;
         QTimer::singleShot(500, &window, [&parser, &shotOption, shown] {
