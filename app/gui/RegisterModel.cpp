@@ -29,8 +29,9 @@ void RegisterModel::setFilter(const ComplaintFilter& filter)
 void RegisterModel::refresh()
 {
     // Rows go and come as removals and insertions rather than a reset: the columns never change, and views keep
-    // their header state.
-    m_total = 0; // nothing to fetch while the old rows go
+    // their header state. The ids of every matching case are read at once (cheap even for 100,000), the rows a page
+    // at a time by id, so scrolling to the end of any register costs the same per page.
+    m_ids.clear(); // nothing to fetch while the old rows go
     if (!m_rows.isEmpty()) {
         beginRemoveRows({}, 0, int(m_rows.size()) - 1);
         m_rows.clear();
@@ -38,11 +39,9 @@ void RegisterModel::refresh()
     }
     m_error.clear();
     ComplaintRepository repo(m_db);
-    ComplaintFilter f = m_filter;
-    f.limit = -1;
-    const auto total = repo.count(f);
-    m_total = total.value_or(0);
-    if (!total)
+    if (const auto ids = repo.listIds(m_filter))
+        m_ids = *ids;
+    else
         m_error = repo.errorString();
     if (canFetchMore())
         fetchMore();
@@ -74,7 +73,7 @@ int RegisterModel::columnCount(const QModelIndex& parent) const { return parent.
 
 bool RegisterModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && m_rows.size() < m_ids.size();
 }
 
 void RegisterModel::fetchMore(const QModelIndex& parent)
@@ -84,14 +83,11 @@ void RegisterModel::fetchMore(const QModelIndex& parent)
         return;
     const QScopedValueRollback<bool> busy(m_fetching, true);
     ComplaintRepository repo(m_db);
-    ComplaintFilter f = m_filter;
-    f.limit = PageSize;
-    f.offset = int(m_rows.size());
-    const auto page = repo.list(f);
+    const auto page = repo.summaries(m_ids.mid(m_rows.size(), PageSize));
     if (!page || page->isEmpty()) {
         if (!page)
             m_error = repo.errorString();
-        m_total = int(m_rows.size()); // nothing more to read
+        m_ids.resize(m_rows.size()); // nothing more to read
         return;
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));

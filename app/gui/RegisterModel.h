@@ -27,7 +27,7 @@ public:
     /** Reads the register again, e.g. after another PC or process saved. */
     void refresh();
     /** All rows matching the filter, fetched or not. */
-    int totalCount() const { return m_total; }
+    int totalCount() const { return int(m_ids.size()); }
     QString errorString() const { return m_error; }
     /** The case on \a row, or nothing. */
     std::optional<complaints::ComplaintSummary> summary(int row) const;
@@ -48,8 +48,9 @@ signals:
 private:
     storage::Database& m_db;
     complaints::ComplaintFilter m_filter;
-    QList<complaints::ComplaintSummary> m_rows;
-    int m_total = 0;
+    QList<qint64> m_ids; ///< every matching case, in order
+    QList<complaints::ComplaintSummary> m_rows; ///< the rows read so far
+
     QString m_error;
     bool m_fetching = false;
     static constexpr int PageSize = 200;

@@ -528,6 +528,51 @@ std::optional<QList<ComplaintSummary>> ComplaintRepository::list(const Complaint
     q.setForwardOnly(true);
     if (!m_db.exec(q, sql, values))
         return std::nullopt;
+    return readSummaries(q);
+}
+
+std::optional<QList<qint64>> ComplaintRepository::listIds(const ComplaintFilter& filter)
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT c.id FROM complaints c") + whereClause(filter, today(), values)
+        + orderBy(filter);
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (!m_db.exec(q, sql, values))
+        return std::nullopt;
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+std::optional<QList<ComplaintSummary>> ComplaintRepository::summaries(const QList<qint64>& ids)
+{
+    if (ids.isEmpty())
+        return QList<ComplaintSummary>();
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (!m_db.exec(q, SummaryColumns + QStringLiteral(" WHERE c.id IN (%1)").arg(marks.join(u',')), values))
+        return std::nullopt;
+    QHash<qint64, ComplaintSummary> byId;
+    for (ComplaintSummary& s : readSummaries(q))
+        byId.insert(s.id, std::move(s));
+    QList<ComplaintSummary> out;
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        if (auto it = byId.find(id); it != byId.end())
+            out << *it;
+    return out;
+}
+
+QList<ComplaintSummary> ComplaintRepository::readSummaries(QSqlQuery& q)
+{
     QList<ComplaintSummary> out;
     while (q.next()) {
         ComplaintSummary s;

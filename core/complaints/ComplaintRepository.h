@@ -9,6 +9,8 @@
 #include <functional>
 #include <optional>
 
+class QSqlQuery;
+
 namespace sujarit::storage {
 class Database;
 }
@@ -95,6 +97,10 @@ public:
 
     std::optional<QList<ComplaintSummary>> list(const ComplaintFilter& filter);
     std::optional<int> count(const ComplaintFilter& filter);
+    /** The ids of the complaints a filter lists, in its order (what a table needs to page through any register). */
+    std::optional<QList<qint64>> listIds(const ComplaintFilter& filter);
+    /** The register lines of \a ids, in the order given. */
+    std::optional<QList<ComplaintSummary>> summaries(const QList<qint64>& ids);
     /** How many complaints of fiscal year \a fiscalYear stand at each step. */
     std::optional<QHash<QString, int>> countByStatus(int fiscalYear);
 
@@ -113,6 +119,7 @@ private:
     bool insertOne(Complaint& c);
     bool storeDeadline(Complaint& c);
     bool loadDetails(Complaint& c);
+    static QList<ComplaintSummary> readSummaries(QSqlQuery& q);
 
     storage::Database& m_db;
     Clock m_clock;

@@ -165,7 +165,7 @@ bool Database::open(const QString& path, OpenMode mode)
     }
     if (!exec(pragmas, QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(pragmas, QStringLiteral("PRAGMA journal_mode = WAL"))
         || !exec(pragmas, QStringLiteral("PRAGMA synchronous = FULL"))
-        || !exec(pragmas, QStringLiteral("PRAGMA cache_size = -65536"))) {
+        || !exec(pragmas, QStringLiteral("PRAGMA cache_size = -16384"))) {
         const QString why = m_error;
         close();
         return fail(DatabaseText::tr("cannot prepare %1: %2").arg(path, why));
