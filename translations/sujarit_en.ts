@@ -364,6 +364,14 @@
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
+    <message>
+        <source>&amp;Attach a scan…</source>
+        <translation>&amp;Attach a scan…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>O&amp;pen</translation>
+    </message>
 </context>
 <context>
     <name>PrintText</name>
@@ -841,6 +849,22 @@ Nothing was imported.</translation>
     <message>
         <source>All categories</source>
         <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Attach a scan</source>
+        <translation>Attach a scan</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,14 @@
         <source>&amp;Settings…</source>
         <translation>&amp;ตั้งค่า…</translation>
     </message>
+    <message>
+        <source>&amp;Attach a scan…</source>
+        <translation>&amp;แนบไฟล์สแกน…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;เปิด</translation>
+    </message>
 </context>
 <context>
     <name>PrintText</name>
@@ -835,6 +843,22 @@ Nothing was imported.</source>
     <message>
         <source>All categories</source>
         <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+        <source>Attach a scan</source>
+        <translation>แนบไฟล์สแกน</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>ไฟล์สแกนและภาพถ่าย (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>บันทึกไฟล์ %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>

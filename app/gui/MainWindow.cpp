@@ -12,6 +12,7 @@
 #include "calendar/Clock.h"
 #include "calendar/FiscalYear.h"
 #include "calendar/ThaiDate.h"
+#include "complaints/Attachments.h"
 #include "complaints/Codes.h"
 #include "complaints/ComplaintImport.h"
 #include "complaints/Deadlines.h"
@@ -27,6 +28,8 @@
 #include "storage/Database.h"
 
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QUrl>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -87,6 +90,14 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
             &MainWindow::showSelectedCase);
     connect(m_model, &RegisterModel::refreshed, this, &MainWindow::updateStatus);
     connect(m_ui->newComplaintAction, &QAction::triggered, this, &MainWindow::newComplaint);
+    connect(m_ui->attachButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Attach a scan"), QString(),
+                                                          tr("Scans and photos (*.pdf *.jpg *.jpeg *.png)"));
+        if (!path.isEmpty())
+            attachFile(path);
+    });
+    connect(m_ui->openAttachmentButton, &QPushButton::clicked, this, &MainWindow::openAttachment);
+    connect(m_ui->attachmentList, &QListWidget::itemActivated, this, &MainWindow::openAttachment);
     connect(m_ui->recordStepAction, &QAction::triggered, this, &MainWindow::recordStep);
     connect(m_ui->registerView, &QAbstractItemView::doubleClicked, this, &MainWindow::recordStep);
     connect(m_ui->printFormAction, &QAction::triggered, this, [this] { printCaseDocument(0); });
@@ -199,6 +210,7 @@ void MainWindow::showSelectedCase()
     const auto row = m_model->summary(m_ui->registerView->currentIndex().row());
     if (!row) {
         m_currentId = 0;
+        showAttachments();
         m_ui->caseView->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                                     .arg(tr("Select a complaint to see its case file.").toHtmlEscaped()));
         updatePrintActions();
@@ -218,6 +230,7 @@ void MainWindow::showCase(qint64 id)
     m_currentId = c->id;
     m_currentAnonymous = c->anonymous;
     updatePrintActions();
+    showAttachments();
     auto esc = [](const QString& s) { return s.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")); };
     QString html = QStringLiteral("<h3>%1 %2</h3><table cellspacing=4>").arg(esc(c->receipt.toString()), esc(c->subject));
     auto line = [&](const QString& label, const QString& value) {
@@ -261,6 +274,71 @@ void MainWindow::updatePrintActions()
         a->setEnabled(m_currentId > 0);
     for (QAction* a : {m_ui->printAcknowledgementAction, m_ui->printResultAction})
         a->setEnabled(m_currentId > 0 && !m_currentAnonymous);
+}
+
+void MainWindow::showAttachments()
+{
+    m_ui->attachmentList->clear();
+    m_ui->attachButton->setEnabled(m_currentId > 0);
+    if (m_currentId <= 0) {
+        m_ui->openAttachmentButton->setEnabled(false);
+        return;
+    }
+    complaints::Attachments files(m_db);
+    for (const complaints::Attachment& a : files.list(m_currentId).value_or(QList<complaints::Attachment>())) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1 (%2 KB)").arg(a.fileName).arg((a.size + 1023) / 1024),
+                                         m_ui->attachmentList);
+        item->setData(Qt::UserRole, a.id);
+        item->setData(Qt::UserRole + 1, a.fileName);
+    }
+    m_ui->openAttachmentButton->setEnabled(m_ui->attachmentList->count() > 0);
+}
+
+bool MainWindow::attachFile(const QString& path)
+{
+    if (m_currentId <= 0)
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Attach a scan"), tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    complaints::Attachments files(m_db);
+    if (!files.add(m_currentId, path, f.readAll(), QSettings().value(QStringLiteral("steps/by")).toString(),
+                   calendar::now())) {
+        QMessageBox::warning(this, tr("Attach a scan"), files.errorString());
+        return false;
+    }
+    showAttachments();
+    return true;
+}
+
+void MainWindow::openAttachment()
+{
+    const QListWidgetItem* item = m_ui->attachmentList->currentItem();
+    if (!item && m_ui->attachmentList->count() > 0)
+        item = m_ui->attachmentList->item(0);
+    if (!item)
+        return;
+    complaints::Attachments files(m_db);
+    const auto data = files.data(item->data(Qt::UserRole).toLongLong());
+    if (!data) {
+        QMessageBox::warning(this, tr("Open"), files.errorString());
+        return;
+    }
+    // The system viewer opens a copy in a private temporary folder, removed when Sujarit closes.
+    if (!m_attachmentDir)
+        m_attachmentDir = std::make_unique<QTemporaryDir>();
+    const QString path = m_attachmentDir->filePath(QStringLiteral("%1-%2")
+                                                       .arg(item->data(Qt::UserRole).toLongLong())
+                                                       .arg(item->data(Qt::UserRole + 1).toString()));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(*data) != data->size()) {
+        QMessageBox::warning(this, tr("Open"), tr("Cannot write %1: %2").arg(path, out.errorString()));
+        return;
+    }
+    out.close();
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 void MainWindow::newComplaint()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <QMainWindow>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <memory>
 
@@ -29,6 +30,8 @@ public:
     HomePanel* homePanel() const { return m_home; }
     /** Shows one case in the case view below the register. */
     void showCase(qint64 id);
+    /** Attaches the file at \a path to the case shown; false (after saying why) when it cannot. */
+    bool attachFile(const QString& path);
 
 public slots:
     void refresh();
@@ -46,6 +49,8 @@ private:
     void chooseImportFile();
     void updatePrintActions();
     void newComplaint();
+    void showAttachments();
+    void openAttachment();
     void recordStep();
     void printCaseDocument(int kind);
     void printRegister(bool circulation);
@@ -58,6 +63,7 @@ private:
     qint64 m_currentId = 0; ///< the case in the case view, which the Case and Print actions act on
     bool m_currentAnonymous = false;
     QTimer m_searchDelay;
+    std::unique_ptr<QTemporaryDir> m_attachmentDir;
 };
 
 } // namespace sujarit::gui

@@ -108,6 +108,17 @@ bool schema1(Database& db)
                        " unit TEXT NOT NULL DEFAULT '',"
                        " recorded_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX complaint_steps_complaint ON complaint_steps (complaint_id, at)"),
+        // Scans and photos that come with a case, kept in the register itself so a backup holds them too.
+        QStringLiteral("CREATE TABLE attachments ("
+                       " id INTEGER PRIMARY KEY,"
+                       " complaint_id INTEGER NOT NULL REFERENCES complaints(id),"
+                       " file_name TEXT NOT NULL,"
+                       " mime_type TEXT NOT NULL,"
+                       " size INTEGER NOT NULL,"
+                       " data BLOB NOT NULL,"
+                       " added_at TEXT NOT NULL,"
+                       " added_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX attachments_complaint ON attachments (complaint_id)"),
         // Thai substring search: the trigram tokenizer indexes every 3 characters, so any 3+ character part of
         // a word is found without a Thai word segmenter. New rows are indexed by ComplaintRepository::add() in
         // one statement per batch (a per-row trigger makes FTS5 flush its index at every row: 10x slower);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "complaints/Attachments.h"
 #include "complaints/ComplaintRepository.h"
 #include "complaints/HolidayTable.h"
 
@@ -246,4 +247,30 @@ TEST_CASE("Lists sort by any column, over the whole register", "[repository][sor
     CHECK(subjects(SortKey::Subject, true) == QStringList{QStringLiteral("ค"), QStringLiteral("ข"), QStringLiteral("ก")});
     CHECK(subjects(SortKey::Channel, false).first() == QStringLiteral("ก")); // post before walk_in
     CHECK(subjects(SortKey::Receipt, true).first() == QStringLiteral("ค"));
+}
+
+TEST_CASE("Scans are kept with their case; other files are refused", "[repository][attachments]")
+{
+    TempRegister r;
+    ComplaintRepository repo(r.db, fixedClock("2025-06-01T12:00:00"));
+    Complaint c = sampleComplaint(dt("2025-01-06T09:00:00"));
+    REQUIRE(repo.add(c));
+    Attachments files(r.db);
+    const QByteArray pdf = QByteArray("%PDF-1.4\n") + QByteArray(2000, 'x');
+    const auto stored = files.add(c.id, QStringLiteral("/scans/หนังสือร้องเรียน.pdf"), pdf, QStringLiteral("นิติกร"),
+                                  dt("2025-01-06T10:00:00"));
+    REQUIRE(stored);
+    CHECK(stored->fileName == QStringLiteral("หนังสือร้องเรียน.pdf"));
+    CHECK(stored->mimeType == QStringLiteral("application/pdf"));
+    REQUIRE(files.add(c.id, QStringLiteral("photo.png"), QByteArray("\x89PNG\r\n\x1A\n....", 12), {}, dt("2025-01-06T10:00:00")));
+    const auto all = files.list(c.id);
+    REQUIRE(all);
+    REQUIRE(all->size() == 2);
+    CHECK(files.data(all->first().id) == pdf);
+
+    CHECK_FALSE(files.add(c.id, QStringLiteral("notes.docx"), QByteArray("PK\x03\x04 word"), {}, dt("2025-01-06T10:00:00")));
+    CHECK(files.errorString().contains(QStringLiteral("not a PDF, JPEG or PNG")));
+    CHECK_FALSE(files.add(c.id, QStringLiteral("empty.pdf"), QByteArray(), {}, dt("2025-01-06T10:00:00")));
+    CHECK_FALSE(files.add(999, QStringLiteral("x.pdf"), pdf, {}, dt("2025-01-06T10:00:00")));
+    CHECK(files.list(c.id)->size() == 2);
 }

@@ -27,6 +27,8 @@
 #include <QTableView>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QFile>
+#include <QListWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -251,4 +253,26 @@ TEST_CASE("Settings: the office profile, a holiday added and removed, a deadline
         REQUIRE(dialog.removeHoliday());
     }
     CHECK_FALSE(holidays.workingCalendar().isHoliday(d("2026-05-15")));
+}
+
+TEST_CASE("A scan is attached to the case shown and listed with it", "[gui][attachments]")
+{
+    TempRegister r;
+    complaints::ComplaintRepository repo(r.db);
+    complaints::Complaint c = sampleComplaint(dt("2025-01-06T09:00:00"));
+    REQUIRE(repo.add(c));
+    gui::MainWindow window(r.db);
+    window.show();
+    window.showCase(c.id);
+    const QString scan = r.dir.filePath(QStringLiteral("scan.pdf"));
+    {
+        QFile f(scan);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4\nscan of the complaint letter\n");
+    }
+    REQUIRE(window.attachFile(scan));
+    auto* list = child<QListWidget>(&window, "attachmentList");
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("scan.pdf")));
+    CHECK(child<QPushButton>(&window, "openAttachmentButton")->isEnabled());
 }
