@@ -233,6 +233,14 @@
         <source>15/1/2568 09.30 น.</source>
         <translation>15/1/2568 09.30 น.</translation>
     </message>
+    <message>
+        <source>house no., moo, road</source>
+        <translation>house no., moo, road</translation>
+    </message>
+    <message>
+        <source>subdistrict, district or province: type to find it</source>
+        <translation>subdistrict, district or province: type to find it</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

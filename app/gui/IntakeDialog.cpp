@@ -15,6 +15,8 @@
 #include "office/OfficeProfile.h"
 #include "storage/Database.h"
 
+#include <QCompleter>
+#include <QFile>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSettings>
@@ -39,6 +41,16 @@ IntakeDialog::IntakeDialog(storage::Database& db, QWidget* parent)
     m_ui->accusedUnitCombo->addItem(QString());
     m_ui->accusedUnitCombo->addItems(office::OfficeProfile::load(db).divisions);
     m_ui->evidenceTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    // Subdistrict, district, province and postcode completed from the official list: type any part of any of them.
+    QFile areas(QStringLiteral(":/address/thai-address.tsv"));
+    if (areas.open(QIODevice::ReadOnly))
+        m_addresses = text::ThaiAddressBook::fromTsv(QString::fromUtf8(areas.readAll()));
+    auto* completer = new QCompleter(m_addresses.labels(), this);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setMaxVisibleItems(12);
+    m_ui->areaEdit->setCompleter(completer);
     m_ui->evidenceTable->verticalHeader()->hide();
     QSettings settings;
     m_ui->receivedByEdit->setText(settings.value(QStringLiteral("intake/receivedBy")).toString());
@@ -82,7 +94,8 @@ IntakeDialog::IntakeDialog(storage::Database& db, QWidget* parent)
     connect(m_ui->anonymousCheck, &QCheckBox::toggled, this, [this](bool anonymous) {
         // An anonymous complaint keeps no identity: the fields go away and are emptied.
         for (QWidget* w : {static_cast<QWidget*>(m_ui->nameEdit), static_cast<QWidget*>(m_ui->ageSpin),
-                           static_cast<QWidget*>(m_ui->addressEdit), static_cast<QWidget*>(m_ui->phoneEdit),
+                           static_cast<QWidget*>(m_ui->addressEdit), static_cast<QWidget*>(m_ui->areaEdit),
+                           static_cast<QWidget*>(m_ui->phoneEdit),
                            static_cast<QWidget*>(m_ui->emailEdit), static_cast<QWidget*>(m_ui->nationalIdEdit)}) {
             w->setVisible(!anonymous);
         }
@@ -90,7 +103,8 @@ IntakeDialog::IntakeDialog(storage::Database& db, QWidget* parent)
                           m_ui->emailEditLabel, m_ui->nationalIdEditLabel})
             l->setVisible(!anonymous);
         if (anonymous) {
-            for (QLineEdit* e : {m_ui->nameEdit, m_ui->addressEdit, m_ui->phoneEdit, m_ui->emailEdit, m_ui->nationalIdEdit})
+            for (QLineEdit* e : {m_ui->nameEdit, m_ui->addressEdit, m_ui->areaEdit, m_ui->phoneEdit, m_ui->emailEdit,
+                                 m_ui->nationalIdEdit})
                 e->clear();
             m_ui->ageSpin->setValue(0);
         }
@@ -132,7 +146,10 @@ QHash<QString, QString> IntakeDialog::values() const
     v.insert(QStringLiteral("anonymous"), m_ui->anonymousCheck->isChecked() ? QStringLiteral("yes") : QStringLiteral("no"));
     v.insert(QStringLiteral("complainant_name"), m_ui->nameEdit->text());
     v.insert(QStringLiteral("complainant_age"), m_ui->ageSpin->value() > 0 ? QString::number(m_ui->ageSpin->value()) : QString());
-    v.insert(QStringLiteral("complainant_address"), m_ui->addressEdit->text());
+    const QString area = m_ui->areaEdit->text().trimmed();
+    const auto picked = m_addresses.fromLabel(area);
+    v.insert(QStringLiteral("complainant_address"),
+             (m_ui->addressEdit->text().trimmed() + u' ' + (picked ? picked->addressText() : area)).trimmed());
     v.insert(QStringLiteral("complainant_phone"), m_ui->phoneEdit->text());
     v.insert(QStringLiteral("complainant_email"), m_ui->emailEdit->text());
     v.insert(QStringLiteral("complainant_national_id"), m_ui->nationalIdEdit->text());

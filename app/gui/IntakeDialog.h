@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "complaints/Complaint.h"
+#include "text/ThaiAddressBook.h"
 
 #include <QDialog>
 #include <QHash>
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<Ui::IntakeDialog> m_ui;
     storage::Database& m_db;
     QHash<QString, QLabel*> m_errorLabels;
+    text::ThaiAddressBook m_addresses;
     QHash<QString, QString> m_problems;
     complaints::Complaint m_saved;
     bool m_changed = false;

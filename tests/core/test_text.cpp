@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include <QFile>
+#include <QSet>
+
 #include "complaints/Codes.h"
 #include "complaints/ComplaintFields.h"
 #include "text/Csv.h"
 #include "text/NationalId.h"
+#include "text/ThaiAddressBook.h"
 #include "text/TextDecoding.h"
 #include "text/ThaiDigits.h"
 
@@ -140,4 +144,39 @@ TEST_CASE("Evidence items and addresses as registers write them", "[fields]")
     CHECK(p.district == QStringLiteral("บางเสาธง"));
     CHECK(p.province == QStringLiteral("สมุทรปราการ"));
     CHECK(p.postcode == QStringLiteral("10570"));
+}
+
+TEST_CASE("The address list: every subdistrict with its district, province and postcode", "[text][address]")
+{
+    QFile f(QStringLiteral(SOURCE_DIR "/resources/address/thai-address.tsv"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const auto book = text::ThaiAddressBook::fromTsv(QString::fromUtf8(f.readAll()));
+    CHECK(book.areas().size() > 7000);
+    QSet<QString> provinces;
+    int withoutPostcode = 0;
+    for (const auto& a : book.areas()) {
+        provinces.insert(a.province);
+        CHECK((a.postcode.size() == 5 || a.postcode.isEmpty()));
+        withoutPostcode += a.postcode.isEmpty() ? 1 : 0;
+    }
+    CHECK(withoutPostcode < 50); // the source lists a few island subdistricts without one
+    CHECK(provinces.size() == 77);
+    const auto kokyae = book.fromLabel(QStringLiteral("ต.โคกแย้ » อ.หนองแค » จ.สระบุรี » 18230"));
+    REQUIRE(kokyae);
+    CHECK(kokyae->addressText() == QStringLiteral("ตำบลโคกแย้ อำเภอหนองแค จังหวัดสระบุรี 18230"));
+    complaints::Complainant p;
+    p.address = QStringLiteral("40 หมู่ที่ 6 ") + kokyae->addressText();
+    complaints::splitThaiAddress(p);
+    CHECK(p.subdistrict == QStringLiteral("โคกแย้"));
+    CHECK(p.district == QStringLiteral("หนองแค"));
+    CHECK(p.province == QStringLiteral("สระบุรี"));
+    CHECK(p.postcode == QStringLiteral("18230"));
+    bool bangkok = false;
+    for (const auto& a : book.areas())
+        if (a.isBangkok()) {
+            bangkok = true;
+            CHECK(a.addressText().startsWith(QStringLiteral("แขวง")));
+            break;
+        }
+    CHECK(bangkok);
 }

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -84,6 +85,15 @@ TEST_CASE("A clerk takes a complaint down by keystrokes, checked as she types", 
     type(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("นางสาวสมศรี ใจงาม"));
     REQUIRE(save->isEnabled());
 
+    // The area is completed from the official list.
+    auto* area = child<QLineEdit>(&dialog, "areaEdit");
+    type(area, QStringLiteral("โคกแย้"));
+    REQUIRE(area->completer());
+    area->completer()->setCompletionPrefix(area->text());
+    CHECK(area->completer()->completionCount() >= 1);
+    area->setText(QStringLiteral("ต.โคกแย้ » อ.หนองแค » จ.สระบุรี » 18230"));
+    type(child<QLineEdit>(&dialog, "addressEdit"), QStringLiteral("40 หมู่ที่ 6"));
+
     QTest::mouseClick(save, Qt::LeftButton);
     REQUIRE(dialog.saved().receipt.isValid());
     CHECK(child<QLabel>(&dialog, "resultLabel")->text().contains(dialog.saved().receipt.toString()));
@@ -93,6 +103,10 @@ TEST_CASE("A clerk takes a complaint down by keystrokes, checked as she types", 
     REQUIRE(stored);
     CHECK(stored->complainant.name == QStringLiteral("นางสาวสมศรี ใจงาม"));
     CHECK(stored->details == QStringLiteral("เจ้าหน้าที่เรียกเงิน 500 บาท"));
+    CHECK(stored->complainant.moo == QStringLiteral("6"));
+    CHECK(stored->complainant.subdistrict == QStringLiteral("โคกแย้"));
+    CHECK(stored->complainant.province == QStringLiteral("สระบุรี"));
+    CHECK(stored->complainant.postcode == QStringLiteral("18230"));
 }
 
 TEST_CASE("The register finds a case by a Thai word as you type, and offers only legal steps", "[gui][register]")
