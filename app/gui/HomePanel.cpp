@@ -6,6 +6,8 @@
 #include "complaints/Agenda.h"
 #include "complaints/Deadlines.h"
 
+#include "Labels.h"
+
 #include <QBrush>
 
 namespace sujarit::gui {
@@ -64,7 +66,7 @@ void HomePanel::refresh()
             QString when;
             if (s.nextDeadline)
                 when = QStringLiteral(" — %1 %2")
-                           .arg(clockLabel(s.nextClock),
+                           .arg(clockName(s.nextClock),
                                 calendar::formatThaiDate(*s.nextDeadline, calendar::DateStyle::AbbreviatedShortYear));
             auto* item = new QTreeWidgetItem(top, {QStringLiteral("%1 %2%3").arg(s.receipt.toString(), s.subject, when)});
             item->setData(0, IdRole, s.id);

@@ -13,6 +13,7 @@
 #include "documents/PageWriter.h"
 #include "documents/ReceiptDocument.h"
 #include "office/OfficeProfile.h"
+#include "Labels.h"
 #include "storage/Database.h"
 
 #include <QCompleter>
@@ -35,9 +36,9 @@ IntakeDialog::IntakeDialog(storage::Database& db, QWidget* parent)
     m_ui->receivedEdit->setText(
         calendar::formatThaiDateTime(calendar::now(), calendar::DateStyle::Numeric));
     for (const Code& c : channels())
-        m_ui->channelCombo->addItem(c.label, c.code);
+        m_ui->channelCombo->addItem(label(c), c.code);
     for (const Code& c : categories())
-        m_ui->categoryCombo->addItem(c.label, c.code);
+        m_ui->categoryCombo->addItem(label(c), c.code);
     m_ui->accusedUnitCombo->addItem(QString());
     m_ui->accusedUnitCombo->addItems(office::OfficeProfile::load(db).divisions);
     m_ui->evidenceTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -25,6 +25,7 @@
 #include "documents/ReceiptDocument.h"
 #include "documents/RegisterDocument.h"
 #include "office/OfficeProfile.h"
+#include "Labels.h"
 #include "storage/Database.h"
 
 #include <QCloseEvent>
@@ -161,15 +162,15 @@ void MainWindow::fillFilters()
     m_ui->stepCombo->clear();
     m_ui->stepCombo->addItem(tr("All steps"), QString());
     for (const Code& c : steps())
-        m_ui->stepCombo->addItem(c.label, c.code);
+        m_ui->stepCombo->addItem(label(c), c.code);
     m_ui->stepCombo->setCurrentIndex(std::max(0, m_ui->stepCombo->findData(step)));
     if (m_ui->channelCombo->count() == 0) {
         m_ui->channelCombo->addItem(tr("All channels"), QString());
         for (const Code& c : channels())
-            m_ui->channelCombo->addItem(c.label, c.code);
+            m_ui->channelCombo->addItem(label(c), c.code);
         m_ui->categoryCombo->addItem(tr("All categories"), QString());
         for (const Code& c : categories())
-            m_ui->categoryCombo->addItem(c.label, c.code);
+            m_ui->categoryCombo->addItem(label(c), c.code);
     }
 }
 
@@ -238,8 +239,8 @@ void MainWindow::showCase(qint64 id)
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
     };
     line(tr("Received"), calendar::formatThaiDateTime(c->receivedAt));
-    line(tr("Channel"), labelOf(channels(), c->channel));
-    line(tr("Category"), labelOf(categories(), c->category));
+    line(tr("Channel"), label(channels(), c->channel));
+    line(tr("Category"), label(categories(), c->category));
     line(tr("Complainant"), c->anonymous ? tr("Anonymous") : (c->complainant.title + u' ' + c->complainant.name).trimmed());
     if (!c->anonymous) {
         line(tr("Address"), c->complainant.address);
@@ -248,13 +249,13 @@ void MainWindow::showCase(qint64 id)
     line(tr("Allegation"), c->details);
     line(tr("Requested action"), c->requestedAction);
     line(tr("Accused"), QStringList({c->accused.name, c->accused.position, c->accused.unit}).join(QStringLiteral("  ")));
-    line(tr("Step"), labelOf(steps(), c->status));
+    line(tr("Step"), stepLabel(c->status));
     HolidayTable table(m_db);
     const auto cal = table.workingCalendar();
     const QDate today = calendar::now().date();
     for (const Deadline& d : runningDeadlines(*c, table.deadlineRules(), cal)) {
         const int left = cal.workingDaysBetween(today, d.due);
-        line(clockLabel(d.clock), d.due < today
+        line(clockName(d.clock), d.due < today
                  ? tr("%1 — overdue by %n working day(s)", nullptr, -left).arg(calendar::formatThaiDate(d.due))
                  : tr("%1 — %n working day(s) left", nullptr, left).arg(calendar::formatThaiDate(d.due)));
     }
@@ -262,7 +263,7 @@ void MainWindow::showCase(qint64 id)
     for (const StepEvent& e : c->history)
         html += QStringLiteral("<li>%1 — %2%3%4</li>")
                     .arg(esc(calendar::formatThaiDateTime(e.at, calendar::DateStyle::Abbreviated)),
-                         esc(labelOf(steps(), e.step)), e.by.isEmpty() ? QString() : esc(QStringLiteral(" (") + e.by + u')'),
+                         esc(stepLabel(e.step)), e.by.isEmpty() ? QString() : esc(QStringLiteral(" (") + e.by + u')'),
                          e.note.isEmpty() ? QString() : esc(QStringLiteral(": ") + e.note));
     html += QStringLiteral("</ul>");
     m_ui->caseView->setHtml(html);

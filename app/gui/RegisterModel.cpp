@@ -6,6 +6,8 @@
 #include "complaints/Codes.h"
 #include "complaints/Deadlines.h"
 
+#include "Labels.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QScopedValueRollback>
@@ -104,7 +106,7 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && s.isOverdue(today))
         return QBrush(QColor(0xB0, 0x00, 0x20));
     if (role == Qt::ToolTipRole && index.column() == Deadline && s.nextDeadline)
-        return tr("%1, due %2").arg(clockLabel(s.nextClock), calendar::formatThaiDate(*s.nextDeadline));
+        return tr("%1, due %2").arg(clockName(s.nextClock), calendar::formatThaiDate(*s.nextDeadline));
     if (role == Qt::ToolTipRole)
         return data(index, Qt::DisplayRole); // cells may be cut short in narrow columns
     if (role != Qt::DisplayRole)
@@ -115,9 +117,9 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
     case Received:
         return calendar::formatThaiDateTime(s.receivedAt(), calendar::DateStyle::AbbreviatedShortYear);
     case Channel:
-        return labelOf(channels(), s.channel);
+        return label(channels(), s.channel);
     case Category:
-        return labelOf(categories(), s.category);
+        return label(categories(), s.category);
     case Complainant:
         return s.anonymous ? tr("Anonymous") : s.complainantName;
     case Subject:
@@ -125,7 +127,7 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
     case Accused:
         return s.accusedUnit.isEmpty() ? s.accusedName : s.accusedName + QStringLiteral(" (") + s.accusedUnit + u')';
     case Step:
-        return stepShortLabel(s.status);
+        return stepLabel(s.status, true);
     case Deadline:
         if (!s.nextDeadline)
             return QString();

@@ -7,6 +7,7 @@
 #include "complaints/Deadlines.h"
 #include "complaints/HolidayTable.h"
 #include "office/OfficeProfile.h"
+#include "Labels.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -66,7 +67,7 @@ SettingsDialog::SettingsDialog(storage::Database& db, QWidget* parent)
     m_ui->rulesTable->verticalHeader()->hide();
     m_ui->rulesTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     for (int i = 0; i < rules.size(); ++i) {
-        auto* clock = new QTableWidgetItem(clockLabel(rules[i].clock));
+        auto* clock = new QTableWidgetItem(clockName(rules[i].clock));
         clock->setData(Qt::UserRole, rules[i].clock);
         clock->setFlags(clock->flags() & ~Qt::ItemIsEditable);
         m_ui->rulesTable->setItem(i, 0, clock);

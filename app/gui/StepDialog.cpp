@@ -8,6 +8,7 @@
 #include "complaints/ComplaintRepository.h"
 #include "complaints/Workflow.h"
 #include "office/OfficeProfile.h"
+#include "Labels.h"
 #include "storage/Database.h"
 
 #include <QPushButton>
@@ -25,13 +26,13 @@ StepDialog::StepDialog(storage::Database& db, const Complaint& complaint, QWidge
 {
     m_ui->setupUi(this);
     m_ui->caseLabel->setText(tr("%1 — %2\nNow: %3")
-                                 .arg(complaint.receipt.toString(), complaint.subject, labelOf(steps(), complaint.status)));
+                                 .arg(complaint.receipt.toString(), complaint.subject, stepLabel(complaint.status)));
     for (const QString& step : workflow::allowedNextSteps(complaint.status, complaint.anonymous))
         m_ui->stepCombo->addItem(step == workflow::ProgressNotified ? tr("Interim answer to the complainant")
-                                                                    : labelOf(steps(), step),
+                                                                    : stepLabel(step),
                                  step);
     for (const Code& r : notAcceptedReasons())
-        m_ui->reasonCombo->addItem(r.label, r.code);
+        m_ui->reasonCombo->addItem(label(r), r.code);
     m_ui->unitCombo->addItems(office::OfficeProfile::load(db).divisions);
     m_ui->unitCombo->setCurrentText(complaint.assignedUnit);
     m_ui->atEdit->setText(calendar::formatThaiDateTime(calendar::now(), calendar::DateStyle::Numeric));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sujarit: the desktop app.
 #include "IntakeDialog.h"
+#include "Labels.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 
@@ -45,6 +46,7 @@ int main(int argc, char* argv[])
 
     const QString lang = parser.isSet(langOption) ? parser.value(langOption)
                                                   : QSettings().value(QStringLiteral("language"), QStringLiteral("th")).toString();
+    sujarit::gui::setInterfaceLanguage(lang);
     QTranslator translator, qtTranslator;
     if (translator.load(QStringLiteral(":/i18n/sujarit_%1.qm").arg(lang)))
         QApplication::installTranslator(&translator);

@@ -8,11 +8,17 @@ namespace sujarit::complaints {
 
 namespace {
 
-QList<Code> make(std::initializer_list<std::pair<const char*, const char*>> rows)
+struct Row {
+    const char* code;
+    const char* thai;
+    const char* english;
+};
+
+QList<Code> make(std::initializer_list<Row> rows)
 {
     QList<Code> out;
-    for (const auto& [code, label] : rows)
-        out.append({QString::fromLatin1(code), QString::fromUtf8(label)});
+    for (const Row& r : rows)
+        out.append({QString::fromLatin1(r.code), QString::fromUtf8(r.thai), QString::fromLatin1(r.english)});
     return out;
 }
 
@@ -78,16 +84,16 @@ std::optional<QString> lookUp(const QHash<QString, QString>& table, const QStrin
 const QList<Code>& channels()
 {
     static const QList<Code> list = make({
-        {"walk_in", "ร้องเรียนด้วยตนเอง"},
-        {"post", "ทางไปรษณีย์"},
-        {"phone", "ทางโทรศัพท์/โทรสาร"},
-        {"complaint_box", "ตู้รับเรื่องร้องเรียน/ร้องทุกข์"},
-        {"website", "เว็บไซต์"},
-        {"facebook", "Facebook"},
-        {"mayor_hotline", "สายตรงนายก"},
-        {"official_letter", "หนังสือจากจังหวัด/อำเภอ/หน่วยงานอื่น"},
-        {"email", "อีเมล"},
-        {"other", "อื่น ๆ"},
+        {"walk_in", "ร้องเรียนด้วยตนเอง", "In person"},
+        {"post", "ทางไปรษณีย์", "By post"},
+        {"phone", "ทางโทรศัพท์/โทรสาร", "Phone or fax"},
+        {"complaint_box", "ตู้รับเรื่องร้องเรียน/ร้องทุกข์", "Complaint box"},
+        {"website", "เว็บไซต์", "Website"},
+        {"facebook", "Facebook", "Facebook"},
+        {"mayor_hotline", "สายตรงนายก", "Mayor's hotline"},
+        {"official_letter", "หนังสือจากจังหวัด/อำเภอ/หน่วยงานอื่น", "Letter from the province, district or another agency"},
+        {"email", "อีเมล", "E-mail"},
+        {"other", "อื่น ๆ", "Other"},
     });
     return list;
 }
@@ -95,10 +101,10 @@ const QList<Code>& channels()
 const QList<Code>& categories()
 {
     static const QList<Code> list = make({
-        {"corruption", "ทุจริต"},
-        {"misconduct", "ประพฤติมิชอบ / ปฏิบัติหรือละเว้นการปฏิบัติหน้าที่โดยมิชอบ"},
-        {"procurement", "ความผิดปกติในการจัดซื้อจัดจ้าง"},
-        {"service", "ร้องทุกข์ทั่วไป"},
+        {"corruption", "ทุจริต", "Corruption"},
+        {"misconduct", "ประพฤติมิชอบ / ปฏิบัติหรือละเว้นการปฏิบัติหน้าที่โดยมิชอบ", "Misconduct or dereliction of duty"},
+        {"procurement", "ความผิดปกติในการจัดซื้อจัดจ้าง", "Irregular procurement"},
+        {"service", "ร้องทุกข์ทั่วไป", "Grievance about service"},
     });
     return list;
 }
@@ -106,18 +112,18 @@ const QList<Code>& categories()
 const QList<Code>& steps()
 {
     static const QList<Code> list = make({
-        {"received", "รับเรื่อง/ลงทะเบียนหนังสือรับ"},
-        {"registered", "ลงทะเบียนศูนย์ฯ และเสนอผู้บังคับบัญชา"},
-        {"accepted", "รับไว้พิจารณา"},
-        {"not_accepted", "ไม่รับไว้พิจารณา"},
-        {"assigned", "แจกจ่ายหน่วยงานที่เกี่ยวข้อง"},
-        {"fact_finding", "ตรวจสอบข้อเท็จจริง"},
-        {"committee", "แต่งตั้งคณะกรรมการสอบข้อเท็จจริง"},
-        {"concluded", "เรื่องยุติ"},
-        {"complainant_notified", "แจ้งผลผู้ร้องเป็นหนังสือ"},
-        {"reported", "รายงานผลผู้บังคับบัญชา/ผู้บริหาร"},
-        {"closed", "ปิดเรื่อง"},
-        {"referred", "ส่งต่อหน่วยงานที่มีอำนาจ"},
+        {"received", "รับเรื่อง/ลงทะเบียนหนังสือรับ", "Received"},
+        {"registered", "ลงทะเบียนศูนย์ฯ และเสนอผู้บังคับบัญชา", "Registered and put to the commander"},
+        {"accepted", "รับไว้พิจารณา", "Accepted"},
+        {"not_accepted", "ไม่รับไว้พิจารณา", "Not accepted"},
+        {"assigned", "แจกจ่ายหน่วยงานที่เกี่ยวข้อง", "Assigned to a division"},
+        {"fact_finding", "ตรวจสอบข้อเท็จจริง", "Fact-finding"},
+        {"committee", "แต่งตั้งคณะกรรมการสอบข้อเท็จจริง", "Fact-finding committee appointed"},
+        {"concluded", "เรื่องยุติ", "Concluded"},
+        {"complainant_notified", "แจ้งผลผู้ร้องเป็นหนังสือ", "Complainant notified in writing"},
+        {"reported", "รายงานผลผู้บังคับบัญชา/ผู้บริหาร", "Reported to the executive"},
+        {"closed", "ปิดเรื่อง", "Closed"},
+        {"referred", "ส่งต่อหน่วยงานที่มีอำนาจ", "Referred to the competent agency"},
     });
     return list;
 }
@@ -125,14 +131,22 @@ const QList<Code>& steps()
 const QList<Code>& notAcceptedReasons()
 {
     static const QList<Code> list = make({
-        {"anonymous_without_evidence", "บัตรสนเท่ห์ที่ไม่ระบุพยานหลักฐาน"},
-        {"in_judicial_process", "เข้าสู่กระบวนการยุติธรรมแล้ว/ศาลพิพากษาถึงที่สุดแล้ว"},
-        {"other_agency_jurisdiction", "อยู่ในอำนาจหน่วยงานอื่นหรือองค์กรอิสระ"},
-        {"private_dispute", "โต้แย้งสิทธิระหว่างบุคคล"},
-        {"insufficient_information", "ข้อมูลไม่เพียงพอ (ยุติเรื่อง / เก็บเป็นฐานข้อมูล)"},
-        {"discretion", "ดุลยพินิจของผู้บังคับบัญชา"},
+        {"anonymous_without_evidence", "บัตรสนเท่ห์ที่ไม่ระบุพยานหลักฐาน", "Anonymous letter without evidence"},
+        {"in_judicial_process", "เข้าสู่กระบวนการยุติธรรมแล้ว/ศาลพิพากษาถึงที่สุดแล้ว", "Already before the courts, or finally judged"},
+        {"other_agency_jurisdiction", "อยู่ในอำนาจหน่วยงานอื่นหรือองค์กรอิสระ", "Another agency's or an independent body's jurisdiction"},
+        {"private_dispute", "โต้แย้งสิทธิระหว่างบุคคล", "A dispute between private persons"},
+        {"insufficient_information", "ข้อมูลไม่เพียงพอ (ยุติเรื่อง / เก็บเป็นฐานข้อมูล)", "Not enough information (closed, kept on file)"},
+        {"discretion", "ดุลยพินิจของผู้บังคับบัญชา", "The commander's discretion"},
     });
     return list;
+}
+
+QString englishLabelOf(const QList<Code>& list, const QString& code)
+{
+    for (const Code& c : list)
+        if (c.code == code)
+            return c.english;
+    return code;
 }
 
 QString labelOf(const QList<Code>& list, const QString& code)

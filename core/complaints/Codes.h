@@ -13,7 +13,8 @@ namespace sujarit::complaints {
 /** One entry of a coded list. */
 struct Code {
     QString code; ///< e.g. "walk_in"
-    QString label; ///< Thai label, e.g. "ร้องเรียนด้วยตนเอง"
+    QString label; ///< Thai label, e.g. "ร้องเรียนด้วยตนเอง" (documents and the Thai interface)
+    QString english; ///< for the English interface, e.g. "In person"
 };
 
 /** ช่องทาง, in the order of seed 003 §5. */
@@ -27,6 +28,9 @@ const QList<Code>& notAcceptedReasons();
 
 /** A short Thai name of a step for narrow table columns ("ลงทะเบียน", "ยุติเรื่อง"). */
 QString stepShortLabel(const QString& step);
+
+/** The English label of \a code in \a list, or \a code itself when unknown. */
+QString englishLabelOf(const QList<Code>& list, const QString& code);
 
 /** The Thai label of \a code in \a list, or \a code itself when unknown. */
 QString labelOf(const QList<Code>& list, const QString& code);

@@ -78,6 +78,19 @@ QString clockLabel(const QString& clock)
     return clock;
 }
 
+QString clockEnglishLabel(const QString& clock)
+{
+    if (clock == Register)
+        return QStringLiteral("register and put to the commander");
+    if (clock == FirstAnswer)
+        return QStringLiteral("first answer to the complainant");
+    if (clock == UnitReport)
+        return QStringLiteral("the division's report");
+    if (clock == NotifyResult)
+        return QStringLiteral("notify the complainant of the result");
+    return clock;
+}
+
 QString deadlineUnitCode(DeadlineUnit unit)
 {
     return unit == DeadlineUnit::WorkingDays ? QStringLiteral("working_days") : QStringLiteral("days");

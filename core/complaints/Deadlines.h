@@ -36,6 +36,8 @@ struct DeadlineRule {
 QList<DeadlineRule> defaultDeadlineRules();
 /** Thai label of a clock, e.g. "แจ้งผู้ร้องครั้งแรก". */
 QString clockLabel(const QString& clock);
+/** English label of a clock, e.g. "first answer to the complainant". */
+QString clockEnglishLabel(const QString& clock);
 QString deadlineUnitCode(DeadlineUnit unit);
 std::optional<DeadlineUnit> deadlineUnitFromCode(const QString& code);
 

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Labels.h"
+
+#include "complaints/Deadlines.h"
+
+namespace sujarit::gui {
+
+namespace {
+bool& english()
+{
+    static bool value = false;
+    return value;
+}
+} // namespace
+
+void setInterfaceLanguage(const QString& language) { english() = language == QLatin1String("en"); }
+bool englishInterface() { return english(); }
+
+QString label(const QList<complaints::Code>& list, const QString& code)
+{
+    return english() ? complaints::englishLabelOf(list, code) : complaints::labelOf(list, code);
+}
+
+QString label(const complaints::Code& code) { return english() ? code.english : code.label; }
+
+QString stepLabel(const QString& step, bool brief)
+{
+    if (english())
+        return complaints::englishLabelOf(complaints::steps(), step);
+    return brief ? complaints::stepShortLabel(step) : complaints::labelOf(complaints::steps(), step);
+}
+
+QString clockName(const QString& clock)
+{
+    return english() ? complaints::clockEnglishLabel(clock) : complaints::clockLabel(clock);
+}
+
+} // namespace sujarit::gui
