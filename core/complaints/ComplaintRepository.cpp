@@ -158,6 +158,12 @@ QString whereClause(const ComplaintFilter& f, QDate today, QVariantList& values)
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
+/** The BE year a receipt number of a complaint received on \a date runs in. */
+int receiptYear(bool fiscalNumbering, QDate date)
+{
+    return fiscalNumbering ? calendar::fiscalYearOf(date) : calendar::toBuddhistYear(date.year());
+}
+
 /** ORDER BY for a filter; ties fall back to the receipt time, so pages never shuffle. */
 QString orderBy(const ComplaintFilter& f)
 {
@@ -207,12 +213,6 @@ QString ComplaintRepository::errorString() const { return m_db.errorString(); }
 
 QDateTime ComplaintRepository::now() const { return m_clock ? m_clock() : calendar::now(); }
 
-int ComplaintRepository::receiptYearFor(QDate date)
-{
-    const bool fiscal = m_db.setting(QStringLiteral("numbering"), QStringLiteral("calendar")) == QLatin1String("fiscal");
-    return fiscal ? calendar::fiscalYearOf(date) : calendar::toBuddhistYear(date.year());
-}
-
 bool ComplaintRepository::add(Complaint& complaint)
 {
     QList<Complaint> one{complaint};
@@ -251,8 +251,7 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
                      [&](qsizetype a, qsizetype b) { return complaints[a].receivedAt < complaints[b].receivedAt; });
     for (qsizetype i : toNumber) {
         Complaint& c = complaints[i];
-        const QDate d = c.receivedAt.date();
-        c.receipt.year = fiscal ? calendar::fiscalYearOf(d) : calendar::toBuddhistYear(d.year());
+        c.receipt.year = receiptYear(fiscal, c.receivedAt.date());
         c.receipt.running = ++last[c.receipt.year];
     }
 

@@ -107,9 +107,6 @@ public:
     /** Recomputes the next deadline of every open case; call inside a transaction. */
     bool recomputeDeadlines();
 
-    /** The year a new receipt number of a complaint received on \a date belongs to (calendar or fiscal). */
-    int receiptYearFor(QDate date);
-
     QString errorString() const;
     int failedIndex() const { return m_failedIndex; }
     QDate today() const { return now().date(); }

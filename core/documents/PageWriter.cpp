@@ -124,18 +124,12 @@ qreal PageWriter::formLine(qreal x, qreal yMm, const QList<FormPart>& parts, qre
         }
         used += widths[i];
     }
-    qreal spare = std::max<qreal>(0, right - x - used);
-    // Give the spare room by weight, a flexible blank receiving only what it lacks beyond its own value.
-    for (int round = 0; round < 3 && spare > 0.1 && weights > 0; ++round) {
-        qreal given = 0;
+    // What is left of the line goes to the flexible blanks by weight, on top of what their values need.
+    const qreal spare = std::max<qreal>(0, right - x - used);
+    if (weights > 0)
         for (qsizetype i = 0; i < parts.size(); ++i)
-            if (parts[i].blank && parts[i].width <= 0) {
-                const qreal share = spare * (parts[i].width < 0 ? -parts[i].width : 1) / weights;
-                widths[i] += share;
-                given += share;
-            }
-        spare -= given;
-    }
+            if (parts[i].blank && parts[i].width <= 0)
+                widths[i] += spare * (parts[i].width < 0 ? -parts[i].width : 1) / weights;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const FormPart& part = parts[i];
         if (part.blank)
