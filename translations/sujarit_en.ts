@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttachmentText</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 is empty</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; at most %3 MB can be attached</source>
+        <translation>%1 is %2 MB; at most %3 MB can be attached</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file</source>
+        <translation>%1 is not a PDF, JPEG or PNG file</translation>
+    </message>
+    <message>
+        <source>there is no complaint with id %1</source>
+        <translation>there is no complaint with id %1</translation>
+    </message>
+    <message>
+        <source>there is no attachment with id %1</source>
+        <translation>there is no attachment with id %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvText</name>
+    <message>
+        <source>line %1: a quoted field opens here and is never closed (a &quot; is missing)</source>
+        <translation>line %1: a quoted field opens here and is never closed (a " is missing)</translation>
+    </message>
+    <message>
+        <source>line %1: text follows the closing quote of a field; a quote inside a quoted field must be written twice (&quot;&quot;)</source>
+        <translation>line %1: text follows the closing quote of a field; a quote inside a quoted field must be written twice ("")</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseText</name>
+    <message>
+        <source>the database is busy: another program has held it for more than %1 seconds</source>
+        <translation>the database is busy: another program has held it for more than %1 seconds</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written (it is read-only)</source>
+        <translation>the database file cannot be written (it is read-only)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sujarit database: it is not an SQLite file (another kind of file, or a damaged one)</source>
+        <translation>%1 is not a Sujarit database: it is not an SQLite file (another kind of file, or a damaged one)</translation>
+    </message>
+    <message>
+        <source>there is no database at %1; create it with “sujarit-cli init”</source>
+        <translation>there is no database at %1; create it with “sujarit-cli init”</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 is a folder, not a database file</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Sujarit (schema %2; this version knows up to %3). It has not been changed; please update Sujarit.</source>
+        <translation>%1 was written by a newer version of Sujarit (schema %2; this version knows up to %3). It has not been changed; please update Sujarit.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Sujarit register; it has not been changed</source>
+        <translation>%1 is an SQLite database of another program, not a Sujarit register; it has not been changed</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation>cannot prepare %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a Sujarit database: %2</source>
+        <translation>%1 is damaged or is not a Sujarit database: %2</translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema %1 failed; nothing was changed: %2</source>
+        <translation>upgrading the database to schema %1 failed; nothing was changed: %2</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>“%1” is not a real date: %2 %3 has %4 days, not %5</source>
@@ -34,6 +127,41 @@
     <message>
         <source>“%1”: a date without a time of day is expected here</source>
         <translation>“%1”: a date without a time of day is expected here</translation>
+    </message>
+</context>
+<context>
+    <name>DecodingText</name>
+    <message>
+        <source>In Excel choose File → Save As → “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>In Excel choose File → Save As → “CSV UTF-8 (Comma delimited)”.</translation>
+    </message>
+    <message>
+        <source>this is an Excel workbook (.xlsx) or another zip file, not a CSV file. %1</source>
+        <translation>this is an Excel workbook (.xlsx) or another zip file, not a CSV file. %1</translation>
+    </message>
+    <message>
+        <source>this is an old Excel workbook (.xls), not a CSV file. %1</source>
+        <translation>this is an old Excel workbook (.xls), not a CSV file. %1</translation>
+    </message>
+    <message>
+        <source>the file says it is UTF-8 but contains bytes that are not UTF-8; it is damaged or was saved in two encodings. %1</source>
+        <translation>the file says it is UTF-8 but contains bytes that are not UTF-8; it is damaged or was saved in two encodings. %1</translation>
+    </message>
+    <message>
+        <source>the file says it is UTF-16 but cannot be read as such. %1</source>
+        <translation>the file says it is UTF-16 but cannot be read as such. %1</translation>
+    </message>
+    <message>
+        <source>line %1 holds a NUL byte: this is not a text file. %2</source>
+        <translation>line %1 holds a NUL byte: this is not a text file. %2</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Thai Windows-874: byte 0x%1 on line %2 cannot be read. %3</source>
+        <translation>the file is neither UTF-8 nor Thai Windows-874: byte 0x%1 on line %2 cannot be read. %3</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Thai Windows-874 (line %1 does not read as Thai text in either). %2</source>
+        <translation>the file is neither UTF-8 nor Thai Windows-874 (line %1 does not read as Thai text in either). %2</translation>
     </message>
 </context>
 <context>
@@ -97,6 +225,67 @@
     <message>
         <source>the subject (เรื่อง) is missing</source>
         <translation>the subject (เรื่อง) is missing</translation>
+    </message>
+</context>
+<context>
+    <name>FormText</name>
+    <message>
+        <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
+        <translation>the office profile lacks %1; set it with “sujarit-cli office set”</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayText</name>
+    <message>
+        <source>the holiday&apos;s date is not a valid date</source>
+        <translation>the holiday's date is not a valid date</translation>
+    </message>
+    <message>
+        <source>the holiday needs a name</source>
+        <translation>the holiday needs a name</translation>
+    </message>
+    <message>
+        <source>%1 is already a holiday (%2)</source>
+        <translation>%1 is already a holiday (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the holiday table</source>
+        <translation>%1 is not in the holiday table</translation>
+    </message>
+    <message>
+        <source>a deadline must be between 0 and 365 days</source>
+        <translation>a deadline must be between 0 and 365 days</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline clock</source>
+        <translation>“%1” is not a deadline clock</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>the header names the same column twice: “%1” and “%2” (columns %3 and %4)</source>
+        <translation>the header names the same column twice: “%1” and “%2” (columns %3 and %4)</translation>
+    </message>
+    <message>
+        <source>the header row lacks the required column(s) %1; the header is: %2</source>
+        <translation>the header row lacks the required column(s) %1; the header is: %2</translation>
+    </message>
+    <message>
+        <source>the row has %1 values but the header has %2 columns (a comma inside a value that is not in quotes?)</source>
+        <translation>the row has %1 values but the header has %2 columns (a comma inside a value that is not in quotes?)</translation>
+    </message>
+    <message>
+        <source>the file is empty: it has no header row</source>
+        <translation>the file is empty: it has no header row</translation>
     </message>
 </context>
 <context>
@@ -243,6 +432,25 @@
     </message>
 </context>
 <context>
+    <name>LetterText</name>
+    <message>
+        <source>%1 is anonymous: there is no complainant to write to</source>
+        <translation>%1 is anonymous: there is no complainant to write to</translation>
+    </message>
+    <message>
+        <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
+        <translation>the office profile lacks %1; set it with “sujarit-cli office set”</translation>
+    </message>
+    <message>
+        <source>%1 has no result yet: record the conclusion with a note (complaints step %1 concluded --note …), or give the result with --result</source>
+        <translation>%1 has no result yet: record the conclusion with a note (complaints step %1 concluded --note …), or give the result with --result</translation>
+    </message>
+    <message>
+        <source>the Garuda image %1 cannot be read</source>
+        <translation>the Garuda image %1 cannot be read</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sujarit — complaint register</source>
@@ -382,6 +590,28 @@
     </message>
 </context>
 <context>
+    <name>OfficeText</name>
+    <message>
+        <source>“%1” is not a field of the office profile; the fields are: %2</source>
+        <translation>“%1” is not a field of the office profile; the fields are: %2</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no, not “%2”</source>
+        <translation>%1 is yes or no, not “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>PdfText</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start a PDF at %1</source>
+        <translation>cannot start a PDF at %1</translation>
+    </message>
+</context>
+<context>
     <name>PrintText</name>
     <message>
         <source>This document cannot be printed: %1</source>
@@ -398,6 +628,27 @@
     <message>
         <source>Blank complaint form</source>
         <translation>Blank complaint form</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterText</name>
+    <message>
+        <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
+        <translation>the office profile lacks its name (name); set it with “sujarit-cli office set”</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptText</name>
+    <message>
+        <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
+        <translation>the office profile lacks %1; set it with “sujarit-cli office set”</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterText</name>
+    <message>
+        <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
+        <translation>the office profile lacks its name (name); set it with “sujarit-cli office set”</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AttachmentText</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>ไฟล์ %1 ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; at most %3 MB can be attached</source>
+        <translation>ไฟล์ %1 มีขนาด %2 MB แนบได้ไม่เกิน %3 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file</source>
+        <translation>ไฟล์ %1 ไม่ใช่ไฟล์ PDF, JPEG หรือ PNG</translation>
+    </message>
+    <message>
+        <source>there is no complaint with id %1</source>
+        <translation>ไม่พบเรื่องร้องเรียนรหัส %1</translation>
+    </message>
+    <message>
+        <source>there is no attachment with id %1</source>
+        <translation>ไม่พบไฟล์แนบรหัส %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvText</name>
+    <message>
+        <source>line %1: a quoted field opens here and is never closed (a &quot; is missing)</source>
+        <translation>บรรทัด %1: มีเครื่องหมายคำพูดเปิดแต่ไม่มีปิด (ขาด ")</translation>
+    </message>
+    <message>
+        <source>line %1: text follows the closing quote of a field; a quote inside a quoted field must be written twice (&quot;&quot;)</source>
+        <translation>บรรทัด %1: มีข้อความต่อท้ายเครื่องหมายคำพูดปิด เครื่องหมายคำพูดภายในข้อความต้องเขียนซ้ำสองตัว ("")</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseText</name>
+    <message>
+        <source>the database is busy: another program has held it for more than %1 seconds</source>
+        <translation>ฐานข้อมูลไม่ว่าง: มีโปรแกรมอื่นใช้งานอยู่นานกว่า %1 วินาที</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written (it is read-only)</source>
+        <translation>เขียนแฟ้มฐานข้อมูลไม่ได้ (เป็นแบบอ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>พื้นที่ดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sujarit database: it is not an SQLite file (another kind of file, or a damaged one)</source>
+        <translation>%1 ไม่ใช่ฐานข้อมูลของสุจริต: ไม่ใช่แฟ้ม SQLite (เป็นแฟ้มชนิดอื่นหรือแฟ้มเสียหาย)</translation>
+    </message>
+    <message>
+        <source>there is no database at %1; create it with “sujarit-cli init”</source>
+        <translation>ไม่พบฐานข้อมูลที่ %1 สร้างได้ด้วยคำสั่ง “sujarit-cli init”</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 เป็นโฟลเดอร์ ไม่ใช่แฟ้มฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>เปิด %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Sujarit (schema %2; this version knows up to %3). It has not been changed; please update Sujarit.</source>
+        <translation>%1 สร้างด้วยสุจริตรุ่นใหม่กว่า (โครงสร้างรุ่น %2 รุ่นนี้รู้จักถึงรุ่น %3) ยังไม่มีการแก้ไขแฟ้มใด ๆ กรุณาปรับรุ่นโปรแกรมสุจริต</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Sujarit register; it has not been changed</source>
+        <translation>%1 เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น ไม่ใช่ทะเบียนของสุจริต ยังไม่มีการแก้ไขแฟ้มใด ๆ</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation>เตรียมฐานข้อมูล %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a Sujarit database: %2</source>
+        <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูลของสุจริต: %2</translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema %1 failed; nothing was changed: %2</source>
+        <translation>ปรับฐานข้อมูลเป็นโครงสร้างรุ่น %1 ไม่สำเร็จ ไม่มีการเปลี่ยนแปลงใด ๆ: %2</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>“%1” is not a real date: %2 %3 has %4 days, not %5</source>
@@ -34,6 +127,41 @@
     <message>
         <source>“%1”: a date without a time of day is expected here</source>
         <translation>“%1”: ช่องนี้รับเฉพาะวันที่ ไม่ต้องระบุเวลา</translation>
+    </message>
+</context>
+<context>
+    <name>DecodingText</name>
+    <message>
+        <source>In Excel choose File → Save As → “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>ใน Excel ให้เลือก แฟ้ม → บันทึกเป็น → “CSV UTF-8 (Comma delimited)”</translation>
+    </message>
+    <message>
+        <source>this is an Excel workbook (.xlsx) or another zip file, not a CSV file. %1</source>
+        <translation>แฟ้มนี้เป็นสมุดงาน Excel (.xlsx) หรือแฟ้ม zip ไม่ใช่แฟ้ม CSV %1</translation>
+    </message>
+    <message>
+        <source>this is an old Excel workbook (.xls), not a CSV file. %1</source>
+        <translation>แฟ้มนี้เป็นสมุดงาน Excel รุ่นเก่า (.xls) ไม่ใช่แฟ้ม CSV %1</translation>
+    </message>
+    <message>
+        <source>the file says it is UTF-8 but contains bytes that are not UTF-8; it is damaged or was saved in two encodings. %1</source>
+        <translation>แฟ้มระบุว่าเป็น UTF-8 แต่มีข้อมูลที่ไม่ใช่ UTF-8 แฟ้มอาจเสียหายหรือบันทึกปนกันสองรหัส %1</translation>
+    </message>
+    <message>
+        <source>the file says it is UTF-16 but cannot be read as such. %1</source>
+        <translation>แฟ้มระบุว่าเป็น UTF-16 แต่อ่านไม่ได้ %1</translation>
+    </message>
+    <message>
+        <source>line %1 holds a NUL byte: this is not a text file. %2</source>
+        <translation>บรรทัด %1 มีอักขระ NUL: ไม่ใช่แฟ้มข้อความ %2</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Thai Windows-874: byte 0x%1 on line %2 cannot be read. %3</source>
+        <translation>แฟ้มไม่ใช่ทั้ง UTF-8 และ Windows-874 (ภาษาไทย): อ่านไบต์ 0x%1 ในบรรทัด %2 ไม่ได้ %3</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Thai Windows-874 (line %1 does not read as Thai text in either). %2</source>
+        <translation>แฟ้มไม่ใช่ทั้ง UTF-8 และ Windows-874 (บรรทัด %1 อ่านเป็นภาษาไทยไม่ได้ทั้งสองแบบ) %2</translation>
     </message>
 </context>
 <context>
@@ -97,6 +225,67 @@
     <message>
         <source>the subject (เรื่อง) is missing</source>
         <translation>ยังไม่ได้ระบุเรื่อง</translation>
+    </message>
+</context>
+<context>
+    <name>FormText</name>
+    <message>
+        <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
+        <translation>ข้อมูลหน่วยงานยังขาด %1 กรุณากรอกในหน้าตั้งค่า (หรือคำสั่ง “sujarit-cli office set”)</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayText</name>
+    <message>
+        <source>the holiday&apos;s date is not a valid date</source>
+        <translation>วันที่ของวันหยุดไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>the holiday needs a name</source>
+        <translation>กรุณาระบุชื่อวันหยุด</translation>
+    </message>
+    <message>
+        <source>%1 is already a holiday (%2)</source>
+        <translation>%1 เป็นวันหยุดอยู่แล้ว (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the holiday table</source>
+        <translation>%1 ไม่อยู่ในตารางวันหยุด</translation>
+    </message>
+    <message>
+        <source>a deadline must be between 0 and 365 days</source>
+        <translation>กำหนดเวลาต้องอยู่ระหว่าง 0 ถึง 365 วัน</translation>
+    </message>
+    <message>
+        <source>“%1” is not a deadline clock</source>
+        <translation>“%1” ไม่ใช่กำหนดเวลาที่รู้จัก</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>แถวที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>แถวที่ %1 คอลัมน์ %2: %3</translation>
+    </message>
+    <message>
+        <source>the header names the same column twice: “%1” and “%2” (columns %3 and %4)</source>
+        <translation>หัวตารางมีคอลัมน์ซ้ำกัน: “%1” และ “%2” (คอลัมน์ที่ %3 และ %4)</translation>
+    </message>
+    <message>
+        <source>the header row lacks the required column(s) %1; the header is: %2</source>
+        <translation>หัวตารางขาดคอลัมน์ที่จำเป็น %1 หัวตารางที่มีคือ: %2</translation>
+    </message>
+    <message>
+        <source>the row has %1 values but the header has %2 columns (a comma inside a value that is not in quotes?)</source>
+        <translation>แถวนี้มีข้อมูล %1 ช่อง แต่หัวตารางมี %2 คอลัมน์ (อาจมีเครื่องหมายจุลภาคในข้อความที่ไม่ได้ครอบด้วยเครื่องหมายคำพูด)</translation>
+    </message>
+    <message>
+        <source>the file is empty: it has no header row</source>
+        <translation>แฟ้มว่างเปล่า ไม่มีแถวหัวตาราง</translation>
     </message>
 </context>
 <context>
@@ -243,6 +432,25 @@
     </message>
 </context>
 <context>
+    <name>LetterText</name>
+    <message>
+        <source>%1 is anonymous: there is no complainant to write to</source>
+        <translation>เรื่อง %1 ไม่ประสงค์ออกนาม ไม่มีผู้ร้องที่จะมีหนังสือถึง</translation>
+    </message>
+    <message>
+        <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
+        <translation>ข้อมูลหน่วยงานยังขาด %1 กรุณากรอกในหน้าตั้งค่า (หรือคำสั่ง “sujarit-cli office set”)</translation>
+    </message>
+    <message>
+        <source>%1 has no result yet: record the conclusion with a note (complaints step %1 concluded --note …), or give the result with --result</source>
+        <translation>เรื่อง %1 ยังไม่มีผลการดำเนินการ กรุณาบันทึกขั้นตอนยุติเรื่องพร้อมบันทึกผล หรือระบุผลด้วย --result</translation>
+    </message>
+    <message>
+        <source>the Garuda image %1 cannot be read</source>
+        <translation>อ่านไฟล์ภาพตราครุฑ %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sujarit — complaint register</source>
@@ -382,6 +590,28 @@
     </message>
 </context>
 <context>
+    <name>OfficeText</name>
+    <message>
+        <source>“%1” is not a field of the office profile; the fields are: %2</source>
+        <translation>“%1” ไม่ใช่ช่องข้อมูลของหน่วยงาน ช่องที่มีคือ: %2</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no, not “%2”</source>
+        <translation>%1 ต้องเป็น ใช่ หรือ ไม่ใช่ ไม่ใช่ “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>PdfText</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>บันทึก %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot start a PDF at %1</source>
+        <translation>เริ่มเขียน PDF ที่ %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>PrintText</name>
     <message>
         <source>This document cannot be printed: %1</source>
@@ -398,6 +628,27 @@
     <message>
         <source>Blank complaint form</source>
         <translation>แบบคำร้องเรียนเปล่า</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterText</name>
+    <message>
+        <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
+        <translation>ข้อมูลหน่วยงานยังไม่มีชื่อหน่วยงาน กรุณากรอกในหน้าตั้งค่า (หรือคำสั่ง “sujarit-cli office set”)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptText</name>
+    <message>
+        <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
+        <translation>ข้อมูลหน่วยงานยังขาด %1 กรุณากรอกในหน้าตั้งค่า (หรือคำสั่ง “sujarit-cli office set”)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterText</name>
+    <message>
+        <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
+        <translation>ข้อมูลหน่วยงานยังไม่มีชื่อหน่วยงาน กรุณากรอกในหน้าตั้งค่า (หรือคำสั่ง “sujarit-cli office set”)</translation>
     </message>
 </context>
 <context>

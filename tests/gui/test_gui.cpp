@@ -11,6 +11,8 @@
 
 #include "complaints/Deadlines.h"
 #include "complaints/HolidayTable.h"
+#include "documents/PageWriter.h"
+#include "documents/ReceiptDocument.h"
 #include "office/OfficeProfile.h"
 
 #include "calendar/Clock.h"
@@ -30,6 +32,8 @@
 #include <QTableWidget>
 #include <QFile>
 #include <QListWidget>
+#include <QPrinter>
+#include <QProcess>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -289,4 +293,36 @@ TEST_CASE("A scan is attached to the case shown and listed with it", "[gui][atta
     REQUIRE(list->count() == 1);
     CHECK(list->item(0)->text().startsWith(QStringLiteral("scan.pdf")));
     CHECK(child<QPushButton>(&window, "openAttachmentButton")->isEnabled());
+}
+
+TEST_CASE("Printing goes through the same QPrinter path as the preview, here into a PDF", "[gui][print]")
+{
+    TempRegister r;
+    complaints::ComplaintRepository repo(r.db);
+    complaints::Complaint c = sampleComplaint(dt("2025-01-15T09:30:00"), QStringLiteral("เรียกรับเงินค่าใบอนุญาต"));
+    REQUIRE(repo.add(c));
+    office::OfficeProfile office;
+    office.name = QStringLiteral("องค์การบริหารส่วนตำบลโคกแย้");
+    office.phone = QStringLiteral("036-374047");
+    office.executiveTitle = QStringLiteral("นายกองค์การบริหารส่วนตำบลโคกแย้");
+    REQUIRE(office.save(r.db));
+    // What the preview dialog's paintRequested does, on a printer that prints to a file.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = r.dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    printer.setFullPage(true);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    {
+        documents::PageWriter page(&printer);
+        QString error;
+        REQUIRE(documents::paintReceipt(page, r.db, *repo.find(c.receipt), office, &error));
+    }
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(printed.contains(QStringLiteral("ใบรับเรื่องร้องเรียน")));
+    CHECK(printed.contains(QStringLiteral("เรียกรับเงินค่าใบอนุญาต")));
+    CHECK(printed.contains(c.receipt.toString()));
 }
