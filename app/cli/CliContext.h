@@ -41,5 +41,7 @@ int runSettings(CliContext& ctx, const QStringList& args);
 int runPrint(CliContext& ctx, const QStringList& args);
 int runOffice(CliContext& ctx, const QStringList& args);
 int runVerifyReceipt(CliContext& ctx, const QStringList& args);
+int runStats(CliContext& ctx, const QStringList& args);
+int runItaPack(CliContext& ctx, const QStringList& args);
 
 } // namespace sujarit::cli

@@ -7,6 +7,7 @@
 #include "calendar/ThaiDate.h"
 #include "complaints/Deadlines.h"
 #include "complaints/HolidayTable.h"
+#include "reports/ItaPack.h"
 #include "text/Csv.h"
 
 #include <QCoreApplication>
@@ -187,8 +188,25 @@ int runSettings(CliContext& ctx, const QStringList& args)
                 << Qt::endl;
         return Ok;
     }
+    if (sub == QLatin1String("ita-item") && (args.size() == 2 || args.size() == 3)) {
+        if (!(db = ctx.openDatabase()))
+            return Failed;
+        bool ok = false;
+        const int year = text::toArabicDigits(args[1]).toInt(&ok);
+        if (!ok || year < 2500 || year > 2700)
+            return ctx.fail(CliText::tr("settings ita-item takes a Buddhist-era year such as 2569"), Usage);
+        if (args.size() == 2) {
+            ctx.out << reports::itaItemFor(*db, year) << Qt::endl;
+            return Ok;
+        }
+        if (!reports::setItaItem(*db, year, args[2]))
+            return ctx.fail(db->errorString());
+        ctx.out << CliText::tr("The complaint statistics of %1 go under ITA item %2.").arg(year).arg(args[2].toUpper())
+                << Qt::endl;
+        return Ok;
+    }
     return ctx.fail(CliText::tr("usage: settings numbering [calendar|fiscal] | settings deadline [CLOCK AMOUNT "
-                                "[working_days|days]]"),
+                                "[working_days|days]] | settings ita-item BBBB [CODE]"),
                     Usage);
 }
 

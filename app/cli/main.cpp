@@ -38,6 +38,9 @@ Commands:
   print letter RECEIPT_NO --kind acknowledgement|result [--letter-no TEXT] [--result TEXT] --out FILE.pdf
   print quarterly --fiscal-year BBBB --quarter 1..4 --out FILE.pdf
   verify-receipt CODE                    check a receipt's check code against the register
+  stats --fiscal-year BBBB [--half first] --format json|csv|xlsx|pdf [--out FILE]
+  ita-pack --fiscal-year BBBB --out DIR  the ITA documents: 6-month and annual statistics, PDF and CSV
+  settings ita-item BBBB [CODE]          the ITA item number the statistics go under that year
 
 Dates may be written 2025-01-15, 15/1/2568, 15 ม.ค. 2568 or ๑๕ มกราคม ๒๕๖๘, with a time such as 09.30 น.
 Steps: received registered accepted not_accepted assigned fact_finding committee concluded
@@ -50,7 +53,8 @@ int main(int argc, char* argv[])
     // Printing lays out text with the system's fonts, which needs a GUI application; no window is ever shown.
     bool printing = false;
     for (int i = 1; i < argc; ++i)
-        printing = printing || qstrcmp(argv[i], "print") == 0;
+        printing = printing || qstrcmp(argv[i], "print") == 0 || qstrcmp(argv[i], "stats") == 0
+            || qstrcmp(argv[i], "ita-pack") == 0;
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(printing ? new QGuiApplication(argc, argv)
@@ -101,5 +105,9 @@ int main(int argc, char* argv[])
         return runOffice(ctx, rest);
     if (command == QLatin1String("verify-receipt"))
         return runVerifyReceipt(ctx, rest);
+    if (command == QLatin1String("stats"))
+        return runStats(ctx, rest);
+    if (command == QLatin1String("ita-pack"))
+        return runItaPack(ctx, rest);
     return ctx.fail(CliText::tr("unknown command “%1”; run sujarit-cli --help").arg(command), Usage);
 }

@@ -164,6 +164,10 @@ bool schema1(Database& db)
     // The key that signs receipt check codes: random, made once per register, never shown.
     QByteArray key(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(key.data()), key.size() / 4);
+    // The ITA item the complaint statistics are published under, by BE year (the NACC renumbers them yearly).
+    for (const auto& [year, item] : {std::pair{2566, "O29"}, std::pair{2568, "O19"}, std::pair{2569, "O18"}})
+        if (!db.setSetting(QStringLiteral("ita.item.%1").arg(year), QString::fromLatin1(item)))
+            return false;
     return db.setSetting(QStringLiteral("numbering"), QStringLiteral("calendar"))
         && db.setSetting(QStringLiteral("receipt_key"), QString::fromLatin1(key.toHex()));
 }

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sujarit-cli stats, ita-pack
+#include "CliArguments.h"
+#include "CliContext.h"
+
+#include "documents/PageWriter.h"
+#include "documents/PdfExport.h"
+#include "office/OfficeProfile.h"
+#include "reports/ItaPack.h"
+#include "reports/Statistics.h"
+#include "reports/StatisticsExport.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace sujarit::cli {
+
+namespace {
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+} // namespace
+
+int runStats(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args, {QStringLiteral("fiscal-year"), QStringLiteral("half"), QStringLiteral("format"),
+                                        QStringLiteral("out")},
+                                 {}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    std::optional<int> year;
+    if (!a->readBuddhistYear(QStringLiteral("fiscal-year"), year, &error))
+        return ctx.fail(error, Usage);
+    const QString format = a->value(QStringLiteral("format"), QStringLiteral("json"));
+    const QString half = a->value(QStringLiteral("half"));
+    if (!year || !a->positional().isEmpty() || (!half.isEmpty() && half != QLatin1String("first"))
+        || !QStringList{QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")}.contains(format)
+        || ((format == QLatin1String("xlsx") || format == QLatin1String("pdf")) && !a->has(QStringLiteral("out"))))
+        return ctx.fail(CliText::tr("usage: stats --fiscal-year BBBB [--half first] --format json|csv|xlsx|pdf [--out FILE] "
+                                    "(xlsx and pdf need --out)"),
+                        Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    auto stats = reports::computeStatistics(*db, *year, half == QLatin1String("first"), ctx.now().date(), &error);
+    if (!stats)
+        return ctx.fail(error);
+    stats->itaItem = QString();
+    const office::OfficeProfile office = office::OfficeProfile::load(*db);
+    const QString out = a->value(QStringLiteral("out"));
+    if (format == QLatin1String("xlsx")) {
+        if (!reports::writeStatisticsXlsx(*stats, office, out, &error))
+            return ctx.fail(error);
+    } else if (format == QLatin1String("pdf")) {
+        if (!documents::writePdf(
+                out, QPageLayout::Portrait,
+                [&](documents::PageWriter& page, QString* why) {
+                    page.digits = office.documentDigits();
+                    return reports::paintStatisticsReport(page, *stats, office, why);
+                },
+                &error, QStringLiteral("สถิติเรื่องร้องเรียน ปีงบประมาณ %1").arg(*year)))
+            return ctx.fail(error + CliText::tr("; no PDF was written"));
+    } else {
+        const QByteArray bytes = format == QLatin1String("json")
+            ? QJsonDocument(reports::statisticsToJson(*stats)).toJson(QJsonDocument::Indented)
+            : reports::statisticsToCsv(*stats);
+        if (out.isEmpty()) {
+            ctx.out << QString::fromUtf8(format == QLatin1String("csv") ? bytes.mid(3) : bytes);
+            ctx.out.flush();
+            return Ok;
+        }
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
+            return ctx.fail(CliText::tr("cannot write %1: %2").arg(out, file.errorString()));
+    }
+    ctx.out << CliText::tr("Wrote %1").arg(out) << Qt::endl;
+    return Ok;
+}
+
+int runItaPack(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args, {QStringLiteral("fiscal-year"), QStringLiteral("out")}, {}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    std::optional<int> year;
+    if (!a->readBuddhistYear(QStringLiteral("fiscal-year"), year, &error))
+        return ctx.fail(error, Usage);
+    if (!year || !a->has(QStringLiteral("out")) || !a->positional().isEmpty())
+        return ctx.fail(CliText::tr("usage: ita-pack --fiscal-year BBBB --out DIR"), Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    QStringList written;
+    if (!reports::writeItaPack(*db, *year, ctx.now().date(), a->value(QStringLiteral("out")), &written, &error))
+        return ctx.fail(error);
+    const QString item = reports::itaItemFor(*db, *year);
+    if (item.isEmpty())
+        ctx.err << CliText::tr("note: no ITA item number is known for %1; add it with “sujarit-cli settings ita-item %1 "
+                               "CODE”")
+                       .arg(*year)
+                << Qt::endl;
+    for (const QString& f : written)
+        ctx.out << CliText::tr("Wrote %1").arg(f) << '\n';
+    ctx.out.flush();
+    return Ok;
+}
+
+} // namespace sujarit::cli
