@@ -5,6 +5,7 @@
 #include "text/Csv.h"
 #include "text/TextDecoding.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -381,4 +382,58 @@ TEST_CASE("print documents to PDF, verify a receipt's code, and refuse what cann
     CHECK(anonymous.err.contains(QStringLiteral("anonymous")));
     CHECK_FALSE(QFile::exists(dir + QStringLiteral("/anon.pdf")));
     CHECK_FALSE(QFile::exists(dir + QStringLiteral("/x.pdf")));
+}
+
+TEST_CASE("stats in every format and the ITA pack, run as a process", "[cli][stats]")
+{
+    Cli cli;
+    cli.ok(args({"init"}));
+    cli.ok(args({"complaints", "import"}) << cli.write(QStringLiteral("register.csv"), Register));
+
+    // Four complaints: three in FY 2568 (Oct, Oct, Nov 2567 BE) and one in January 2568 BE, still FY 2568.
+    const QJsonObject json = QJsonDocument::fromJson(cli.ok(args({"stats", "--fiscal-year", "2568", "--format", "json"})).out.toUtf8()).object();
+    CHECK(json[QStringLiteral("fiscal_year")].toInt() == 2568);
+    CHECK(json[QStringLiteral("total")].toInt() == 4);
+    CHECK(json[QStringLiteral("in_progress")].toInt() == 4);
+    CHECK(json[QStringLiteral("anonymous")].toInt() == 1);
+    CHECK(json[QStringLiteral("by_month")].toObject()[QStringLiteral("10")].toInt() == 2);
+    CHECK(json[QStringLiteral("by_month")].toObject()[QStringLiteral("1")].toInt() == 1);
+    CHECK(json[QStringLiteral("by_month")].toObject()[QStringLiteral("9")].toInt(-1) == 0);
+    CHECK(json[QStringLiteral("by_category")].toObject()[QStringLiteral("corruption")].toInt() == 1);
+    const QJsonObject half
+        = QJsonDocument::fromJson(cli.ok(args({"stats", "--fiscal-year", "2568", "--half", "first", "--format", "json"})).out.toUtf8()).object();
+    CHECK(half[QStringLiteral("total")].toInt() == 4);
+    CHECK(half[QStringLiteral("by_month")].toObject().keys().size() == 6);
+
+    const QString csv = cli.ok(args({"stats", "--fiscal-year", "2568", "--format", "csv"})).out;
+    CHECK(csv.contains(QStringLiteral("by_month,10,ต.ค. 67,2")));
+    for (const char* name : {"จันทร์เพ็ญ", "อรุณี", "ธนากร", "0893984085"}) {
+        CHECK_FALSE(csv.contains(QString::fromUtf8(name)));
+    }
+
+    const QString dir = cli.dir.path();
+    // Paper and the ITA pack carry the office's name: without it, a clear message and no file.
+    const Result nameless = cli.run(args({"stats", "--fiscal-year", "2568", "--format", "pdf", "--out"}) << dir + QStringLiteral("/x.pdf"));
+    CHECK(nameless.code == 1);
+    CHECK(nameless.err.contains(QStringLiteral("office profile lacks its name")));
+    CHECK_FALSE(QFile::exists(dir + QStringLiteral("/x.pdf")));
+    cli.ok(args({"office", "set", "name", "องค์การบริหารส่วนตำบลโคกแย้"}));
+    for (const char* format : {"xlsx", "pdf", "csv", "json"}) {
+        const QString out = dir + QStringLiteral("/stats.") + QString::fromLatin1(format);
+        CHECK(cli.ok(args({"stats", "--fiscal-year", "2568", "--format", format, "--out"}) << out).out.contains(QStringLiteral("Wrote")));
+        CHECK(QFile(out).size() > 100);
+    }
+    const Result pack = cli.ok(args({"ita-pack", "--fiscal-year", "2568", "--out"}) << dir + QStringLiteral("/ita"));
+    CHECK(pack.out.count(QStringLiteral("Wrote")) >= 2);
+    CHECK(QDir(dir + QStringLiteral("/ita")).entryList(QDir::Files).size() >= 2);
+
+    // Usage mistakes are named and write nothing.
+    const Result noOut = cli.run(args({"stats", "--fiscal-year", "2568", "--format", "xlsx"}));
+    CHECK(noOut.code == 2);
+    CHECK(noOut.err.contains(QStringLiteral("need --out")));
+    CHECK(cli.run(args({"stats", "--fiscal-year", "2568", "--format", "docx"})).code == 2);
+    CHECK(cli.run(args({"stats", "--fiscal-year", "abc"})).code == 2);
+    const Result unwritable = cli.run(args({"stats", "--fiscal-year", "2568", "--format", "pdf", "--out", "/nonexistent/x.pdf"}));
+    CHECK(unwritable.code == 1);
+    CHECK(unwritable.err.contains(QStringLiteral("cannot write")));
 }
