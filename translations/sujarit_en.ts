@@ -28,11 +28,11 @@
     <name>CsvText</name>
     <message>
         <source>line %1: a quoted field opens here and is never closed (a &quot; is missing)</source>
-        <translation>line %1: a quoted field opens here and is never closed (a " is missing)</translation>
+        <translation>line %1: a quoted field opens here and is never closed (a &quot; is missing)</translation>
     </message>
     <message>
         <source>line %1: text follows the closing quote of a field; a quote inside a quoted field must be written twice (&quot;&quot;)</source>
-        <translation>line %1: text follows the closing quote of a field; a quote inside a quoted field must be written twice ("")</translation>
+        <translation>line %1: text follows the closing quote of a field; a quote inside a quoted field must be written twice (&quot;&quot;)</translation>
     </message>
 </context>
 <context>
@@ -165,6 +165,25 @@
     </message>
 </context>
 <context>
+    <name>ExportText</name>
+    <message>
+        <source>cannot write %1: the folder does not exist</source>
+        <translation>cannot write %1: the folder does not exist</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
+        <translation>the office profile lacks its name (name); set it with “sujarit-cli office set”</translation>
+    </message>
+</context>
+<context>
     <name>FieldText</name>
     <message>
         <source>the text is %1 characters long; at most %2 are allowed</source>
@@ -238,7 +257,7 @@
     <name>HolidayText</name>
     <message>
         <source>the holiday&apos;s date is not a valid date</source>
-        <translation>the holiday's date is not a valid date</translation>
+        <translation>the holiday&apos;s date is not a valid date</translation>
     </message>
     <message>
         <source>the holiday needs a name</source>
@@ -432,6 +451,17 @@
     </message>
 </context>
 <context>
+    <name>ItaText</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LetterText</name>
     <message>
         <source>%1 is anonymous: there is no complainant to write to</source>
@@ -587,6 +617,14 @@
     <message>
         <source>O&amp;pen</source>
         <translation>O&amp;pen</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Annual &amp;statistics and ITA pack…</source>
+        <translation>Annual &amp;statistics and ITA pack…</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1252,177 @@ Nothing was imported.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::StatisticsDialog</name>
+    <message>
+        <source>Annual complaint statistics</source>
+        <translation>Annual complaint statistics</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>Fiscal year:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Whole year (Oct–Sep)</source>
+        <translation>Whole year (Oct–Sep)</translation>
+    </message>
+    <message>
+        <source>First six months (Oct–Mar)</source>
+        <translation>First six months (Oct–Mar)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Print report…</translation>
+    </message>
+    <message>
+        <source>&amp;ITA pack…</source>
+        <translation>&amp;ITA pack…</translation>
+    </message>
+    <message>
+        <source>ITA item &amp;number…</source>
+        <translation>ITA item &amp;number…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be computed: %1</source>
+        <translation>The statistics cannot be computed: %1</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1: %2</source>
+        <translation>Fiscal year %1: %2</translation>
+    </message>
+    <message>
+        <source>No complaints (ไม่มีเรื่องร้องเรียน) in this period.</source>
+        <translation>No complaints (ไม่มีเรื่องร้องเรียน) in this period.</translation>
+    </message>
+    <message>
+        <source>Received &lt;b&gt;%1&lt;/b&gt; · completed &lt;b&gt;%2&lt;/b&gt; · in progress &lt;b&gt;%3&lt;/b&gt; · anonymous %4 · carried over from earlier years %5</source>
+        <translation>Received &lt;b&gt;%1&lt;/b&gt; · completed &lt;b&gt;%2&lt;/b&gt; · in progress &lt;b&gt;%3&lt;/b&gt; · anonymous %4 · carried over from earlier years %5</translation>
+    </message>
+    <message>
+        <source>First answer within 15 working days: %1 of %2 (%3) · result notified within 7 days: %4 of %5 (%6)</source>
+        <translation>First answer within 15 working days: %1 of %2 (%3) · result notified within 7 days: %4 of %5 (%6)</translation>
+    </message>
+    <message>
+        <source>median %1 working days from receipt to conclusion</source>
+        <translation>median %1 working days from receipt to conclusion</translation>
+    </message>
+    <message>
+        <source>ITA item: not set for %1</source>
+        <translation>ITA item: not set for %1</translation>
+    </message>
+    <message>
+        <source>Published under ITA item %1</source>
+        <translation>Published under ITA item %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>there are no statistics to export</source>
+        <translation>there are no statistics to export</translation>
+    </message>
+    <message>
+        <source>Complaint statistics, fiscal year %1</source>
+        <translation>Complaint statistics, fiscal year %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the ITA pack</source>
+        <translation>Folder for the ITA pack</translation>
+    </message>
+    <message>
+        <source>ITA pack</source>
+        <translation>ITA pack</translation>
+    </message>
+    <message>
+        <source>The ITA pack was not written: %1</source>
+        <translation>The ITA pack was not written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) into %1:</source>
+        <translation><numerusform>Wrote %n file(s) into %1:</numerusform></translation>
+    </message>
+    <message>
+        <source>No ITA item number is known for %1; set it with “ITA item number…”.</source>
+        <translation>No ITA item number is known for %1; set it with “ITA item number…”.</translation>
+    </message>
+    <message>
+        <source>ITA item number</source>
+        <translation>ITA item number</translation>
+    </message>
+    <message>
+        <source>The ITA item under which %1 publishes its complaint statistics (for example O18):</source>
+        <translation>The ITA item under which %1 publishes its complaint statistics (for example O18):</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item number: a letter and a number, like O18.</source>
+        <translation>“%1” is not an item number: a letter and a number, like O18.</translation>
+    </message>
+    <message>
+        <source>The item number was not saved: %1</source>
+        <translation>The item number was not saved: %1</translation>
     </message>
 </context>
 <context>

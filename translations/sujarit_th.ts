@@ -28,11 +28,11 @@
     <name>CsvText</name>
     <message>
         <source>line %1: a quoted field opens here and is never closed (a &quot; is missing)</source>
-        <translation>บรรทัด %1: มีเครื่องหมายคำพูดเปิดแต่ไม่มีปิด (ขาด ")</translation>
+        <translation>บรรทัด %1: มีเครื่องหมายคำพูดเปิดแต่ไม่มีปิด (ขาด &quot;)</translation>
     </message>
     <message>
         <source>line %1: text follows the closing quote of a field; a quote inside a quoted field must be written twice (&quot;&quot;)</source>
-        <translation>บรรทัด %1: มีข้อความต่อท้ายเครื่องหมายคำพูดปิด เครื่องหมายคำพูดภายในข้อความต้องเขียนซ้ำสองตัว ("")</translation>
+        <translation>บรรทัด %1: มีข้อความต่อท้ายเครื่องหมายคำพูดปิด เครื่องหมายคำพูดภายในข้อความต้องเขียนซ้ำสองตัว (&quot;&quot;)</translation>
     </message>
 </context>
 <context>
@@ -162,6 +162,25 @@
     <message>
         <source>the file is neither UTF-8 nor Thai Windows-874 (line %1 does not read as Thai text in either). %2</source>
         <translation>แฟ้มไม่ใช่ทั้ง UTF-8 และ Windows-874 (บรรทัด %1 อ่านเป็นภาษาไทยไม่ได้ทั้งสองแบบ) %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportText</name>
+    <message>
+        <source>cannot write %1: the folder does not exist</source>
+        <translation>บันทึก %1 ไม่ได้: ไม่มีโฟลเดอร์นี้</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>บันทึก %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>บันทึก %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
+        <translation>ข้อมูลหน่วยงานยังไม่มีชื่อหน่วยงาน กรุณากรอกในหน้าตั้งค่า (หรือคำสั่ง “sujarit-cli office set”)</translation>
     </message>
 </context>
 <context>
@@ -432,6 +451,17 @@
     </message>
 </context>
 <context>
+    <name>ItaText</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>บันทึก %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
     <name>LetterText</name>
     <message>
         <source>%1 is anonymous: there is no complainant to write to</source>
@@ -587,6 +617,14 @@
     <message>
         <source>O&amp;pen</source>
         <translation>&amp;เปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;รายงาน</translation>
+    </message>
+    <message>
+        <source>Annual &amp;statistics and ITA pack…</source>
+        <translation>&amp;สถิติเรื่องร้องเรียนประจำปีและเอกสาร ITA…</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1246,177 @@ Nothing was imported.</source>
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::StatisticsDialog</name>
+    <message>
+        <source>Annual complaint statistics</source>
+        <translation>สถิติเรื่องร้องเรียนประจำปี</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>ปีงบประมาณ:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>ช่วงเวลา:</translation>
+    </message>
+    <message>
+        <source>Whole year (Oct–Sep)</source>
+        <translation>ทั้งปี (ต.ค.–ก.ย.)</translation>
+    </message>
+    <message>
+        <source>First six months (Oct–Mar)</source>
+        <translation>รอบ 6 เดือนแรก (ต.ค.–มี.ค.)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>จำนวนเรื่อง</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation>ส่งออก &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>ส่งออก &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>ส่งออก &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;พิมพ์รายงาน…</translation>
+    </message>
+    <message>
+        <source>&amp;ITA pack…</source>
+        <translation>ชุดเอกสาร &amp;ITA…</translation>
+    </message>
+    <message>
+        <source>ITA item &amp;number…</source>
+        <translation>&amp;ข้อ ITA…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be computed: %1</source>
+        <translation>คำนวณสถิติไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1: %2</source>
+        <translation>ปีงบประมาณ %1: %2</translation>
+    </message>
+    <message>
+        <source>No complaints (ไม่มีเรื่องร้องเรียน) in this period.</source>
+        <translation>ไม่มีเรื่องร้องเรียนในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>Received &lt;b&gt;%1&lt;/b&gt; · completed &lt;b&gt;%2&lt;/b&gt; · in progress &lt;b&gt;%3&lt;/b&gt; · anonymous %4 · carried over from earlier years %5</source>
+        <translation>ได้รับ &lt;b&gt;%1&lt;/b&gt; เรื่อง · ดำเนินการแล้วเสร็จ &lt;b&gt;%2&lt;/b&gt; · อยู่ระหว่างดำเนินการ &lt;b&gt;%3&lt;/b&gt; · ไม่ประสงค์ออกนาม %4 · ค้างจากปีก่อน %5</translation>
+    </message>
+    <message>
+        <source>First answer within 15 working days: %1 of %2 (%3) · result notified within 7 days: %4 of %5 (%6)</source>
+        <translation>ตอบรับภายใน 15 วันทำการ %1 จาก %2 เรื่อง (%3) · แจ้งผลภายใน 7 วัน %4 จาก %5 เรื่อง (%6)</translation>
+    </message>
+    <message>
+        <source>median %1 working days from receipt to conclusion</source>
+        <translation>ค่ามัธยฐาน %1 วันทำการจากรับเรื่องถึงได้ข้อยุติ</translation>
+    </message>
+    <message>
+        <source>ITA item: not set for %1</source>
+        <translation>ข้อ ITA ของปี %1: ยังไม่ได้กำหนด</translation>
+    </message>
+    <message>
+        <source>Published under ITA item %1</source>
+        <translation>เผยแพร่ตามข้อ ITA %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>there are no statistics to export</source>
+        <translation>ไม่มีสถิติให้ส่งออก</translation>
+    </message>
+    <message>
+        <source>Complaint statistics, fiscal year %1</source>
+        <translation>สถิติเรื่องร้องเรียน ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>บันทึก %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>แฟ้ม Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>แฟ้ม CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>แฟ้ม JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>ส่งออกสถิติ</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>ไม่ได้บันทึกสิ่งใด: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the ITA pack</source>
+        <translation>โฟลเดอร์สำหรับชุดเอกสาร ITA</translation>
+    </message>
+    <message>
+        <source>ITA pack</source>
+        <translation>ชุดเอกสาร ITA</translation>
+    </message>
+    <message>
+        <source>The ITA pack was not written: %1</source>
+        <translation>ไม่ได้สร้างชุดเอกสาร ITA: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) into %1:</source>
+        <translation><numerusform>บันทึก %n แฟ้มไว้ใน %1:</numerusform></translation>
+    </message>
+    <message>
+        <source>No ITA item number is known for %1; set it with “ITA item number…”.</source>
+        <translation>ยังไม่ได้กำหนดข้อ ITA ของปี %1 กำหนดได้ที่ปุ่ม “ข้อ ITA…”</translation>
+    </message>
+    <message>
+        <source>ITA item number</source>
+        <translation>ข้อ ITA</translation>
+    </message>
+    <message>
+        <source>The ITA item under which %1 publishes its complaint statistics (for example O18):</source>
+        <translation>ข้อ ITA ที่ใช้เผยแพร่สถิติเรื่องร้องเรียนของปี %1 (เช่น O18):</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item number: a letter and a number, like O18.</source>
+        <translation>“%1” ไม่ใช่เลขข้อ ITA: ต้องเป็นตัวอักษรตามด้วยตัวเลข เช่น O18</translation>
+    </message>
+    <message>
+        <source>The item number was not saved: %1</source>
+        <translation>ไม่ได้บันทึกเลขข้อ: %1</translation>
     </message>
 </context>
 <context>

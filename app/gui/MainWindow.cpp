@@ -6,6 +6,7 @@
 #include "HomePanel.h"
 #include "IntakeDialog.h"
 #include "SettingsDialog.h"
+#include "StatisticsDialog.h"
 #include "StepDialog.h"
 #include "RegisterModel.h"
 
@@ -109,6 +110,12 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_ui->printRegisterAction, &QAction::triggered, this, [this] { printRegister(false); });
     connect(m_ui->printCirculationAction, &QAction::triggered, this, [this] { printRegister(true); });
     connect(m_ui->printQuarterlyAction, &QAction::triggered, this, &MainWindow::printQuarterly);
+    connect(m_ui->statisticsAction, &QAction::triggered, this, [this] {
+        StatisticsDialog dialog(m_db, this);
+        if (const QVariant y = m_ui->yearCombo->currentData(); y.isValid())
+            dialog.showYear(y.toInt(), false);
+        dialog.exec();
+    });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());

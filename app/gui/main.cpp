@@ -4,6 +4,7 @@
 #include "Labels.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "StatisticsDialog.h"
 
 #include "storage/Database.h"
 
@@ -36,7 +37,7 @@ int main(int argc, char* argv[])
                                                       "documentation and for looking at the screens in tests)."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
-                                         QStringLiteral("With --screenshot: main (default), intake or settings."),
+                                         QStringLiteral("With --screenshot: main (default), intake, settings or statistics."),
                                          QStringLiteral("SCREEN"), QStringLiteral("main"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
@@ -77,6 +78,8 @@ int main(int argc, char* argv[])
         screen = std::make_unique<sujarit::gui::IntakeDialog>(db, &window);
     else if (parser.value(screenOption) == QLatin1String("settings"))
         screen = std::make_unique<sujarit::gui::SettingsDialog>(db, &window);
+    else if (parser.value(screenOption) == QLatin1String("statistics"))
+        screen = std::make_unique<sujarit::gui::StatisticsDialog>(db, &window);
     if (screen)
         screen->show();
     if (parser.isSet(shotOption)) {

@@ -4,6 +4,7 @@
 #include "Codes.h"
 #include "Deadlines.h"
 #include "HolidayTable.h"
+#include "Milestones.h"
 #include "ReceiptCode.h"
 #include "Workflow.h"
 #include "calendar/Clock.h"
@@ -511,7 +512,7 @@ bool ComplaintRepository::recordStep(const ReceiptNumber& receipt, const StepReq
                        {c.status, iso(at), c.notAcceptedReason, c.assignedUnit, iso(current), c.id}))
             return false;
     }
-    return storeDeadline(c) && tx.commit();
+    return m_db.exec(milestonesUpdateSql() + QStringLiteral(" WHERE id = ?"), {c.id}) && storeDeadline(c) && tx.commit();
 }
 
 std::optional<QList<ComplaintSummary>> ComplaintRepository::list(const ComplaintFilter& filter)

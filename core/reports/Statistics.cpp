@@ -16,6 +16,15 @@ namespace sujarit::reports {
 
 namespace {
 
+QString openList()
+{
+    QStringList open;
+    for (const complaints::Code& c : complaints::steps())
+        if (!complaints::isCompleted(c.code))
+            open << QLatin1Char('\'') + c.code + QLatin1Char('\'');
+    return open.join(u',');
+}
+
 QString completedList()
 {
     return QStringLiteral("'concluded','complainant_notified','reported','closed','not_accepted','referred'");
@@ -138,12 +147,14 @@ std::optional<YearStatistics> computeStatistics(storage::Database& db, int fisca
     byDivision.rows.append({QString(), QStringLiteral("ยังไม่ได้แจกจ่าย"), divisions->value(QString())});
     s.breakdowns << byDivision;
 
-    // Carried over: received before the period, and not completed before it began.
+    // Carried over: received before the period, and not completed before it began: those still open, and those
+    // completed since (two index searches instead of a scan of every earlier year).
     if (!db.exec(q,
-                 QStringLiteral("SELECT count(*) FROM complaints c WHERE c.received_at < ? AND NOT (c.status IN (%1) "
-                                "AND c.status_at < ?)")
-                     .arg(completedList()),
-                 {from, from})
+                 QStringLiteral("SELECT (SELECT count(*) FROM complaints WHERE status IN (%1) AND received_at < ?)"
+                                " + (SELECT count(*) FROM complaints WHERE status_at >= ? AND received_at < ?"
+                                " AND status IN (%2))")
+                     .arg(openList(), completedList()),
+                 {from, from, from})
         || !q.next())
         return fail();
     s.carriedOver = q.value(0).toInt();
@@ -154,11 +165,13 @@ std::optional<YearStatistics> computeStatistics(storage::Database& db, int fisca
     const auto rules = table.deadlineRules();
     const auto answerRule = complaints::ruleFor(rules, QStringLiteral("first_answer"));
     const auto notifyRule = complaints::ruleFor(rules, QStringLiteral("notify_result"));
+    // Each case's milestones, kept on its row from its step history (complaints/Milestones.h): read from the
+    // covering index alone.
+    q.setForwardOnly(true);
     if (!db.exec(q,
-                 QStringLiteral("SELECT c.id, c.received_at, c.anonymous, s.step, s.at FROM complaints c "
-                                "LEFT JOIN complaint_steps s ON s.complaint_id = c.id AND s.step IN "
-                                "('progress_notified', 'complainant_notified', 'concluded') "
-                                "WHERE c.received_at >= ? AND c.received_at < ? ORDER BY c.id, s.at"),
+                 QStringLiteral("SELECT c.received_day, c.anonymous, c.first_answer_day, c.concluded_day,"
+                                " c.result_notified_day")
+                     + period,
                  {from, to}))
         return fail();
     struct CaseTimes {
@@ -166,35 +179,43 @@ std::optional<YearStatistics> computeStatistics(storage::Database& db, int fisca
         bool anonymous = false;
         QDate firstAnswer, concluded, notified;
     };
-    QHash<qint64, CaseTimes> cases;
-    while (q.next()) {
-        CaseTimes& t = cases[q.value(0).toLongLong()];
-        t.received = QDate::fromString(q.value(1).toString().left(10), Qt::ISODate);
-        t.anonymous = q.value(2).toInt() != 0;
-        const QString step = q.value(3).toString();
-        const QDate at = QDate::fromString(q.value(4).toString().left(10), Qt::ISODate);
-        if ((step == QLatin1String("progress_notified") || step == QLatin1String("complainant_notified"))
-            && !t.firstAnswer.isValid())
-            t.firstAnswer = at;
-        if (step == QLatin1String("concluded") && !t.concluded.isValid())
-            t.concluded = at;
-        if (step == QLatin1String("complainant_notified") && t.concluded.isValid() && !t.notified.isValid())
-            t.notified = at;
-    }
+    QList<CaseTimes> cases;
+    cases.reserve(s.total);
+    const auto date = [](const QVariant& v) { return v.isNull() ? QDate() : QDate::fromJulianDay(v.toLongLong()); };
+    while (q.next())
+        cases.append({date(q.value(0)), q.value(1).toInt() != 0, date(q.value(2)), date(q.value(3)), date(q.value(4))});
+    // Due dates depend only on the day a clock starts: computed once per day, not once per case.
+    QHash<QDate, QDate> answerDue, notifyDue;
+    const auto dueOf = [&](QHash<QDate, QDate>& memo, QDate start, const complaints::DeadlineRule& rule) {
+        auto it = memo.constFind(start);
+        if (it == memo.constEnd())
+            it = memo.insert(start, complaints::dueFrom(start, rule, cal));
+        return *it;
+    };
+    // Working days from receipt to conclusion: a running count of working days over the span, looked up twice.
+    QDate first = s.from, last = s.from;
+    for (const CaseTimes& t : std::as_const(cases))
+        if (t.concluded.isValid()) {
+            first = std::min({first, t.received, t.concluded});
+            last = std::max({last, t.received, t.concluded});
+        }
+    QList<int> workingDaysTo(first.daysTo(last) + 1, 0); // working days in (first, first + i]
+    for (qsizetype i = 1; i < workingDaysTo.size(); ++i)
+        workingDaysTo[i] = workingDaysTo[i - 1] + (cal.isWorkingDay(first.addDays(i)) ? 1 : 0);
     QList<int> daysToConclusion;
     for (const CaseTimes& t : std::as_const(cases)) {
         if (!t.anonymous) {
-            const QDate due = complaints::dueFrom(t.received, answerRule, cal);
+            const QDate due = dueOf(answerDue, t.received, answerRule);
             if (due <= today || t.firstAnswer.isValid()) {
                 ++s.answerDue;
                 s.answeredInTime += t.firstAnswer.isValid() && t.firstAnswer <= due ? 1 : 0;
             }
         }
         if (t.concluded.isValid()) {
-            daysToConclusion << cal.workingDaysBetween(t.received, t.concluded);
+            daysToConclusion << workingDaysTo[first.daysTo(t.concluded)] - workingDaysTo[first.daysTo(t.received)];
             if (!t.anonymous) {
                 ++s.notifyDue;
-                s.notifiedInTime += t.notified.isValid() && t.notified <= complaints::dueFrom(t.concluded, notifyRule, cal);
+                s.notifiedInTime += t.notified.isValid() && t.notified <= dueOf(notifyDue, t.concluded, notifyRule);
             }
         }
     }

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "calendar/HolidaySeed.h"
 #include "complaints/Deadlines.h"
+#include "complaints/Milestones.h"
 
 #include <QRandomGenerator>
 #include <QStringList>
@@ -164,12 +165,36 @@ bool schema1(Database& db)
     // The key that signs receipt check codes: random, made once per register, never shown.
     QByteArray key(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(key.data()), key.size() / 4);
-    // The ITA item the complaint statistics are published under, by BE year (the NACC renumbers them yearly).
-    for (const auto& [year, item] : {std::pair{2566, "O29"}, std::pair{2568, "O19"}, std::pair{2569, "O18"}})
-        if (!db.setSetting(QStringLiteral("ita.item.%1").arg(year), QString::fromLatin1(item)))
-            return false;
     return db.setSetting(QStringLiteral("numbering"), QStringLiteral("calendar"))
         && db.setSetting(QStringLiteral("receipt_key"), QString::fromLatin1(key.toHex()));
+}
+
+/**
+ * Schema 2, for the annual statistics: each complaint's milestone days (receipt, first answer, conclusion, result
+ * notice) kept on its row as Julian day numbers, and one covering index that answers every count and timeliness
+ * figure of a period from the index alone (it replaces the plain received_at index, whose prefix it keeps); two
+ * more find the cases still open when a period began without scanning the earlier years.
+ */
+bool schema2(Database& db)
+{
+    return runAll(db,
+                  {QStringLiteral("ALTER TABLE complaints ADD COLUMN received_day INTEGER GENERATED ALWAYS AS"
+                                  " (CAST(julianday(substr(received_at, 1, 10)) + 0.5 AS INTEGER)) VIRTUAL"),
+                   QStringLiteral("ALTER TABLE complaints ADD COLUMN first_answer_day INTEGER"),
+                   QStringLiteral("ALTER TABLE complaints ADD COLUMN concluded_day INTEGER"),
+                   QStringLiteral("ALTER TABLE complaints ADD COLUMN result_notified_day INTEGER"),
+                   complaints::milestonesUpdateSql(),
+                   QStringLiteral("DROP INDEX complaints_received_at"),
+                   QStringLiteral("CREATE INDEX complaints_period ON complaints (received_at, status, status_at, channel,"
+                                  " category, anonymous, not_accepted_reason, assigned_unit, received_day,"
+                                  " first_answer_day, concluded_day, result_notified_day)"),
+                   QStringLiteral("DROP INDEX complaints_status"),
+                   QStringLiteral("CREATE INDEX complaints_status ON complaints (status, received_at)"),
+                   QStringLiteral("CREATE INDEX complaints_status_at ON complaints (status_at, received_at, status)"),
+                   // The ITA item the complaint statistics are published under, by BE year (the NACC renumbers
+                   // them yearly); an administrator adds later years.
+                   QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES ('ita.item.2566', 'O29'),"
+                                  " ('ita.item.2568', 'O19'), ('ita.item.2569', 'O18')")});
 }
 
 } // namespace
@@ -178,6 +203,7 @@ const QList<Migration>& migrations()
 {
     static const QList<Migration> list = {
         {1, schema1},
+        {2, schema2},
     };
     return list;
 }

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "complaints/ComplaintRepository.h"
+#include "reports/ItaPack.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -131,4 +132,21 @@ TEST_CASE("The released schema 1 fixture opens, upgrades and reads back", "[data
     complaints::ComplaintFilter f;
     f.search = QStringLiteral("ขยะ");
     CHECK(repo.count(f) >= 1);
+
+    // Schema 2 added the milestone days and the ITA item numbers to the old file.
+    QSqlQuery q = db.query();
+    REQUIRE(db.exec(q, QStringLiteral("SELECT received_day, first_answer_day FROM complaints WHERE id = ?"), {c->id}));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == c->receivedAt.date().toJulianDay());
+    CHECK(q.value(1).isNull()); // assigned, not yet answered
+    CHECK(reports::itaItemFor(db, 2569) == QStringLiteral("O18"));
+    complaints::StepRequest answer;
+    answer.step = QStringLiteral("progress_notified");
+    answer.at = c->history.last().at.addDays(1);
+    const bool recorded = repo.recordStep(c->receipt, answer);
+    INFO(repo.errorString().toStdString());
+    REQUIRE(recorded);
+    REQUIRE(db.exec(q, QStringLiteral("SELECT first_answer_day FROM complaints WHERE id = ?"), {c->id}));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == answer.at.date().toJulianDay());
 }

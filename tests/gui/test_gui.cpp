@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "RegisterModel.h"
 #include "SettingsDialog.h"
+#include "StatisticsDialog.h"
 #include "StepDialog.h"
 
 #include "complaints/Deadlines.h"
@@ -30,7 +31,10 @@
 #include <QTableView>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QPrinter>
 #include <QProcess>
@@ -325,4 +329,75 @@ TEST_CASE("Printing goes through the same QPrinter path as the preview, here int
     CHECK(printed.contains(QStringLiteral("ใบรับเรื่องร้องเรียน")));
     CHECK(printed.contains(QStringLiteral("เรียกรับเงินค่าใบอนุญาต")));
     CHECK(printed.contains(c.receipt.toString()));
+}
+
+TEST_CASE("The statistics screen: a year and a half-year, each table and chart, and every export", "[gui][statistics]")
+{
+    TempRegister r;
+    complaints::ComplaintRepository repo(r.db);
+    for (const char* at : {"2024-10-05T09:00:00", "2024-11-10T10:00:00", "2025-04-01T11:00:00", "2025-10-02T09:00:00"}) {
+        complaints::Complaint c = sampleComplaint(dt(at));
+        REQUIRE(repo.add(c));
+    }
+    gui::StatisticsDialog dialog(r.db);
+    dialog.show();
+    dialog.showYear(2568, false);
+    REQUIRE(dialog.statistics());
+    CHECK(dialog.statistics()->total == 3);
+    CHECK(child<QLabel>(&dialog, "summaryLabel")->text().contains(QStringLiteral("<b>3</b>")));
+    QTableWidget* table = dialog.table();
+    REQUIRE(table->rowCount() == 13); // twelve months and the total
+    CHECK(table->item(0, 0)->text() == QStringLiteral("ต.ค. 67"));
+    CHECK(table->item(0, 1)->data(Qt::DisplayRole).toInt() == 1);
+    CHECK(table->item(12, 1)->data(Qt::DisplayRole).toInt() == 3);
+    CHECK(table->item(0, 2)->text() == QStringLiteral("33.3%"));
+
+    // Choosing another table in the list shows it, and the chart draws its bars.
+    auto* list = child<QListWidget>(&dialog, "tableList");
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == QStringLiteral("by_category"))
+            list->setCurrentRow(i);
+    CHECK(table->horizontalHeaderItem(0)->text() == QStringLiteral("ประเภท"));
+    const QImage chart = dialog.chart()->grab().toImage();
+    const QRgb background = chart.pixel(1, 1);
+    int inked = 0;
+    for (int y = 0; y < chart.height(); y += 2)
+        for (int x = 0; x < chart.width(); x += 2)
+            inked += chart.pixel(x, y) != background ? 1 : 0;
+    CHECK(inked > 50);
+
+    // The first half of the year: October to March.
+    child<QComboBox>(&dialog, "periodCombo")->setCurrentIndex(1);
+    CHECK(dialog.statistics()->total == 2);
+    CHECK(dialog.statistics()->firstHalf);
+    child<QComboBox>(&dialog, "periodCombo")->setCurrentIndex(0);
+
+    // Exports: paper needs the office's name, and says so; then every format is written.
+    QString error;
+    const QString dir = r.dir.path();
+    CHECK_FALSE(dialog.exportTo(QStringLiteral("pdf"), dir + QStringLiteral("/s.pdf"), &error));
+    CHECK(error.contains(QStringLiteral("name")));
+    CHECK_FALSE(QFile::exists(dir + QStringLiteral("/s.pdf")));
+    office::OfficeProfile office;
+    office.name = QStringLiteral("องค์การบริหารส่วนตำบลโคกแย้");
+    REQUIRE(office.save(r.db));
+    for (const char* format : {"xlsx", "csv", "json", "pdf"}) {
+        const QString path = dir + QStringLiteral("/s.") + QString::fromLatin1(format);
+        INFO(format << ": " << error.toStdString());
+        REQUIRE(dialog.exportTo(QString::fromLatin1(format), path, &error));
+        CHECK(QFile(path).size() > 100);
+    }
+    QFile json(dir + QStringLiteral("/s.json"));
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    CHECK(QJsonDocument::fromJson(json.readAll()).object()[QStringLiteral("total")].toInt() == 3);
+    CHECK_FALSE(dialog.exportTo(QStringLiteral("xlsx"), QStringLiteral("/nonexistent/folder/s.xlsx"), &error));
+    CHECK(error.contains(QStringLiteral("cannot write")));
+    QStringList written;
+    REQUIRE(dialog.writeItaPackTo(dir + QStringLiteral("/ita"), &written, &error));
+    CHECK(written.size() >= 2);
+    CHECK(QDir(dir + QStringLiteral("/ita")).entryList(QDir::Files).size() == written.size());
+
+    // The main window opens the screen from its Reports menu.
+    gui::MainWindow window(r.db);
+    CHECK(window.findChild<QAction*>(QStringLiteral("statisticsAction")));
 }
