@@ -51,11 +51,11 @@ bool paintRegister(PageWriter& page, storage::Database& db, const office::Office
     constexpr qreal Size = 12;
     TablePainter t(page,
                    {{QStringLiteral("ลำดับ"), 12, Align::Center},
-                    {QStringLiteral("เลขที่รับ"), 20, Align::Center},
+                    {QStringLiteral("เลขที่รับ"), 23, Align::Center}, // "1234/2568" whole
                     {QStringLiteral("วัน เดือน ปี ที่รับ"), 22, Align::Center},
                     {QStringLiteral("ช่องทาง"), 26},
                     {QStringLiteral("ผู้ร้อง"), 30, Align::Left, true},
-                    {QStringLiteral("เรื่อง"), 50},
+                    {QStringLiteral("เรื่อง"), 47},
                     {QStringLiteral("ผู้ถูกร้อง/ หน่วยงาน"), 30, Align::Left, true},
                     {QStringLiteral("ส่งหน่วยงาน"), 20},
                     {QStringLiteral("กำหนดแจ้งผล"), 22, Align::Center},

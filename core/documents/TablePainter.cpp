@@ -4,7 +4,7 @@
 namespace sujarit::documents {
 
 namespace {
-constexpr qreal Pad = 0.9; // mm inside each cell
+constexpr qreal Pad = 1.4; // mm inside each cell: Thai leading vowels need air from the rule
 constexpr qreal HeaderSmaller = 1.5; // pt
 }
 

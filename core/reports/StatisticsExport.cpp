@@ -220,7 +220,7 @@ bool paintStatisticsReport(documents::PageWriter& page, const YearStatistics& s,
         page.text(center, page.y, QStringLiteral("ไม่มีเรื่องร้องเรียน"), 18, true, Align::Center);
         page.y += lh * 1.5;
     }
-    documents::TablePainter summary(page, {{QStringLiteral("รายการ"), 110}, {QStringLiteral("ผล"), 50, Align::Center}}, 14);
+    documents::TablePainter summary(page, {{QStringLiteral("รายการ"), 100}, {QStringLiteral("ผล"), 60, Align::Center}}, 14);
     for (const auto& [label, value] : summaryRows(s))
         summary.addRow({label, value});
     summary.layout(page.y, page.top);

@@ -70,12 +70,12 @@ int main(int argc, char* argv[])
                                       "'complainant_notified', %1, %1")
                            .arg(ts.arg(QStringLiteral("' || (20 + id % 61 + id % 12) || '")))
                        + old + QStringLiteral(" AND id % 10 <> 0"))
-            && db.exec(QStringLiteral("UPDATE complaints SET status = 'complainant_notified', status_at = %1, "
+            && db.exec(QStringLiteral("UPDATE complaints SET status = 'complainant_notified', status_at = %1, next_deadline = NULL, next_clock = '', "
                                       "assigned_unit = CASE id % 4 WHEN 0 THEN 'กองช่าง' WHEN 1 THEN 'กองคลัง' "
                                       "WHEN 2 THEN 'สำนักปลัด' ELSE 'กองการศึกษา' END "
                                       "WHERE received_at < '2026-08-01' AND id % 50 <> 0 AND id % 10 <> 0")
                            .arg(ts.arg(QStringLiteral("' || (20 + id % 61 + id % 12) || '"))))
-            && db.exec(QStringLiteral("UPDATE complaints SET status = 'not_accepted', not_accepted_reason = "
+            && db.exec(QStringLiteral("UPDATE complaints SET status = 'not_accepted', next_deadline = NULL, next_clock = '', not_accepted_reason = "
                                       "'other_agency_jurisdiction', status_at = received_at WHERE received_at < "
                                       "'2026-08-01' AND id % 50 <> 0 AND id % 10 = 0"))
             && db.exec(complaints::milestonesUpdateSql() + QStringLiteral(" WHERE received_at < '2026-08-01'"))
