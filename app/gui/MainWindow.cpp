@@ -154,11 +154,7 @@ void MainWindow::fillFilters()
     const QSignalBlocker b1(m_ui->yearCombo), b2(m_ui->stepCombo);
     m_ui->yearCombo->clear();
     m_ui->yearCombo->addItem(tr("All years"), QVariant());
-    QList<int> years;
-    QSqlQuery q = m_db.query();
-    if (m_db.exec(q, QStringLiteral("SELECT DISTINCT fiscal_year FROM complaints ORDER BY fiscal_year DESC")))
-        while (q.next())
-            years << q.value(0).toInt();
+    QList<int> years = ComplaintRepository(m_db).fiscalYears();
     const int current = calendar::fiscalYearOf(calendar::now().date());
     if (!years.contains(current))
         years.prepend(current);

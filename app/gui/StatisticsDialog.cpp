@@ -5,6 +5,7 @@
 
 #include "calendar/Clock.h"
 #include "calendar/FiscalYear.h"
+#include "complaints/ComplaintRepository.h"
 #include "documents/PageWriter.h"
 #include "office/OfficeProfile.h"
 #include "reports/ItaPack.h"
@@ -26,7 +27,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -99,11 +99,7 @@ StatisticsDialog::StatisticsDialog(storage::Database& db, QWidget* parent)
     top->addWidget(new QLabel(tr("Fiscal year:"), this));
     m_year = new QComboBox(this);
     m_year->setObjectName(QStringLiteral("yearCombo"));
-    QList<int> years;
-    QSqlQuery q = m_db.query();
-    if (m_db.exec(q, QStringLiteral("SELECT DISTINCT fiscal_year FROM complaints ORDER BY fiscal_year DESC")))
-        while (q.next())
-            years << q.value(0).toInt();
+    QList<int> years = complaints::ComplaintRepository(m_db).fiscalYears();
     // Opens on the current fiscal year once it has complaints; early in a year, on the last one that had some
     // (in November an office publishes the year just ended).
     const int current = calendar::fiscalYearOf(calendar::now().date());

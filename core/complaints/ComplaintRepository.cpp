@@ -609,6 +609,16 @@ std::optional<int> ComplaintRepository::count(const ComplaintFilter& filter)
     return q.value(0).toInt();
 }
 
+QList<int> ComplaintRepository::fiscalYears()
+{
+    QList<int> years;
+    QSqlQuery q = m_db.query();
+    if (m_db.exec(q, QStringLiteral("SELECT DISTINCT fiscal_year FROM complaints ORDER BY fiscal_year DESC")))
+        while (q.next())
+            years << q.value(0).toInt();
+    return years;
+}
+
 std::optional<QHash<QString, int>> ComplaintRepository::countByStatus(int fiscalYear)
 {
     QSqlQuery q = m_db.query();

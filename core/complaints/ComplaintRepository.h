@@ -101,6 +101,8 @@ public:
     std::optional<QList<qint64>> listIds(const ComplaintFilter& filter);
     /** The register lines of \a ids, in the order given. */
     std::optional<QList<ComplaintSummary>> summaries(const QList<qint64>& ids);
+    /** The fiscal years (BE) that have complaints, latest first. */
+    QList<int> fiscalYears();
     /** How many complaints of fiscal year \a fiscalYear stand at each step. */
     std::optional<QHash<QString, int>> countByStatus(int fiscalYear);
 

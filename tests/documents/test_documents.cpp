@@ -24,26 +24,16 @@ using namespace sujarit::documents;
 
 namespace {
 
-QString run(const QString& program, const QStringList& args)
-{
-    QProcess p;
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(60000));
-    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 /** The PDF's text in content order, as pdftotext -raw reads it. */
-QString pdfText(const QString& path) { return run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")}); }
+QString pdfText(const QString& path) { return runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")}); }
 QString pdfText(const QString& path, int page)
 {
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page),
+    return runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page),
                                              QStringLiteral("-l"), QString::number(page), path, QStringLiteral("-")});
 }
 int pdfPages(const QString& path)
 {
-    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const QString info = runProgram(QStringLiteral("pdfinfo"), {path});
     const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     REQUIRE(m.hasMatch());
     return m.captured(1).toInt();
@@ -140,7 +130,7 @@ TEST_CASE("The complaint form has every line of the seed's form, filled, with th
     }
     CHECK(text.contains(c.receipt.toString().section(u'/', 0, 0)));
 
-    const QString fonts = run(QStringLiteral("pdffonts"), {path});
+    const QString fonts = runProgram(QStringLiteral("pdffonts"), {path});
     CHECK(fonts.contains(PageWriter::fontFamily().remove(u' ')));
     for (const QString& line : fonts.split(u'\n').mid(2))
         if (!line.trimmed().isEmpty())

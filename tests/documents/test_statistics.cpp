@@ -28,16 +28,6 @@ struct Case {
     QList<std::pair<const char*, const char*>> steps; ///< step, time (reason or unit after a '|')
 };
 
-QString run(const QString& program, const QStringList& args)
-{
-    QProcess p;
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(60000));
-    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 /** Fills a register with \a cases; returns their receipt numbers. */
 void fill(storage::Database& db, const QList<Case>& cases)
 {
@@ -179,7 +169,7 @@ TEST_CASE("An empty year has every month and quarter at zero and says so on pape
     REQUIRE(documents::writePdf(pdf, QPageLayout::Portrait,
                                 [&](documents::PageWriter& p, QString* e) { return reports::paintStatisticsReport(p, *s, office, e); },
                                 &error));
-    CHECK(run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")})
+    CHECK(runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")})
               .contains(QStringLiteral("ไม่มีเรื่องร้องเรียน")));
 }
 
@@ -195,7 +185,7 @@ TEST_CASE("The workbook re-read by another program matches cell by cell", "[stat
     const QString path = r.dir.filePath(QStringLiteral("stats.xlsx"));
     REQUIRE(reports::writeStatisticsXlsx(*s, office, path, &error));
     // openpyxl (Debian's python3-openpyxl) reads every sheet back as tab-separated rows.
-    const QString dump = run(QStringLiteral("/usr/bin/python3"),
+    const QString dump = runProgram(QStringLiteral("/usr/bin/python3"),
                              {QStringLiteral("-c"),
                               QStringLiteral("import openpyxl,sys\n"
                                              "wb=openpyxl.load_workbook(sys.argv[1])\n"
@@ -250,7 +240,7 @@ TEST_CASE("The CSV and the PDF report carry the same counts and no identity", "[
     REQUIRE(documents::writePdf(pdf, QPageLayout::Portrait,
                                 [&](documents::PageWriter& p, QString* e) { return reports::paintStatisticsReport(p, *s, office, e); },
                                 &error));
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    const QString text = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
     CHECK(text.contains(QStringLiteral("ประจำปีงบประมาณ 2568")));
     CHECK(text.contains(QStringLiteral("จำแนกตามช่องทาง")));
     CHECK(text.contains(QStringLiteral("ร้องเรียนด้วยตนเอง")));
@@ -275,12 +265,12 @@ TEST_CASE("The ITA pack: six months and the year, titled with the year's item nu
     REQUIRE(reports::writeItaPack(r.db, 2568, d("2026-01-31"), dir, &written, &error));
     CHECK(written.size() == 4);
     CHECK(QDir(dir).entryList(QDir::Files).contains(QStringLiteral("O19-complaint-statistics-6-months-2568.pdf")));
-    const QString year = run(QStringLiteral("pdftotext"),
+    const QString year = runProgram(QStringLiteral("pdftotext"),
                              {QStringLiteral("-raw"), QDir(dir).filePath(QStringLiteral("O19-complaint-statistics-year-2568.pdf")),
                               QStringLiteral("-")});
     CHECK(year.contains(QStringLiteral("O19 ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ")));
     REQUIRE(reports::writeItaPack(r.db, 2570, d("2026-01-31"), dir, &written, &error));
-    CHECK(run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"),
+    CHECK(runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"),
                                             QDir(dir).filePath(QStringLiteral("O17-complaint-statistics-6-months-2570.pdf")),
                                             QStringLiteral("-")})
               .contains(QStringLiteral("ไม่มีเรื่องร้องเรียน")));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include <QProcess>
+
 TempRegister::TempRegister()
 {
     REQUIRE(dir.isValid());
@@ -27,3 +29,13 @@ QDate d(const char* iso) { return QDate::fromString(QString::fromLatin1(iso), Qt
 
 std::ostream& operator<<(std::ostream& os, const QString& s) { return os << s.toStdString(); }
 std::ostream& operator<<(std::ostream& os, const QDate& date) { return os << date.toString(Qt::ISODate).toStdString(); }
+
+QString runProgram(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(60000));
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QDateTime>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <memory>
@@ -21,6 +22,8 @@ struct TempRegister {
 sujarit::complaints::Complaint sampleComplaint(const QDateTime& at, const QString& subject = QStringLiteral("ละเว้นการปฏิบัติหน้าที่ในการเก็บขยะ"));
 
 QDateTime dt(const char* iso);
+/** Runs \a program (pdftotext, python3 …) and returns its standard output; fails the test if it fails. */
+QString runProgram(const QString& program, const QStringList& args);
 QDate d(const char* iso);
 
 std::ostream& operator<<(std::ostream& os, const QString& s);
