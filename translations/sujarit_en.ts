@@ -182,6 +182,10 @@
         <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
         <translation>the office profile lacks its name (name); set it with “sujarit-cli office set”</translation>
     </message>
+    <message>
+        <source>“%1” is not a format: xlsx, pdf, csv or json</source>
+        <translation>“%1” is not a format: xlsx, pdf, csv or json</translation>
+    </message>
 </context>
 <context>
     <name>FieldText</name>
@@ -455,10 +459,6 @@
     <message>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1361,10 +1361,6 @@ Nothing was imported.</translation>
         <translation>Complaint statistics, fiscal year %1</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -1402,7 +1398,10 @@ Nothing was imported.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) into %1:</source>
-        <translation><numerusform>Wrote %n file(s) into %1:</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n file(s) into %1:</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No ITA item number is known for %1; set it with “ITA item number…”.</source>

@@ -182,6 +182,10 @@
         <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
         <translation>ข้อมูลหน่วยงานยังไม่มีชื่อหน่วยงาน กรุณากรอกในหน้าตั้งค่า (หรือคำสั่ง “sujarit-cli office set”)</translation>
     </message>
+    <message>
+        <source>“%1” is not a format: xlsx, pdf, csv or json</source>
+        <translation>“%1” ไม่ใช่รูปแบบที่ส่งออกได้: xlsx, pdf, csv หรือ json</translation>
+    </message>
 </context>
 <context>
     <name>FieldText</name>
@@ -455,10 +459,6 @@
     <message>
         <source>cannot create the folder %1</source>
         <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>บันทึก %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
@@ -1355,10 +1355,6 @@ Nothing was imported.</source>
         <translation>สถิติเรื่องร้องเรียน ปีงบประมาณ %1</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>บันทึก %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>แฟ้ม Excel (*.xlsx)</translation>
     </message>
@@ -1396,7 +1392,9 @@ Nothing was imported.</source>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) into %1:</source>
-        <translation><numerusform>บันทึก %n แฟ้มไว้ใน %1:</numerusform></translation>
+        <translation>
+            <numerusform>บันทึก %n แฟ้มไว้ใน %1:</numerusform>
+        </translation>
     </message>
     <message>
         <source>No ITA item number is known for %1; set it with “ITA item number…”.</source>

@@ -3,8 +3,6 @@
 #include "CliArguments.h"
 #include "CliContext.h"
 
-#include "documents/PageWriter.h"
-#include "documents/PdfExport.h"
 #include "office/OfficeProfile.h"
 #include "reports/ItaPack.h"
 #include "reports/Statistics.h"
@@ -12,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace sujarit::cli {
 
@@ -50,31 +47,16 @@ int runStats(CliContext& ctx, const QStringList& args)
     stats->itaItem = QString();
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
     const QString out = a->value(QStringLiteral("out"));
-    if (format == QLatin1String("xlsx")) {
-        if (!reports::writeStatisticsXlsx(*stats, office, out, &error))
-            return ctx.fail(error);
-    } else if (format == QLatin1String("pdf")) {
-        if (!documents::writePdf(
-                out, QPageLayout::Portrait,
-                [&](documents::PageWriter& page, QString* why) {
-                    page.digits = office.documentDigits();
-                    return reports::paintStatisticsReport(page, *stats, office, why);
-                },
-                &error, QStringLiteral("สถิติเรื่องร้องเรียน ปีงบประมาณ %1").arg(*year)))
-            return ctx.fail(error + CliText::tr("; no PDF was written"));
-    } else {
+    if (out.isEmpty()) { // json or csv to the terminal
         const QByteArray bytes = format == QLatin1String("json")
             ? QJsonDocument(reports::statisticsToJson(*stats)).toJson(QJsonDocument::Indented)
-            : reports::statisticsToCsv(*stats);
-        if (out.isEmpty()) {
-            ctx.out << QString::fromUtf8(format == QLatin1String("csv") ? bytes.mid(3) : bytes);
-            ctx.out.flush();
-            return Ok;
-        }
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
-            return ctx.fail(CliText::tr("cannot write %1: %2").arg(out, file.errorString()));
+            : reports::statisticsToCsv(*stats).mid(3); // no BOM on a terminal
+        ctx.out << QString::fromUtf8(bytes);
+        ctx.out.flush();
+        return Ok;
     }
+    if (!reports::writeStatistics(*stats, office, format, out, &error))
+        return ctx.fail(error + (format == QLatin1String("pdf") ? CliText::tr("; no PDF was written") : QString()));
     ctx.out << CliText::tr("Wrote %1").arg(out) << Qt::endl;
     return Ok;
 }

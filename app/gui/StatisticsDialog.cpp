@@ -18,14 +18,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -284,28 +282,7 @@ bool StatisticsDialog::exportTo(const QString& format, const QString& path, QStr
         *error = tr("there are no statistics to export");
         return false;
     }
-    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
-    if (format == QLatin1String("xlsx"))
-        return reports::writeStatisticsXlsx(*m_stats, office, path, error);
-    if (format == QLatin1String("pdf")) {
-        const reports::YearStatistics s = *m_stats;
-        return documents::writePdf(
-            path, QPageLayout::Portrait,
-            [&](documents::PageWriter& page, QString* why) {
-                page.digits = office.documentDigits();
-                return reports::paintStatisticsReport(page, s, office, why);
-            },
-            error, tr("Complaint statistics, fiscal year %1").arg(s.fiscalYear));
-    }
-    const QByteArray bytes = format == QLatin1String("json")
-        ? QJsonDocument(reports::statisticsToJson(*m_stats)).toJson(QJsonDocument::Indented)
-        : reports::statisticsToCsv(*m_stats);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return reports::writeStatistics(*m_stats, office::OfficeProfile::load(m_db), format, path, error);
 }
 
 bool StatisticsDialog::writeItaPackTo(const QString& dir, QStringList* written, QString* error)

@@ -3,14 +3,11 @@
 
 #include "Statistics.h"
 #include "StatisticsExport.h"
-#include "documents/PageWriter.h"
-#include "documents/PdfExport.h"
 #include "office/OfficeProfile.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 namespace sujarit::reports {
 
@@ -50,20 +47,9 @@ bool writeItaPack(storage::Database& db, int fiscalYear, QDate today, const QStr
                                                     .arg(firstHalf ? QStringLiteral("complaint-statistics-6-months")
                                                                    : QStringLiteral("complaint-statistics-year"))
                                                     .arg(fiscalYear));
-        if (!documents::writePdf(
-                base + QStringLiteral(".pdf"), QPageLayout::Portrait,
-                [&](documents::PageWriter& page, QString* why) {
-                    page.digits = office.documentDigits();
-                    return paintStatisticsReport(page, *stats, office, why);
-                },
-                error, QStringLiteral("%1 ข้อมูลเชิงสถิติเรื่องร้องเรียน %2").arg(item).arg(fiscalYear)))
+        if (!writeStatistics(*stats, office, QStringLiteral("pdf"), base + QStringLiteral(".pdf"), error)
+            || !writeStatistics(*stats, office, QStringLiteral("csv"), base + QStringLiteral(".csv"), error))
             return false;
-        QSaveFile csv(base + QStringLiteral(".csv"));
-        if (!csv.open(QIODevice::WriteOnly) || csv.write(statisticsToCsv(*stats)) < 0 || !csv.commit()) {
-            if (error)
-                *error = ItaText::tr("cannot write %1: %2").arg(csv.fileName(), csv.errorString());
-            return false;
-        }
         if (written)
             *written << base + QStringLiteral(".pdf") << base + QStringLiteral(".csv");
     }

@@ -3,6 +3,7 @@
 
 #include "calendar/ThaiDate.h"
 #include "documents/PageWriter.h"
+#include "documents/PdfExport.h"
 #include "documents/TablePainter.h"
 #include "office/OfficeProfile.h"
 #include "text/Csv.h"
@@ -12,6 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QUuid>
 #include <xlsxwriter.h>
 
@@ -190,6 +193,35 @@ bool writeStatisticsXlsx(const YearStatistics& s, const office::OfficeProfile& o
         QFile::remove(temporary);
         if (error)
             *error = ExportText::tr("cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool writeStatistics(const YearStatistics& s, const office::OfficeProfile& office, const QString& format,
+                     const QString& path, QString* error)
+{
+    if (format == QLatin1String("xlsx"))
+        return writeStatisticsXlsx(s, office, path, error);
+    if (format == QLatin1String("pdf"))
+        return documents::writePdf(
+            path, QPageLayout::Portrait,
+            [&](documents::PageWriter& page, QString* why) {
+                page.digits = office.documentDigits();
+                return paintStatisticsReport(page, s, office, why);
+            },
+            error, titleOf(s).replace(u'\n', u' '));
+    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        if (error)
+            *error = ExportText::tr("“%1” is not a format: xlsx, pdf, csv or json").arg(format);
+        return false;
+    }
+    QSaveFile file(path);
+    const QByteArray bytes = format == QLatin1String("csv") ? statisticsToCsv(s)
+                                                            : QJsonDocument(statisticsToJson(s)).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
+        if (error)
+            *error = ExportText::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -25,6 +25,12 @@ QByteArray statisticsToCsv(const YearStatistics& s);
  */
 bool writeStatisticsXlsx(const YearStatistics& s, const office::OfficeProfile& office, const QString& path,
                          QString* error);
+/**
+ * Writes the statistics to \a path as \a format: "xlsx", "pdf" (the report below, with the office's digits),
+ * "csv" or "json". The file appears only when complete; false with \a error naming the file and the cause.
+ */
+bool writeStatistics(const YearStatistics& s, const office::OfficeProfile& office, const QString& format,
+                     const QString& path, QString* error);
 /** The report in the office's format: a summary, then a table and a bar chart for each breakdown. */
 bool paintStatisticsReport(documents::PageWriter& page, const YearStatistics& s, const office::OfficeProfile& office,
                            QString* error);
