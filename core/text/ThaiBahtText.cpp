@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ThaiBahtText.h"
+
+#include <array>
+
+namespace sujarit::text {
+
+namespace {
+
+const std::array<const char16_t*, 10> Digit = {u"ศูนย์", u"หนึ่ง", u"สอง", u"สาม", u"สี่", u"ห้า", u"หก", u"เจ็ด", u"แปด", u"เก้า"};
+const std::array<const char16_t*, 6> Place = {u"", u"สิบ", u"ร้อย", u"พัน", u"หมื่น", u"แสน"};
+
+/**
+ * Reads \a group (0 … 999,999) without its zero; \a lastOfLonger: the group ends a number of more than one digit
+ * (a millions count or a whole amount above the group), where a final 1 reads เอ็ด even when the group is 1.
+ */
+QString readGroup(qint64 group, bool lastOfLonger)
+{
+    QString out;
+    for (int place = 5; place >= 0; --place) {
+        qint64 power = 1;
+        for (int i = 0; i < place; ++i)
+            power *= 10;
+        const int digit = int(group / power % 10);
+        if (digit == 0)
+            continue;
+        if (place == 1 && digit == 1)
+            out += QStringLiteral("สิบ");
+        else if (place == 1 && digit == 2)
+            out += QStringLiteral("ยี่สิบ");
+        else if (place == 0 && digit == 1 && (group > 1 || lastOfLonger))
+            out += QStringLiteral("เอ็ด");
+        else
+            out += QString::fromUtf16(Digit[digit]) + QString::fromUtf16(Place[place]);
+    }
+    return out;
+}
+
+QString readPositive(qint64 n)
+{
+    constexpr qint64 Million = 1000000;
+    if (n < Million)
+        return readGroup(n, false);
+    const qint64 low = n % Million;
+    return readPositive(n / Million) + QStringLiteral("ล้าน") + (low == 0 ? QString() : readGroup(low, true));
+}
+
+} // namespace
+
+QString thaiNumberWords(qint64 number)
+{
+    if (number == 0)
+        return QString::fromUtf16(Digit[0]);
+    if (number < 0) // (the most negative qint64 has no positive twin; no amount comes near it)
+        return QStringLiteral("ลบ") + readPositive(-number);
+    return readPositive(number);
+}
+
+QString thaiBahtText(qint64 satang)
+{
+    if (satang < 0)
+        return QStringLiteral("ลบ") + thaiBahtText(-satang);
+    const qint64 baht = satang / 100;
+    const qint64 rest = satang % 100;
+    if (rest == 0)
+        return thaiNumberWords(baht) + QStringLiteral("บาทถ้วน");
+    const QString satangWords = thaiNumberWords(rest) + QStringLiteral("สตางค์");
+    return baht == 0 ? satangWords : thaiNumberWords(baht) + QStringLiteral("บาท") + satangWords;
+}
+
+} // namespace sujarit::text

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QString>
+
+namespace sujarit::text {
+
+/**
+ * A whole number in Thai words, as the Royal Institute reads it: 11 สิบเอ็ด, 21 ยี่สิบเอ็ด, 101 หนึ่งร้อยเอ็ด,
+ * 1,000,001 หนึ่งล้านเอ็ด, 501,000,000 ห้าร้อยเอ็ดล้าน; a lone 1 is หนึ่ง. Negative numbers start with ลบ.
+ */
+QString thaiNumberWords(qint64 number);
+
+/**
+ * An amount of money, given in satang (1 baht = 100 satang, so no rounding ever happens), in Thai words as
+ * printed on official paper: 3,500.00 → "สามพันห้าร้อยบาทถ้วน", 0.50 → "ห้าสิบสตางค์",
+ * 21.01 → "ยี่สิบเอ็ดบาทหนึ่งสตางค์", 0 → "ศูนย์บาทถ้วน".
+ */
+QString thaiBahtText(qint64 satang);
+
+} // namespace sujarit::text
