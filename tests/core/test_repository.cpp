@@ -249,7 +249,7 @@ TEST_CASE("Lists sort by any column, over the whole register", "[repository][sor
     CHECK(subjects(SortKey::Receipt, true).first() == QStringLiteral("ค"));
 }
 
-TEST_CASE("Scans are kept with their case; other files are refused", "[repository][attachments]")
+TEST_CASE("Scans are kept with their case, other files are refused", "[repository][attachments]")
 {
     TempRegister r;
     ComplaintRepository repo(r.db, fixedClock("2025-06-01T12:00:00"));
