@@ -159,14 +159,13 @@ std::optional<YearStatistics> computeStatistics(storage::Database& db, int fisca
         return fail();
     s.carriedOver = q.value(0).toInt();
 
-    // Timeliness, from the step history of the period's cases.
+    // Timeliness: each case's milestone days, kept on its row from its step history (complaints/Milestones.h),
+    // read from the covering index alone.
     complaints::HolidayTable table(db);
     const auto cal = table.workingCalendar();
     const auto rules = table.deadlineRules();
     const auto answerRule = complaints::ruleFor(rules, QStringLiteral("first_answer"));
     const auto notifyRule = complaints::ruleFor(rules, QStringLiteral("notify_result"));
-    // Each case's milestones, kept on its row from its step history (complaints/Milestones.h): read from the
-    // covering index alone.
     q.setForwardOnly(true);
     if (!db.exec(q,
                  QStringLiteral("SELECT c.received_day, c.anonymous, c.first_answer_day, c.concluded_day,"
