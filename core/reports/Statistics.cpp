@@ -147,14 +147,13 @@ std::optional<YearStatistics> computeStatistics(storage::Database& db, int fisca
     byDivision.rows.append({QString(), QStringLiteral("ยังไม่ได้แจกจ่าย"), divisions->value(QString())});
     s.breakdowns << byDivision;
 
-    // Carried over: received before the period, and not completed before it began: those still open, and those
-    // completed since (two index searches instead of a scan of every earlier year).
+    // Carried over: received before the period and not completed before it began: those still open, and those
+    // first completed on or after its first day (two index searches instead of a scan of every earlier year).
     if (!db.exec(q,
                  QStringLiteral("SELECT (SELECT count(*) FROM complaints WHERE status IN (%1) AND received_at < ?)"
-                                " + (SELECT count(*) FROM complaints WHERE status_at >= ? AND received_at < ?"
-                                " AND status IN (%2))")
-                     .arg(openList(), completedList()),
-                 {from, from, from})
+                                " + (SELECT count(*) FROM complaints WHERE completed_day >= ? AND received_at < ?)")
+                     .arg(openList()),
+                 {from, s.from.toJulianDay(), from})
         || !q.next())
         return fail();
     s.carriedOver = q.value(0).toInt();

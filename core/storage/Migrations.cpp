@@ -171,7 +171,7 @@ bool schema1(Database& db)
 
 /**
  * Schema 2, for the annual statistics: each complaint's milestone days (receipt, first answer, conclusion, result
- * notice) kept on its row as Julian day numbers, and one covering index that answers every count and timeliness
+ * notice, completion) kept on its row as Julian day numbers, and one covering index that answers every count and timeliness
  * figure of a period from the index alone (it replaces the plain received_at index, whose prefix it keeps); two
  * more find the cases still open when a period began without scanning the earlier years.
  */
@@ -183,14 +183,15 @@ bool schema2(Database& db)
                    QStringLiteral("ALTER TABLE complaints ADD COLUMN first_answer_day INTEGER"),
                    QStringLiteral("ALTER TABLE complaints ADD COLUMN concluded_day INTEGER"),
                    QStringLiteral("ALTER TABLE complaints ADD COLUMN result_notified_day INTEGER"),
+                   QStringLiteral("ALTER TABLE complaints ADD COLUMN completed_day INTEGER"),
                    complaints::milestonesUpdateSql(),
                    QStringLiteral("DROP INDEX complaints_received_at"),
-                   QStringLiteral("CREATE INDEX complaints_period ON complaints (received_at, status, status_at, channel,"
+                   QStringLiteral("CREATE INDEX complaints_period ON complaints (received_at, status, channel,"
                                   " category, anonymous, not_accepted_reason, assigned_unit, received_day,"
                                   " first_answer_day, concluded_day, result_notified_day)"),
                    QStringLiteral("DROP INDEX complaints_status"),
                    QStringLiteral("CREATE INDEX complaints_status ON complaints (status, received_at)"),
-                   QStringLiteral("CREATE INDEX complaints_status_at ON complaints (status_at, received_at, status)"),
+                   QStringLiteral("CREATE INDEX complaints_completed ON complaints (completed_day, received_at)"),
                    // The ITA item the complaint statistics are published under, by BE year (the NACC renumbers
                    // them yearly); an administrator adds later years.
                    QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES ('ita.item.2566', 'O29'),"

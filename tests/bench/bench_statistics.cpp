@@ -75,6 +75,9 @@ int main(int argc, char* argv[])
                                       "WHEN 2 THEN 'สำนักปลัด' ELSE 'กองการศึกษา' END "
                                       "WHERE received_at < '2026-08-01' AND id % 50 <> 0 AND id % 10 <> 0")
                            .arg(ts.arg(QStringLiteral("' || (20 + id % 61 + id % 12) || '"))))
+            && db.exec(QStringLiteral("INSERT INTO complaint_steps (complaint_id, step, at, reason, recorded_at) SELECT "
+                                      "id, 'not_accepted', received_at, 'other_agency_jurisdiction', received_at")
+                       + old + QStringLiteral(" AND id % 10 = 0"))
             && db.exec(QStringLiteral("UPDATE complaints SET status = 'not_accepted', next_deadline = NULL, next_clock = '', not_accepted_reason = "
                                       "'other_agency_jurisdiction', status_at = received_at WHERE received_at < "
                                       "'2026-08-01' AND id % 50 <> 0 AND id % 10 = 0"))
@@ -127,9 +130,9 @@ int main(int argc, char* argv[])
                                "c.not_accepted_reason", "c.assigned_unit"})
         sql << QStringLiteral("SELECT %1, count(*)").arg(QLatin1String(column)) + period + QStringLiteral(" GROUP BY 1;");
     sql << QStringLiteral("SELECT (SELECT count(*) FROM complaints WHERE status IN ('received','registered','accepted',"
-                          "'assigned','progress_notified','fact_finding') AND received_at < '2024-10-01') + (SELECT "
-                          "count(*) FROM complaints WHERE status_at >= '2024-10-01' AND received_at < '2024-10-01' AND "
-                          "status IN ('concluded','complainant_notified','reported','closed','not_accepted','referred'));")
+                          "'assigned','fact_finding','committee') AND received_at < '2024-10-01') + (SELECT "
+                          "count(*) FROM complaints WHERE completed_day >= %1 AND received_at < '2024-10-01');")
+                  .arg(QDate(2024, 10, 1).toJulianDay())
         << QStringLiteral("SELECT c.received_day, c.anonymous, c.first_answer_day, c.concluded_day, c.result_notified_day")
                + period + u';';
     QList<double> shellRuns;

@@ -57,7 +57,12 @@ void fill(storage::Database& db, const QList<Case>& cases)
 }
 
 const QList<Case> Register = {
-    // Fiscal year 2567 (before the year asked): one left open (carried over), one closed in time.
+    // Fiscal year 2567 (before the year asked): one left open (carried over), two completed in time (one of them
+    // concluded in September and its result notified in October: completed before the year, so not carried over).
+    {"2024-07-01T10:00:00", "walk_in", "service", false,
+     {{"registered", "2024-07-01T11:00:00"}, {"accepted", "2024-07-02T09:00:00"}, {"assigned|กองช่าง", "2024-07-02T10:00:00"},
+      {"fact_finding", "2024-07-03T09:00:00"}, {"concluded", "2024-09-20T09:00:00"},
+      {"complainant_notified", "2024-10-03T09:00:00"}}},
     {"2024-08-01T10:00:00", "post", "corruption", false, {}},
     {"2024-08-02T10:00:00", "post", "service", false,
      {{"registered", "2024-08-02T11:00:00"}, {"not_accepted|private_dispute", "2024-08-05T10:00:00"}}},
