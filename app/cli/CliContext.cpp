@@ -4,6 +4,7 @@
 #include "calendar/Clock.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <cstdio>
 
 namespace sujarit::cli {
@@ -36,6 +37,18 @@ storage::Database* CliContext::openDatabase(bool create)
 }
 
 QDateTime CliContext::now() const { return calendar::now(); }
+
+std::optional<QByteArray> CliContext::readInput(const QString& path)
+{
+    QFile f;
+    const bool ok = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
+                                               : (f.setFileName(path), f.open(QIODevice::ReadOnly));
+    if (!ok) {
+        fail(QCoreApplication::translate("CliText", "cannot read %1: %2").arg(path, f.errorString()));
+        return std::nullopt;
+    }
+    return f.readAll();
+}
 
 int CliContext::fail(const QString& message, int code)
 {

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QTextStream>
+#include <optional>
 #include <memory>
 
 namespace sujarit::cli {
@@ -27,6 +28,9 @@ public:
     /** Now, or noon of SUJARIT_TODAY (YYYY-MM-DD) when set, so tests can pin the date. */
     QDateTime now() const;
 
+    /** The bytes of file \a path, or of standard input for "-"; prints why and returns nullopt when unreadable. */
+    std::optional<QByteArray> readInput(const QString& path);
+
     /** Prints "sujarit-cli: <message>" to stderr and returns \a code. */
     int fail(const QString& message, int code = Failed);
 
@@ -43,5 +47,7 @@ int runOffice(CliContext& ctx, const QStringList& args);
 int runVerifyReceipt(CliContext& ctx, const QStringList& args);
 int runStats(CliContext& ctx, const QStringList& args);
 int runItaPack(CliContext& ctx, const QStringList& args);
+int runStaff(CliContext& ctx, const QStringList& args);
+int runGifts(CliContext& ctx, const QStringList& args);
 
 } // namespace sujarit::cli

@@ -34,18 +34,6 @@ struct CliText {
 
 constexpr int MaxErrorsShown = 20;
 
-std::optional<QByteArray> readInput(CliContext& ctx, const QString& path)
-{
-    QFile f;
-    const bool ok = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
-                                               : (f.setFileName(path), f.open(QIODevice::ReadOnly));
-    if (!ok) {
-        ctx.fail(CliText::tr("cannot read %1: %2").arg(path, f.errorString()));
-        return std::nullopt;
-    }
-    return f.readAll();
-}
-
 std::optional<ReceiptNumber> receiptArgument(CliContext& ctx, const QString& text)
 {
     auto r = ReceiptNumber::parse(text);
@@ -64,7 +52,7 @@ int import(CliContext& ctx, const QStringList& args)
     if (a->positional().size() != 1)
         return ctx.fail(CliText::tr("usage: complaints import FILE.csv [--skip-invalid REJECTS.csv]"), Usage);
     const QString path = a->positional().first();
-    const auto bytes = readInput(ctx, path);
+    const auto bytes = ctx.readInput(path);
     if (!bytes)
         return Failed;
     storage::Database* db = ctx.openDatabase();
@@ -328,7 +316,7 @@ int add(CliContext& ctx, const QStringList& args)
     if (!a->has(QStringLiteral("json")) || !a->positional().isEmpty())
         return ctx.fail(CliText::tr("usage: complaints add --json FILE|-"), Usage);
     const QString path = a->value(QStringLiteral("json"));
-    const auto bytes = readInput(ctx, path);
+    const auto bytes = ctx.readInput(path);
     if (!bytes)
         return Failed;
     QJsonParseError parseError;

@@ -41,6 +41,12 @@ Commands:
   stats --fiscal-year BBBB [--half first] --format json|csv|xlsx|pdf [--out FILE]
   ita-pack --fiscal-year BBBB --out DIR  the ITA documents: 6-month and annual statistics, PDF and CSV
   settings ita-item BBBB [CODE]          the ITA item number the statistics go under that year
+  staff add --json FILE|-                name, position, division, kind (executive, council_member, official,
+                                         contract_employee, or their Thai names)
+  staff list [--format table|json]
+  gifts add --json FILE|-                receiver (a staff name), date, giver, relation, occasion, description,
+                                         value (baht), public_offer; judged by the NACC gift rule 2563
+  gifts list --fiscal-year BBBB [--format table|json]
 
 Dates may be written 2025-01-15, 15/1/2568, 15 ม.ค. 2568 or ๑๕ มกราคม ๒๕๖๘, with a time such as 09.30 น.
 Steps: received registered accepted not_accepted assigned fact_finding committee concluded
@@ -109,5 +115,9 @@ int main(int argc, char* argv[])
         return runStats(ctx, rest);
     if (command == QLatin1String("ita-pack"))
         return runItaPack(ctx, rest);
+    if (command == QLatin1String("staff"))
+        return runStaff(ctx, rest);
+    if (command == QLatin1String("gifts"))
+        return runGifts(ctx, rest);
     return ctx.fail(CliText::tr("unknown command “%1”; run sujarit-cli --help").arg(command), Usage);
 }

@@ -198,6 +198,36 @@ bool schema2(Database& db)
                                   " ('ita.item.2568', 'O19'), ('ita.item.2569', 'O18')")});
 }
 
+/** Schema 3: the staff list and the gift register (conflict of interest, domain.md and seed 002). */
+bool schema3(Database& db)
+{
+    return runAll(
+        db, {QStringLiteral("CREATE TABLE staff ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL CHECK (name <> ''),"
+                            " position TEXT NOT NULL DEFAULT '',"
+                            " division TEXT NOT NULL DEFAULT '',"
+                            " kind TEXT NOT NULL CHECK (kind IN ('executive', 'council_member', 'official',"
+                            "  'contract_employee')),"
+                            " active INTEGER NOT NULL DEFAULT 1,"
+                            " left_on TEXT,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX staff_name ON staff (name)"),
+             QStringLiteral("CREATE TABLE gifts ("
+                            " id INTEGER PRIMARY KEY,"
+                            " staff_id INTEGER NOT NULL REFERENCES staff(id),"
+                            " received_on TEXT NOT NULL,"
+                            " fiscal_year INTEGER NOT NULL,"
+                            " giver TEXT NOT NULL CHECK (giver <> ''),"
+                            " relation TEXT NOT NULL,"
+                            " occasion TEXT NOT NULL DEFAULT '',"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " value_satang INTEGER NOT NULL CHECK (value_satang >= 0),"
+                            " public_offer INTEGER NOT NULL DEFAULT 0,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX gifts_fiscal_year ON gifts (fiscal_year, received_on)")});
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -205,6 +235,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> list = {
         {1, schema1},
         {2, schema2},
+        {3, schema3},
     };
     return list;
 }

@@ -437,3 +437,63 @@ TEST_CASE("stats in every format and the ITA pack, run as a process", "[cli][sta
     CHECK(unwritable.code == 1);
     CHECK(unwritable.err.contains(QStringLiteral("cannot write")));
 }
+
+TEST_CASE("staff and gifts: the gift register judged by the NACC rule, all or nothing", "[cli][gifts]")
+{
+    Cli cli;
+    cli.ok(args({"init"}));
+    const QByteArray staff = R"([{"name": "นายสมชาย ใจดี", "position": "ปลัด อบต.", "division": "สำนักปลัด", "kind": "พนักงานส่วนตำบล"},
+                                 {"name": "นางมาลี แสงทอง", "kind": "executive"}])";
+    CHECK(cli.ok(args({"staff", "add", "--json", "-"}), staff).out.contains(QStringLiteral("2")));
+    const Result twice = cli.run(args({"staff", "add", "--json", "-"}), R"({"name": "นายสมชาย  ใจดี", "kind": "official"})");
+    CHECK(twice.code == 1);
+    CHECK(twice.err.contains(QStringLiteral("already on the staff list")));
+    const Result badKind = cli.run(args({"staff", "add", "--json", "-"}), R"({"name": "นายใหม่", "kind": "boss"})");
+    CHECK(badKind.err.contains(QStringLiteral("kind “boss”")));
+    const QJsonArray members = QJsonDocument::fromJson(cli.ok(args({"staff", "list", "--format", "json"})).out.toUtf8()).array();
+    REQUIRE(members.size() == 2);
+    CHECK(members[1].toObject()[QStringLiteral("kind")].toString() == QStringLiteral("official"));
+
+    // One bad entry (the receiver is not on the staff list) and none of the three goes in.
+    const QByteArray withBad = R"([
+        {"receiver": "นายสมชาย ใจดี", "date": "2/1/2569", "giver": "บริษัท ก จำกัด", "relation": "none", "occasion": "ปีใหม่", "value": 3000},
+        {"receiver": "นายสมชาย ใจดี", "date": "2/1/2569", "giver": "บริษัท ข จำกัด", "relation": "none", "occasion": "ปีใหม่", "value": "3,000.01"},
+        {"receiver": "นายคนนอก", "date": "2/1/2569", "giver": "บริษัท ค จำกัด", "value": 100}])";
+    const Result rejected = cli.run(args({"gifts", "add", "--json", "-"}), withBad);
+    CHECK(rejected.code == 1);
+    CHECK(rejected.err.contains(QStringLiteral("gift 3: receiver: นายคนนอก is not on the staff list")));
+    CHECK(cli.ok(args({"gifts", "list", "--fiscal-year", "2569", "--format", "json"})).out.trimmed() == QStringLiteral("[\n]"));
+
+    const QByteArray good = QByteArray(withBad).replace("นายคนนอก", "นางมาลี แสงทอง");
+    cli.ok(args({"gifts", "add", "--json", "-"}), good);
+    cli.ok(args({"gifts", "add", "--json", "-"}),
+           R"({"receiver": "นางมาลี แสงทอง", "date": "15 ม.ค. 2569", "giver": "นางสมศรี", "relation": "spouse_ascendant", "occasion": "วันเกิด", "value": 20000})");
+    const QJsonArray list = QJsonDocument::fromJson(cli.ok(args({"gifts", "list", "--fiscal-year", "2569", "--format", "json"})).out.toUtf8()).array();
+    REQUIRE(list.size() == 4);
+    const auto find = [&](const char* giver) {
+        for (const QJsonValue& v : list)
+            if (v.toObject()[QStringLiteral("giver")].toString() == QString::fromUtf8(giver))
+                return v.toObject();
+        return QJsonObject();
+    };
+    CHECK(find("บริษัท ก จำกัด")[QStringLiteral("verdict")].toString() == QStringLiteral("may_keep")); // exactly 3,000
+    CHECK(find("บริษัท ก จำกัด")[QStringLiteral("report_due")].isNull());
+    const QJsonObject over = find("บริษัท ข จำกัด");
+    CHECK(over[QStringLiteral("verdict")].toString() == QStringLiteral("must_report"));
+    CHECK(over[QStringLiteral("value")].toDouble() == 3000.01);
+    CHECK(over[QStringLiteral("report_due")].toString() == QStringLiteral("2026-02-01"));
+    CHECK(over[QStringLiteral("rule")].toString() == QStringLiteral("over_threshold"));
+    CHECK(find("นางสมศรี")[QStringLiteral("verdict")].toString() == QStringLiteral("may_keep"));
+    CHECK(find("นางสมศรี")[QStringLiteral("rule")].toString() == QStringLiteral("relative"));
+
+    for (const char* bad : {R"({"receiver": "นางมาลี แสงทอง", "date": "31/2/2569", "giver": "x", "value": 1})",
+                            R"({"receiver": "นางมาลี แสงทอง", "date": "1/2/2569", "giver": "x", "value": -1})",
+                            R"({"receiver": "นางมาลี แสงทอง", "date": "1/2/2569", "giver": "x", "value": 1, "relation": "cousin"})",
+                            R"({"receiver": "นางมาลี แสงทอง", "date": "1/2/2569", "giver": "x", "value": "12.345"})"}) {
+        const Result r = cli.run(args({"gifts", "add", "--json", "-"}), QByteArray(bad));
+        INFO(bad);
+        CHECK(r.code == 1);
+        CHECK(r.err.contains(QStringLiteral("nothing was added")));
+    }
+    CHECK(QJsonDocument::fromJson(cli.ok(args({"gifts", "list", "--fiscal-year", "2569", "--format", "json"})).out.toUtf8()).array().size() == 4);
+}
