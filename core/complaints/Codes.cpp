@@ -240,6 +240,15 @@ bool isCompleted(const QString& status)
     return done.contains(status);
 }
 
+QString stepsForSql(bool completed)
+{
+    QStringList quoted;
+    for (const Code& c : steps())
+        if (isCompleted(c.code) == completed)
+            quoted << QLatin1Char('\'') + c.code + QLatin1Char('\'');
+    return quoted.join(u',');
+}
+
 QString codeListForMessage(const QList<Code>& list)
 {
     QStringList codes;

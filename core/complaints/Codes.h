@@ -51,6 +51,8 @@ std::optional<QString> notAcceptedReasonFromText(const QString& text);
  * referred to another agency.
  */
 bool isCompleted(const QString& status);
+/** The step codes that are completed (or, with \a completed false, those that are not), quoted for SQL's IN (…). */
+QString stepsForSql(bool completed);
 
 /** "walk_in, post, …" for error messages. */
 QString codeListForMessage(const QList<Code>& list);

@@ -3,7 +3,6 @@
 #include "Codes.h"
 
 #include <QString>
-#include <QStringList>
 
 namespace sujarit::complaints {
 
@@ -20,10 +19,6 @@ inline QString milestonesUpdateSql()
     const auto day = [](const QString& select) {
         return QStringLiteral("CAST(julianday(substr((%1), 1, 10)) + 0.5 AS INTEGER)").arg(select);
     };
-    QStringList completing;
-    for (const Code& c : steps())
-        if (isCompleted(c.code))
-            completing << QLatin1Char('\'') + c.code + QLatin1Char('\'');
     return QStringLiteral("UPDATE complaints SET first_answer_day = %1, concluded_day = %2, result_notified_day = %3,"
                           " completed_day = %4")
         .arg(day(QStringLiteral("SELECT min(s.at) FROM complaint_steps s WHERE s.complaint_id = complaints.id"
@@ -35,7 +30,7 @@ inline QString milestonesUpdateSql()
                                 " WHERE k.complaint_id = complaints.id AND k.step = 'concluded')")),
              day(QStringLiteral("SELECT min(s.at) FROM complaint_steps s WHERE s.complaint_id = complaints.id"
                                 " AND s.step IN (%1)")
-                     .arg(completing.join(u','))));
+                     .arg(stepsForSql(true))));
 }
 
 } // namespace sujarit::complaints

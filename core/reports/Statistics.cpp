@@ -16,20 +16,6 @@ namespace sujarit::reports {
 
 namespace {
 
-QString openList()
-{
-    QStringList open;
-    for (const complaints::Code& c : complaints::steps())
-        if (!complaints::isCompleted(c.code))
-            open << QLatin1Char('\'') + c.code + QLatin1Char('\'');
-    return open.join(u',');
-}
-
-QString completedList()
-{
-    return QStringLiteral("'concluded','complainant_notified','reported','closed','not_accepted','referred'");
-}
-
 Breakdown fromCodes(const QString& name, const QString& title, const QString& keyTitle,
                     const QList<complaints::Code>& codes, const QHash<QString, int>& counts)
 {
@@ -82,7 +68,7 @@ std::optional<YearStatistics> computeStatistics(storage::Database& db, int fisca
     QSqlQuery q = db.query();
     if (!db.exec(q,
                  QStringLiteral("SELECT count(*), coalesce(sum(c.anonymous), 0), coalesce(sum(c.status IN (%1)), 0)")
-                         .arg(completedList())
+                         .arg(complaints::stepsForSql(true))
                      + period,
                  {from, to})
         || !q.next())
@@ -152,7 +138,7 @@ std::optional<YearStatistics> computeStatistics(storage::Database& db, int fisca
     if (!db.exec(q,
                  QStringLiteral("SELECT (SELECT count(*) FROM complaints WHERE status IN (%1) AND received_at < ?)"
                                 " + (SELECT count(*) FROM complaints WHERE completed_day >= ? AND received_at < ?)")
-                     .arg(openList()),
+                     .arg(complaints::stepsForSql(false)),
                  {from, s.from.toJulianDay(), from})
         || !q.next())
         return fail();
