@@ -6,7 +6,6 @@
 #include "calendar/Clock.h"
 #include "calendar/FiscalYear.h"
 #include "complaints/ComplaintRepository.h"
-#include "documents/PageWriter.h"
 #include "office/OfficeProfile.h"
 #include "reports/ItaPack.h"
 #include "reports/StatisticsExport.h"
@@ -367,13 +366,8 @@ void StatisticsDialog::printReport()
 {
     if (!m_stats)
         return;
-    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
-    const reports::YearStatistics s = *m_stats;
-    previewDocument(this, tr("Complaint statistics, fiscal year %1").arg(s.fiscalYear), QPageLayout::Portrait,
-                    [=](documents::PageWriter& page, QString* why) {
-                        page.digits = office.documentDigits();
-                        return reports::paintStatisticsReport(page, s, office, why);
-                    });
+    previewDocument(this, tr("Complaint statistics, fiscal year %1").arg(m_stats->fiscalYear), QPageLayout::Portrait,
+                    reports::statisticsReport(*m_stats, office::OfficeProfile::load(m_db)));
 }
 
 } // namespace sujarit::gui

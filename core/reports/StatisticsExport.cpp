@@ -3,7 +3,6 @@
 
 #include "calendar/ThaiDate.h"
 #include "documents/PageWriter.h"
-#include "documents/PdfExport.h"
 #include "documents/TablePainter.h"
 #include "office/OfficeProfile.h"
 #include "text/Csv.h"
@@ -204,13 +203,8 @@ bool writeStatistics(const YearStatistics& s, const office::OfficeProfile& offic
     if (format == QLatin1String("xlsx"))
         return writeStatisticsXlsx(s, office, path, error);
     if (format == QLatin1String("pdf"))
-        return documents::writePdf(
-            path, QPageLayout::Portrait,
-            [&](documents::PageWriter& page, QString* why) {
-                page.digits = office.documentDigits();
-                return paintStatisticsReport(page, s, office, why);
-            },
-            error, titleOf(s).replace(u'\n', u' '));
+        return documents::writePdf(path, QPageLayout::Portrait, statisticsReport(s, office), error,
+                                   titleOf(s).replace(u'\n', u' '));
     if (format != QLatin1String("csv") && format != QLatin1String("json")) {
         if (error)
             *error = ExportText::tr("“%1” is not a format: xlsx, pdf, csv or json").arg(format);
@@ -225,6 +219,14 @@ bool writeStatistics(const YearStatistics& s, const office::OfficeProfile& offic
         return false;
     }
     return true;
+}
+
+documents::DocumentPainter statisticsReport(const YearStatistics& s, const office::OfficeProfile& office)
+{
+    return [s, office](documents::PageWriter& page, QString* why) {
+        page.digits = office.documentDigits();
+        return paintStatisticsReport(page, s, office, why);
+    };
 }
 
 bool paintStatisticsReport(documents::PageWriter& page, const YearStatistics& s, const office::OfficeProfile& office,

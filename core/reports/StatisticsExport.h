@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "Statistics.h"
+#include "documents/PdfExport.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -34,5 +35,7 @@ bool writeStatistics(const YearStatistics& s, const office::OfficeProfile& offic
 /** The report in the office's format: a summary, then a table and a bar chart for each breakdown. */
 bool paintStatisticsReport(documents::PageWriter& page, const YearStatistics& s, const office::OfficeProfile& office,
                            QString* error);
+/** paintStatisticsReport() for \a s with the office's document digits, ready for a PDF or the print preview. */
+documents::DocumentPainter statisticsReport(const YearStatistics& s, const office::OfficeProfile& office);
 
 } // namespace sujarit::reports
