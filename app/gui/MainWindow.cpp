@@ -111,9 +111,8 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_ui->printCirculationAction, &QAction::triggered, this, [this] { printRegister(true); });
     connect(m_ui->printQuarterlyAction, &QAction::triggered, this, &MainWindow::printQuarterly);
     connect(m_ui->statisticsAction, &QAction::triggered, this, [this] {
-        StatisticsDialog dialog(m_db, this);
-        if (const QVariant y = m_ui->yearCombo->currentData(); y.isValid())
-            dialog.showYear(y.toInt(), false);
+        const QVariant y = m_ui->yearCombo->currentData();
+        StatisticsDialog dialog(m_db, this, y.isValid() ? std::optional<int>(y.toInt()) : std::nullopt);
         dialog.exec();
     });
 

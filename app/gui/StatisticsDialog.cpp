@@ -85,7 +85,7 @@ void BarChart::paintEvent(QPaintEvent*)
     }
 }
 
-StatisticsDialog::StatisticsDialog(storage::Database& db, QWidget* parent)
+StatisticsDialog::StatisticsDialog(storage::Database& db, QWidget* parent, std::optional<int> year)
     : QDialog(parent)
     , m_db(db)
 {
@@ -100,9 +100,10 @@ StatisticsDialog::StatisticsDialog(storage::Database& db, QWidget* parent)
     // Opens on the current fiscal year once it has complaints; early in a year, on the last one that had some
     // (in November an office publishes the year just ended).
     const int current = calendar::fiscalYearOf(calendar::now().date());
-    const int opening = years.contains(current) || years.isEmpty() ? current : years.first();
-    if (!years.contains(current))
-        years.prepend(current);
+    const int opening = year ? *year : years.contains(current) || years.isEmpty() ? current : years.first();
+    for (int shown : {current, opening})
+        if (!years.contains(shown))
+            years.prepend(shown);
     std::sort(years.begin(), years.end(), std::greater<int>());
     for (int y : years)
         m_year->addItem(QString::number(y), y);
@@ -175,9 +176,9 @@ void StatisticsDialog::showYear(int year, bool firstHalf)
 {
     if (m_year->findData(year) < 0)
         m_year->addItem(QString::number(year), year);
-    const QSignalBlocker block(m_year);
+    const QSignalBlocker blockYear(m_year), blockPeriod(m_period);
     m_year->setCurrentIndex(m_year->findData(year));
-    m_period->setCurrentIndex(firstHalf ? 1 : 0); // recomputes when it changes
+    m_period->setCurrentIndex(firstHalf ? 1 : 0);
     recompute();
 }
 

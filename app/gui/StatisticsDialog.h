@@ -40,7 +40,8 @@ class StatisticsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    StatisticsDialog(storage::Database& db, QWidget* parent = nullptr);
+    /** Opens on fiscal year \a year (BE) when given, else on the current year or the last one with complaints. */
+    StatisticsDialog(storage::Database& db, QWidget* parent = nullptr, std::optional<int> year = std::nullopt);
     ~StatisticsDialog() override;
 
     /** Shows fiscal year \a year (BE), the whole year or its first half. */

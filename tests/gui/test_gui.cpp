@@ -397,6 +397,13 @@ TEST_CASE("The statistics screen: a year and a half-year, each table and chart, 
     CHECK(written.size() >= 2);
     CHECK(QDir(dir + QStringLiteral("/ita")).entryList(QDir::Files).size() == written.size());
 
+    // Opened on a given year (the register's filter), it shows that year straight away.
+    gui::StatisticsDialog opened(r.db, nullptr, 2569);
+    REQUIRE(opened.statistics());
+    CHECK(opened.statistics()->fiscalYear == 2569);
+    CHECK(opened.statistics()->total == 1);
+    CHECK(child<QComboBox>(&opened, "yearCombo")->currentData().toInt() == 2569);
+
     // The main window opens the screen from its Reports menu.
     gui::MainWindow window(r.db);
     CHECK(window.findChild<QAction*>(QStringLiteral("statisticsAction")));
