@@ -44,7 +44,6 @@ int runStats(CliContext& ctx, const QStringList& args)
     auto stats = reports::computeStatistics(*db, *year, half == QLatin1String("first"), ctx.now().date(), &error);
     if (!stats)
         return ctx.fail(error);
-    stats->itaItem = QString();
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
     const QString out = a->value(QStringLiteral("out"));
     if (out.isEmpty()) { // json or csv to the terminal
