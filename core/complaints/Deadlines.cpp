@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Deadlines.h"
 
+#include "Codes.h"
+
 #include "Workflow.h"
 
 #include <algorithm>
@@ -65,31 +67,23 @@ QDate dueFrom(QDate start, const DeadlineRule& rule, const calendar::WorkingCale
     return rule.unit == DeadlineUnit::WorkingDays ? cal.addWorkingDays(start, rule.amount) : start.addDays(rule.amount);
 }
 
-QString clockLabel(const QString& clock)
+namespace {
+/** The clocks with their Thai and English names, in the Code shape of the other vocabularies. */
+const QList<Code>& clocks()
 {
-    if (clock == Register)
-        return QStringLiteral("ลงทะเบียนและเสนอผู้บังคับบัญชา");
-    if (clock == FirstAnswer)
-        return QStringLiteral("แจ้งผู้ร้องครั้งแรก");
-    if (clock == UnitReport)
-        return QStringLiteral("หน่วยงานรายงานผล");
-    if (clock == NotifyResult)
-        return QStringLiteral("แจ้งผลให้ผู้ร้องทราบ");
-    return clock;
+    static const QList<Code> list = {
+        {Register, QStringLiteral("ลงทะเบียนและเสนอผู้บังคับบัญชา"), QStringLiteral("register and put to the commander")},
+        {FirstAnswer, QStringLiteral("แจ้งผู้ร้องครั้งแรก"), QStringLiteral("first answer to the complainant")},
+        {UnitReport, QStringLiteral("หน่วยงานรายงานผล"), QStringLiteral("the division's report")},
+        {NotifyResult, QStringLiteral("แจ้งผลให้ผู้ร้องทราบ"), QStringLiteral("notify the complainant of the result")},
+    };
+    return list;
 }
+} // namespace
 
-QString clockEnglishLabel(const QString& clock)
-{
-    if (clock == Register)
-        return QStringLiteral("register and put to the commander");
-    if (clock == FirstAnswer)
-        return QStringLiteral("first answer to the complainant");
-    if (clock == UnitReport)
-        return QStringLiteral("the division's report");
-    if (clock == NotifyResult)
-        return QStringLiteral("notify the complainant of the result");
-    return clock;
-}
+QString clockLabel(const QString& clock) { return labelOf(clocks(), clock); }
+
+QString clockEnglishLabel(const QString& clock) { return englishLabelOf(clocks(), clock); }
 
 QString deadlineUnitCode(DeadlineUnit unit)
 {
