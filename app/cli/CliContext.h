@@ -49,5 +49,10 @@ int runStats(CliContext& ctx, const QStringList& args);
 int runItaPack(CliContext& ctx, const QStringList& args);
 int runStaff(CliContext& ctx, const QStringList& args);
 int runGifts(CliContext& ctx, const QStringList& args);
+int runDeclarations(CliContext& ctx, const QStringList& args);
+/** print gift-register|no-gift-report --fiscal-year BBBB --out FILE.pdf */
+int runGiftPrint(CliContext& ctx, const QString& what, const QStringList& args);
+/** print declaration ID | declarations | missing-declarations … --out FILE.pdf */
+int runDeclarationPrint(CliContext& ctx, const QString& what, const QStringList& args);
 
 } // namespace sujarit::cli

@@ -374,13 +374,13 @@ int step(CliContext& ctx, const QStringList& args)
     QString error;
     auto a = CliArguments::parse(args,
                                  {QStringLiteral("reason"), QStringLiteral("note"), QStringLiteral("at"),
-                                  QStringLiteral("by"), QStringLiteral("to")},
+                                  QStringLiteral("by"), QStringLiteral("to"), QStringLiteral("officers")},
                                  {}, &error);
     if (!a)
         return ctx.fail(error, Usage);
     if (a->positional().size() != 2)
         return ctx.fail(CliText::tr("usage: complaints step RECEIPT_NO STEP [--reason CODE] [--to DIVISION] "
-                                    "[--note TEXT] [--at DATETIME] [--by NAME]"),
+                                    "[--officers \"NAME,NAME\"] [--note TEXT] [--at DATETIME] [--by NAME]"),
                         Usage);
     const auto receipt = receiptArgument(ctx, a->positional().first());
     if (!receipt)
@@ -390,6 +390,7 @@ int step(CliContext& ctx, const QStringList& args)
     request.note = a->value(QStringLiteral("note"));
     request.by = a->value(QStringLiteral("by"));
     request.unit = a->value(QStringLiteral("to"));
+    request.officers = a->value(QStringLiteral("officers")).split(u',', Qt::SkipEmptyParts);
     if (const QString reason = a->value(QStringLiteral("reason")); !reason.isEmpty())
         request.reason = notAcceptedReasonFromText(reason).value_or(reason);
     if (a->has(QStringLiteral("at"))) {

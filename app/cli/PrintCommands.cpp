@@ -218,7 +218,14 @@ int runPrint(CliContext& ctx, const QStringList& args)
         return printLetter(ctx, args.mid(1));
     if (what == QLatin1String("quarterly"))
         return printQuarterly(ctx, args.mid(1));
-    return ctx.fail(CliText::tr("print needs one of: complaint-form, receipt, register, letter, quarterly"), Usage);
+    if (what == QLatin1String("gift-register") || what == QLatin1String("no-gift-report"))
+        return runGiftPrint(ctx, what, args.mid(1));
+    if (what == QLatin1String("declaration") || what == QLatin1String("declarations")
+        || what == QLatin1String("missing-declarations"))
+        return runDeclarationPrint(ctx, what, args.mid(1));
+    return ctx.fail(CliText::tr("print needs one of: complaint-form, receipt, register, letter, quarterly, "
+                                "gift-register, no-gift-report, declaration, declarations, missing-declarations"),
+                    Usage);
 }
 
 int runVerifyReceipt(CliContext& ctx, const QStringList& args)

@@ -25,7 +25,8 @@ Commands:
                   [--category CAT] [--overdue] [--search TEXT] [--format table|csv|json]
   complaints show RECEIPT_NO [--format text|json]
   complaints add --json FILE|-           add one complaint (an object) or many (an array)
-  complaints step RECEIPT_NO STEP [--reason CODE] [--to DIVISION] [--note TEXT] [--at DATETIME] [--by NAME]
+  complaints step RECEIPT_NO STEP [--reason CODE] [--to DIVISION] [--officers "NAME,NAME"] [--note TEXT]
+                  [--at DATETIME] [--by NAME]   officers are checked for recusal against their declarations
   holidays list [--year YYYY] [--format table|csv|json]
   holidays add DATE NAME [--kind public|substitution|special]
   holidays remove DATE
@@ -43,10 +44,23 @@ Commands:
   settings ita-item BBBB [CODE]          the ITA item number the statistics go under that year
   staff add --json FILE|-                name, position, division, kind (executive, council_member, official,
                                          contract_employee, or their Thai names)
+  staff import FILE.csv                  columns ชื่อ/name, ตำแหน่ง/position, สังกัด/division, ประเภท/kind,
+                                         วันที่พ้นตำแหน่ง/left_on
   staff list [--format table|json]
+  staff leave NAME --on DATE             a member left office (the two-year after-office rules count from it)
+  declarations add --json FILE|-         kind (annual, procurement, situational, gift_report), declarant, date,
+                                         no_interest, form, details, parties [{name, relation}], procurement,
+                                         procurement_number, bidders, review {reviewer, decision, date, reason}
+  declarations list [--fiscal-year BBBB] [--missing [--due DATE]] [--format table|json|csv|xlsx|pdf] [--out FILE]
+  declarations review ID --decision no_conflict|recuse|reassign|stop|other --by NAME [--date DATE] [--reason TEXT]
   gifts add --json FILE|-                receiver (a staff name), date, giver, relation, occasion, description,
-                                         value (baht), public_offer; judged by the NACC gift rule 2563
-  gifts list --fiscal-year BBBB [--format table|json]
+                                         value (baht), public_offer, accepted, disposition; judged by the NACC
+                                         gift rule 2563
+  gifts list --fiscal-year BBBB [--format table|json|csv|xlsx|pdf] [--out FILE]
+  gifts decide ID --decision keep|return|hand_over --by NAME [--date DATE] [--reason TEXT]
+  print gift-register|no-gift-report --fiscal-year BBBB --out FILE.pdf
+  print declaration ID --out FILE.pdf
+  print declarations|missing-declarations --fiscal-year BBBB [--due DATE] --out FILE.pdf
 
 Dates may be written 2025-01-15, 15/1/2568, 15 ม.ค. 2568 or ๑๕ มกราคม ๒๕๖๘, with a time such as 09.30 น.
 Steps: received registered accepted not_accepted assigned fact_finding committee concluded
@@ -60,7 +74,7 @@ int main(int argc, char* argv[])
     bool printing = false;
     for (int i = 1; i < argc; ++i)
         printing = printing || qstrcmp(argv[i], "print") == 0 || qstrcmp(argv[i], "stats") == 0
-            || qstrcmp(argv[i], "ita-pack") == 0;
+            || qstrcmp(argv[i], "ita-pack") == 0 || qstrcmp(argv[i], "pdf") == 0;
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(printing ? new QGuiApplication(argc, argv)
@@ -119,5 +133,7 @@ int main(int argc, char* argv[])
         return runStaff(ctx, rest);
     if (command == QLatin1String("gifts"))
         return runGifts(ctx, rest);
+    if (command == QLatin1String("declarations"))
+        return runDeclarations(ctx, rest);
     return ctx.fail(CliText::tr("unknown command “%1”; run sujarit-cli --help").arg(command), Usage);
 }

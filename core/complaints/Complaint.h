@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace sujarit::complaints {
@@ -50,6 +51,7 @@ struct StepEvent {
     QString note;
     QString reason; ///< reason code, for not_accepted
     QString unit; ///< the division a case is assigned to, for assigned
+    QStringList officers = {}; ///< the officers assigned or the committee appointed (staff names)
 };
 
 /** A complaint about corruption or misconduct, with everything the seed's form and register hold. */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComplaintRepository.h"
 
+#include "conflicts/Recusal.h"
+
 #include "Codes.h"
 #include "Deadlines.h"
 #include "HolidayTable.h"
@@ -92,8 +94,8 @@ const QString SummaryColumns = QStringLiteral(
     " c.not_accepted_reason, c.assigned_unit FROM complaints c");
 
 const QString InsertStep = QStringLiteral(
-    "INSERT INTO complaint_steps (complaint_id, step, at, by, note, reason, unit, recorded_at)"
-    " VALUES (?,?,?,?,?,?,?,?)");
+    "INSERT INTO complaint_steps (complaint_id, step, at, by, note, reason, unit, officers, recorded_at)"
+    " VALUES (?,?,?,?,?,?,?,?,?)");
 const QString InsertEvidence =
     QStringLiteral("INSERT INTO evidence_items (complaint_id, position, description, sets) VALUES (?,?,?,?)");
 
@@ -274,7 +276,7 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
         Complaint& c = complaints[i];
         c.status = QStringLiteral("received");
         c.statusAt = c.receivedAt;
-        c.history = {StepEvent{c.status, c.receivedAt, c.receivedBy, QString(), QString(), QString()}};
+        c.history = {StepEvent{c.status, c.receivedAt, c.receivedBy, QString(), QString(), QString(), {}}};
         const auto next = nextDeadline(c, rules, cal);
         c.nextDeadline = next ? std::optional<QDate>(next->due) : std::nullopt;
         c.nextClock = next ? next->clock : QString();
@@ -441,14 +443,15 @@ bool ComplaintRepository::loadDetails(Complaint& c)
     c.evidence.clear();
     while (q.next())
         c.evidence.append({q.value(0).toString(), q.value(1).toInt()});
-    if (!m_db.exec(q, QStringLiteral("SELECT step, at, by, note, reason, unit FROM complaint_steps "
+    if (!m_db.exec(q, QStringLiteral("SELECT step, at, by, note, reason, unit, officers FROM complaint_steps "
                                      "WHERE complaint_id = ? ORDER BY at, id"),
                    {c.id}))
         return false;
     c.history.clear();
     while (q.next())
         c.history.append({q.value(0).toString(), fromIso(q.value(1).toString()), q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                          q.value(6).toString().split(u'\n', Qt::SkipEmptyParts)});
     return true;
 }
 
@@ -482,6 +485,29 @@ bool ComplaintRepository::recordStep(const ReceiptNumber& receipt, const StepReq
         return m_db.fail(RepositoryText::tr("%1: a division or agency is named only when a case is assigned or referred")
                              .arg(receipt.toString()));
 
+    QStringList officers;
+    for (const QString& o : request.officers)
+        if (!o.simplified().isEmpty() && !officers.contains(o.simplified()))
+            officers << o.simplified();
+    if (!officers.isEmpty()) {
+        if (step != QLatin1String("assigned") && step != QLatin1String("fact_finding") && step != QLatin1String("committee"))
+            return m_db.fail(RepositoryText::tr("%1: officers are named only when a case is assigned, fact-finding "
+                                                "begins or a committee is appointed")
+                                 .arg(receipt.toString()));
+        QString why;
+        const auto flags = conflicts::recusalFlags(m_db, c, officers, &why);
+        if (!flags)
+            return m_db.fail(RepositoryText::tr("%1: officers: %2").arg(receipt.toString(), why));
+        if (!flags->isEmpty()) {
+            QStringList lines;
+            for (const conflicts::RecusalFlag& f : *flags)
+                lines << QStringLiteral("%1 — %2").arg(f.officer, f.reason);
+            return m_db.fail(RepositoryText::tr("%1: flagged for recusal: %2. Choose another officer, or have the "
+                                                "supervisor review the declaration first")
+                                 .arg(receipt.toString(), lines.join(QStringLiteral("; "))));
+        }
+    }
+
     const QDateTime current = now();
     const QDateTime at = request.at.isValid() ? request.at : current;
     if (at < c.receivedAt)
@@ -497,9 +523,10 @@ bool ComplaintRepository::recordStep(const ReceiptNumber& receipt, const StepReq
                              .arg(receipt.toString(), calendar::formatThaiDateTime(at)));
 
     if (!m_db.exec(InsertStep,
-                   {c.id, step, iso(at), request.by.trimmed(), request.note.trimmed(), reason, unit, iso(current)}))
+                   {c.id, step, iso(at), request.by.trimmed(), request.note.trimmed(), reason, unit,
+                    officers.join(u'\n'), iso(current)}))
         return false;
-    c.history.append({step, at, request.by.trimmed(), request.note.trimmed(), reason, unit});
+    c.history.append({step, at, request.by.trimmed(), request.note.trimmed(), reason, unit, officers});
     if (workflow::changesStatus(step)) {
         c.status = step;
         c.statusAt = at;
@@ -655,7 +682,7 @@ bool ComplaintRepository::recomputeDeadlines()
         return false;
     while (q.next())
         if (auto it = open.find(q.value(0).toLongLong()); it != open.end())
-            it->history.append({q.value(1).toString(), fromIso(q.value(2).toString()), {}, {}, {}, {}});
+            it->history.append({q.value(1).toString(), fromIso(q.value(2).toString()), {}, {}, {}, {}, {}});
 
     QSqlQuery update = m_db.query();
     if (!update.prepare(QStringLiteral("UPDATE complaints SET next_deadline = ?, next_clock = ? WHERE id = ?")))

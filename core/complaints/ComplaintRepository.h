@@ -63,6 +63,9 @@ struct StepRequest {
     QDateTime at; ///< defaults to now
     QString by;
     QString unit; ///< the division, required for assigned
+    /** The officers assigned or the committee's members (staff names), for assigned, fact_finding and committee;
+     *  each is checked for recusal (conflicts::recusalFlags) and a flagged one stops the step. */
+    QStringList officers = {};
 };
 
 /**

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace sujarit::storage {
@@ -12,48 +13,49 @@ class Database;
 
 namespace sujarit::gifts {
 
-/** A member of staff: who declares, receives gifts, is assigned cases. */
-struct StaffMember {
-    qint64 id = 0;
-    QString name;
-    QString position;
-    QString division;
-    QString kind; ///< executive, council_member, official, contract_employee
-    bool active = true;
+/** The head of the agency's decision on a gift that had to be reported (keep, return, hand over). */
+struct GiftDecision
+{
+    QString decision; ///< keep, return, hand_over; empty while undecided
+    QDate date;
+    QString by;
+    QString reason;
+    QString ruleVersion; ///< the rule the decision was made under, kept with it
+    bool done() const { return !decision.isEmpty(); }
 };
-
-/** The staff kinds with their Thai names (ผู้บริหาร, สมาชิกสภา, พนักงานส่วนตำบล, พนักงานจ้าง). */
-struct StaffKind {
-    QString code;
-    QString label;
-};
-const QList<StaffKind>& staffKinds();
-/** The code of \a text, given as a code or as its Thai name; nullopt when it is neither. */
-std::optional<QString> staffKindCode(const QString& text);
+/** keep (ให้รับไว้), return (ให้ส่งคืนผู้ให้), hand_over (ให้ส่งมอบเป็นสิทธิของหน่วยงาน), with Thai labels. */
+const QList<Relation>& giftDecisions();
+std::optional<QString> giftDecisionLabel(const QString& code);
 
 /** A gift as registered, with its judgement under the rule in force. */
-struct RegisteredGift {
+struct RegisteredGift
+{
     qint64 id = 0;
     GiftEntry entry;
     QString description;
+    QString disposition; ///< what happened to it (used, shared in the office, returned, …)
+    GiftDecision decision;
     GiftJudgement judgement;
+    QString receiverPosition; ///< read from the staff list
 };
 
-/** The staff list and the gift register in the database: every write one transaction, all or nothing. */
+/** The gift register in the database: every write one transaction, all or nothing. */
 class GiftRegister
 {
 public:
     explicit GiftRegister(storage::Database& db);
 
-    /** Adds \a members; one that lacks a name or kind, or whose name is taken, fails them all and says which. */
-    bool addStaff(QList<StaffMember>& members);
-    std::optional<QList<StaffMember>> staff();
-
     /**
-     * Adds \a gifts (each with its description in \a descriptions, same order): every receiver must be on the staff
-     * list and every entry valid (see validate()), or nothing is added and the error names the entry and the field.
+     * Adds \a gifts: every receiver on the staff list and bound by the rule on the gift's day (in office, or left
+     * less than two years before), every entry valid (see validate()); or nothing is added and the error names the
+     * entry (by \a places when given) and the field. On success each carries its id.
      */
-    bool addGifts(const QList<GiftEntry>& gifts, const QStringList& descriptions);
+    bool addGifts(QList<RegisteredGift>& gifts, const QStringList& places = {});
+    /**
+     * Records the head's decision on gift \a id, which must be one the rule says must be reported; the decision
+     * keeps the version of \a rules it was made under.
+     */
+    bool decide(qint64 id, GiftDecision decision, const GiftRuleSet& rules);
     /** The gifts received in fiscal year \a fiscalYear (BE), oldest first, each judged under \a rules. */
     std::optional<QList<RegisteredGift>> gifts(int fiscalYear, const GiftRuleSet& rules);
 

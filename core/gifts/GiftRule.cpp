@@ -1,26 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GiftRule.h"
 
+#include "calendar/ThaiDate.h"
 #include "text/ThaiBahtText.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QLocale>
 
 namespace sujarit::gifts {
 
 namespace {
 
-struct GiftText {
+struct GiftText
+{
     Q_DECLARE_TR_FUNCTIONS(GiftText)
 };
 
-QString key(const QString& s) { return s.simplified().toCaseFolded(); }
+QString key(const QString& s)
+{
+    return s.simplified().toCaseFolded();
+}
 
 QString baht(qint64 satang)
 {
-    const QString whole = QLocale(QLocale::English).toString(satang / 100);
-    return satang % 100 == 0 ? whole : QStringLiteral("%1.%2").arg(whole).arg(satang % 100, 2, 10, QLatin1Char('0'));
+    return text::formatBaht(satang, false);
 }
 
 } // namespace
@@ -28,8 +31,9 @@ QString baht(qint64 satang)
 GiftRuleSet GiftRuleSet::nacc2563()
 {
     GiftRuleSet r;
-    r.version = QStringLiteral("ประกาศคณะกรรมการ ป.ป.ช. เรื่อง หลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยาของเจ้าหน้าที่ของรัฐ "
-                               "พ.ศ. 2563");
+    r.version
+        = QStringLiteral("ประกาศคณะกรรมการ ป.ป.ช. เรื่อง หลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยาของเจ้าหน้าที่ของรัฐ "
+                         "พ.ศ. 2563");
     r.section = QStringLiteral("พ.ร.ป. ว่าด้วยการป้องกันและปราบปรามการทุจริต พ.ศ. 2561 มาตรา 128");
     r.thresholdSatang = 3000 * 100;
     r.reportWithinDays = 30;
@@ -42,18 +46,18 @@ GiftRuleSet GiftRuleSet::nacc2563()
 const QList<Relation>& relations()
 {
     static const QList<Relation> list = {
-        {QStringLiteral("none"), QStringLiteral("ไม่ใช่ญาติ")},
-        {QStringLiteral("relative"), QStringLiteral("ญาติ")},
-        {QStringLiteral("ascendant"), QStringLiteral("บุพการี (บิดา มารดา ปู่ ย่า ตา ยาย)")},
-        {QStringLiteral("descendant"), QStringLiteral("ผู้สืบสันดาน (บุตร หลาน)")},
-        {QStringLiteral("sibling"), QStringLiteral("พี่น้องร่วมบิดามารดา")},
-        {QStringLiteral("half_sibling"), QStringLiteral("พี่น้องร่วมบิดาหรือมารดาเดียวกัน")},
-        {QStringLiteral("uncle_aunt"), QStringLiteral("ลุง ป้า น้า อา")},
-        {QStringLiteral("spouse"), QStringLiteral("คู่สมรส")},
-        {QStringLiteral("spouse_ascendant"), QStringLiteral("บุพการีของคู่สมรส")},
-        {QStringLiteral("spouse_descendant"), QStringLiteral("ผู้สืบสันดานของคู่สมรส")},
-        {QStringLiteral("adopted_child"), QStringLiteral("บุตรบุญธรรม")},
-        {QStringLiteral("adoptive_parent"), QStringLiteral("ผู้รับบุตรบุญธรรม")},
+        { QStringLiteral("none"), QStringLiteral("ไม่ใช่ญาติ") },
+        { QStringLiteral("relative"), QStringLiteral("ญาติ") },
+        { QStringLiteral("ascendant"), QStringLiteral("บุพการี (บิดา มารดา ปู่ ย่า ตา ยาย)") },
+        { QStringLiteral("descendant"), QStringLiteral("ผู้สืบสันดาน (บุตร หลาน)") },
+        { QStringLiteral("sibling"), QStringLiteral("พี่น้องร่วมบิดามารดา") },
+        { QStringLiteral("half_sibling"), QStringLiteral("พี่น้องร่วมบิดาหรือมารดาเดียวกัน") },
+        { QStringLiteral("uncle_aunt"), QStringLiteral("ลุง ป้า น้า อา") },
+        { QStringLiteral("spouse"), QStringLiteral("คู่สมรส") },
+        { QStringLiteral("spouse_ascendant"), QStringLiteral("บุพการีของคู่สมรส") },
+        { QStringLiteral("spouse_descendant"), QStringLiteral("ผู้สืบสันดานของคู่สมรส") },
+        { QStringLiteral("adopted_child"), QStringLiteral("บุตรบุญธรรม") },
+        { QStringLiteral("adoptive_parent"), QStringLiteral("ผู้รับบุตรบุญธรรม") },
     };
     return list;
 }
@@ -85,9 +89,37 @@ QString validate(const GiftEntry& e)
     return {};
 }
 
+QString verdictCode(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::MayKeep:
+        return QStringLiteral("may_keep");
+    case Verdict::MustReport:
+        return QStringLiteral("must_report");
+    case Verdict::Refused:
+        break;
+    }
+    return QStringLiteral("refused");
+}
+
+QString verdictLabel(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::MayKeep:
+        return QStringLiteral("รับได้");
+    case Verdict::MustReport:
+        return QStringLiteral("ต้องรายงาน");
+    case Verdict::Refused:
+        break;
+    }
+    return QStringLiteral("ปฏิเสธการรับ");
+}
+
 QList<GiftJudgement> judge(const QList<GiftEntry>& entries, const GiftRuleSet& rules)
 {
-    const auto counts = [&](const GiftEntry& e) { return !e.publicOffer && !rules.relativeRelations.contains(e.relation); };
+    const auto counts = [&](const GiftEntry& e) {
+        return e.accepted && !e.publicOffer && !rules.relativeRelations.contains(e.relation);
+    };
     // What each giver gave each receiver on each occasion, of the gifts the limit applies to.
     QHash<QString, qint64> totals;
     const auto groupOf = [](const GiftEntry& e) {
@@ -103,7 +135,11 @@ QList<GiftJudgement> judge(const QList<GiftEntry>& entries, const GiftRuleSet& r
     for (const GiftEntry& e : entries) {
         GiftJudgement j;
         j.ruleVersion = rules.version;
-        if (rules.relativeRelations.contains(e.relation)) {
+        if (!e.accepted) {
+            j.verdict = Verdict::Refused;
+            j.rule = QStringLiteral("refused");
+            j.reason = QStringLiteral("ได้ปฏิเสธการรับแล้ว จึงไม่ต้องรายงาน %1").arg(basis);
+        } else if (rules.relativeRelations.contains(e.relation)) {
             j.rule = QStringLiteral("relative");
             j.reason = QStringLiteral("รับได้ เพราะรับจากญาติ (%1) ซึ่งให้โดยเสน่หาตามจำนวนที่เหมาะสมตามฐานานุรูป %2")
                            .arg(relationLabel(e.relation).value_or(e.relation), basis);
@@ -112,8 +148,8 @@ QList<GiftJudgement> judge(const QList<GiftEntry>& entries, const GiftRuleSet& r
             j.reason = QStringLiteral("รับได้ เพราะเป็นการให้ในลักษณะให้แก่บุคคลทั่วไป %1").arg(basis);
         } else {
             j.occasionTotalSatang = totals.value(groupOf(e));
-            const QString total = QStringLiteral("%1 บาท (%2)").arg(baht(j.occasionTotalSatang),
-                                                                   text::thaiBahtText(j.occasionTotalSatang));
+            const QString total = QStringLiteral("%1 บาท (%2)")
+                                      .arg(baht(j.occasionTotalSatang), text::thaiBahtText(j.occasionTotalSatang));
             const QString limit = baht(rules.thresholdSatang);
             if (j.occasionTotalSatang <= rules.thresholdSatang) {
                 j.rule = QStringLiteral("within_threshold");
@@ -129,6 +165,9 @@ QList<GiftJudgement> judge(const QList<GiftEntry>& entries, const GiftRuleSet& r
                                .arg(total, limit, basis);
             }
         }
+        if (e.receiverLeftOn)
+            j.reason += QStringLiteral(" ทั้งนี้ ผู้รับพ้นจากตำแหน่งเมื่อ %1 ยังไม่ถึงสองปี จึงอยู่ในบังคับของหลักเกณฑ์นี้โดยอนุโลม")
+                            .arg(calendar::formatThaiDate(*e.receiverLeftOn, calendar::DateStyle::Long));
         out << j;
     }
     return out;

@@ -228,6 +228,48 @@ bool schema3(Database& db)
              QStringLiteral("CREATE INDEX gifts_fiscal_year ON gifts (fiscal_year, received_on)")});
 }
 
+/**
+ * Schema 4: declarations of interest with their parties and the supervisor's review; on gifts, whether it was
+ * accepted, what became of it and the head's decision with the rule version it was made under; on steps, the
+ * officers a case was assigned to or the committee appointed (one name a line), for the recusal check.
+ */
+bool schema4(Database& db)
+{
+    return runAll(
+        db, {QStringLiteral("CREATE TABLE declarations ("
+                            " id INTEGER PRIMARY KEY,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('annual', 'procurement', 'situational', 'gift_report')),"
+                            " staff_id INTEGER NOT NULL REFERENCES staff(id),"
+                            " declared_on TEXT NOT NULL,"
+                            " fiscal_year INTEGER NOT NULL,"
+                            " no_interest INTEGER NOT NULL DEFAULT 0,"
+                            " conflict_form TEXT NOT NULL DEFAULT '',"
+                            " details TEXT NOT NULL DEFAULT '',"
+                            " procurement_name TEXT NOT NULL DEFAULT '',"
+                            " procurement_number TEXT NOT NULL DEFAULT '',"
+                            " reviewer TEXT NOT NULL DEFAULT '',"
+                            " review_decision TEXT NOT NULL DEFAULT '',"
+                            " reviewed_on TEXT,"
+                            " review_reason TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX declarations_year ON declarations (fiscal_year, kind, staff_id)"),
+             QStringLiteral("CREATE INDEX declarations_staff ON declarations (staff_id)"),
+             QStringLiteral("CREATE TABLE declaration_parties ("
+                            " declaration_id INTEGER NOT NULL REFERENCES declarations(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " name TEXT NOT NULL CHECK (name <> ''),"
+                            " relation TEXT NOT NULL,"
+                            " PRIMARY KEY (declaration_id, position))"),
+             QStringLiteral("ALTER TABLE gifts ADD COLUMN accepted INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("ALTER TABLE gifts ADD COLUMN disposition TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE gifts ADD COLUMN decision TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE gifts ADD COLUMN decided_on TEXT"),
+             QStringLiteral("ALTER TABLE gifts ADD COLUMN decided_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE gifts ADD COLUMN decision_reason TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE gifts ADD COLUMN decision_rule_version TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE complaint_steps ADD COLUMN officers TEXT NOT NULL DEFAULT ''")});
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -236,6 +278,7 @@ const QList<Migration>& migrations()
         {1, schema1},
         {2, schema2},
         {3, schema3},
+        {4, schema4},
     };
     return list;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThaiBahtText.h"
 
+#include <QLocale>
+
 #include <array>
 
 namespace sujarit::text {
@@ -66,6 +68,16 @@ QString thaiBahtText(qint64 satang)
         return thaiNumberWords(baht) + QStringLiteral("บาทถ้วน");
     const QString satangWords = thaiNumberWords(rest) + QStringLiteral("สตางค์");
     return baht == 0 ? satangWords : thaiNumberWords(baht) + QStringLiteral("บาท") + satangWords;
+}
+
+QString formatBaht(qint64 satang, bool cents)
+{
+    const qint64 magnitude = satang < 0 ? -satang : satang;
+    const QString whole = QLocale(QLocale::English).toString(magnitude / 100);
+    const QString sign = satang < 0 ? QStringLiteral("-") : QString();
+    if (!cents && magnitude % 100 == 0)
+        return sign + whole;
+    return sign + QStringLiteral("%1.%2").arg(whole).arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace sujarit::text

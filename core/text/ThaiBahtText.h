@@ -17,4 +17,7 @@ QString thaiNumberWords(qint64 number);
  */
 QString thaiBahtText(qint64 satang);
 
+/** An amount in figures with thousands separators: 350000 satang → "3,500.00", or "3,500" without \a cents when whole. */
+QString formatBaht(qint64 satang, bool cents = true);
+
 } // namespace sujarit::text

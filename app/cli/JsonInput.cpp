@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JsonInput.h"
+
+#include "calendar/ThaiDate.h"
+#include "office/OfficeProfile.h"
+#include "reports/TableExport.h"
+#include "text/ThaiDigits.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace sujarit::cli {
+
+namespace {
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+} // namespace
+
+std::optional<QList<QJsonObject>> readObjects(CliContext& ctx, const QString& path, const QString& what)
+{
+    const auto bytes = ctx.readInput(path);
+    if (!bytes)
+        return std::nullopt;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        ctx.fail(CliText::tr("%1 is not valid JSON: %2 at character %3; nothing was added")
+                     .arg(path, parseError.errorString())
+                     .arg(parseError.offset));
+        return std::nullopt;
+    }
+    const QJsonArray items = doc.isObject() ? QJsonArray { doc.object() } : doc.array();
+    QList<QJsonObject> out;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items[i].isObject()) {
+            ctx.fail(CliText::tr("%1: %2 %3 is not a JSON object; nothing was added").arg(path, what).arg(i + 1));
+            return std::nullopt;
+        }
+        out << items[i].toObject();
+    }
+    if (out.isEmpty())
+        ctx.fail(CliText::tr("%1 holds no %2 (an object or an array of objects is expected)").arg(path, what));
+    return out.isEmpty() ? std::nullopt : std::optional(out);
+}
+
+std::optional<qint64> satangOf(const QJsonValue& v)
+{
+    QString text = v.isDouble() ? QString::number(v.toDouble(), 'f', 6) : text::toArabicDigits(v.toString());
+    text.remove(u',').remove(u' ');
+    static const QRegularExpression amount(QStringLiteral("^(-?)([0-9]+)(?:\\.([0-9]*?)0*)?$"));
+    const auto m = amount.match(text);
+    if (!m.hasMatch() || m.captured(3).size() > 2 || m.captured(2).size() > 15)
+        return std::nullopt;
+    const qint64 satang = m.captured(2).toLongLong() * 100 + m.captured(3).leftJustified(2, u'0').toLongLong();
+    return m.captured(1).isEmpty() ? satang : -satang;
+}
+
+std::optional<QDate> dateOf(const QJsonValue& v, QString* why)
+{
+    if (!v.isString() || v.toString().trimmed().isEmpty()) {
+        *why = CliText::tr("missing (write it as 2025-01-15, 15/1/2568 or 15 ม.ค. 2568)");
+        return std::nullopt;
+    }
+    return calendar::parseThaiDate(v.toString(), why);
+}
+
+int writeListOutput(CliContext& ctx, const documents::ListDocument& list, const QString& format, const QString& out)
+{
+    if (format == QLatin1String("csv") && out.isEmpty()) {
+        ctx.out << QString::fromUtf8(reports::listToCsv(list).mid(3)); // without the BOM on a terminal
+        return Ok;
+    }
+    if (out.isEmpty())
+        return ctx.fail(CliText::tr("--format %1 needs --out FILE").arg(format), Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    QString error;
+    if (!reports::writeList(list, format, office::OfficeProfile::load(*db).documentDigits(), out, &error))
+        return ctx.fail(error);
+    ctx.out << CliText::tr("Wrote %1").arg(out) << Qt::endl;
+    return Ok;
+}
+
+} // namespace sujarit::cli

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "CliContext.h"
+
+#include "documents/ListDocument.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <optional>
+
+namespace sujarit::cli {
+
+/** The objects of a JSON file (or "-"): one object or an array of them; nullopt (after saying why) otherwise. */
+std::optional<QList<QJsonObject>> readObjects(CliContext& ctx, const QString& path, const QString& what);
+/** Baht as a JSON number or text ("3,500.50", Thai digits too) to satang; nullopt when not an amount. */
+std::optional<qint64> satangOf(const QJsonValue& v);
+/** A date given as text in any spelling parseThaiDate() reads; nullopt with \a why when missing or wrong. */
+std::optional<QDate> dateOf(const QJsonValue& v, QString* why);
+/**
+ * Writes \a list as \a format: csv to \a out or to standard output, xlsx and pdf to \a out (required); prints
+ * "Wrote FILE". The PDF uses the office's digits.
+ */
+int writeListOutput(CliContext& ctx, const documents::ListDocument& list, const QString& format, const QString& out);
+
+} // namespace sujarit::cli

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StaffList.h"
+
+#include "calendar/Clock.h"
+#include "calendar/ThaiDate.h"
+#include "storage/Database.h"
+#include "text/Csv.h"
+#include "text/TextDecoding.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace sujarit::conflicts {
+
+namespace {
+struct StaffText
+{
+    Q_DECLARE_TR_FUNCTIONS(StaffText)
+};
+QString stamp()
+{
+    return calendar::now().toString(Qt::ISODate);
+}
+
+/** The column each header of a staff CSV names, in Thai or English. */
+QString columnOf(const QString& header)
+{
+    static const QHash<QString, QString> names = {
+        { QStringLiteral("name"), QStringLiteral("name") },
+        { QStringLiteral("ชื่อ"), QStringLiteral("name") },
+        { QStringLiteral("ชื่อ-สกุล"), QStringLiteral("name") },
+        { QStringLiteral("ชื่อ - สกุล"), QStringLiteral("name") },
+        { QStringLiteral("ชื่อ-นามสกุล"), QStringLiteral("name") },
+        { QStringLiteral("position"), QStringLiteral("position") },
+        { QStringLiteral("ตำแหน่ง"), QStringLiteral("position") },
+        { QStringLiteral("division"), QStringLiteral("division") },
+        { QStringLiteral("สังกัด"), QStringLiteral("division") },
+        { QStringLiteral("กอง"), QStringLiteral("division") },
+        { QStringLiteral("ส่วนราชการ"), QStringLiteral("division") },
+        { QStringLiteral("kind"), QStringLiteral("kind") },
+        { QStringLiteral("ประเภท"), QStringLiteral("kind") },
+        { QStringLiteral("left_on"), QStringLiteral("left_on") },
+        { QStringLiteral("วันที่พ้นตำแหน่ง"), QStringLiteral("left_on") },
+    };
+    return names.value(header.simplified().toLower());
+}
+} // namespace
+
+const QList<StaffKind>& staffKinds()
+{
+    static const QList<StaffKind> kinds = { { QStringLiteral("executive"), QStringLiteral("ผู้บริหาร") },
+                                            { QStringLiteral("council_member"), QStringLiteral("สมาชิกสภา") },
+                                            { QStringLiteral("official"), QStringLiteral("พนักงานส่วนตำบล") },
+                                            { QStringLiteral("contract_employee"), QStringLiteral("พนักงานจ้าง") } };
+    return kinds;
+}
+
+std::optional<QString> staffKindCode(const QString& text)
+{
+    const QString t = text.trimmed();
+    for (const StaffKind& k : staffKinds())
+        if (t == k.code || t == k.label)
+            return k.code;
+    return std::nullopt;
+}
+
+QString staffKindLabel(const QString& code)
+{
+    for (const StaffKind& k : staffKinds())
+        if (k.code == code)
+            return k.label;
+    return code;
+}
+
+StaffList::StaffList(storage::Database& db)
+    : m_db(db)
+{
+}
+
+bool StaffList::fail(const QString& message)
+{
+    m_error = message;
+    return false;
+}
+
+bool StaffList::add(QList<StaffMember>& members, const QStringList& places)
+{
+    QSet<QString> names;
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        StaffMember& m = members[i];
+        m.name = m.name.simplified();
+        const QString where = places.value(i, StaffText::tr("staff member %1").arg(i + 1));
+        if (m.name.isEmpty())
+            return fail(StaffText::tr("%1: name is missing").arg(where));
+        const auto kind = staffKindCode(m.kind);
+        if (!kind) {
+            QStringList codes;
+            for (const StaffKind& k : staffKinds())
+                codes << k.code;
+            return fail(StaffText::tr("%1 (%2): kind “%3” is not one of %4")
+                            .arg(where, m.name, m.kind, codes.join(QStringLiteral(", "))));
+        }
+        m.kind = *kind;
+        if (m.leftOn)
+            m.active = false;
+        if (names.contains(m.name))
+            return fail(StaffText::tr("%1: %2 is listed twice").arg(where, m.name));
+        names.insert(m.name);
+    }
+    storage::Database::Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(m_db.errorString());
+    QSqlQuery q = m_db.query();
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        StaffMember& m = members[i];
+        if (!m_db.exec(q, QStringLiteral("SELECT 1 FROM staff WHERE name = ?"), { m.name }))
+            return fail(m_db.errorString());
+        if (q.next())
+            return fail(StaffText::tr("%1: %2 is already on the staff list")
+                            .arg(places.value(i, StaffText::tr("staff member %1").arg(i + 1)), m.name));
+        if (!m_db.exec(q,
+                       QStringLiteral("INSERT INTO staff (name, position, division, kind, active, left_on, created_at)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       { m.name, m_db.bindable(m.position.simplified()), m_db.bindable(m.division.simplified()), m.kind,
+                         m.active ? 1 : 0, m.leftOn ? QVariant(m.leftOn->toString(Qt::ISODate)) : QVariant(),
+                         stamp() }))
+            return fail(m_db.errorString());
+        m.id = q.lastInsertId().toLongLong();
+    }
+    return tx.commit() || fail(m_db.errorString());
+}
+
+bool StaffList::importCsv(const QByteArray& bytes, const QString& fileName, int* added)
+{
+    QString why;
+    const auto decoded = text::decodeText(bytes, &why);
+    if (!decoded)
+        return fail(QStringLiteral("%1: %2").arg(fileName, why));
+    const auto records = text::parseCsv(decoded->text, text::detectCsvDelimiter(decoded->text), &why);
+    if (!records)
+        return fail(QStringLiteral("%1: %2").arg(fileName, why));
+    if (records->isEmpty())
+        return fail(StaffText::tr("%1 is empty: a header line (ชื่อ, ตำแหน่ง, สังกัด, ประเภท) and one line per person "
+                                  "are expected")
+                        .arg(fileName));
+    const QStringList headers = records->first().fields;
+    QHash<QString, int> columns;
+    for (int i = 0; i < headers.size(); ++i) {
+        const QString column = columnOf(headers[i]);
+        if (column.isEmpty())
+            return fail(StaffText::tr("%1, line 1: column “%2” is not known; use ชื่อ/name, ตำแหน่ง/position, "
+                                      "สังกัด/division, ประเภท/kind, วันที่พ้นตำแหน่ง/left_on")
+                            .arg(fileName, headers[i]));
+        columns.insert(column, i);
+    }
+    for (const char* required : { "name", "kind" })
+        if (!columns.contains(QLatin1String(required)))
+            return fail(StaffText::tr("%1, line 1: the column “%2” is missing").arg(fileName, QLatin1String(required)));
+    QList<StaffMember> members;
+    QStringList places;
+    for (qsizetype r = 1; r < records->size(); ++r) {
+        const text::CsvRecord& rec = records->at(r);
+        const auto field = [&](const char* column) {
+            return columns.contains(QLatin1String(column)) ? rec.fields.value(columns.value(QLatin1String(column)))
+                                                           : QString();
+        };
+        StaffMember m { 0, field("name"), field("position"), field("division"), field("kind"), true, std::nullopt };
+        if (const QString left = field("left_on").trimmed(); !left.isEmpty()) {
+            const auto day = calendar::parseThaiDate(left, &why);
+            if (!day)
+                return fail(StaffText::tr("%1, line %2, column left_on: %3; nothing was added")
+                                .arg(fileName)
+                                .arg(rec.line)
+                                .arg(why));
+            m.leftOn = *day;
+        }
+        members << m;
+        places << StaffText::tr("%1, line %2").arg(fileName).arg(rec.line);
+    }
+    if (!add(members, places))
+        return false;
+    if (added)
+        *added = int(members.size());
+    return true;
+}
+
+bool StaffList::markLeft(const QString& name, QDate day)
+{
+    if (!day.isValid())
+        return fail(StaffText::tr("the day %1 left office is missing or impossible").arg(name.simplified()));
+    if (!find(name))
+        return false;
+    return m_db.exec(QStringLiteral("UPDATE staff SET active = 0, left_on = ? WHERE name = ?"),
+                     { day.toString(Qt::ISODate), name.simplified() })
+        || fail(m_db.errorString());
+}
+
+std::optional<QList<StaffMember>> StaffList::all()
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(
+            q, QStringLiteral("SELECT id, name, position, division, kind, active, left_on FROM staff ORDER BY name"))) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
+    QList<StaffMember> out;
+    while (q.next()) {
+        StaffMember m { q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString(),   q.value(5).toInt() != 0, std::nullopt };
+        if (!q.value(6).isNull())
+            m.leftOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        out << m;
+    }
+    return out;
+}
+
+std::optional<StaffMember> StaffList::find(const QString& name)
+{
+    const auto everyone = all();
+    if (!everyone)
+        return std::nullopt;
+    for (const StaffMember& m : *everyone)
+        if (m.name == name.simplified())
+            return m;
+    fail(StaffText::tr("%1 is not on the staff list (add them with “staff add”)").arg(name.simplified()));
+    return std::nullopt;
+}
+
+} // namespace sujarit::conflicts
