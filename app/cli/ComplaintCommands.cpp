@@ -269,6 +269,10 @@ void printCase(CliContext& ctx, storage::Database& db, const Complaint& c, QDate
             ctx.out << QStringLiteral("  โดย ") << e.by;
         if (!e.reason.isEmpty())
             ctx.out << QStringLiteral("  เหตุ: ") << labelOf(notAcceptedReasons(), e.reason);
+        if (!e.unit.isEmpty())
+            ctx.out << QStringLiteral("  หน่วยงาน: ") << e.unit;
+        if (!e.officers.isEmpty())
+            ctx.out << QStringLiteral("  ผู้รับผิดชอบ: ") << e.officers.join(QStringLiteral(", "));
         if (!e.note.isEmpty())
             ctx.out << QStringLiteral("  — ") << e.note;
         ctx.out << '\n';

@@ -79,8 +79,13 @@ int writeListOutput(CliContext& ctx, const documents::ListDocument& list, const 
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
+    const office::OfficeProfile office = office::OfficeProfile::load(*db);
+    if (format == QLatin1String("pdf") && office.name.isEmpty())
+        return ctx.fail(
+            CliText::tr("the office profile lacks its name (name); set it with “sujarit-cli office set”; no "
+                        "PDF was written"));
     QString error;
-    if (!reports::writeList(list, format, office::OfficeProfile::load(*db).documentDigits(), out, &error))
+    if (!reports::writeList(list, format, office.documentDigits(), out, &error))
         return ctx.fail(error);
     ctx.out << CliText::tr("Wrote %1").arg(out) << Qt::endl;
     return Ok;

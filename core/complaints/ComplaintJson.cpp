@@ -51,7 +51,8 @@ QJsonObject complaintToJson(const Complaint& c, QDate today)
                                    {QStringLiteral("by"), e.by},
                                    {QStringLiteral("note"), e.note},
                                    {QStringLiteral("reason"), e.reason.isEmpty() ? QJsonValue() : QJsonValue(e.reason)},
-                                   {QStringLiteral("unit"), e.unit.isEmpty() ? QJsonValue() : QJsonValue(e.unit)}});
+                                   {QStringLiteral("unit"), e.unit.isEmpty() ? QJsonValue() : QJsonValue(e.unit)},
+                                   {QStringLiteral("officers"), QJsonArray::fromStringList(e.officers)}});
     QJsonObject o{
         {QStringLiteral("receipt_no"), c.receipt.toString()},
         {QStringLiteral("received_at"), isoDateTime(c.receivedAt)},

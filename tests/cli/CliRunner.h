@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs sujarit-cli as a process on a database file in a temporary folder, for the end-to-end tests.
+#pragma once
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <memory>
+
+namespace cli_test {
+
+struct Result
+{
+    int code = -1;
+    QString out, err;
+};
+
+/** A temporary folder with a database path, and a way to run the CLI on it. */
+struct Cli
+{
+    QTemporaryDir dir;
+    QString db;
+    QString today = QStringLiteral("2026-01-31");
+
+    Cli()
+        : db(dir.filePath(QStringLiteral("register.db")))
+    {
+    }
+
+    QProcess* start(const QStringList& args, const QByteArray& input = {}) const
+    {
+        auto* p = new QProcess;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SUJARIT_TODAY"), today);
+        env.remove(QStringLiteral("SUJARIT_DB"));
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(SUJARIT_CLI), QStringList { QStringLiteral("--db"), db } + args);
+        if (!input.isEmpty())
+            p->write(input);
+        p->closeWriteChannel();
+        return p;
+    }
+
+    Result run(const QStringList& args, const QByteArray& input = {}) const
+    {
+        std::unique_ptr<QProcess> p(start(args, input));
+        REQUIRE(p->waitForFinished(120000));
+        return { p->exitCode(), QString::fromUtf8(p->readAllStandardOutput()),
+                 QString::fromUtf8(p->readAllStandardError()) };
+    }
+
+    Result ok(const QStringList& args, const QByteArray& input = {}) const
+    {
+        Result r = run(args, input);
+        INFO(args.join(u' ').toStdString()
+             << "\nstdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
+        REQUIRE(r.code == 0);
+        return r;
+    }
+
+    QString write(const QString& name, const QByteArray& bytes) const
+    {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    }
+
+    QJsonArray list(const QStringList& extra = {}) const
+    {
+        const Result r = ok(QStringList { QStringLiteral("complaints"), QStringLiteral("list"),
+                                          QStringLiteral("--format"), QStringLiteral("json") }
+                            + extra);
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+        REQUIRE(doc.isArray());
+        return doc.array();
+    }
+};
+
+inline QStringList args(std::initializer_list<const char*> words)
+{
+    QStringList out;
+    for (const char* w : words)
+        out << QString::fromUtf8(w);
+    return out;
+}
+
+} // namespace cli_test
+using namespace cli_test;
