@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>kind: “%1” is not one of %2</source>
+        <translation>kind: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>declarant: who declares is missing</source>
+        <translation>declarant: who declares is missing</translation>
+    </message>
+    <message>
+        <source>date: the day of the declaration is missing or impossible</source>
+        <translation>date: the day of the declaration is missing or impossible</translation>
+    </message>
+    <message>
+        <source>date: %1 is in the future</source>
+        <translation>date: %1 is in the future</translation>
+    </message>
+    <message>
+        <source>form: “%1” is not one of %2</source>
+        <translation>form: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>parties: person or company %1 has no name</source>
+        <translation>parties: person or company %1 has no name</translation>
+    </message>
+    <message>
+        <source>parties: the relation to %1, “%2”, is not one of %3</source>
+        <translation>parties: the relation to %1, “%2”, is not one of %3</translation>
+    </message>
+    <message>
+        <source>procurement: the procurement&apos;s name is missing</source>
+        <translation>procurement: the procurement&apos;s name is missing</translation>
+    </message>
+    <message>
+        <source>procurement_number: the procurement&apos;s number is missing</source>
+        <translation>procurement_number: the procurement&apos;s number is missing</translation>
+    </message>
+    <message>
+        <source>bidders: a procurement declaration lists the bidders (with relation “none” where there is no tie)</source>
+        <translation>bidders: a procurement declaration lists the bidders (with relation “none” where there is no tie)</translation>
+    </message>
+    <message>
+        <source>no_interest: the declaration says there is no interest, yet it names a tie to a bidder</source>
+        <translation>no_interest: the declaration says there is no interest, yet it names a tie to a bidder</translation>
+    </message>
+    <message>
+        <source>no_interest: only the annual declaration may be a nil return</source>
+        <translation>no_interest: only the annual declaration may be a nil return</translation>
+    </message>
+    <message>
+        <source>no_interest: a nil return names no form of conflict and no tie</source>
+        <translation>no_interest: a nil return names no form of conflict and no tie</translation>
+    </message>
+    <message>
+        <source>form: the form of conflict is missing (one of %1), or declare no interest</source>
+        <translation>form: the form of conflict is missing (one of %1), or declare no interest</translation>
+    </message>
+    <message>
+        <source>parties: name the persons or companies involved, or describe the situation in details</source>
+        <translation>parties: name the persons or companies involved, or describe the situation in details</translation>
+    </message>
+    <message>
+        <source>details: a gift report says what was received, from whom and its value</source>
+        <translation>details: a gift report says what was received, from whom and its value</translation>
+    </message>
+    <message>
+        <source>reviewer: the supervisor who reviews is missing</source>
+        <translation>reviewer: the supervisor who reviews is missing</translation>
+    </message>
+    <message>
+        <source>decision: “%1” is not one of %2</source>
+        <translation>decision: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>date: the day of the review is missing or impossible</source>
+        <translation>date: the day of the review is missing or impossible</translation>
+    </message>
+    <message>
+        <source>date: the review (%1) is before the declaration (%2)</source>
+        <translation>date: the review (%1) is before the declaration (%2)</translation>
+    </message>
+    <message>
+        <source>reason: say why the supervisor decided so</source>
+        <translation>reason: say why the supervisor decided so</translation>
+    </message>
+    <message>
+        <source>declaration %1</source>
+        <translation>declaration %1</translation>
+    </message>
+    <message>
+        <source>%1: declarant: %2 is not on the staff list (add them with “staff add”)</source>
+        <translation>%1: declarant: %2 is not on the staff list (add them with “staff add”)</translation>
+    </message>
+    <message>
+        <source>%1: declarant: %2 left office on %3, before the declaration&apos;s date</source>
+        <translation>%1: declarant: %2 left office on %3, before the declaration&apos;s date</translation>
+    </message>
+    <message>
+        <source>%1: %2 already made the annual declaration of fiscal year %3 (on %4)</source>
+        <translation>%1: %2 already made the annual declaration of fiscal year %3 (on %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 already declared for procurement %3</source>
+        <translation>%1: %2 already declared for procurement %3</translation>
+    </message>
+    <message>
+        <source>%1: review: %2</source>
+        <translation>%1: review: %2</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentText</name>
     <message>
         <source>%1 is empty</source>
@@ -130,6 +241,24 @@
     </message>
 </context>
 <context>
+    <name>DeclarationFormText</name>
+    <message>
+        <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
+        <translation>the office profile lacks its name (name); set it with “sujarit-cli office set”</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationText</name>
+    <message>
+        <source>declaration %1: %2</source>
+        <translation>declaration %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no declaration %1</source>
+        <translation>there is no declaration %1</translation>
+    </message>
+</context>
+<context>
     <name>DecodingText</name>
     <message>
         <source>In Excel choose File → Save As → “CSV UTF-8 (Comma delimited)”.</source>
@@ -166,14 +295,6 @@
 </context>
 <context>
     <name>ExportText</name>
-    <message>
-        <source>cannot write %1: the folder does not exist</source>
-        <translation>cannot write %1: the folder does not exist</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>cannot write %1</translation>
-    </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
@@ -255,6 +376,37 @@
     <message>
         <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
         <translation>the office profile lacks %1; set it with “sujarit-cli office set”</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GiftText</name>
+    <message>
+        <source>receiver: the official who received the gift is missing</source>
+        <translation>receiver: the official who received the gift is missing</translation>
+    </message>
+    <message>
+        <source>giver: who gave the gift is missing</source>
+        <translation>giver: who gave the gift is missing</translation>
+    </message>
+    <message>
+        <source>date: the day the gift was received is missing or impossible</source>
+        <translation>date: the day the gift was received is missing or impossible</translation>
+    </message>
+    <message>
+        <source>value: %1 baht is negative; a gift&apos;s value is 0 or more</source>
+        <translation>value: %1 baht is negative; a gift&apos;s value is 0 or more</translation>
+    </message>
+    <message>
+        <source>relation: “%1” is not one of %2</source>
+        <translation>relation: “%1” is not one of %2</translation>
     </message>
 </context>
 <context>
@@ -626,6 +778,14 @@
         <source>Annual &amp;statistics and ITA pack…</source>
         <translation>Annual &amp;statistics and ITA pack…</translation>
     </message>
+    <message>
+        <source>&amp;Integrity</source>
+        <translation>&amp;Integrity</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: &amp;declarations and gifts…</source>
+        <translation>Conflict of interest: &amp;declarations and gifts…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeText</name>
@@ -688,6 +848,46 @@
         <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
         <translation>the office profile lacks its name (name); set it with “sujarit-cli office set”</translation>
     </message>
+    <message>
+        <source>gift %1</source>
+        <translation>gift %1</translation>
+    </message>
+    <message>
+        <source>%1: receiver: %2 is not on the staff list (add them with “staff add”)</source>
+        <translation>%1: receiver: %2 is not on the staff list (add them with “staff add”)</translation>
+    </message>
+    <message>
+        <source>%1: receiver: %2 left office on %3, more than two years before the gift; the gift rule no longer applies and the register does not record it</source>
+        <translation>%1: receiver: %2 left office on %3, more than two years before the gift; the gift rule no longer applies and the register does not record it</translation>
+    </message>
+    <message>
+        <source>there is no gift %1</source>
+        <translation>there is no gift %1</translation>
+    </message>
+    <message>
+        <source>%1: the rule lets the receiver keep it (%2); the head decides only on gifts that must be reported</source>
+        <translation>%1: the rule lets the receiver keep it (%2); the head decides only on gifts that must be reported</translation>
+    </message>
+    <message>
+        <source>%1: decision: “%2” is not one of %3</source>
+        <translation>%1: decision: “%2” is not one of %3</translation>
+    </message>
+    <message>
+        <source>%1: date: the day of the decision is missing or impossible</source>
+        <translation>%1: date: the day of the decision is missing or impossible</translation>
+    </message>
+    <message>
+        <source>%1: date: the decision (%2) is before the gift was received (%3)</source>
+        <translation>%1: date: the decision (%2) is before the gift was received (%3)</translation>
+    </message>
+    <message>
+        <source>%1: date: %2 is in the future</source>
+        <translation>%1: date: %2 is in the future</translation>
+    </message>
+    <message>
+        <source>%1: by: the head who decided is missing</source>
+        <translation>%1: by: the head who decided is missing</translation>
+    </message>
 </context>
 <context>
     <name>RepositoryText</name>
@@ -738,6 +938,18 @@
     <message>
         <source>%1: the step&apos;s time (%2) is in the future</source>
         <translation>%1: the step&apos;s time (%2) is in the future</translation>
+    </message>
+    <message>
+        <source>%1: officers are named only when a case is assigned, fact-finding begins or a committee is appointed</source>
+        <translation>%1: officers are named only when a case is assigned, fact-finding begins or a committee is appointed</translation>
+    </message>
+    <message>
+        <source>%1: officers: %2</source>
+        <translation>%1: officers: %2</translation>
+    </message>
+    <message>
+        <source>%1: flagged for recusal: %2. Choose another officer, or have the supervisor review the declaration first</source>
+        <translation>%1: flagged for recusal: %2. Choose another officer, or have the supervisor review the declaration first</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1036,57 @@
     </message>
 </context>
 <context>
+    <name>StaffText</name>
+    <message>
+        <source>staff member %1</source>
+        <translation>staff member %1</translation>
+    </message>
+    <message>
+        <source>%1: name is missing</source>
+        <translation>%1: name is missing</translation>
+    </message>
+    <message>
+        <source>%1 (%2): kind “%3” is not one of %4</source>
+        <translation>%1 (%2): kind “%3” is not one of %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1: %2 is listed twice</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already on the staff list</source>
+        <translation>%1: %2 is already on the staff list</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a header line (ชื่อ, ตำแหน่ง, สังกัด, ประเภท) and one line per person are expected</source>
+        <translation>%1 is empty: a header line (ชื่อ, ตำแหน่ง, สังกัด, ประเภท) and one line per person are expected</translation>
+    </message>
+    <message>
+        <source>%1, line 1: column “%2” is not known; use ชื่อ/name, ตำแหน่ง/position, สังกัด/division, ประเภท/kind, วันที่พ้นตำแหน่ง/left_on</source>
+        <translation>%1, line 1: column “%2” is not known; use ชื่อ/name, ตำแหน่ง/position, สังกัด/division, ประเภท/kind, วันที่พ้นตำแหน่ง/left_on</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the column “%2” is missing</source>
+        <translation>%1, line 1: the column “%2” is missing</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column left_on: %3; nothing was added</source>
+        <translation>%1, line %2, column left_on: %3; nothing was added</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>the day %1 left office is missing or impossible</source>
+        <translation>the day %1 left office is missing or impossible</translation>
+    </message>
+    <message>
+        <source>%1 is not on the staff list (add them with “staff add”)</source>
+        <translation>%1 is not on the staff list (add them with “staff add”)</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <source>Record a step</source>
@@ -856,6 +1119,29 @@
     <message>
         <source>15/1/2568 09.30 น.</source>
         <translation>15/1/2568 09.30 น.</translation>
+    </message>
+    <message>
+        <source>&amp;Officers responsible</source>
+        <translation>&amp;Officers responsible</translation>
+    </message>
+</context>
+<context>
+    <name>TableExportText</name>
+    <message>
+        <source>cannot write %1: the folder does not exist</source>
+        <translation>cannot write %1: the folder does not exist</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format: pdf, xlsx or csv</source>
+        <translation>“%1” is not a format: pdf, xlsx or csv</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1225,476 @@
     <message>
         <source>cannot record “%1” on a case at “%2” (%3): %4</source>
         <translation>cannot record “%1” on a case at “%2” (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::ConflictsDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)…</source>
+        <translation>Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: declarations and gifts</source>
+        <translation>Conflict of interest: declarations and gifts</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>Fiscal year %1</translation>
+    </message>
+    <message>
+        <source>&amp;Declarations</source>
+        <translation>&amp;Declarations</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts</source>
+        <translation>&amp;Gifts</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Left office</source>
+        <translation>Left office</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Import from CSV…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left office…</source>
+        <translation>Mark as &amp;left office…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Declarant</translation>
+    </message>
+    <message>
+        <source>Form of conflict or details</source>
+        <translation>Form of conflict or details</translation>
+    </message>
+    <message>
+        <source>Persons or companies (relation)</source>
+        <translation>Persons or companies (relation)</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s review</source>
+        <translation>Supervisor&apos;s review</translation>
+    </message>
+    <message>
+        <source>&amp;New declaration…</source>
+        <translation>&amp;New declaration…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;review…</source>
+        <translation>Record the &amp;review…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the form…</source>
+        <translation>&amp;Print the form…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;register…</source>
+        <translation>Print the &amp;register…</translation>
+    </message>
+    <message>
+        <source>Print the list with its &amp;deadline…</source>
+        <translation>Print the list with its &amp;deadline…</translation>
+    </message>
+    <message>
+        <source>Declare &amp;by</source>
+        <translation>Declare &amp;by</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>Giver (relation)</source>
+        <translation>Giver (relation)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Value (baht)</source>
+        <translation>Value (baht)</translation>
+    </message>
+    <message>
+        <source>Rule&apos;s verdict</source>
+        <translation>Rule&apos;s verdict</translation>
+    </message>
+    <message>
+        <source>Report by</source>
+        <translation>Report by</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>&amp;Record a gift…</source>
+        <translation>&amp;Record a gift…</translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;decision…</source>
+        <translation>Head&apos;s &amp;decision…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;No Gift report…</source>
+        <translation>Print the &amp;No Gift report…</translation>
+    </message>
+    <message>
+        <source>Everyone has made the annual declaration of fiscal year %1.</source>
+        <translation>Everyone has made the annual declaration of fiscal year %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s) have not yet made the annual declaration of fiscal year %1:</source>
+        <translation>
+            <numerusform>%n staff member(s) have not yet made the annual declaration of fiscal year %1:</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a gift to see why the rule judges it so.</source>
+        <translation>Choose a gift to see why the rule judges it so.</translation>
+    </message>
+    <message>
+        <source>Head&apos;s decision: %1 by %2 on %3 (under %4)</source>
+        <translation>Head&apos;s decision: %1 by %2 on %3 (under %4)</translation>
+    </message>
+    <message>
+        <source>Record the review</source>
+        <translation>Record the review</translation>
+    </message>
+    <message>
+        <source>Choose a declaration first.</source>
+        <translation>Choose a declaration first.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Head&apos;s decision</source>
+        <translation>Head&apos;s decision</translation>
+    </message>
+    <message>
+        <source>Choose a gift first.</source>
+        <translation>Choose a gift first.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3, %4 baht: %5</source>
+        <translation>%1 from %2 to %3, %4 baht: %5</translation>
+    </message>
+    <message>
+        <source>Head&apos;s decision on a gift</source>
+        <translation>Head&apos;s decision on a gift</translation>
+    </message>
+    <message>
+        <source>Import a staff list</source>
+        <translation>Import a staff list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Nothing was added: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n staff member(s).</source>
+        <translation>
+            <numerusform>Added %n staff member(s).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a staff member first.</source>
+        <translation>Choose a staff member first.</translation>
+    </message>
+    <message>
+        <source>%1 left office. The gift rule still binds them for two years after.</source>
+        <translation>%1 left office. The gift rule still binds them for two years after.</translation>
+    </message>
+    <message>
+        <source>the office profile lacks its name; set it in Settings</source>
+        <translation>the office profile lacks its name; set it in Settings</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Declare by: %1</source>
+        <translation>Declare by: %1</translation>
+    </message>
+    <message>
+        <source>The office profile lacks its name; set it in Settings first.</source>
+        <translation>The office profile lacks its name; set it in Settings first.</translation>
+    </message>
+    <message>
+        <source>Kind of declaration</source>
+        <translation>Kind of declaration</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::DecisionDialog</name>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;By</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::DeclarationDialog</name>
+    <message>
+        <source>No interest to declare (nil return)</source>
+        <translation>No interest to declare (nil return)</translation>
+    </message>
+    <message>
+        <source>Procurement and its &amp;number</source>
+        <translation>Procurement and its &amp;number</translation>
+    </message>
+    <message>
+        <source>New declaration of interest</source>
+        <translation>New declaration of interest</translation>
+    </message>
+    <message>
+        <source>e.g. จ้างก่อสร้างถนนคอนกรีต หมู่ 3</source>
+        <translation>e.g. จ้างก่อสร้างถนนคอนกรีต หมู่ 3</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation>Person or company</translation>
+    </message>
+    <message>
+        <source>Relation to the declarant</source>
+        <translation>Relation to the declarant</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>&amp;Add a row</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the row</source>
+        <translation>&amp;Remove the row</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Declarant</source>
+        <translation>&amp;Declarant</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <source>&amp;Form of conflict</source>
+        <translation>&amp;Form of conflict</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <source>The &amp;bidders, and your tie to each (none when there is none)</source>
+        <translation>The &amp;bidders, and your tie to each (none when there is none)</translation>
+    </message>
+    <message>
+        <source>&amp;Persons or companies involved, and your relation to them</source>
+        <translation>&amp;Persons or companies involved, and your relation to them</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Declarant: add the staff member to the staff list first</source>
+        <translation>Declarant: add the staff member to the staff list first</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Declaration</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::GiftDialog</name>
+    <message>
+        <source>Offered to the public at large on the same terms</source>
+        <translation>Offered to the public at large on the same terms</translation>
+    </message>
+    <message>
+        <source>Refused (not received)</source>
+        <translation>Refused (not received)</translation>
+    </message>
+    <message>
+        <source>Record a gift</source>
+        <translation>Record a gift</translation>
+    </message>
+    <message>
+        <source>e.g. ปีใหม่ 2570</source>
+        <translation>e.g. ปีใหม่ 2570</translation>
+    </message>
+    <message>
+        <source>baht, e.g. 3,500</source>
+        <translation>baht, e.g. 3,500</translation>
+    </message>
+    <message>
+        <source>e.g. shared in the office, returned, kept</source>
+        <translation>e.g. shared in the office, returned, kept</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver</source>
+        <translation>&amp;Receiver</translation>
+    </message>
+    <message>
+        <source>D&amp;ate received</source>
+        <translation>D&amp;ate received</translation>
+    </message>
+    <message>
+        <source>&amp;Giver</source>
+        <translation>&amp;Giver</translation>
+    </message>
+    <message>
+        <source>Giver&apos;s re&amp;lation</source>
+        <translation>Giver&apos;s re&amp;lation</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion</source>
+        <translation>&amp;Occasion</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Value</translation>
+    </message>
+    <message>
+        <source>What &amp;happened to it</source>
+        <translation>What &amp;happened to it</translation>
+    </message>
+    <message>
+        <source>Under the NACC gift rule:</source>
+        <translation>Under the NACC gift rule:</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Value: “%1” is not an amount in baht (e.g. 3500 or 3,500.50)</source>
+        <translation>Value: “%1” is not an amount in baht (e.g. 3500 or 3,500.50)</translation>
+    </message>
+    <message>
+        <source>(fill in the receiver, date, giver and value to see the verdict)</source>
+        <translation>(fill in the receiver, date, giver and value to see the verdict)</translation>
+    </message>
+    <message>
+        <source>Report to the head by %1</source>
+        <translation>Report to the head by %1</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gift</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +2011,33 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
+    <name>sujarit::gui::StaffDialog</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Add a staff member</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <source>&amp;Division</source>
+        <translation>&amp;Division</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::StatisticsDialog</name>
     <message>
         <source>Annual complaint statistics</source>
@@ -1455,6 +2238,18 @@ Now: %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Committee &amp;members</source>
+        <translation>Committee &amp;members</translation>
+    </message>
+    <message>
+        <source>&amp;Officers responsible</source>
+        <translation>&amp;Officers responsible</translation>
+    </message>
+    <message>
+        <source>%1 should not work this case: %2</source>
+        <translation>%1 should not work this case: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name></name>
+    <message>
+        <source>kind: “%1” is not one of %2</source>
+        <translation>แบบ: “%1” ไม่ใช่หนึ่งใน %2</translation>
+    </message>
+    <message>
+        <source>declarant: who declares is missing</source>
+        <translation>ผู้ยื่น: ยังไม่ได้ระบุผู้ยื่นแบบ</translation>
+    </message>
+    <message>
+        <source>date: the day of the declaration is missing or impossible</source>
+        <translation>วันที่: ไม่ได้ระบุวันที่ยื่นแบบ หรือเป็นวันที่ที่ไม่มีจริง</translation>
+    </message>
+    <message>
+        <source>date: %1 is in the future</source>
+        <translation>วันที่: %1 เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <source>form: “%1” is not one of %2</source>
+        <translation>รูปแบบ: “%1” ไม่ใช่หนึ่งใน %2</translation>
+    </message>
+    <message>
+        <source>parties: person or company %1 has no name</source>
+        <translation>ผู้เกี่ยวข้อง: บุคคลหรือนิติบุคคลลำดับที่ %1 ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>parties: the relation to %1, “%2”, is not one of %3</source>
+        <translation>ผู้เกี่ยวข้อง: ความเกี่ยวข้องกับ %1 “%2” ไม่ใช่หนึ่งใน %3</translation>
+    </message>
+    <message>
+        <source>procurement: the procurement&apos;s name is missing</source>
+        <translation>การจัดซื้อจัดจ้าง: ยังไม่ได้ระบุชื่อโครงการจัดซื้อจัดจ้าง</translation>
+    </message>
+    <message>
+        <source>procurement_number: the procurement&apos;s number is missing</source>
+        <translation>เลขที่: ยังไม่ได้ระบุเลขที่โครงการจัดซื้อจัดจ้าง</translation>
+    </message>
+    <message>
+        <source>bidders: a procurement declaration lists the bidders (with relation “none” where there is no tie)</source>
+        <translation>ผู้เสนอราคา: แบบแสดงความบริสุทธิ์ใจต้องระบุผู้เสนอราคาทุกราย (ระบุ “ไม่มีความเกี่ยวข้อง” หากไม่มี)</translation>
+    </message>
+    <message>
+        <source>no_interest: the declaration says there is no interest, yet it names a tie to a bidder</source>
+        <translation>ไม่มีส่วนได้เสีย: แบบระบุว่าไม่มีส่วนได้เสีย แต่ระบุความเกี่ยวข้องกับผู้เสนอราคา</translation>
+    </message>
+    <message>
+        <source>no_interest: only the annual declaration may be a nil return</source>
+        <translation>ไม่มีส่วนได้เสีย: ระบุ “ไม่มี” ได้เฉพาะแบบประจำปี</translation>
+    </message>
+    <message>
+        <source>no_interest: a nil return names no form of conflict and no tie</source>
+        <translation>ไม่มีส่วนได้เสีย: แบบที่ระบุ “ไม่มี” ต้องไม่ระบุรูปแบบการขัดกันหรือความเกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>form: the form of conflict is missing (one of %1), or declare no interest</source>
+        <translation>รูปแบบ: ยังไม่ได้ระบุรูปแบบการขัดกันระหว่างประโยชน์ (หนึ่งใน %1) หรือให้ระบุว่าไม่มีส่วนได้เสีย</translation>
+    </message>
+    <message>
+        <source>parties: name the persons or companies involved, or describe the situation in details</source>
+        <translation>ผู้เกี่ยวข้อง: ระบุบุคคลหรือนิติบุคคลที่เกี่ยวข้อง หรืออธิบายสถานการณ์ในรายละเอียด</translation>
+    </message>
+    <message>
+        <source>details: a gift report says what was received, from whom and its value</source>
+        <translation>รายละเอียด: รายงานการรับของขวัญต้องระบุสิ่งที่ได้รับ จากผู้ใด และมูลค่า</translation>
+    </message>
+    <message>
+        <source>reviewer: the supervisor who reviews is missing</source>
+        <translation>ผู้พิจารณา: ยังไม่ได้ระบุผู้บังคับบัญชาผู้พิจารณา</translation>
+    </message>
+    <message>
+        <source>decision: “%1” is not one of %2</source>
+        <translation>ผลการพิจารณา: “%1” ไม่ใช่หนึ่งใน %2</translation>
+    </message>
+    <message>
+        <source>date: the day of the review is missing or impossible</source>
+        <translation>วันที่: ไม่ได้ระบุวันที่พิจารณา หรือเป็นวันที่ที่ไม่มีจริง</translation>
+    </message>
+    <message>
+        <source>date: the review (%1) is before the declaration (%2)</source>
+        <translation>วันที่: วันที่พิจารณา (%1) อยู่ก่อนวันที่ยื่นแบบ (%2)</translation>
+    </message>
+    <message>
+        <source>reason: say why the supervisor decided so</source>
+        <translation>เหตุผล: ระบุเหตุผลของผู้บังคับบัญชา</translation>
+    </message>
+    <message>
+        <source>declaration %1</source>
+        <translation>แบบที่ %1</translation>
+    </message>
+    <message>
+        <source>%1: declarant: %2 is not on the staff list (add them with “staff add”)</source>
+        <translation>%1: ผู้ยื่น: %2 ไม่มีในรายชื่อบุคลากร (เพิ่มรายชื่อก่อน)</translation>
+    </message>
+    <message>
+        <source>%1: declarant: %2 left office on %3, before the declaration&apos;s date</source>
+        <translation>%1: ผู้ยื่น: %2 พ้นจากตำแหน่งเมื่อ %3 ก่อนวันที่ยื่นแบบ</translation>
+    </message>
+    <message>
+        <source>%1: %2 already made the annual declaration of fiscal year %3 (on %4)</source>
+        <translation>%1: %2 ยื่นแบบประจำปีงบประมาณ %3 แล้ว (เมื่อ %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 already declared for procurement %3</source>
+        <translation>%1: %2 ยื่นแบบสำหรับการจัดซื้อจัดจ้างเลขที่ %3 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1: review: %2</source>
+        <translation>%1: การพิจารณา: %2</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentText</name>
     <message>
         <source>%1 is empty</source>
@@ -130,6 +241,24 @@
     </message>
 </context>
 <context>
+    <name>DeclarationFormText</name>
+    <message>
+        <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
+        <translation>ข้อมูลหน่วยงานยังไม่มีชื่อหน่วยงาน กรุณากรอกในหน้าตั้งค่า (หรือคำสั่ง “sujarit-cli office set”)</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationText</name>
+    <message>
+        <source>declaration %1: %2</source>
+        <translation>แบบที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no declaration %1</source>
+        <translation>ไม่มีแบบที่ %1</translation>
+    </message>
+</context>
+<context>
     <name>DecodingText</name>
     <message>
         <source>In Excel choose File → Save As → “CSV UTF-8 (Comma delimited)”.</source>
@@ -166,14 +295,6 @@
 </context>
 <context>
     <name>ExportText</name>
-    <message>
-        <source>cannot write %1: the folder does not exist</source>
-        <translation>บันทึก %1 ไม่ได้: ไม่มีโฟลเดอร์นี้</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>บันทึก %1 ไม่ได้</translation>
-    </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>บันทึก %1 ไม่ได้: %2</translation>
@@ -255,6 +376,37 @@
     <message>
         <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
         <translation>ข้อมูลหน่วยงานยังขาด %1 กรุณากรอกในหน้าตั้งค่า (หรือคำสั่ง “sujarit-cli office set”)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>GiftText</name>
+    <message>
+        <source>receiver: the official who received the gift is missing</source>
+        <translation>ผู้รับ: ยังไม่ได้ระบุเจ้าหน้าที่ผู้รับ</translation>
+    </message>
+    <message>
+        <source>giver: who gave the gift is missing</source>
+        <translation>ผู้ให้: ยังไม่ได้ระบุผู้ให้</translation>
+    </message>
+    <message>
+        <source>date: the day the gift was received is missing or impossible</source>
+        <translation>วันที่: ไม่ได้ระบุวันที่ได้รับ หรือเป็นวันที่ที่ไม่มีจริง</translation>
+    </message>
+    <message>
+        <source>value: %1 baht is negative; a gift&apos;s value is 0 or more</source>
+        <translation>มูลค่า: %1 บาท ติดลบ มูลค่าต้องเป็น 0 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>relation: “%1” is not one of %2</source>
+        <translation>ความสัมพันธ์: “%1” ไม่ใช่หนึ่งใน %2</translation>
     </message>
 </context>
 <context>
@@ -626,6 +778,14 @@
         <source>Annual &amp;statistics and ITA pack…</source>
         <translation>&amp;สถิติเรื่องร้องเรียนประจำปีและเอกสาร ITA…</translation>
     </message>
+    <message>
+        <source>&amp;Integrity</source>
+        <translation>งาน&amp;คุณธรรม</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: &amp;declarations and gifts…</source>
+        <translation>ผลประโยชน์ทับซ้อน: &amp;แบบแสดงการขัดกันฯ และการรับของขวัญ…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeText</name>
@@ -688,6 +848,46 @@
         <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
         <translation>ข้อมูลหน่วยงานยังไม่มีชื่อหน่วยงาน กรุณากรอกในหน้าตั้งค่า (หรือคำสั่ง “sujarit-cli office set”)</translation>
     </message>
+    <message>
+        <source>gift %1</source>
+        <translation>รายการที่ %1</translation>
+    </message>
+    <message>
+        <source>%1: receiver: %2 is not on the staff list (add them with “staff add”)</source>
+        <translation>%1: ผู้รับ: %2 ไม่มีในรายชื่อบุคลากร (เพิ่มรายชื่อก่อน)</translation>
+    </message>
+    <message>
+        <source>%1: receiver: %2 left office on %3, more than two years before the gift; the gift rule no longer applies and the register does not record it</source>
+        <translation>%1: ผู้รับ: %2 พ้นจากตำแหน่งเมื่อ %3 เกินสองปีก่อนวันที่ได้รับ หลักเกณฑ์ไม่ใช้บังคับแล้ว จึงไม่บันทึกในทะเบียน</translation>
+    </message>
+    <message>
+        <source>there is no gift %1</source>
+        <translation>ไม่มีรายการที่ %1</translation>
+    </message>
+    <message>
+        <source>%1: the rule lets the receiver keep it (%2); the head decides only on gifts that must be reported</source>
+        <translation>%1: ตามหลักเกณฑ์ผู้รับรับไว้ได้ (%2) หัวหน้าหน่วยงานวินิจฉัยเฉพาะรายการที่ต้องรายงาน</translation>
+    </message>
+    <message>
+        <source>%1: decision: “%2” is not one of %3</source>
+        <translation>%1: คำวินิจฉัย: “%2” ไม่ใช่หนึ่งใน %3</translation>
+    </message>
+    <message>
+        <source>%1: date: the day of the decision is missing or impossible</source>
+        <translation>%1: วันที่: ไม่ได้ระบุวันที่วินิจฉัย หรือเป็นวันที่ที่ไม่มีจริง</translation>
+    </message>
+    <message>
+        <source>%1: date: the decision (%2) is before the gift was received (%3)</source>
+        <translation>%1: วันที่: วันที่วินิจฉัย (%2) อยู่ก่อนวันที่ได้รับ (%3)</translation>
+    </message>
+    <message>
+        <source>%1: date: %2 is in the future</source>
+        <translation>%1: วันที่: %2 เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <source>%1: by: the head who decided is missing</source>
+        <translation>%1: ผู้วินิจฉัย: ยังไม่ได้ระบุหัวหน้าหน่วยงานผู้วินิจฉัย</translation>
+    </message>
 </context>
 <context>
     <name>RepositoryText</name>
@@ -738,6 +938,18 @@
     <message>
         <source>%1: the step&apos;s time (%2) is in the future</source>
         <translation>%1: เวลาของขั้นตอน (%2) เป็นเวลาในอนาคต</translation>
+    </message>
+    <message>
+        <source>%1: officers are named only when a case is assigned, fact-finding begins or a committee is appointed</source>
+        <translation>%1: ระบุผู้รับผิดชอบได้เฉพาะขั้นตอนแจกจ่ายหน่วยงาน ตรวจสอบข้อเท็จจริง หรือแต่งตั้งคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>%1: officers: %2</source>
+        <translation>%1: ผู้รับผิดชอบ: %2</translation>
+    </message>
+    <message>
+        <source>%1: flagged for recusal: %2. Choose another officer, or have the supervisor review the declaration first</source>
+        <translation>%1: มีเหตุที่ควรงดเว้นการปฏิบัติหน้าที่: %2 โปรดเลือกผู้อื่น หรือให้ผู้บังคับบัญชาพิจารณาแบบแสดงการขัดกันฯ ก่อน</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1036,57 @@
     </message>
 </context>
 <context>
+    <name>StaffText</name>
+    <message>
+        <source>staff member %1</source>
+        <translation>บุคลากรลำดับที่ %1</translation>
+    </message>
+    <message>
+        <source>%1: name is missing</source>
+        <translation>%1: ยังไม่ได้ระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>%1 (%2): kind “%3” is not one of %4</source>
+        <translation>%1 (%2): ประเภท “%3” ไม่ใช่หนึ่งใน %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1: %2 มีชื่อซ้ำ</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already on the staff list</source>
+        <translation>%1: %2 มีอยู่ในรายชื่อบุคลากรแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a header line (ชื่อ, ตำแหน่ง, สังกัด, ประเภท) and one line per person are expected</source>
+        <translation>%1 ไม่มีข้อมูล: ต้องมีบรรทัดหัวตาราง (ชื่อ, ตำแหน่ง, สังกัด, ประเภท) และบรรทัดละหนึ่งคน</translation>
+    </message>
+    <message>
+        <source>%1, line 1: column “%2” is not known; use ชื่อ/name, ตำแหน่ง/position, สังกัด/division, ประเภท/kind, วันที่พ้นตำแหน่ง/left_on</source>
+        <translation>%1 บรรทัดที่ 1: ไม่รู้จักคอลัมน์ “%2” ใช้ ชื่อ, ตำแหน่ง, สังกัด, ประเภท, วันที่พ้นตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the column “%2” is missing</source>
+        <translation>%1 บรรทัดที่ 1: ไม่มีคอลัมน์ “%2”</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column left_on: %3; nothing was added</source>
+        <translation>%1 บรรทัดที่ %2 คอลัมน์วันที่พ้นตำแหน่ง: %3 ไม่ได้เพิ่มรายการใด</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1 บรรทัดที่ %2</translation>
+    </message>
+    <message>
+        <source>the day %1 left office is missing or impossible</source>
+        <translation>ไม่ได้ระบุวันที่ %1 พ้นจากตำแหน่ง หรือเป็นวันที่ที่ไม่มีจริง</translation>
+    </message>
+    <message>
+        <source>%1 is not on the staff list (add them with “staff add”)</source>
+        <translation>%1 ไม่มีในรายชื่อบุคลากร (เพิ่มรายชื่อก่อน)</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <source>Record a step</source>
@@ -856,6 +1119,29 @@
     <message>
         <source>15/1/2568 09.30 น.</source>
         <translation>15/1/2568 09.30 น.</translation>
+    </message>
+    <message>
+        <source>&amp;Officers responsible</source>
+        <translation>&amp;ผู้รับผิดชอบ</translation>
+    </message>
+</context>
+<context>
+    <name>TableExportText</name>
+    <message>
+        <source>cannot write %1: the folder does not exist</source>
+        <translation>บันทึก %1 ไม่ได้: ไม่มีโฟลเดอร์นี้</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>บันทึก %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>บันทึก %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format: pdf, xlsx or csv</source>
+        <translation>“%1” ไม่ใช่รูปแบบไฟล์ที่รองรับ: pdf, xlsx หรือ csv</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1225,474 @@
     <message>
         <source>cannot record “%1” on a case at “%2” (%3): %4</source>
         <translation>บันทึก “%1” ให้เรื่องที่อยู่ขั้นตอน “%2” (%3) ไม่ได้: %4</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::ConflictsDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;ส่งออก</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)…</source>
+        <translation>Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: declarations and gifts</source>
+        <translation>ผลประโยชน์ทับซ้อน: แบบแสดงการขัดกันฯ และการรับของขวัญ</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Declarations</source>
+        <translation>แบบแสดงการ&amp;ขัดกันฯ</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts</source>
+        <translation>การรับ&amp;ของขวัญ</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;บุคลากร</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;ปี</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>สังกัด</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Left office</source>
+        <translation>พ้นตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;เพิ่ม…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;นำเข้าจาก CSV…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left office…</source>
+        <translation>บันทึกการ&amp;พ้นตำแหน่ง…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>ผู้ยื่น</translation>
+    </message>
+    <message>
+        <source>Form of conflict or details</source>
+        <translation>รูปแบบการขัดกันฯ / รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Persons or companies (relation)</source>
+        <translation>ผู้เกี่ยวข้อง (ความสัมพันธ์)</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s review</source>
+        <translation>ผลการพิจารณาของผู้บังคับบัญชา</translation>
+    </message>
+    <message>
+        <source>&amp;New declaration…</source>
+        <translation>&amp;ยื่นแบบ…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;review…</source>
+        <translation>บันทึกผลการ&amp;พิจารณา…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the form…</source>
+        <translation>&amp;พิมพ์แบบ…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;register…</source>
+        <translation>พิมพ์&amp;ทะเบียน…</translation>
+    </message>
+    <message>
+        <source>Print the list with its &amp;deadline…</source>
+        <translation>พิมพ์รายชื่อพร้อม&amp;กำหนดส่ง…</translation>
+    </message>
+    <message>
+        <source>Declare &amp;by</source>
+        <translation>&amp;ยื่นภายในวันที่</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>ผู้รับ</translation>
+    </message>
+    <message>
+        <source>Giver (relation)</source>
+        <translation>ผู้ให้ (ความสัมพันธ์)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Value (baht)</source>
+        <translation>มูลค่า (บาท)</translation>
+    </message>
+    <message>
+        <source>Rule&apos;s verdict</source>
+        <translation>ผลตามหลักเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Report by</source>
+        <translation>กำหนดรายงาน</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <source>&amp;Record a gift…</source>
+        <translation>&amp;บันทึกการรับ…</translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;decision…</source>
+        <translation>คำ&amp;วินิจฉัยของหัวหน้าหน่วยงาน…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;No Gift report…</source>
+        <translation>พิมพ์รายงาน &amp;No Gift…</translation>
+    </message>
+    <message>
+        <source>Everyone has made the annual declaration of fiscal year %1.</source>
+        <translation>บุคลากรทุกคนยื่นแบบประจำปีงบประมาณ %1 ครบแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s) have not yet made the annual declaration of fiscal year %1:</source>
+        <translation>
+            <numerusform>บุคลากรที่ยังไม่ยื่นแบบประจำปีงบประมาณ %1 จำนวน %n คน:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a gift to see why the rule judges it so.</source>
+        <translation>เลือกรายการเพื่อดูเหตุผลตามหลักเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Head&apos;s decision: %1 by %2 on %3 (under %4)</source>
+        <translation>คำวินิจฉัยของหัวหน้าหน่วยงาน: %1 โดย %2 เมื่อ %3 (ตาม%4)</translation>
+    </message>
+    <message>
+        <source>Record the review</source>
+        <translation>บันทึกผลการพิจารณา</translation>
+    </message>
+    <message>
+        <source>Choose a declaration first.</source>
+        <translation>โปรดเลือกแบบก่อน</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Head&apos;s decision</source>
+        <translation>คำวินิจฉัยของหัวหน้าหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Choose a gift first.</source>
+        <translation>โปรดเลือกรายการก่อน</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3, %4 baht: %5</source>
+        <translation>%1 จาก %2 ถึง %3 มูลค่า %4 บาท: %5</translation>
+    </message>
+    <message>
+        <source>Head&apos;s decision on a gift</source>
+        <translation>คำวินิจฉัยของหัวหน้าหน่วยงานเรื่องการรับทรัพย์สิน</translation>
+    </message>
+    <message>
+        <source>Import a staff list</source>
+        <translation>นำเข้ารายชื่อบุคลากร</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>ไฟล์ CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่านไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>ไม่ได้เพิ่มรายการใด: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n staff member(s).</source>
+        <translation>
+            <numerusform>เพิ่มบุคลากร %n คนแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a staff member first.</source>
+        <translation>โปรดเลือกบุคลากรก่อน</translation>
+    </message>
+    <message>
+        <source>%1 left office. The gift rule still binds them for two years after.</source>
+        <translation>%1 พ้นจากตำแหน่ง หลักเกณฑ์การรับทรัพย์สินยังใช้บังคับต่อไปอีกสองปี</translation>
+    </message>
+    <message>
+        <source>the office profile lacks its name; set it in Settings</source>
+        <translation>ยังไม่ได้ตั้งชื่อหน่วยงาน ตั้งได้ที่การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>แฟ้ม Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>แฟ้ม CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>ไม่ได้บันทึกสิ่งใด: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Declare by: %1</source>
+        <translation>ยื่นภายในวันที่: %1</translation>
+    </message>
+    <message>
+        <source>The office profile lacks its name; set it in Settings first.</source>
+        <translation>ยังไม่ได้ตั้งชื่อหน่วยงาน โปรดตั้งที่การตั้งค่าก่อน</translation>
+    </message>
+    <message>
+        <source>Kind of declaration</source>
+        <translation>ประเภทแบบ</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::DecisionDialog</name>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;ผลการพิจารณา</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>&amp;วันที่</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>เ&amp;หตุผล</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>วันที่: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::DeclarationDialog</name>
+    <message>
+        <source>No interest to declare (nil return)</source>
+        <translation>ไม่มีผลประโยชน์ทับซ้อน (ระบุว่า “ไม่มี”)</translation>
+    </message>
+    <message>
+        <source>Procurement and its &amp;number</source>
+        <translation>โครงการจัดซื้อจัดจ้างและ&amp;เลขที่</translation>
+    </message>
+    <message>
+        <source>New declaration of interest</source>
+        <translation>ยื่นแบบแสดงการขัดกันระหว่างประโยชน์ส่วนบุคคลและประโยชน์ส่วนรวม</translation>
+    </message>
+    <message>
+        <source>e.g. จ้างก่อสร้างถนนคอนกรีต หมู่ 3</source>
+        <translation>เช่น จ้างก่อสร้างถนนคอนกรีต หมู่ 3</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation>บุคคลหรือนิติบุคคล</translation>
+    </message>
+    <message>
+        <source>Relation to the declarant</source>
+        <translation>ความเกี่ยวข้องกับผู้ยื่น</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>เ&amp;พิ่มแถว</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the row</source>
+        <translation>&amp;ลบแถว</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;ประเภท</translation>
+    </message>
+    <message>
+        <source>&amp;Declarant</source>
+        <translation>ผู้&amp;ยื่น</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>&amp;วันที่</translation>
+    </message>
+    <message>
+        <source>&amp;Form of conflict</source>
+        <translation>&amp;รูปแบบการขัดกันฯ</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>ราย&amp;ละเอียด</translation>
+    </message>
+    <message>
+        <source>The &amp;bidders, and your tie to each (none when there is none)</source>
+        <translation>&amp;ผู้เสนอราคาทุกราย และความเกี่ยวข้องกับท่าน (ระบุ “ไม่มีความเกี่ยวข้อง” หากไม่มี)</translation>
+    </message>
+    <message>
+        <source>&amp;Persons or companies involved, and your relation to them</source>
+        <translation>&amp;บุคคลหรือนิติบุคคลที่เกี่ยวข้อง และความเกี่ยวข้องกับท่าน</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>วันที่: %1</translation>
+    </message>
+    <message>
+        <source>Declarant: add the staff member to the staff list first</source>
+        <translation>ผู้ยื่น: โปรดเพิ่มรายชื่อบุคลากรก่อน</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>แบบ</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::GiftDialog</name>
+    <message>
+        <source>Offered to the public at large on the same terms</source>
+        <translation>เป็นการให้แก่บุคคลทั่วไปในลักษณะเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Refused (not received)</source>
+        <translation>ปฏิเสธการรับ (ไม่ได้รับไว้)</translation>
+    </message>
+    <message>
+        <source>Record a gift</source>
+        <translation>บันทึกการรับทรัพย์สินหรือประโยชน์อื่นใด</translation>
+    </message>
+    <message>
+        <source>e.g. ปีใหม่ 2570</source>
+        <translation>เช่น ปีใหม่ 2570</translation>
+    </message>
+    <message>
+        <source>baht, e.g. 3,500</source>
+        <translation>บาท เช่น 3,500</translation>
+    </message>
+    <message>
+        <source>e.g. shared in the office, returned, kept</source>
+        <translation>เช่น แบ่งปันในสำนักงาน ส่งคืน เก็บไว้</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver</source>
+        <translation>ผู้&amp;รับ</translation>
+    </message>
+    <message>
+        <source>D&amp;ate received</source>
+        <translation>&amp;วันที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>&amp;Giver</source>
+        <translation>ผู้&amp;ให้</translation>
+    </message>
+    <message>
+        <source>Giver&apos;s re&amp;lation</source>
+        <translation>&amp;ความสัมพันธ์กับผู้ให้</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion</source>
+        <translation>&amp;โอกาส</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>ราย&amp;การ</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;มูลค่า</translation>
+    </message>
+    <message>
+        <source>What &amp;happened to it</source>
+        <translation>การ&amp;ดำเนินการกับสิ่งที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Under the NACC gift rule:</source>
+        <translation>ตามหลักเกณฑ์ของ ป.ป.ช.:</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>วันที่: %1</translation>
+    </message>
+    <message>
+        <source>Value: “%1” is not an amount in baht (e.g. 3500 or 3,500.50)</source>
+        <translation>มูลค่า: “%1” ไม่ใช่จำนวนเงินบาท (เช่น 3500 หรือ 3,500.50)</translation>
+    </message>
+    <message>
+        <source>(fill in the receiver, date, giver and value to see the verdict)</source>
+        <translation>(กรอกผู้รับ วันที่ ผู้ให้ และมูลค่า เพื่อดูผลตามหลักเกณฑ์)</translation>
+    </message>
+    <message>
+        <source>Report to the head by %1</source>
+        <translation>ต้องรายงานหัวหน้าหน่วยงานภายใน %1</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>รายการ</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +2003,33 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>sujarit::gui::StaffDialog</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation>เพิ่มบุคลากร</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>&amp;Division</source>
+        <translation>&amp;หน่วยงานที่รับดำเนินการ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;ประเภท</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>บุคลากร</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::StatisticsDialog</name>
     <message>
         <source>Annual complaint statistics</source>
@@ -1448,6 +2229,18 @@ Now: %3</source>
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Committee &amp;members</source>
+        <translation>&amp;กรรมการ</translation>
+    </message>
+    <message>
+        <source>&amp;Officers responsible</source>
+        <translation>&amp;ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>%1 should not work this case: %2</source>
+        <translation>%1 ไม่ควรปฏิบัติหน้าที่ในเรื่องนี้: %2</translation>
     </message>
 </context>
 </TS>

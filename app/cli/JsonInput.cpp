@@ -4,12 +4,11 @@
 #include "calendar/ThaiDate.h"
 #include "office/OfficeProfile.h"
 #include "reports/TableExport.h"
-#include "text/ThaiDigits.h"
+#include "text/ThaiBahtText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace sujarit::cli {
 
@@ -49,14 +48,7 @@ std::optional<QList<QJsonObject>> readObjects(CliContext& ctx, const QString& pa
 
 std::optional<qint64> satangOf(const QJsonValue& v)
 {
-    QString text = v.isDouble() ? QString::number(v.toDouble(), 'f', 6) : text::toArabicDigits(v.toString());
-    text.remove(u',').remove(u' ');
-    static const QRegularExpression amount(QStringLiteral("^(-?)([0-9]+)(?:\\.([0-9]*?)0*)?$"));
-    const auto m = amount.match(text);
-    if (!m.hasMatch() || m.captured(3).size() > 2 || m.captured(2).size() > 15)
-        return std::nullopt;
-    const qint64 satang = m.captured(2).toLongLong() * 100 + m.captured(3).leftJustified(2, u'0').toLongLong();
-    return m.captured(1).isEmpty() ? satang : -satang;
+    return text::parseBaht(v.isDouble() ? QString::number(v.toDouble(), 'f', 6) : v.toString());
 }
 
 std::optional<QDate> dateOf(const QJsonValue& v, QString* why)

@@ -7,6 +7,7 @@
 #include "IntakeDialog.h"
 #include "SettingsDialog.h"
 #include "StatisticsDialog.h"
+#include "ConflictsDialog.h"
 #include "StepDialog.h"
 #include "RegisterModel.h"
 
@@ -110,6 +111,10 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_ui->printRegisterAction, &QAction::triggered, this, [this] { printRegister(false); });
     connect(m_ui->printCirculationAction, &QAction::triggered, this, [this] { printRegister(true); });
     connect(m_ui->printQuarterlyAction, &QAction::triggered, this, &MainWindow::printQuarterly);
+    connect(m_ui->conflictsAction, &QAction::triggered, this, [this] {
+        ConflictsDialog dialog(m_db, this);
+        dialog.exec();
+    });
     connect(m_ui->statisticsAction, &QAction::triggered, this, [this] {
         const QVariant y = m_ui->yearCombo->currentData();
         StatisticsDialog dialog(m_db, this, y.isValid() ? std::optional<int>(y.toInt()) : std::nullopt);

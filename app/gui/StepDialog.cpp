@@ -7,10 +7,13 @@
 #include "complaints/Codes.h"
 #include "complaints/ComplaintRepository.h"
 #include "complaints/Workflow.h"
+#include "conflicts/Recusal.h"
+#include "conflicts/StaffList.h"
 #include "office/OfficeProfile.h"
 #include "Labels.h"
 #include "storage/Database.h"
 
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 
@@ -35,6 +38,18 @@ StepDialog::StepDialog(storage::Database& db, const Complaint& complaint, QWidge
         m_ui->reasonCombo->addItem(label(r), r.code);
     m_ui->unitCombo->addItems(office::OfficeProfile::load(db).divisions);
     m_ui->unitCombo->setCurrentText(complaint.assignedUnit);
+    // The staff who may be made responsible; each one ticked is checked for recusal at once.
+    conflicts::StaffList staff(db);
+    for (const conflicts::StaffMember& m : staff.all().value_or(QList<conflicts::StaffMember>{})) {
+        if (!m.active)
+            continue;
+        auto* item = new QListWidgetItem(m.division.isEmpty() ? m.name : QStringLiteral("%1 (%2)").arg(m.name, m.division),
+                                         m_ui->officersList);
+        item->setData(Qt::UserRole, m.name);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    connect(m_ui->officersList, &QListWidget::itemChanged, this, &StepDialog::checkRecusal);
     m_ui->atEdit->setText(calendar::formatThaiDateTime(calendar::now(), calendar::DateStyle::Numeric));
     m_ui->byEdit->setText(QSettings().value(QStringLiteral("steps/by")).toString());
     connect(m_ui->stepCombo, &QComboBox::currentIndexChanged, this, &StepDialog::stepChanged);
@@ -43,11 +58,12 @@ StepDialog::StepDialog(storage::Database& db, const Complaint& complaint, QWidge
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &StepDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &StepDialog::reject);
+    stepChanged();
+    // After stepChanged(), which clears the message line.
     if (m_ui->stepCombo->count() == 0) {
         m_ui->errorLabel->setText(tr("This case is closed: no further step can be recorded."));
         m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
     }
-    stepChanged();
 }
 
 StepDialog::~StepDialog() = default;
@@ -65,12 +81,51 @@ void StepDialog::stepChanged()
     const QString step = m_ui->stepCombo->currentData().toString();
     const bool reason = step == QLatin1String("not_accepted");
     const bool unit = step == QLatin1String("assigned") || step == QLatin1String("referred");
+    const bool officers = m_ui->officersList->count() > 0
+        && (step == QLatin1String("assigned") || step == QLatin1String("fact_finding") || step == QLatin1String("committee"));
+    m_ui->officersLabel->setVisible(officers);
+    m_ui->officersList->setVisible(officers);
+    m_ui->officersLabel->setText(step == QLatin1String("committee") ? tr("Committee &members") : tr("&Officers responsible"));
     m_ui->reasonLabel->setVisible(reason);
     m_ui->reasonCombo->setVisible(reason);
     m_ui->unitLabel->setVisible(unit);
     m_ui->unitCombo->setVisible(unit);
     m_ui->unitLabel->setText(step == QLatin1String("referred") ? tr("&Agency referred to") : tr("&Division"));
     m_ui->errorLabel->clear();
+    checkRecusal();
+}
+
+QStringList StepDialog::checkedOfficers() const
+{
+    QStringList out;
+    if (m_ui->officersList->isHidden())
+        return out;
+    for (int i = 0; i < m_ui->officersList->count(); ++i)
+        if (m_ui->officersList->item(i)->checkState() == Qt::Checked)
+            out << m_ui->officersList->item(i)->data(Qt::UserRole).toString();
+    return out;
+}
+
+void StepDialog::setOfficerChecked(const QString& name, bool checked)
+{
+    for (int i = 0; i < m_ui->officersList->count(); ++i)
+        if (m_ui->officersList->item(i)->data(Qt::UserRole).toString() == name)
+            m_ui->officersList->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+}
+
+QString StepDialog::errorText() const { return m_ui->errorLabel->text(); }
+
+void StepDialog::checkRecusal()
+{
+    if (m_ui->stepCombo->count() == 0)
+        return;
+    QString why;
+    const auto flags = conflicts::recusalFlags(m_db, m_case, checkedOfficers(), &why);
+    QStringList lines;
+    for (const conflicts::RecusalFlag& f : flags.value_or(QList<conflicts::RecusalFlag>{}))
+        lines << tr("%1 should not work this case: %2").arg(f.officer, f.reason);
+    m_ui->errorLabel->setText(flags ? lines.join(u'\n') : why);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(flags && lines.isEmpty());
 }
 
 void StepDialog::accept()
@@ -89,6 +144,7 @@ void StepDialog::accept()
     }
     request.at = at->toDateTime();
     request.by = m_ui->byEdit->text();
+    request.officers = checkedOfficers();
     request.note = m_ui->noteEdit->toPlainText();
     ComplaintRepository repo(m_db);
     if (!repo.recordStep(m_case.receipt, request)) {

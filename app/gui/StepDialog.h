@@ -17,7 +17,9 @@ namespace sujarit::gui {
 
 /**
  * Records the next step of a case. It offers only the steps that are legal now (core's workflow) and asks only for
- * what the chosen step needs: a reason code to not accept, a division to assign or an agency to refer to.
+ * what the chosen step needs: a reason code to not accept, a division to assign or an agency to refer to, the
+ * officers responsible or the committee's members — each checked for recusal as soon as it is ticked, so a flagged
+ * officer is seen before anything is saved.
  */
 class StepDialog : public QDialog
 {
@@ -28,12 +30,18 @@ public:
 
     /** The step codes offered, in order. */
     QStringList offeredSteps() const;
+    /** The staff ticked as responsible (or committee members) for the chosen step. */
+    QStringList checkedOfficers() const;
+    void setOfficerChecked(const QString& name, bool checked);
+    /** The message under the form: why a step cannot be recorded, or who is flagged for recusal. */
+    QString errorText() const;
 
 public slots:
     void accept() override;
 
 private:
     void stepChanged();
+    void checkRecusal();
 
     std::unique_ptr<Ui::StepDialog> m_ui;
     storage::Database& m_db;

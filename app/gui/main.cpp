@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sujarit: the desktop app.
+#include "ConflictForms.h"
+#include "ConflictsDialog.h"
 #include "IntakeDialog.h"
 #include "Labels.h"
 #include "MainWindow.h"
@@ -37,7 +39,8 @@ int main(int argc, char* argv[])
                                                       "documentation and for looking at the screens in tests)."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
-                                         QStringLiteral("With --screenshot: main (default), intake, settings or statistics."),
+                                         QStringLiteral("With --screenshot: main (default), intake, settings, statistics, conflicts, gift or "
+                                                        "declaration."),
                                          QStringLiteral("SCREEN"), QStringLiteral("main"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
@@ -80,6 +83,12 @@ int main(int argc, char* argv[])
         screen = std::make_unique<sujarit::gui::SettingsDialog>(db, &window);
     else if (parser.value(screenOption) == QLatin1String("statistics"))
         screen = std::make_unique<sujarit::gui::StatisticsDialog>(db, &window);
+    else if (parser.value(screenOption) == QLatin1String("conflicts"))
+        screen = std::make_unique<sujarit::gui::ConflictsDialog>(db, &window);
+    else if (parser.value(screenOption) == QLatin1String("gift"))
+        screen = std::make_unique<sujarit::gui::GiftDialog>(db, &window);
+    else if (parser.value(screenOption) == QLatin1String("declaration"))
+        screen = std::make_unique<sujarit::gui::DeclarationDialog>(db, &window);
     if (screen)
         screen->show();
     if (parser.isSet(shotOption)) {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThaiBahtText.h"
 
+#include "ThaiDigits.h"
+
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <array>
 
@@ -68,6 +71,18 @@ QString thaiBahtText(qint64 satang)
         return thaiNumberWords(baht) + QStringLiteral("บาทถ้วน");
     const QString satangWords = thaiNumberWords(rest) + QStringLiteral("สตางค์");
     return baht == 0 ? satangWords : thaiNumberWords(baht) + QStringLiteral("บาท") + satangWords;
+}
+
+std::optional<qint64> parseBaht(const QString& input)
+{
+    QString text = toArabicDigits(input);
+    text.remove(u',').remove(u' ');
+    static const QRegularExpression amount(QStringLiteral("^(-?)([0-9]+)(?:\\.([0-9]*?)0*)?$"));
+    const auto m = amount.match(text);
+    if (!m.hasMatch() || m.captured(3).size() > 2 || m.captured(2).size() > 15)
+        return std::nullopt;
+    const qint64 satang = m.captured(2).toLongLong() * 100 + m.captured(3).leftJustified(2, u'0').toLongLong();
+    return m.captured(1).isEmpty() ? satang : -satang;
 }
 
 QString formatBaht(qint64 satang, bool cents)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <QString>
+#include <optional>
 
 namespace sujarit::text {
 
@@ -19,5 +20,8 @@ QString thaiBahtText(qint64 satang);
 
 /** An amount in figures with thousands separators: 350000 satang → "3,500.00", or "3,500" without \a cents when whole. */
 QString formatBaht(qint64 satang, bool cents = true);
+
+/** An amount typed as "3500", "3,500.50", "๓,๕๐๐" or "-20" in satang; nullopt when it is not an amount (or has more than two decimals). */
+std::optional<qint64> parseBaht(const QString& text);
 
 } // namespace sujarit::text

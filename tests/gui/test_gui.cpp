@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real widgets, driven as a clerk would: keystrokes into the intake form, a search in the register, steps.
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include "HomePanel.h"
 #include "IntakeDialog.h"
@@ -44,21 +44,6 @@
 
 using namespace sujarit;
 
-namespace {
-template <typename T>
-T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
-/** Types \a text key by key, as a Thai keyboard would (QTest::keyClicks handles Latin-1 only). */
-void type(QWidget* w, const QString& text)
-{
-    for (QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-} // namespace
 
 TEST_CASE("A clerk takes a complaint down by keystrokes, checked as she types", "[gui][intake]")
 {
