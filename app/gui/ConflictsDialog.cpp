@@ -294,8 +294,9 @@ void ConflictsDialog::reload()
     }
     for (QTableWidget* t : { m_staffTable, m_declarationTable, m_giftTable }) {
         t->resizeColumnsToContents();
-        for (int c = 0; c < t->columnCount(); ++c)
-            t->setColumnWidth(c, std::min(t->columnWidth(c), 210));
+        // Long cells wrap in narrow columns, so the last one (the review, the action) stays in sight.
+        for (int c = 0; c < t->columnCount() - 1; ++c)
+            t->setColumnWidth(c, std::min(t->columnWidth(c), 170));
         t->resizeRowsToContents();
     }
     showGiftReason();
