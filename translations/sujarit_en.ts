@@ -385,6 +385,10 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>left office on %1</source>
+        <translation>left office on %1</translation>
+    </message>
 </context>
 <context>
     <name>GiftText</name>

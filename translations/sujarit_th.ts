@@ -385,6 +385,10 @@
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
+    <message>
+        <source>left office on %1</source>
+        <translation>พ้นจากตำแหน่งเมื่อ %1</translation>
+    </message>
 </context>
 <context>
     <name>GiftText</name>

@@ -57,13 +57,22 @@ QLineEdit* newDateEdit(QWidget* parent)
     return e;
 }
 
-/** The staff in office, by name, for choosing a declarant or a receiver. */
-void fillStaff(QComboBox* combo, storage::Database& db)
+/**
+ * The staff in office, by name, for choosing a declarant; with \a formerToo also those who left less than two years
+ * ago, whom the gift rule still binds, for choosing a gift's receiver.
+ */
+void fillStaff(QComboBox* combo, storage::Database& db, bool formerToo = false)
 {
     conflicts::StaffList list(db);
-    for (const conflicts::StaffMember& m : list.all().value_or(QList<conflicts::StaffMember> {}))
-        if (m.active)
-            combo->addItem(m.position.isEmpty() ? m.name : QStringLiteral("%1 (%2)").arg(m.name, m.position), m.name);
+    const QDate today = calendar::now().date();
+    for (const conflicts::StaffMember& m : list.all().value_or(QList<conflicts::StaffMember>{})) {
+        QString shown = m.position.isEmpty() ? m.name : QStringLiteral("%1 (%2)").arg(m.name, m.position);
+        if (m.leftOn && formerToo && m.boundOn(today))
+            shown += QStringLiteral(" — ") + FormText::tr("left office on %1").arg(calendar::formatThaiDate(*m.leftOn));
+        else if (!m.active)
+            continue;
+        combo->addItem(shown, m.name);
+    }
 }
 
 void fillChoices(QComboBox* combo, const QList<conflicts::Choice>& choices)
@@ -299,7 +308,7 @@ GiftDialog::GiftDialog(storage::Database& db, QWidget* parent)
     , m_error(errorLabel(this))
 {
     setWindowTitle(tr("Record a gift"));
-    fillStaff(m_receiver, db);
+    fillStaff(m_receiver, db, true);
     for (const gifts::Relation& r : gifts::relations())
         m_relation->addItem(r.label, r.code);
     m_occasion->setPlaceholderText(tr("e.g. ปีใหม่ 2570"));

@@ -375,7 +375,7 @@ std::optional<QList<StaffMember>> DeclarationRegister::missingAnnual(int fiscalY
     const QDate asOf = std::min(calendar::fiscalYearEnd(fiscalYear), calendar::now().date());
     QList<StaffMember> out;
     for (const StaffMember& m : *members)
-        if (!declared.contains(m.id) && (!m.leftOn || *m.leftOn >= asOf))
+        if (!declared.contains(m.id) && (m.leftOn ? *m.leftOn >= asOf : m.active))
             out << m;
     return out;
 }

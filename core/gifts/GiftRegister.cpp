@@ -113,6 +113,8 @@ bool GiftRegister::decide(qint64 id, GiftDecision decision, const GiftRuleSet& r
         return false;
     const auto gift = std::find_if(year->cbegin(), year->cend(), [id](const RegisteredGift& g) { return g.id == id; });
     const QString where = RegisterText::tr("gift %1").arg(id);
+    if (gift == year->cend())
+        return fail(RegisterText::tr("there is no gift %1").arg(id));
     if (gift->judgement.verdict != Verdict::MustReport)
         return fail(RegisterText::tr("%1: the rule lets the receiver keep it (%2); the head decides only on gifts that "
                                      "must be reported")

@@ -7,6 +7,15 @@
 #include <QRegularExpression>
 
 namespace {
+/** What \a expression (Python, over the first sheet `ws`) makes of the workbook, read back by openpyxl. */
+QString readXlsx(const QString& path, const QString& expression)
+{
+    return runProgram(QStringLiteral("/usr/bin/python3"),
+                      {QStringLiteral("-c"),
+                       QStringLiteral("import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).active; print(%1)").arg(expression),
+                       path});
+}
+
 QString pdfText(const QString& pdf)
 {
     return runProgram(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") });
@@ -102,12 +111,8 @@ TEST_CASE("staff import, declarations with reviews, the missing list and their p
     for (const char* format : { "csv", "xlsx", "pdf" })
         cli.ok(args({ "declarations", "list", "--fiscal-year", "2570", "--format", format, "--out" })
                << dir + QStringLiteral("/declarations.") + QString::fromLatin1(format));
-    const QString cells
-        = runProgram(QStringLiteral("/usr/bin/python3"),
-                     { QStringLiteral("-c"),
-                       QStringLiteral("import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).active; "
-                                      "print('\\n'.join('|'.join(str(c.value) for c in r) for r in ws.iter_rows()))"),
-                       dir + QStringLiteral("/declarations.xlsx") });
+    const QString cells = readXlsx(dir + QStringLiteral("/declarations.xlsx"),
+                                   QStringLiteral("'\\n'.join('|'.join(str(c.value) for c in r) for r in ws.iter_rows())"));
     CHECK(
         cells.contains(QStringLiteral("2|10 พ.ย. 69|นางสาวมาลี สุขใจ นิติกร|จัดซื้อจัดจ้าง จ้างก่อสร้างถนนคอนกรีต หมู่ 3 (12/2570)")));
 }
@@ -178,11 +183,7 @@ TEST_CASE("gifts decided by the head, the gift register and the No Gift report o
     cli.ok(args({ "gifts", "list", "--fiscal-year", "2570", "--format", "xlsx", "--out" })
            << dir + QStringLiteral("/gifts.xlsx"));
     const QString values
-        = runProgram(QStringLiteral("/usr/bin/python3"),
-                     { QStringLiteral("-c"),
-                       QStringLiteral("import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).active; "
-                                      "print([r[6].value for r in ws.iter_rows(min_row=5)])"),
-                       dir + QStringLiteral("/gifts.xlsx") });
+        = readXlsx(dir + QStringLiteral("/gifts.xlsx"), QStringLiteral("[r[6].value for r in ws.iter_rows(min_row=5)]"));
     CHECK(values.trimmed() == QStringLiteral("[2000, 2000, 5000, 5000]")); // numbers, not text
     const QString csv = cli.ok(args({ "gifts", "list", "--fiscal-year", "2570", "--format", "csv" })).out;
     CHECK(csv.startsWith(QStringLiteral("ลำดับ,วันที่รับ,ผู้รับ")));
