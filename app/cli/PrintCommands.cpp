@@ -223,8 +223,11 @@ int runPrint(CliContext& ctx, const QStringList& args)
     if (what == QLatin1String("declaration") || what == QLatin1String("declarations")
         || what == QLatin1String("missing-declarations"))
         return runDeclarationPrint(ctx, what, args.mid(1));
+    if (what == QLatin1String("plan") || what == QLatin1String("plan-round") || what == QLatin1String("plan-ita"))
+        return runPlanPrint(ctx, what, args.mid(1));
     return ctx.fail(CliText::tr("print needs one of: complaint-form, receipt, register, letter, quarterly, "
-                                "gift-register, no-gift-report, declaration, declarations, missing-declarations"),
+                                "gift-register, no-gift-report, declaration, declarations, missing-declarations, plan, "
+                                "plan-round, plan-ita"),
                     Usage);
 }
 

@@ -61,6 +61,16 @@ Commands:
   print gift-register|no-gift-report --fiscal-year BBBB --out FILE.pdf
   print declaration ID --out FILE.pdf
   print declarations|missing-declarations --fiscal-year BBBB [--due DATE] --out FILE.pdf
+  plan new --fiscal-year BBBB --template seed001|seed004|copy:BBBB|empty
+  plan list --fiscal-year BBBB [--format table|json|csv|xlsx|pdf] [--out FILE]
+  plan add --fiscal-year BBBB --json FILE|-   measure, line, title, area, kpi {name, unit, kind, source}, target,
+                                         budget (null: ไม่ใช้งบประมาณ), division, person, months, virtues
+  plan round --fiscal-year BBBB --round 6|9|12 --import FILE.csv [--admin NAME --reason TEXT]
+  plan lock --fiscal-year BBBB --round 6|9|12 --by NAME
+  plan due --fiscal-year BBBB --round 6|9|12 --date DATE
+  plan changes --fiscal-year BBBB        what was changed in locked rounds, by whom and why
+  print plan|plan-ita --fiscal-year BBBB --out FILE.pdf
+  print plan-round --fiscal-year BBBB --round 6|9|12 --out FILE.pdf
 
 Dates may be written 2025-01-15, 15/1/2568, 15 ม.ค. 2568 or ๑๕ มกราคม ๒๕๖๘, with a time such as 09.30 น.
 Steps: received registered accepted not_accepted assigned fact_finding committee concluded
@@ -135,5 +145,7 @@ int main(int argc, char* argv[])
         return runGifts(ctx, rest);
     if (command == QLatin1String("declarations"))
         return runDeclarations(ctx, rest);
+    if (command == QLatin1String("plan"))
+        return runPlan(ctx, rest);
     return ctx.fail(CliText::tr("unknown command “%1”; run sujarit-cli --help").arg(command), Usage);
 }

@@ -270,6 +270,91 @@ bool schema4(Database& db)
              QStringLiteral("ALTER TABLE complaint_steps ADD COLUMN officers TEXT NOT NULL DEFAULT ''")});
 }
 
+/**
+ * Schema 5: the ethics and anti-corruption action plan — a plan per fiscal year, its measures and lines of action,
+ * activities with their KPI and budget, progress by round (cumulative), the rounds' due dates and locks, the log of
+ * changes made to locked rounds, and evidence files.
+ */
+bool schema5(Database& db)
+{
+    return runAll(
+        db, {QStringLiteral("CREATE TABLE plans ("
+                            " fiscal_year INTEGER PRIMARY KEY,"
+                            " title TEXT NOT NULL DEFAULT '',"
+                            " template TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE plan_measures ("
+                            " fiscal_year INTEGER NOT NULL REFERENCES plans(fiscal_year),"
+                            " number INTEGER NOT NULL,"
+                            " title TEXT NOT NULL CHECK (title <> ''),"
+                            " PRIMARY KEY (fiscal_year, number))"),
+             QStringLiteral("CREATE TABLE plan_lines ("
+                            " fiscal_year INTEGER NOT NULL,"
+                            " measure INTEGER NOT NULL,"
+                            " number INTEGER NOT NULL,"
+                            " title TEXT NOT NULL CHECK (title <> ''),"
+                            " PRIMARY KEY (fiscal_year, measure, number),"
+                            " FOREIGN KEY (fiscal_year, measure) REFERENCES plan_measures(fiscal_year, number))"),
+             QStringLiteral("CREATE TABLE plan_activities ("
+                            " id INTEGER PRIMARY KEY,"
+                            " fiscal_year INTEGER NOT NULL REFERENCES plans(fiscal_year),"
+                            " measure INTEGER NOT NULL,"
+                            " line INTEGER NOT NULL DEFAULT 0,"
+                            " position INTEGER NOT NULL,"
+                            " title TEXT NOT NULL CHECK (title <> ''),"
+                            " area TEXT NOT NULL DEFAULT '',"
+                            " kpi_name TEXT NOT NULL DEFAULT '',"
+                            " kpi_unit TEXT NOT NULL DEFAULT '',"
+                            " kpi_kind TEXT NOT NULL CHECK (kpi_kind IN ('count', 'percent', 'done')),"
+                            " kpi_target REAL NOT NULL DEFAULT 1,"
+                            " kpi_source TEXT NOT NULL DEFAULT '',"
+                            " budget_satang INTEGER CHECK (budget_satang >= 0),"
+                            " division TEXT NOT NULL DEFAULT '',"
+                            " person TEXT NOT NULL DEFAULT '',"
+                            " months TEXT NOT NULL DEFAULT '',"
+                            " virtues TEXT NOT NULL DEFAULT '',"
+                            " catalogue_ref TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL,"
+                            " UNIQUE (fiscal_year, measure, line, position))"),
+             QStringLiteral("CREATE TABLE plan_progress ("
+                            " activity_id INTEGER NOT NULL REFERENCES plan_activities(id) ON DELETE CASCADE,"
+                            " round INTEGER NOT NULL CHECK (round IN (6, 9, 12)),"
+                            " result REAL,"
+                            " spent_satang INTEGER CHECK (spent_satang >= 0),"
+                            " status TEXT NOT NULL CHECK (status IN ('not_started', 'in_progress', 'done', 'cancelled')),"
+                            " cancel_reason TEXT NOT NULL DEFAULT '',"
+                            " problems TEXT NOT NULL DEFAULT '',"
+                            " suggestions TEXT NOT NULL DEFAULT '',"
+                            " updated_at TEXT NOT NULL,"
+                            " PRIMARY KEY (activity_id, round))"),
+             QStringLiteral("CREATE TABLE plan_rounds ("
+                            " fiscal_year INTEGER NOT NULL REFERENCES plans(fiscal_year),"
+                            " round INTEGER NOT NULL,"
+                            " due TEXT NOT NULL,"
+                            " locked_at TEXT,"
+                            " locked_by TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (fiscal_year, round))"),
+             QStringLiteral("CREATE TABLE plan_changes ("
+                            " id INTEGER PRIMARY KEY,"
+                            " fiscal_year INTEGER NOT NULL,"
+                            " round INTEGER NOT NULL,"
+                            " activity_id INTEGER NOT NULL REFERENCES plan_activities(id),"
+                            " at TEXT NOT NULL,"
+                            " by TEXT NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " before TEXT NOT NULL,"
+                            " after TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE plan_evidence ("
+                            " id INTEGER PRIMARY KEY,"
+                            " activity_id INTEGER NOT NULL REFERENCES plan_activities(id),"
+                            " round INTEGER NOT NULL,"
+                            " file_name TEXT NOT NULL,"
+                            " mime_type TEXT NOT NULL,"
+                            " size INTEGER NOT NULL,"
+                            " data BLOB NOT NULL,"
+                            " added_at TEXT NOT NULL)")});
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -279,6 +364,7 @@ const QList<Migration>& migrations()
         {2, schema2},
         {3, schema3},
         {4, schema4},
+        {5, schema5},
     };
     return list;
 }

@@ -1,0 +1,466 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sujarit-cli plan new|list|add|round|lock|due|changes, print plan|plan-round|plan-ita
+#include "CliArguments.h"
+#include "CliContext.h"
+#include "JsonInput.h"
+#include "TextTable.h"
+
+#include "calendar/FiscalYear.h"
+#include "calendar/ThaiDate.h"
+#include "office/OfficeProfile.h"
+#include "plan/PlanDocuments.h"
+#include "plan/PlanStore.h"
+#include "plan/PlanTemplates.h"
+#include "text/ThaiBahtText.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sujarit::cli {
+
+namespace {
+
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
+using namespace plan;
+
+std::optional<int> yearArgument(CliContext& ctx, const CliArguments& a, const QString& usage)
+{
+    QString error;
+    std::optional<int> year;
+    if (!a.readBuddhistYear(QStringLiteral("fiscal-year"), year, &error)) {
+        ctx.fail(error, Usage);
+        return std::nullopt;
+    }
+    if (!year)
+        ctx.fail(usage, Usage);
+    return year;
+}
+
+std::optional<int> roundArgument(CliContext& ctx, const CliArguments& a)
+{
+    const int round = a.value(QStringLiteral("round")).toInt();
+    if (!rounds().contains(round)) {
+        ctx.fail(CliText::tr("--round: “%1” is not 6, 9 or 12").arg(a.value(QStringLiteral("round"))), Usage);
+        return std::nullopt;
+    }
+    return round;
+}
+
+std::optional<Override> overrideArgument(const CliArguments& a)
+{
+    if (!a.has(QStringLiteral("admin")))
+        return std::nullopt;
+    return Override { a.value(QStringLiteral("admin")), a.value(QStringLiteral("reason")) };
+}
+
+QJsonValue number(const std::optional<double>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+QJsonValue baht(const std::optional<qint64>& satang)
+{
+    return satang ? QJsonValue(double(*satang) / 100) : QJsonValue();
+}
+
+QJsonObject activityJson(const Plan& p, const Activity& a, const QList<PlanStanding>& standings)
+{
+    const Measure* m = p.measure(a.measure);
+    QJsonObject rounds;
+    for (const PlanStanding& s : standings)
+        for (const ActivityStanding& st : s.activities)
+            if (st.activity->id == a.id)
+                rounds.insert(QString::number(s.round),
+                              QJsonObject { { QStringLiteral("result"), number(st.progress.result) },
+                                            { QStringLiteral("budget_spent"), baht(st.progress.spentSatang) },
+                                            { QStringLiteral("status"), st.progress.status },
+                                            { QStringLiteral("kpi_met"), st.kpiMet },
+                                            { QStringLiteral("carried"), st.progress.carried },
+                                            { QStringLiteral("problems"), st.progress.problems },
+                                            { QStringLiteral("suggestions"), st.progress.suggestions },
+                                            { QStringLiteral("cancel_reason"), st.progress.cancelReason } });
+    return QJsonObject { { QStringLiteral("id"), a.id },
+                         { QStringLiteral("code"), a.code() },
+                         { QStringLiteral("title"), a.title },
+                         { QStringLiteral("measure"), m ? m->title : QString() },
+                         { QStringLiteral("measure_no"), a.measure },
+                         { QStringLiteral("line_no"), a.line },
+                         { QStringLiteral("area"), a.area },
+                         { QStringLiteral("kpi"), a.kpi.name },
+                         { QStringLiteral("kpi_kind"), a.kpi.kind },
+                         { QStringLiteral("kpi_unit"), a.kpi.unit },
+                         { QStringLiteral("kpi_source"), a.kpi.source },
+                         { QStringLiteral("target"), a.kpi.target },
+                         { QStringLiteral("budget_planned"), baht(a.budgetSatang) },
+                         { QStringLiteral("division"), a.division },
+                         { QStringLiteral("person"), a.person },
+                         { QStringLiteral("months"),
+                           QJsonArray::fromVariantList(QVariantList(a.months.cbegin(), a.months.cend())) },
+                         { QStringLiteral("virtues"), QJsonArray::fromStringList(a.virtues) },
+                         { QStringLiteral("rounds"), rounds } };
+}
+
+/** The plan and where it stands at every round, with the KPIs Sujarit computes. */
+std::optional<std::pair<Plan, QList<PlanStanding>>> loadWithStandings(CliContext& ctx, storage::Database& db, int year)
+{
+    PlanStore store(db);
+    auto p = store.load(year);
+    if (!p) {
+        ctx.fail(store.errorString());
+        return std::nullopt;
+    }
+    QList<PlanStanding> standings;
+    for (int round : rounds()) {
+        QString error;
+        const auto computed = computeKpis(db, *p, round, &error);
+        if (!computed) {
+            ctx.fail(error);
+            return std::nullopt;
+        }
+        standings << standing(*p, round, *computed);
+    }
+    return std::pair { *p, standings };
+}
+
+QJsonObject successJson(const Success& s)
+{
+    return QJsonObject { { QStringLiteral("planned"), s.planned },
+                         { QStringLiteral("done"), s.done },
+                         { QStringLiteral("cancelled"), s.cancelled },
+                         { QStringLiteral("kpi_met"), s.kpiMet },
+                         { QStringLiteral("done_percent"), std::round(s.donePercent() * 100) / 100 },
+                         { QStringLiteral("kpi_percent"), std::round(s.kpiPercent() * 100) / 100 },
+                         { QStringLiteral("budget_planned"), double(s.budgetPlannedSatang) / 100 },
+                         { QStringLiteral("budget_spent"), double(s.budgetSpentSatang) / 100 } };
+}
+
+int newPlan(CliContext& ctx, const CliArguments& a)
+{
+    const auto year = yearArgument(
+        ctx, a, CliText::tr("usage: plan new --fiscal-year BBBB --template seed001|seed004|copy:BBBB|empty"));
+    if (!year)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    PlanStore store(*db);
+    if (!store.create(*year, a.value(QStringLiteral("template"), QStringLiteral("seed004"))))
+        return ctx.fail(store.errorString() + CliText::tr("; no plan was made"));
+    const auto p = store.load(*year);
+    ctx.out << CliText::tr("Made the plan of fiscal year %1: %2 measure(s), %3 activit(y/ies)")
+                   .arg(*year)
+                   .arg(p->measures.size())
+                   .arg(p->activities.size())
+            << Qt::endl;
+    return Ok;
+}
+
+int listPlan(CliContext& ctx, const CliArguments& a)
+{
+    const auto year = yearArgument(
+        ctx, a, CliText::tr("usage: plan list --fiscal-year BBBB [--format table|json|csv|xlsx] [--out FILE]"));
+    if (!year)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    const auto loaded = loadWithStandings(ctx, *db, *year);
+    if (!loaded)
+        return Failed;
+    const auto& [p, standings] = *loaded;
+    const QString format = a.value(QStringLiteral("format"), QStringLiteral("table"));
+    if (format == QLatin1String("json")) {
+        QJsonArray activities;
+        for (const Activity& act : p.activities)
+            activities.append(activityJson(p, act, standings));
+        QJsonObject success;
+        for (const PlanStanding& s : standings) {
+            QJsonObject byMeasure;
+            for (auto it = s.byMeasure.cbegin(); it != s.byMeasure.cend(); ++it)
+                byMeasure.insert(QString::number(it.key()), successJson(it.value()));
+            QJsonObject round = successJson(s.overall);
+            round.insert(QStringLiteral("by_measure"), byMeasure);
+            success.insert(QString::number(s.round), round);
+        }
+        QJsonArray measures;
+        for (const Measure& m : p.measures) {
+            QJsonArray lines;
+            for (const Line& l : m.lines)
+                lines.append(
+                    QJsonObject { { QStringLiteral("no"), QStringLiteral("%1.%2").arg(m.number).arg(l.number) },
+                                  { QStringLiteral("title"), l.title } });
+            measures.append(QJsonObject { { QStringLiteral("no"), m.number },
+                                          { QStringLiteral("title"), m.title },
+                                          { QStringLiteral("lines"), lines } });
+        }
+        QJsonObject out { { QStringLiteral("fiscal_year"), p.fiscalYear },
+                          { QStringLiteral("title"), p.title },
+                          { QStringLiteral("measures"), measures },
+                          { QStringLiteral("activities"), activities },
+                          { QStringLiteral("success"), success } };
+        ctx.out << QString::fromUtf8(QJsonDocument(out).toJson());
+        return Ok;
+    }
+    if (format != QLatin1String("table"))
+        return writeListOutput(ctx, planList(p, office::OfficeProfile::load(*db)), format,
+                               a.value(QStringLiteral("out")));
+    TextTable table({ CliText::tr("No."), CliText::tr("Activity"), CliText::tr("Target"), CliText::tr("Budget"),
+                      CliText::tr("6 months"), CliText::tr("9 months"), CliText::tr("12 months") });
+    for (const Activity& act : p.activities) {
+        QStringList row { act.code(), act.title.left(60),
+                          QString::number(act.kpi.target, 'g', 10) + u' ' + act.kpi.unit,
+                          budgetText(act.budgetSatang) };
+        for (const PlanStanding& s : standings)
+            for (const ActivityStanding& st : s.activities)
+                if (st.activity->id == act.id)
+                    row << (st.progress.result ? QString::number(*st.progress.result, 'g', 10) : st.progress.status);
+        table.addRow(row);
+    }
+    ctx.out << table.toString();
+    return Ok;
+}
+
+/** An activity from its JSON object; nullopt with \a why naming the key when a value cannot be read. */
+std::optional<Activity> activityFrom(const QJsonObject& o, QString* why)
+{
+    Activity act;
+    act.measure = o[QStringLiteral("measure")].toInt();
+    act.line = o[QStringLiteral("line")].toInt();
+    act.title = o[QStringLiteral("title")].toString();
+    act.area = o[QStringLiteral("area")].toString();
+    const QJsonObject kpi = o[QStringLiteral("kpi")].toObject();
+    act.kpi.name = kpi[QStringLiteral("name")].toString();
+    act.kpi.unit = kpi[QStringLiteral("unit")].toString();
+    act.kpi.kind = kpi[QStringLiteral("kind")].toString(QStringLiteral("done"));
+    act.kpi.source = kpi[QStringLiteral("source")].toString();
+    const QJsonValue target
+        = o.contains(QStringLiteral("target")) ? o[QStringLiteral("target")] : kpi[QStringLiteral("target")];
+    if (!target.isUndefined() && !target.isNull() && !target.isDouble()) {
+        *why = CliText::tr("target: “%1” is not a number").arg(target.toVariant().toString());
+        return std::nullopt;
+    }
+    act.kpi.target = target.toDouble(act.kpi.kind == QLatin1String("done") ? 1 : 0);
+    const QJsonValue budget = o[QStringLiteral("budget")];
+    if (!budget.isNull() && !budget.isUndefined() && budget.toString() != QStringLiteral("ไม่ใช้งบประมาณ")) {
+        act.budgetSatang = satangOf(budget);
+        if (!act.budgetSatang) {
+            *why = CliText::tr("budget: “%1” is not an amount in baht (or null for ไม่ใช้งบประมาณ)")
+                       .arg(budget.toVariant().toString());
+            return std::nullopt;
+        }
+    }
+    act.division = o[QStringLiteral("division")].toString();
+    act.person = o[QStringLiteral("person")].toString();
+    for (const QJsonValue& m : o[QStringLiteral("months")].toArray())
+        act.months << m.toInt();
+    for (const QJsonValue& v : o[QStringLiteral("virtues")].toArray())
+        act.virtues << v.toString();
+    return act;
+}
+
+int addActivities(CliContext& ctx, const CliArguments& a)
+{
+    const auto year = yearArgument(ctx, a, CliText::tr("usage: plan add --fiscal-year BBBB --json FILE|-"));
+    if (!year)
+        return Usage;
+    const QString path = a.value(QStringLiteral("json"));
+    const auto objects = readObjects(ctx, path, CliText::tr("activity"));
+    if (!objects)
+        return Failed;
+    QList<Activity> list;
+    QStringList places;
+    for (qsizetype i = 0; i < objects->size(); ++i) {
+        const QString where = CliText::tr("%1: activity %2").arg(path).arg(i + 1);
+        QString why;
+        const auto act = activityFrom((*objects)[i], &why);
+        if (!act)
+            return ctx.fail(CliText::tr("%1: %2; nothing was added").arg(where, why));
+        list << *act;
+        places << where;
+    }
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    PlanStore store(*db);
+    if (!store.addActivities(*year, list, places))
+        return ctx.fail(store.errorString() + CliText::tr("; nothing was added"));
+    QStringList codes;
+    for (const Activity& act : list)
+        codes << act.code();
+    ctx.out
+        << CliText::tr("Added %n activit(y/ies): %1", nullptr, int(list.size())).arg(codes.join(QStringLiteral(", ")))
+        << Qt::endl;
+    return Ok;
+}
+
+int round(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage
+        = CliText::tr("usage: plan round --fiscal-year BBBB --round 6|9|12 --import FILE.csv [--admin NAME "
+                      "--reason TEXT]");
+    const auto year = yearArgument(ctx, a, usage);
+    if (!year)
+        return Usage;
+    const auto r = roundArgument(ctx, a);
+    if (!r)
+        return Usage;
+    if (!a.has(QStringLiteral("import")))
+        return ctx.fail(usage, Usage);
+    const QString path = a.value(QStringLiteral("import"));
+    const auto bytes = ctx.readInput(path);
+    if (!bytes)
+        return Failed;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    PlanStore store(*db);
+    int count = 0;
+    if (!store.importRound(*year, *r, *bytes, QFileInfo(path).fileName(), overrideArgument(a), &count))
+        return ctx.fail(store.errorString() + CliText::tr("; nothing was recorded"));
+    ctx.out << CliText::tr("Recorded round %1 of %2 for %n activit(y/ies)", nullptr, count).arg(*r).arg(*year)
+            << Qt::endl;
+    return Ok;
+}
+
+int lock(CliContext& ctx, const CliArguments& a)
+{
+    const auto year = yearArgument(ctx, a, CliText::tr("usage: plan lock --fiscal-year BBBB --round 6|9|12 --by NAME"));
+    if (!year)
+        return Usage;
+    const auto r = roundArgument(ctx, a);
+    if (!r)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    PlanStore store(*db);
+    if (!store.lockRound(*year, *r, a.value(QStringLiteral("by"))))
+        return ctx.fail(store.errorString());
+    ctx.out << CliText::tr("Locked round %1 of %2").arg(*r).arg(*year) << Qt::endl;
+    return Ok;
+}
+
+int due(CliContext& ctx, const CliArguments& a)
+{
+    const auto year
+        = yearArgument(ctx, a, CliText::tr("usage: plan due --fiscal-year BBBB --round 6|9|12 --date DATE"));
+    if (!year)
+        return Usage;
+    const auto r = roundArgument(ctx, a);
+    if (!r)
+        return Usage;
+    QString why;
+    const auto day = calendar::parseThaiDate(a.value(QStringLiteral("date")), &why);
+    if (!day)
+        return ctx.fail(QStringLiteral("--date: ") + why, Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    PlanStore store(*db);
+    if (!store.setRoundDue(*year, *r, *day))
+        return ctx.fail(store.errorString());
+    ctx.out << CliText::tr("Round %1 of %2 is due on %3").arg(*r).arg(*year).arg(calendar::formatThaiDate(*day))
+            << Qt::endl;
+    return Ok;
+}
+
+int changes(CliContext& ctx, const CliArguments& a)
+{
+    const auto year = yearArgument(ctx, a, CliText::tr("usage: plan changes --fiscal-year BBBB"));
+    if (!year)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    PlanStore store(*db);
+    const auto list = store.changes(*year);
+    if (!list)
+        return ctx.fail(store.errorString());
+    QJsonArray out;
+    for (const PlanStore::Change& c : *list)
+        out.append(QJsonObject { { QStringLiteral("at"), c.at.toString(Qt::ISODate) },
+                                 { QStringLiteral("round"), c.round },
+                                 { QStringLiteral("activity"), c.activity },
+                                 { QStringLiteral("by"), c.by },
+                                 { QStringLiteral("reason"), c.reason },
+                                 { QStringLiteral("before"), QJsonDocument::fromJson(c.before.toUtf8()).object() },
+                                 { QStringLiteral("after"), QJsonDocument::fromJson(c.after.toUtf8()).object() } });
+    ctx.out << QString::fromUtf8(QJsonDocument(out).toJson());
+    return Ok;
+}
+
+} // namespace
+
+int runPlan(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args,
+                                 { QStringLiteral("fiscal-year"), QStringLiteral("template"), QStringLiteral("format"),
+                                   QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("round"),
+                                   QStringLiteral("import"), QStringLiteral("admin"), QStringLiteral("reason"),
+                                   QStringLiteral("by"), QStringLiteral("date") },
+                                 {}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    const QString verb = a->positional().value(0);
+    if (a->positional().size() == 1) {
+        if (verb == QLatin1String("new"))
+            return newPlan(ctx, *a);
+        if (verb == QLatin1String("list"))
+            return listPlan(ctx, *a);
+        if (verb == QLatin1String("add"))
+            return addActivities(ctx, *a);
+        if (verb == QLatin1String("round"))
+            return round(ctx, *a);
+        if (verb == QLatin1String("lock"))
+            return lock(ctx, *a);
+        if (verb == QLatin1String("due"))
+            return due(ctx, *a);
+        if (verb == QLatin1String("changes"))
+            return changes(ctx, *a);
+    }
+    return ctx.fail(CliText::tr("plan needs one of: new, list, add, round, lock, due, changes"), Usage);
+}
+
+int runPlanPrint(CliContext& ctx, const QString& what, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(
+        args,
+        { QStringLiteral("fiscal-year"), QStringLiteral("round"), QStringLiteral("out"), QStringLiteral("format") }, {},
+        &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    const QString usage = what == QLatin1String("plan-round")
+        ? CliText::tr("usage: print plan-round --fiscal-year BBBB --round 6|9|12 --out FILE.pdf")
+        : CliText::tr("usage: print %1 --fiscal-year BBBB --out FILE.pdf").arg(what);
+    if (!a->has(QStringLiteral("out")))
+        return ctx.fail(usage, Usage);
+    const auto year = yearArgument(ctx, *a, usage);
+    if (!year)
+        return Usage;
+    std::optional<int> r;
+    if (what == QLatin1String("plan-round") && !(r = roundArgument(ctx, *a)))
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    const auto loaded = loadWithStandings(ctx, *db, *year);
+    if (!loaded)
+        return Failed;
+    const office::OfficeProfile office = office::OfficeProfile::load(*db);
+    const auto& [p, standings] = *loaded;
+    const documents::ListDocument document = what == QLatin1String("plan-round")
+        ? roundReport(p, standings.at(rounds().indexOf(*r)), office)
+        : what == QLatin1String("plan-ita") ? itaPlanList(p, office)
+                                            : planList(p, office);
+    return writeListOutput(ctx, document, a->value(QStringLiteral("format"), QStringLiteral("pdf")),
+                           a->value(QStringLiteral("out")));
+}
+
+} // namespace sujarit::cli
