@@ -111,6 +111,138 @@
         <source>%1: review: %2</source>
         <translation>%1: review: %2</translation>
     </message>
+    <message>
+        <source>title: the activity&apos;s title is missing</source>
+        <translation>title: the activity's title is missing</translation>
+    </message>
+    <message>
+        <source>measure: the plan has no measure %1</source>
+        <translation>measure: the plan has no measure %1</translation>
+    </message>
+    <message>
+        <source>line: measure %1 has no line of action %1.%2</source>
+        <translation>line: measure %1 has no line of action %1.%2</translation>
+    </message>
+    <message>
+        <source>line: measure %1 has lines of action; say which one the activity serves</source>
+        <translation>line: measure %1 has lines of action; say which one the activity serves</translation>
+    </message>
+    <message>
+        <source>area: “%1” is not one of %2</source>
+        <translation>area: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>kpi source: “%1” is not one of %2</source>
+        <translation>kpi source: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>kpi kind: “%1” is not one of %2</source>
+        <translation>kpi kind: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>target: %1 is negative</source>
+        <translation>target: %1 is negative</translation>
+    </message>
+    <message>
+        <source>target: %1 is over 100 per cent</source>
+        <translation>target: %1 is over 100 per cent</translation>
+    </message>
+    <message>
+        <source>budget: %1 baht is negative</source>
+        <translation>budget: %1 baht is negative</translation>
+    </message>
+    <message>
+        <source>months: %1 is not a month (1 to 12)</source>
+        <translation>months: %1 is not a month (1 to 12)</translation>
+    </message>
+    <message>
+        <source>virtues: “%1” is not one of %2</source>
+        <translation>virtues: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>round: %1 is not 6, 9 or 12</source>
+        <translation>round: %1 is not 6, 9 or 12</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 was locked on %3 by %4; a change needs an administrator&apos;s name and a reason, and is logged</source>
+        <translation>round %1 of %2 was locked on %3 by %4; a change needs an administrator's name and a reason, and is logged</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>activity %1</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entry %1</translation>
+    </message>
+    <message>
+        <source>%1: activity: the plan of %2 has no such activity</source>
+        <translation>%1: activity: the plan of %2 has no such activity</translation>
+    </message>
+    <message>
+        <source>%1: status: “%2” is not one of %3</source>
+        <translation>%1: status: “%2” is not one of %3</translation>
+    </message>
+    <message>
+        <source>%1: cancel_reason: say why the activity was cancelled</source>
+        <translation>%1: cancel_reason: say why the activity was cancelled</translation>
+    </message>
+    <message>
+        <source>%1: result: %2 is negative</source>
+        <translation>%1: result: %2 is negative</translation>
+    </message>
+    <message>
+        <source>%1: result: %2 is over 100 per cent</source>
+        <translation>%1: result: %2 is over 100 per cent</translation>
+    </message>
+    <message>
+        <source>%1: budget_spent: %2 baht is negative</source>
+        <translation>%1: budget_spent: %2 baht is negative</translation>
+    </message>
+    <message>
+        <source>%1: budget_spent: the activity uses no budget (ไม่ใช้งบประมาณ)</source>
+        <translation>%1: budget_spent: the activity uses no budget (ไม่ใช้งบประมาณ)</translation>
+    </message>
+    <message>
+        <source>%1: result: %2 is less than the %3 reported at %4 months; results are cumulative</source>
+        <translation>%1: result: %2 is less than the %3 reported at %4 months; results are cumulative</translation>
+    </message>
+    <message>
+        <source>%1: budget_spent: %2 baht is less than the %3 baht spent by %4 months; spending is cumulative</source>
+        <translation>%1: budget_spent: %2 baht is less than the %3 baht spent by %4 months; spending is cumulative</translation>
+    </message>
+    <message>
+        <source>%1 has no results: a header line (activity, result, budget_spent, status, …) and one line per activity are expected</source>
+        <translation>%1 has no results: a header line (activity, result, budget_spent, status, …) and one line per activity are expected</translation>
+    </message>
+    <message>
+        <source>%1, line 1: column “%2” is not known; use activity, result, budget_spent, status, problems, suggestions, cancel_reason</source>
+        <translation>%1, line 1: column “%2” is not known; use activity, result, budget_spent, status, problems, suggestions, cancel_reason</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the column “activity” (the activity&apos;s number, e.g. 1.2.3) is missing</source>
+        <translation>%1, line 1: the column “activity” (the activity's number, e.g. 1.2.3) is missing</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>%1, column activity: “%2” is not an activity of the plan of %3</source>
+        <translation>%1, column activity: “%2” is not an activity of the plan of %3</translation>
+    </message>
+    <message>
+        <source>%1, column result: “%2” is not a number</source>
+        <translation>%1, column result: “%2” is not a number</translation>
+    </message>
+    <message>
+        <source>%1, column budget_spent: “%2” is not an amount in baht</source>
+        <translation>%1, column budget_spent: “%2” is not an amount in baht</translation>
+    </message>
+    <message>
+        <source>%1 (activity %2)</source>
+        <translation>%1 (activity %2)</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentText</name>
@@ -790,6 +922,10 @@
         <source>Conflict of interest: &amp;declarations and gifts…</source>
         <translation>Conflict of interest: &amp;declarations and gifts…</translation>
     </message>
+    <message>
+        <source>Ethics and anti-corruption &amp;action plan…</source>
+        <translation>Ethics and anti-corruption &amp;action plan…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeText</name>
@@ -811,6 +947,81 @@
     <message>
         <source>cannot start a PDF at %1</source>
         <translation>cannot start a PDF at %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>%1 is not a fiscal year in the Buddhist era (e.g. 2570)</source>
+        <translation>%1 is not a fiscal year in the Buddhist era (e.g. 2570)</translation>
+    </message>
+    <message>
+        <source>template: “%1” is not copy:BBBB</source>
+        <translation>template: “%1” is not copy:BBBB</translation>
+    </message>
+    <message>
+        <source>template: there is no plan of fiscal year %1 to copy</source>
+        <translation>template: there is no plan of fiscal year %1 to copy</translation>
+    </message>
+    <message>
+        <source>template: “%1” is not one of seed001, seed004, copy:BBBB, empty</source>
+        <translation>template: “%1” is not one of seed001, seed004, copy:BBBB, empty</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 already has a plan</source>
+        <translation>fiscal year %1 already has a plan</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has no plan yet (make one with “plan new”)</source>
+        <translation>fiscal year %1 has no plan yet (make one with “plan new”)</translation>
+    </message>
+    <message>
+        <source>measure: the title is missing</source>
+        <translation>measure: the title is missing</translation>
+    </message>
+    <message>
+        <source>line of action: the title is missing</source>
+        <translation>line of action: the title is missing</translation>
+    </message>
+    <message>
+        <source>measure: the plan of %1 has no measure %2</source>
+        <translation>measure: the plan of %1 has no measure %2</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>activity %1</translation>
+    </message>
+    <message>
+        <source>the plan of %1 has no activity %2</source>
+        <translation>the plan of %1 has no activity %2</translation>
+    </message>
+    <message>
+        <source>activity %1 has progress reported; mark it cancelled, with the reason, instead</source>
+        <translation>activity %1 has progress reported; mark it cancelled, with the reason, instead</translation>
+    </message>
+    <message>
+        <source>round: %1 is not 6, 9 or 12</source>
+        <translation>round: %1 is not 6, 9 or 12</translation>
+    </message>
+    <message>
+        <source>due: the date is missing or impossible</source>
+        <translation>due: the date is missing or impossible</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 is already locked</source>
+        <translation>round %1 of %2 is already locked</translation>
+    </message>
+    <message>
+        <source>by: who submits and locks the round is missing</source>
+        <translation>by: who submits and locks the round is missing</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file</source>
+        <translation>%1 is not a PDF, JPEG or PNG file</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB</source>
+        <translation>%1 is larger than 50 MB</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1440,109 @@
     <message>
         <source>cannot record “%1” on a case at “%2” (%3): %4</source>
         <translation>cannot record “%1” on a case at “%2” (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::ActivityDialog</name>
+    <message>
+        <source>Change an activity</source>
+        <translation>Change an activity</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Add an activity</translation>
+    </message>
+    <message>
+        <source>Measure %1 %2</source>
+        <translation>Measure %1 %2</translation>
+    </message>
+    <message>
+        <source>Line of action %1.%2 %3</source>
+        <translation>Line of action %1.%2 %3</translation>
+    </message>
+    <message>
+        <source>(type the title, or pick one of seed 001&apos;s examples)</source>
+        <translation>(type the title, or pick one of seed 001's examples)</translation>
+    </message>
+    <message>
+        <source>typed in by the office</source>
+        <translation>typed in by the office</translation>
+    </message>
+    <message>
+        <source>computed: %1</source>
+        <translation>computed: %1</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>&amp;Under</source>
+        <translation>&amp;Under</translation>
+    </message>
+    <message>
+        <source>&amp;Example</source>
+        <translation>&amp;Example</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>KPI &amp;measured</source>
+        <translation>KPI &amp;measured</translation>
+    </message>
+    <message>
+        <source>&amp;KPI</source>
+        <translation>&amp;KPI</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (baht)</source>
+        <translation>&amp;Budget (baht)</translation>
+    </message>
+    <message>
+        <source>&amp;Division</source>
+        <translation>&amp;Division</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Virtues</source>
+        <translation>Virtues</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Target: “%1” is not a number</source>
+        <translation>Target: “%1” is not a number</translation>
+    </message>
+    <message>
+        <source>Budget: “%1” is not an amount in baht; tick “ไม่ใช้งบประมาณ” when there is none</source>
+        <translation>Budget: “%1” is not an amount in baht; tick “ไม่ใช้งบประมาณ” when there is none</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2236,369 @@ Nothing was imported.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::PlanDialog</name>
+    <message>
+        <source>Ethics and anti-corruption action plan</source>
+        <translation>Ethics and anti-corruption action plan</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>Fiscal year %1</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;New plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Progress rounds</source>
+        <translation>&amp;Progress rounds</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Measure, line of action, activity</source>
+        <translation>Measure, line of action, activity</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>Budget (baht)</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>9 months</source>
+        <translation>9 months</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 months</translation>
+    </message>
+    <message>
+        <source>&amp;Add an activity…</source>
+        <translation>&amp;Add an activity…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Print the p&amp;lan…</source>
+        <translation>Print the p&amp;lan…</translation>
+    </message>
+    <message>
+        <source>Print for the &amp;ITA…</source>
+        <translation>Print for the &amp;ITA…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)…</source>
+        <translation>Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Double-click a title, target, budget or division to change it in place.</source>
+        <translation>Double-click a title, target, budget or division to change it in place.</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>KPI and target</source>
+        <translation>KPI and target</translation>
+    </message>
+    <message>
+        <source>Result to date</source>
+        <translation>Result to date</translation>
+    </message>
+    <message>
+        <source>Budget spent</source>
+        <translation>Budget spent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Reason cancelled</source>
+        <translation>Reason cancelled</translation>
+    </message>
+    <message>
+        <source>&amp;Save the round</source>
+        <translation>&amp;Save the round</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Import from CSV…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence…</source>
+        <translation>Attach &amp;evidence…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the round…</source>
+        <translation>&amp;Lock the round…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;report…</source>
+        <translation>Print the &amp;report…</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <source>Activities done, per measure</source>
+        <translation>Activities done, per measure</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 has no plan yet: make one with “New plan…”.</source>
+        <translation>Fiscal year %1 has no plan yet: make one with “New plan…”.</translation>
+    </message>
+    <message>
+        <source>Measure %1 %2</source>
+        <translation>Measure %1 %2</translation>
+    </message>
+    <message>
+        <source>Due %1 — locked on %2 by %3; changes need an administrator and are logged</source>
+        <translation>Due %1 — locked on %2 by %3; changes need an administrator and are logged</translation>
+    </message>
+    <message>
+        <source>Due %1; results are cumulative to %2</source>
+        <translation>Due %1; results are cumulative to %2</translation>
+    </message>
+    <message>
+        <source>Computed from Sujarit&apos;s own data</source>
+        <translation>Computed from Sujarit's own data</translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation>Measure %1</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Whole plan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities done (%3%), %4 KPIs met (%5%); budget spent %6 of %7 baht.</source>
+        <translation>%1 of %2 activities done (%3%), %4 KPIs met (%5%); budget spent %6 of %7 baht.</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>activity %1</translation>
+    </message>
+    <message>
+        <source>%1: result: “%2” is not a number; nothing was saved</source>
+        <translation>%1: result: “%2” is not a number; nothing was saved</translation>
+    </message>
+    <message>
+        <source>%1: budget spent: “%2” is not an amount in baht; nothing was saved</source>
+        <translation>%1: budget spent: “%2” is not an amount in baht; nothing was saved</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in this round.</source>
+        <translation>Nothing was changed in this round.</translation>
+    </message>
+    <message>
+        <source>; nothing was saved</source>
+        <translation>; nothing was saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n activit(y/ies) of the %1-month round.</source>
+        <translation><numerusform>Saved %n activit(y/ies) of the %1-month round.</numerusform></translation>
+    </message>
+    <message>
+        <source>Change a locked round</source>
+        <translation>Change a locked round</translation>
+    </message>
+    <message>
+        <source>The round is locked. Name the administrator who allows the change and say why; both are logged.</source>
+        <translation>The round is locked. Name the administrator who allows the change and say why; both are logged.</translation>
+    </message>
+    <message>
+        <source>Change the locked round</source>
+        <translation>Change the locked round</translation>
+    </message>
+    <message>
+        <source>Lock the round</source>
+        <translation>Lock the round</translation>
+    </message>
+    <message>
+        <source>Lock the %1-month round once its report is submitted. Later changes need an administrator.</source>
+        <translation>Lock the %1-month round once its report is submitted. Later changes need an administrator.</translation>
+    </message>
+    <message>
+        <source>Submitted: lock the round</source>
+        <translation>Submitted: lock the round</translation>
+    </message>
+    <message>
+        <source>Import a round&apos;s results</source>
+        <translation>Import a round's results</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>; nothing was recorded</source>
+        <translation>; nothing was recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n activit(y/ies) from %1.</source>
+        <translation><numerusform>Recorded %n activit(y/ies) from %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose an activity in the round first.</source>
+        <translation>Choose an activity in the round first.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Attached %1 to activity %2.</source>
+        <translation>Attached %1 to activity %2.</translation>
+    </message>
+    <message>
+        <source>%1: target: “%2” is not a number</source>
+        <translation>%1: target: “%2” is not a number</translation>
+    </message>
+    <message>
+        <source>%1: budget: “%2” is not an amount in baht</source>
+        <translation>%1: budget: “%2” is not an amount in baht</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>; nothing was changed</source>
+        <translation>; nothing was changed</translation>
+    </message>
+    <message>
+        <source>Choose an activity first.</source>
+        <translation>Choose an activity first.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove activity %1 “%2” from the plan?</source>
+        <translation>Remove activity %1 “%2” from the plan?</translation>
+    </message>
+    <message>
+        <source>Made the plan of fiscal year %1.</source>
+        <translation>Made the plan of fiscal year %1.</translation>
+    </message>
+    <message>
+        <source>From seed 004: three measures and eight lines of action</source>
+        <translation>From seed 004: three measures and eight lines of action</translation>
+    </message>
+    <message>
+        <source>From seed 001: four areas with the 44 example activities</source>
+        <translation>From seed 001: four areas with the 44 example activities</translation>
+    </message>
+    <message>
+        <source>Copy the plan of %1</source>
+        <translation>Copy the plan of %1</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has no plan</source>
+        <translation>fiscal year %1 has no plan</translation>
+    </message>
+    <message>
+        <source>the office profile lacks its name; set it in Settings</source>
+        <translation>the office profile lacks its name; set it in Settings</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The office profile lacks its name; set it in Settings first.</source>
+        <translation>The office profile lacks its name; set it in Settings first.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
     </message>
 </context>
 <context>

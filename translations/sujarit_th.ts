@@ -111,6 +111,138 @@
         <source>%1: review: %2</source>
         <translation>%1: การพิจารณา: %2</translation>
     </message>
+    <message>
+        <source>title: the activity&apos;s title is missing</source>
+        <translation>ชื่อ: ยังไม่ได้ระบุชื่อโครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <source>measure: the plan has no measure %1</source>
+        <translation>มาตรการ: แผนไม่มีมาตรการที่ %1</translation>
+    </message>
+    <message>
+        <source>line: measure %1 has no line of action %1.%2</source>
+        <translation>แนวทาง: มาตรการที่ %1 ไม่มีแนวทางที่ %1.%2</translation>
+    </message>
+    <message>
+        <source>line: measure %1 has lines of action; say which one the activity serves</source>
+        <translation>แนวทาง: มาตรการที่ %1 มีแนวทางย่อย โปรดระบุว่ากิจกรรมอยู่ภายใต้แนวทางใด</translation>
+    </message>
+    <message>
+        <source>area: “%1” is not one of %2</source>
+        <translation>ด้าน: “%1” ไม่ใช่หนึ่งใน %2</translation>
+    </message>
+    <message>
+        <source>kpi source: “%1” is not one of %2</source>
+        <translation>แหล่งตัวชี้วัด: “%1” ไม่ใช่หนึ่งใน %2</translation>
+    </message>
+    <message>
+        <source>kpi kind: “%1” is not one of %2</source>
+        <translation>ประเภทตัวชี้วัด: “%1” ไม่ใช่หนึ่งใน %2</translation>
+    </message>
+    <message>
+        <source>target: %1 is negative</source>
+        <translation>เป้าหมาย: %1 ติดลบ</translation>
+    </message>
+    <message>
+        <source>target: %1 is over 100 per cent</source>
+        <translation>เป้าหมาย: %1 เกินร้อยละ 100</translation>
+    </message>
+    <message>
+        <source>budget: %1 baht is negative</source>
+        <translation>งบประมาณ: %1 บาท ติดลบ</translation>
+    </message>
+    <message>
+        <source>months: %1 is not a month (1 to 12)</source>
+        <translation>เดือน: %1 ไม่ใช่เดือน (1 ถึง 12)</translation>
+    </message>
+    <message>
+        <source>virtues: “%1” is not one of %2</source>
+        <translation>คุณธรรม: “%1” ไม่ใช่หนึ่งใน %2</translation>
+    </message>
+    <message>
+        <source>round: %1 is not 6, 9 or 12</source>
+        <translation>รอบ: %1 ไม่ใช่ 6, 9 หรือ 12</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 was locked on %3 by %4; a change needs an administrator&apos;s name and a reason, and is logged</source>
+        <translation>รอบ %1 เดือน ปี %2 ล็อกแล้วเมื่อ %3 โดย %4 การแก้ไขต้องระบุชื่อผู้ดูแลระบบและเหตุผล และจะถูกบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>กิจกรรมที่ %1</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>รายการที่ %1</translation>
+    </message>
+    <message>
+        <source>%1: activity: the plan of %2 has no such activity</source>
+        <translation>%1: กิจกรรม: แผนปี %2 ไม่มีกิจกรรมนี้</translation>
+    </message>
+    <message>
+        <source>%1: status: “%2” is not one of %3</source>
+        <translation>%1: สถานะ: “%2” ไม่ใช่หนึ่งใน %3</translation>
+    </message>
+    <message>
+        <source>%1: cancel_reason: say why the activity was cancelled</source>
+        <translation>%1: เหตุที่ยกเลิก: โปรดระบุเหตุที่ยกเลิกกิจกรรม</translation>
+    </message>
+    <message>
+        <source>%1: result: %2 is negative</source>
+        <translation>%1: ผลการดำเนินการ: %2 ติดลบ</translation>
+    </message>
+    <message>
+        <source>%1: result: %2 is over 100 per cent</source>
+        <translation>%1: ผลการดำเนินการ: %2 เกินร้อยละ 100</translation>
+    </message>
+    <message>
+        <source>%1: budget_spent: %2 baht is negative</source>
+        <translation>%1: งบประมาณที่ใช้: %2 บาท ติดลบ</translation>
+    </message>
+    <message>
+        <source>%1: budget_spent: the activity uses no budget (ไม่ใช้งบประมาณ)</source>
+        <translation>%1: งบประมาณที่ใช้: กิจกรรมนี้ไม่ใช้งบประมาณ</translation>
+    </message>
+    <message>
+        <source>%1: result: %2 is less than the %3 reported at %4 months; results are cumulative</source>
+        <translation>%1: ผลการดำเนินการ: %2 น้อยกว่า %3 ที่รายงานในรอบ %4 เดือน ผลการดำเนินการเป็นผลสะสม</translation>
+    </message>
+    <message>
+        <source>%1: budget_spent: %2 baht is less than the %3 baht spent by %4 months; spending is cumulative</source>
+        <translation>%1: งบประมาณที่ใช้: %2 บาท น้อยกว่า %3 บาท ที่ใช้ถึงรอบ %4 เดือน การใช้งบประมาณเป็นยอดสะสม</translation>
+    </message>
+    <message>
+        <source>%1 has no results: a header line (activity, result, budget_spent, status, …) and one line per activity are expected</source>
+        <translation>%1 ไม่มีผลการดำเนินการ: ต้องมีบรรทัดหัวตาราง (ที่, ผลการดำเนินการ, งบประมาณที่ใช้, สถานะ, …) และบรรทัดละหนึ่งกิจกรรม</translation>
+    </message>
+    <message>
+        <source>%1, line 1: column “%2” is not known; use activity, result, budget_spent, status, problems, suggestions, cancel_reason</source>
+        <translation>%1 บรรทัดที่ 1: ไม่รู้จักคอลัมน์ “%2” ใช้ ที่, ผลการดำเนินการ, งบประมาณที่ใช้, สถานะ, ปัญหาอุปสรรค, ข้อเสนอแนะ, เหตุที่ยกเลิก</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the column “activity” (the activity&apos;s number, e.g. 1.2.3) is missing</source>
+        <translation>%1 บรรทัดที่ 1: ไม่มีคอลัมน์ “ที่” (ลำดับกิจกรรม เช่น 1.2.3)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1 บรรทัดที่ %2</translation>
+    </message>
+    <message>
+        <source>%1, column activity: “%2” is not an activity of the plan of %3</source>
+        <translation>%1 คอลัมน์ที่: “%2” ไม่ใช่กิจกรรมในแผนปี %3</translation>
+    </message>
+    <message>
+        <source>%1, column result: “%2” is not a number</source>
+        <translation>%1 คอลัมน์ผลการดำเนินการ: “%2” ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>%1, column budget_spent: “%2” is not an amount in baht</source>
+        <translation>%1 คอลัมน์งบประมาณที่ใช้: “%2” ไม่ใช่จำนวนเงินบาท</translation>
+    </message>
+    <message>
+        <source>%1 (activity %2)</source>
+        <translation>%1 (กิจกรรมที่ %2)</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentText</name>
@@ -790,6 +922,10 @@
         <source>Conflict of interest: &amp;declarations and gifts…</source>
         <translation>ผลประโยชน์ทับซ้อน: &amp;แบบแสดงการขัดกันฯ และการรับของขวัญ…</translation>
     </message>
+    <message>
+        <source>Ethics and anti-corruption &amp;action plan…</source>
+        <translation>&amp;แผนปฏิบัติการส่งเสริมคุณธรรมและป้องกันการทุจริต…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeText</name>
@@ -811,6 +947,81 @@
     <message>
         <source>cannot start a PDF at %1</source>
         <translation>เริ่มเขียน PDF ที่ %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>%1 is not a fiscal year in the Buddhist era (e.g. 2570)</source>
+        <translation>%1 ไม่ใช่ปีงบประมาณ พ.ศ. (เช่น 2570)</translation>
+    </message>
+    <message>
+        <source>template: “%1” is not copy:BBBB</source>
+        <translation>แม่แบบ: “%1” ไม่อยู่ในรูป copy:ปปปป</translation>
+    </message>
+    <message>
+        <source>template: there is no plan of fiscal year %1 to copy</source>
+        <translation>แม่แบบ: ไม่มีแผนปีงบประมาณ %1 ให้คัดลอก</translation>
+    </message>
+    <message>
+        <source>template: “%1” is not one of seed001, seed004, copy:BBBB, empty</source>
+        <translation>แม่แบบ: “%1” ไม่ใช่หนึ่งใน seed001, seed004, copy:ปปปป, empty</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 already has a plan</source>
+        <translation>ปีงบประมาณ %1 มีแผนแล้ว</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has no plan yet (make one with “plan new”)</source>
+        <translation>ปีงบประมาณ %1 ยังไม่มีแผน (สร้างด้วย “plan new”)</translation>
+    </message>
+    <message>
+        <source>measure: the title is missing</source>
+        <translation>มาตรการ: ยังไม่ได้ระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>line of action: the title is missing</source>
+        <translation>แนวทาง: ยังไม่ได้ระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>measure: the plan of %1 has no measure %2</source>
+        <translation>มาตรการ: แผนปี %1 ไม่มีมาตรการที่ %2</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>กิจกรรมที่ %1</translation>
+    </message>
+    <message>
+        <source>the plan of %1 has no activity %2</source>
+        <translation>แผนปี %1 ไม่มีกิจกรรม %2</translation>
+    </message>
+    <message>
+        <source>activity %1 has progress reported; mark it cancelled, with the reason, instead</source>
+        <translation>กิจกรรมที่ %1 มีการรายงานผลแล้ว โปรดบันทึกสถานะยกเลิกพร้อมเหตุผลแทนการลบ</translation>
+    </message>
+    <message>
+        <source>round: %1 is not 6, 9 or 12</source>
+        <translation>รอบ: %1 ไม่ใช่ 6, 9 หรือ 12</translation>
+    </message>
+    <message>
+        <source>due: the date is missing or impossible</source>
+        <translation>กำหนดส่ง: ไม่ได้ระบุวันที่ หรือเป็นวันที่ที่ไม่มีจริง</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 is already locked</source>
+        <translation>รอบ %1 เดือน ปี %2 ล็อกแล้ว</translation>
+    </message>
+    <message>
+        <source>by: who submits and locks the round is missing</source>
+        <translation>ผู้ล็อก: ยังไม่ได้ระบุผู้ส่งรายงานและล็อกรอบ</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file</source>
+        <translation>ไฟล์ %1 ไม่ใช่ไฟล์ PDF, JPEG หรือ PNG</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB</source>
+        <translation>%1 มีขนาดเกิน 50 MB</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1440,109 @@
     <message>
         <source>cannot record “%1” on a case at “%2” (%3): %4</source>
         <translation>บันทึก “%1” ให้เรื่องที่อยู่ขั้นตอน “%2” (%3) ไม่ได้: %4</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::ActivityDialog</name>
+    <message>
+        <source>Change an activity</source>
+        <translation>แก้ไขโครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>เพิ่มโครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Measure %1 %2</source>
+        <translation>มาตรการที่ %1 %2</translation>
+    </message>
+    <message>
+        <source>Line of action %1.%2 %3</source>
+        <translation>แนวทางที่ %1.%2 %3</translation>
+    </message>
+    <message>
+        <source>(type the title, or pick one of seed 001&apos;s examples)</source>
+        <translation>(พิมพ์ชื่อ หรือเลือกจากตัวอย่างกิจกรรม ๔๔ รายการ)</translation>
+    </message>
+    <message>
+        <source>typed in by the office</source>
+        <translation>หน่วยงานบันทึกเอง</translation>
+    </message>
+    <message>
+        <source>computed: %1</source>
+        <translation>คำนวณจากข้อมูลในระบบ: %1</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>หน่วยนับ</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>&amp;Under</source>
+        <translation>&amp;ภายใต้</translation>
+    </message>
+    <message>
+        <source>&amp;Example</source>
+        <translation>&amp;ตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;ชื่อโครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <source>KPI &amp;measured</source>
+        <translation>วิธี&amp;วัดผล</translation>
+    </message>
+    <message>
+        <source>&amp;KPI</source>
+        <translation>&amp;ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (baht)</source>
+        <translation>&amp;งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>&amp;Division</source>
+        <translation>&amp;หน่วยงานที่รับดำเนินการ</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>ระยะเวลา (เดือน)</translation>
+    </message>
+    <message>
+        <source>Virtues</source>
+        <translation>คุณธรรมเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Target: “%1” is not a number</source>
+        <translation>เป้าหมาย: “%1” ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Budget: “%1” is not an amount in baht; tick “ไม่ใช้งบประมาณ” when there is none</source>
+        <translation>งบประมาณ: “%1” ไม่ใช่จำนวนเงินบาท หากไม่ใช้งบประมาณให้เลือก “ไม่ใช้งบประมาณ”</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>โครงการ/กิจกรรม</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2228,369 @@ Nothing was imported.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>บันทึกไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::PlanDialog</name>
+    <message>
+        <source>Ethics and anti-corruption action plan</source>
+        <translation>แผนปฏิบัติการส่งเสริมคุณธรรม จริยธรรม และป้องกันการทุจริต</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;สร้างแผน…</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;ปี</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>แ&amp;ผน</translation>
+    </message>
+    <message>
+        <source>&amp;Progress rounds</source>
+        <translation>&amp;รายงานผลรายรอบ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Measure, line of action, activity</source>
+        <translation>มาตรการ / แนวทาง / โครงการ กิจกรรม</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>๖ เดือน</translation>
+    </message>
+    <message>
+        <source>9 months</source>
+        <translation>๙ เดือน</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>๑๒ เดือน</translation>
+    </message>
+    <message>
+        <source>&amp;Add an activity…</source>
+        <translation>&amp;เพิ่มกิจกรรม…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>แ&amp;ก้ไข…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;ลบ</translation>
+    </message>
+    <message>
+        <source>Print the p&amp;lan…</source>
+        <translation>พิมพ์แ&amp;ผน…</translation>
+    </message>
+    <message>
+        <source>Print for the &amp;ITA…</source>
+        <translation>พิมพ์สำหรับ &amp;ITA…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;ส่งออก</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)…</source>
+        <translation>Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Double-click a title, target, budget or division to change it in place.</source>
+        <translation>ดับเบิลคลิกที่ชื่อ เป้าหมาย งบประมาณ หรือผู้รับผิดชอบ เพื่อแก้ไขในตาราง</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 เดือน</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>โครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <source>KPI and target</source>
+        <translation>ตัวชี้วัดและเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Result to date</source>
+        <translation>ผลการดำเนินการสะสม</translation>
+    </message>
+    <message>
+        <source>Budget spent</source>
+        <translation>งบประมาณที่ใช้</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>ปัญหาอุปสรรค</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>ข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>Reason cancelled</source>
+        <translation>เหตุที่ยกเลิก</translation>
+    </message>
+    <message>
+        <source>&amp;Save the round</source>
+        <translation>&amp;บันทึกผลรอบนี้</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;นำเข้าจาก CSV…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence…</source>
+        <translation>แนบ&amp;หลักฐาน…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the round…</source>
+        <translation>&amp;ล็อกรอบ…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;report…</source>
+        <translation>พิมพ์&amp;รายงาน…</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;รอบ</translation>
+    </message>
+    <message>
+        <source>Activities done, per measure</source>
+        <translation>ร้อยละของกิจกรรมที่แล้วเสร็จ รายมาตรการ</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 has no plan yet: make one with “New plan…”.</source>
+        <translation>ปีงบประมาณ %1 ยังไม่มีแผน สร้างได้ที่ “สร้างแผน…”</translation>
+    </message>
+    <message>
+        <source>Measure %1 %2</source>
+        <translation>มาตรการที่ %1 %2</translation>
+    </message>
+    <message>
+        <source>Due %1 — locked on %2 by %3; changes need an administrator and are logged</source>
+        <translation>กำหนดส่ง %1 — ล็อกเมื่อ %2 โดย %3 การแก้ไขต้องได้รับอนุญาตจากผู้ดูแลระบบและจะถูกบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Due %1; results are cumulative to %2</source>
+        <translation>กำหนดส่ง %1 ผลการดำเนินการสะสมถึง %2</translation>
+    </message>
+    <message>
+        <source>Computed from Sujarit&apos;s own data</source>
+        <translation>คำนวณจากข้อมูลในระบบ</translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation>มาตรการที่ %1</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>ทั้งแผน</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities done (%3%), %4 KPIs met (%5%); budget spent %6 of %7 baht.</source>
+        <translation>ดำเนินการแล้วเสร็จ %1 จาก %2 กิจกรรม (ร้อยละ %3) บรรลุตัวชี้วัด %4 กิจกรรม (ร้อยละ %5) ใช้งบประมาณ %6 จาก %7 บาท</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>กิจกรรมที่ %1</translation>
+    </message>
+    <message>
+        <source>%1: result: “%2” is not a number; nothing was saved</source>
+        <translation>%1: ผลการดำเนินการ: “%2” ไม่ใช่ตัวเลข ไม่ได้บันทึกรายการใด</translation>
+    </message>
+    <message>
+        <source>%1: budget spent: “%2” is not an amount in baht; nothing was saved</source>
+        <translation>%1: งบประมาณที่ใช้: “%2” ไม่ใช่จำนวนเงินบาท ไม่ได้บันทึกรายการใด</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in this round.</source>
+        <translation>ไม่มีการแก้ไขในรอบนี้</translation>
+    </message>
+    <message>
+        <source>; nothing was saved</source>
+        <translation> ไม่ได้บันทึกรายการใด</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n activit(y/ies) of the %1-month round.</source>
+        <translation><numerusform>บันทึกผลรอบ %1 เดือนแล้ว %n กิจกรรม</numerusform></translation>
+    </message>
+    <message>
+        <source>Change a locked round</source>
+        <translation>แก้ไขรอบที่ล็อกแล้ว</translation>
+    </message>
+    <message>
+        <source>The round is locked. Name the administrator who allows the change and say why; both are logged.</source>
+        <translation>รอบนี้ล็อกแล้ว โปรดระบุผู้ดูแลระบบผู้อนุญาตและเหตุผล ซึ่งจะถูกบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Change the locked round</source>
+        <translation>แก้ไขรอบที่ล็อกแล้ว</translation>
+    </message>
+    <message>
+        <source>Lock the round</source>
+        <translation>ล็อกรอบ</translation>
+    </message>
+    <message>
+        <source>Lock the %1-month round once its report is submitted. Later changes need an administrator.</source>
+        <translation>ล็อกรอบ %1 เดือนเมื่อส่งรายงานแล้ว การแก้ไขภายหลังต้องได้รับอนุญาตจากผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Submitted: lock the round</source>
+        <translation>ส่งรายงานแล้ว: ล็อกรอบ</translation>
+    </message>
+    <message>
+        <source>Import a round&apos;s results</source>
+        <translation>นำเข้าผลการดำเนินการรายรอบ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>ไฟล์ CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่านไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>; nothing was recorded</source>
+        <translation> ไม่ได้บันทึกรายการใด</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n activit(y/ies) from %1.</source>
+        <translation><numerusform>บันทึกผล %n กิจกรรมจาก %1 แล้ว</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose an activity in the round first.</source>
+        <translation>โปรดเลือกกิจกรรมในตารางก่อน</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>แนบหลักฐาน</translation>
+    </message>
+    <message>
+        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF หรือรูปภาพ (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Attached %1 to activity %2.</source>
+        <translation>แนบ %1 กับกิจกรรมที่ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1: target: “%2” is not a number</source>
+        <translation>%1: เป้าหมาย: “%2” ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>%1: budget: “%2” is not an amount in baht</source>
+        <translation>%1: งบประมาณ: “%2” ไม่ใช่จำนวนเงินบาท</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>; nothing was changed</source>
+        <translation> ไม่ได้แก้ไขรายการใด</translation>
+    </message>
+    <message>
+        <source>Choose an activity first.</source>
+        <translation>โปรดเลือกกิจกรรมก่อน</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Remove activity %1 “%2” from the plan?</source>
+        <translation>ลบกิจกรรมที่ %1 “%2” ออกจากแผนหรือไม่</translation>
+    </message>
+    <message>
+        <source>Made the plan of fiscal year %1.</source>
+        <translation>สร้างแผนปีงบประมาณ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>From seed 004: three measures and eight lines of action</source>
+        <translation>จากแม่แบบ ๓ มาตรการ ๘ แนวทาง</translation>
+    </message>
+    <message>
+        <source>From seed 001: four areas with the 44 example activities</source>
+        <translation>จากแม่แบบ ๔ ด้าน พร้อมตัวอย่างกิจกรรม ๔๔ รายการ</translation>
+    </message>
+    <message>
+        <source>Copy the plan of %1</source>
+        <translation>คัดลอกแผนปี %1</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has no plan</source>
+        <translation>ปีงบประมาณ %1 ไม่มีแผน</translation>
+    </message>
+    <message>
+        <source>the office profile lacks its name; set it in Settings</source>
+        <translation>ยังไม่ได้ตั้งชื่อหน่วยงาน ตั้งได้ที่การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>The office profile lacks its name; set it in Settings first.</source>
+        <translation>ยังไม่ได้ตั้งชื่อหน่วยงาน โปรดตั้งที่การตั้งค่าก่อน</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>แฟ้ม Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>แฟ้ม CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>ไม่ได้บันทึกสิ่งใด: %1</translation>
     </message>
 </context>
 <context>

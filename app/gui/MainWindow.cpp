@@ -8,6 +8,7 @@
 #include "SettingsDialog.h"
 #include "StatisticsDialog.h"
 #include "ConflictsDialog.h"
+#include "PlanDialog.h"
 #include "StepDialog.h"
 #include "RegisterModel.h"
 
@@ -111,6 +112,10 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_ui->printRegisterAction, &QAction::triggered, this, [this] { printRegister(false); });
     connect(m_ui->printCirculationAction, &QAction::triggered, this, [this] { printRegister(true); });
     connect(m_ui->printQuarterlyAction, &QAction::triggered, this, &MainWindow::printQuarterly);
+    connect(m_ui->planAction, &QAction::triggered, this, [this] {
+        PlanDialog dialog(m_db, this);
+        dialog.exec();
+    });
     connect(m_ui->conflictsAction, &QAction::triggered, this, [this] {
         ConflictsDialog dialog(m_db, this);
         dialog.exec();

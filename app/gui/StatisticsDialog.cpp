@@ -48,6 +48,13 @@ QSize BarChart::sizeHint() const
     return {420, std::max(160, int(m_breakdown.rows.size()) * (fontMetrics().height() + 6) + 16)};
 }
 
+void BarChart::setScale(int maximum, const QString& suffix)
+{
+    m_maximum = maximum;
+    m_suffix = suffix;
+    update();
+}
+
 void BarChart::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
@@ -61,6 +68,8 @@ void BarChart::paintEvent(QPaintEvent*)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(r.label));
         maxCount = std::max(maxCount, r.count);
     }
+    if (m_maximum > 0)
+        maxCount = m_maximum;
     labelWidth = std::min(labelWidth + fm.averageCharWidth(), width() / 2); // room for Thai marks and a little air
     const int countWidth = fm.horizontalAdvance(QStringLiteral("000000"));
     const int margin = 8;
@@ -81,7 +90,7 @@ void BarChart::paintEvent(QPaintEvent*)
             p.drawRect(bar.adjusted(0, 0, -1, -1));
         }
         p.drawText(QRect(bar.right() + 6, line.top(), countWidth, line.height()), Qt::AlignVCenter | Qt::AlignLeft,
-                   QString::number(r.count));
+                   QString::number(r.count) + m_suffix);
     }
 }
 

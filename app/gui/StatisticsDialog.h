@@ -23,6 +23,9 @@ class BarChart : public QWidget
 public:
     explicit BarChart(QWidget* parent = nullptr);
     void setBreakdown(const reports::Breakdown& breakdown);
+    /** Bars scaled to \a maximum (e.g. 100 for percentages) instead of the largest value; numbers end with \a suffix. */
+    void setScale(int maximum, const QString& suffix = {});
+    const reports::Breakdown& breakdown() const { return m_breakdown; }
     QSize sizeHint() const override;
 
 protected:
@@ -30,6 +33,8 @@ protected:
 
 private:
     reports::Breakdown m_breakdown;
+    int m_maximum = 0;
+    QString m_suffix;
 };
 
 /**

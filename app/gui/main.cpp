@@ -3,6 +3,7 @@
 #include "ConflictForms.h"
 #include "ConflictsDialog.h"
 #include "IntakeDialog.h"
+#include "PlanDialog.h"
 #include "Labels.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QFontDatabase>
 #include <QLibraryInfo>
+#include <QTabWidget>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -39,7 +41,7 @@ int main(int argc, char* argv[])
                                                       "documentation and for looking at the screens in tests)."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
-                                         QStringLiteral("With --screenshot: main (default), intake, settings, statistics, conflicts, gift or "
+                                         QStringLiteral("With --screenshot: main (default), intake, settings, statistics, plan, plan-rounds, conflicts, gift or "
                                                         "declaration."),
                                          QStringLiteral("SCREEN"), QStringLiteral("main"));
     parser.addOption(dbOption);
@@ -83,6 +85,11 @@ int main(int argc, char* argv[])
         screen = std::make_unique<sujarit::gui::SettingsDialog>(db, &window);
     else if (parser.value(screenOption) == QLatin1String("statistics"))
         screen = std::make_unique<sujarit::gui::StatisticsDialog>(db, &window);
+    else if (parser.value(screenOption).startsWith(QLatin1String("plan"))) {
+        screen = std::make_unique<sujarit::gui::PlanDialog>(db, &window);
+        if (parser.value(screenOption) == QLatin1String("plan-rounds"))
+            screen->findChild<QTabWidget*>()->setCurrentIndex(1);
+    }
     else if (parser.value(screenOption) == QLatin1String("conflicts"))
         screen = std::make_unique<sujarit::gui::ConflictsDialog>(db, &window);
     else if (parser.value(screenOption) == QLatin1String("gift"))
