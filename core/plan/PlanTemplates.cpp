@@ -53,7 +53,7 @@ const QList<KpiSource>& kpiSources()
 {
     static const QList<KpiSource> list = {
         { QStringLiteral("complaints_answered_in_time"),
-          QStringLiteral("ร้อยละของเรื่องร้องเรียนที่แจ้งผลการดำเนินการเบื้องต้นภายใน ๑๕ วันทำการ"), QStringLiteral("percent"),
+          QStringLiteral("ร้อยละของเรื่องร้องเรียนที่แจ้งผลการดำเนินการเบื้องต้นภายใน 15 วันทำการ"), QStringLiteral("percent"),
           QStringLiteral("ร้อยละ") },
         { QStringLiteral("complaints_completed"), QStringLiteral("ร้อยละของเรื่องร้องเรียนที่ดำเนินการแล้วเสร็จ"),
           QStringLiteral("percent"), QStringLiteral("ร้อยละ") },
