@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>title: the activity&apos;s title is missing</source>
-        <translation>title: the activity's title is missing</translation>
+        <translation>title: the activity&apos;s title is missing</translation>
     </message>
     <message>
         <source>measure: the plan has no measure %1</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>round %1 of %2 was locked on %3 by %4; a change needs an administrator&apos;s name and a reason, and is logged</source>
-        <translation>round %1 of %2 was locked on %3 by %4; a change needs an administrator's name and a reason, and is logged</translation>
+        <translation>round %1 of %2 was locked on %3 by %4; a change needs an administrator&apos;s name and a reason, and is logged</translation>
     </message>
     <message>
         <source>activity %1</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>%1, line 1: the column “activity” (the activity&apos;s number, e.g. 1.2.3) is missing</source>
-        <translation>%1, line 1: the column “activity” (the activity's number, e.g. 1.2.3) is missing</translation>
+        <translation>%1, line 1: the column “activity” (the activity&apos;s number, e.g. 1.2.3) is missing</translation>
     </message>
     <message>
         <source>%1, line %2</source>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <source>(type the title, or pick one of seed 001&apos;s examples)</source>
-        <translation>(type the title, or pick one of seed 001's examples)</translation>
+        <translation>(type the title, or pick one of seed 001&apos;s examples)</translation>
     </message>
     <message>
         <source>typed in by the office</source>
@@ -2422,7 +2422,7 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>Computed from Sujarit&apos;s own data</source>
-        <translation>Computed from Sujarit's own data</translation>
+        <translation>Computed from Sujarit&apos;s own data</translation>
     </message>
     <message>
         <source>Measure %1</source>
@@ -2458,7 +2458,10 @@ Nothing was imported.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n activit(y/ies) of the %1-month round.</source>
-        <translation><numerusform>Saved %n activit(y/ies) of the %1-month round.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n activit(y/ies) of the %1-month round.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Change a locked round</source>
@@ -2486,7 +2489,7 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>Import a round&apos;s results</source>
-        <translation>Import a round's results</translation>
+        <translation>Import a round&apos;s results</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
@@ -2502,7 +2505,10 @@ Nothing was imported.</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n activit(y/ies) from %1.</source>
-        <translation><numerusform>Recorded %n activit(y/ies) from %1.</numerusform></translation>
+        <translation>
+            <numerusform>Recorded %n activit(y/ies) from %1.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an activity in the round first.</source>
@@ -2599,6 +2605,22 @@ Nothing was imported.</translation>
     <message>
         <source>Nothing was saved: %1</source>
         <translation>Nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>Change the &amp;due date…</source>
+        <translation>Change the &amp;due date…</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>The day the %1-month report is due.</source>
+        <translation>The day the %1-month report is due.</translation>
+    </message>
+    <message>
+        <source>Due on the date below</source>
+        <translation>Due on the date below</translation>
     </message>
 </context>
 <context>

@@ -2450,7 +2450,9 @@ Nothing was imported.</source>
     </message>
     <message numerus="yes">
         <source>Saved %n activit(y/ies) of the %1-month round.</source>
-        <translation><numerusform>บันทึกผลรอบ %1 เดือนแล้ว %n กิจกรรม</numerusform></translation>
+        <translation>
+            <numerusform>บันทึกผลรอบ %1 เดือนแล้ว %n กิจกรรม</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change a locked round</source>
@@ -2494,7 +2496,9 @@ Nothing was imported.</source>
     </message>
     <message numerus="yes">
         <source>Recorded %n activit(y/ies) from %1.</source>
-        <translation><numerusform>บันทึกผล %n กิจกรรมจาก %1 แล้ว</numerusform></translation>
+        <translation>
+            <numerusform>บันทึกผล %n กิจกรรมจาก %1 แล้ว</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an activity in the round first.</source>
@@ -2591,6 +2595,22 @@ Nothing was imported.</source>
     <message>
         <source>Nothing was saved: %1</source>
         <translation>ไม่ได้บันทึกสิ่งใด: %1</translation>
+    </message>
+    <message>
+        <source>Change the &amp;due date…</source>
+        <translation>แก้ไข&amp;กำหนดส่ง…</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>กำหนดส่งรายงาน</translation>
+    </message>
+    <message>
+        <source>The day the %1-month report is due.</source>
+        <translation>วันที่ต้องส่งรายงานรอบ %1 เดือน</translation>
+    </message>
+    <message>
+        <source>Due on the date below</source>
+        <translation>ส่งภายในวันที่ข้างล่าง</translation>
     </message>
 </context>
 <context>

@@ -198,11 +198,15 @@ int listPlan(CliContext& ctx, const CliArguments& a)
                                           { QStringLiteral("title"), m.title },
                                           { QStringLiteral("lines"), lines } });
         }
-        QJsonObject out { { QStringLiteral("fiscal_year"), p.fiscalYear },
-                          { QStringLiteral("title"), p.title },
-                          { QStringLiteral("measures"), measures },
-                          { QStringLiteral("activities"), activities },
-                          { QStringLiteral("success"), success } };
+        QJsonObject roundInfo;
+        for (const RoundInfo& r : p.rounds)
+            roundInfo.insert(QString::number(r.round),
+                             QJsonObject { { QStringLiteral("due"), r.due.toString(Qt::ISODate) },
+                                           { QStringLiteral("locked"), r.locked() },
+                                           { QStringLiteral("locked_by"), r.lockedBy } });
+        QJsonObject out { { QStringLiteral("fiscal_year"), p.fiscalYear }, { QStringLiteral("title"), p.title },
+                          { QStringLiteral("rounds"), roundInfo },         { QStringLiteral("measures"), measures },
+                          { QStringLiteral("activities"), activities },    { QStringLiteral("success"), success } };
         ctx.out << QString::fromUtf8(QJsonDocument(out).toJson());
         return Ok;
     }

@@ -193,6 +193,26 @@ QWidget* PlanDialog::roundTab()
     auto* evidence = new QPushButton(tr("Attach &evidence…"), page);
     auto* lock = new QPushButton(tr("&Lock the round…"), page);
     auto* print = new QPushButton(tr("Print the &report…"), page);
+    auto* due = new QPushButton(tr("Change the &due date…"), page);
+    connect(due, &QPushButton::clicked, this, [this] {
+        if (!m_plan)
+            return;
+        const int round = m_round->currentData().toInt();
+        auto* dialog = new DecisionDialog(
+            tr("Due date"), tr("The day the %1-month report is due.").arg(round),
+            { { QStringLiteral("due"), tr("Due on the date below") } },
+            [this, round](const QString&, const QString&, QDate date, const QString&) {
+                PlanStore store(m_db);
+                if (!store.setRoundDue(m_plan->fiscalYear, round, date))
+                    return store.errorString();
+                reload();
+                return QString();
+            },
+            this);
+        dialog->dateEdit()->setText(calendar::formatThaiDate(m_plan->round(round).due, calendar::DateStyle::Numeric));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(save, &QPushButton::clicked, this, &PlanDialog::saveRoundClicked);
     connect(import, &QPushButton::clicked, this, &PlanDialog::importRound);
     connect(evidence, &QPushButton::clicked, this, &PlanDialog::attachEvidence);

@@ -68,7 +68,18 @@ TEST_CASE("plan new, add, round import, list as JSON, lock, and print", "[cli][p
     CHECK(success[QStringLiteral("planned")].toInt() == 45);
     CHECK(success[QStringLiteral("done")].toInt() == 1);
 
+    cli.ok(args({ "plan", "due", "--fiscal-year", "2570", "--round", "9", "--date", "25 มิ.ย. 2570" }));
+    CHECK(cli.run(args({ "plan", "due", "--fiscal-year", "2570", "--round", "9", "--date", "31/6/2570" })).code == 2);
     cli.ok(args({ "plan", "lock", "--fiscal-year", "2570", "--round", "6", "--by", "นางสาวมาลี สุขใจ" }));
+    const QJsonObject roundsInfo
+        = QJsonDocument::fromJson(
+              cli.ok(args({ "plan", "list", "--fiscal-year", "2570", "--format", "json" })).out.toUtf8())
+              .object()[QStringLiteral("rounds")]
+              .toObject();
+    CHECK(roundsInfo[QStringLiteral("9")].toObject()[QStringLiteral("due")].toString() == QStringLiteral("2027-06-25"));
+    CHECK(roundsInfo[QStringLiteral("12")].toObject()[QStringLiteral("due")].toString()
+          == QStringLiteral("2027-09-10"));
+    CHECK(roundsInfo[QStringLiteral("6")].toObject()[QStringLiteral("locked")].toBool());
     const Result locked
         = cli.run(args({ "plan", "round", "--fiscal-year", "2570", "--round", "6", "--import" }) << round6);
     CHECK(locked.code == 1);
