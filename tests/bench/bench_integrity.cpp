@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark of the integrity registers at the size of a large municipality: STAFF staff members with an annual
+// declaration each but a tenth, GIFTS gifts in one fiscal year, and an action plan of ACTIVITIES activities with
+// three rounds reported. Times the year's gift register judged by the NACC rule, the campaign's missing list, the
+// plan's load and success with computed KPIs, and the PDFs of the gift register and the 12-month report.
+// Usage: bench_integrity [STAFF=500] [GIFTS=10000] [ACTIVITIES=200]. Prints figures; asserts nothing.
+#include "BenchSupport.h"
+#include "calendar/Clock.h"
+#include "conflicts/ConflictLists.h"
+#include "conflicts/Declarations.h"
+#include "conflicts/StaffList.h"
+#include "gifts/GiftRegister.h"
+#include "office/OfficeProfile.h"
+#include "plan/PlanDocuments.h"
+#include "plan/PlanStore.h"
+#include "plan/PlanTemplates.h"
+#include "reports/TableExport.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace sujarit;
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const auto arg = [&](int i, int fallback) { return argc > i ? QString::fromLocal8Bit(argv[i]).toInt() : fallback; };
+    const int staffCount = arg(1, 500), giftCount = arg(2, 10000), activityCount = arg(3, 200);
+    calendar::setNowForTesting(QDateTime(QDate(2026, 9, 30), QTime(12, 0)));
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    storage::Database db;
+    if (!db.open(dir.filePath(QStringLiteral("bench.db"))))
+        return 1;
+    office::OfficeProfile office = office::OfficeProfile::load(db);
+    office.name = QStringLiteral("เทศบาลนครตัวอย่าง");
+    office.save(db);
+
+    QElapsedTimer t;
+    t.start();
+    QList<conflicts::StaffMember> staff;
+    for (int i = 0; i < staffCount; ++i)
+        staff.append({0, QStringLiteral("เจ้าหน้าที่ คนที่%1").arg(i), QStringLiteral("นักวิชาการ"),
+                      QStringLiteral("กอง%1").arg(i % 8), QStringLiteral("official"), true, std::nullopt});
+    conflicts::StaffList(db).add(staff);
+    QList<conflicts::Declaration> declarations;
+    for (int i = 0; i < staffCount; ++i) {
+        if (i % 10 == 9)
+            continue;
+        conflicts::Declaration d;
+        d.kind = QStringLiteral("annual");
+        d.declarant = staff[i].name;
+        d.date = QDate(2025, 10, 1).addDays(i % 200);
+        d.noInterest = i % 3 != 0;
+        if (!d.noInterest) {
+            d.form = QStringLiteral("contract_interest");
+            d.parties = {{QStringLiteral("บริษัท %1 จำกัด").arg(i), QStringLiteral("sibling")}};
+        }
+        declarations << d;
+    }
+    conflicts::DeclarationRegister declarationRegister(db);
+    if (!declarationRegister.add(declarations)) {
+        out << declarationRegister.errorString() << Qt::endl;
+        return 1;
+    }
+    QList<gifts::RegisteredGift> giftList;
+    for (int i = 0; i < giftCount; ++i) {
+        gifts::RegisteredGift g;
+        g.entry.receiver = staff[i % staffCount].name;
+        g.entry.date = QDate(2025, 10, 1).addDays(i % 360);
+        g.entry.giver = QStringLiteral("ห้างหุ้นส่วน %1").arg(i % 300);
+        g.entry.occasion = QStringLiteral("โอกาส %1").arg(i % 40);
+        g.entry.valueSatang = 50000 + (i % 50) * 10000;
+        g.entry.relation = i % 7 == 0 ? QStringLiteral("sibling") : QStringLiteral("none");
+        g.description = QStringLiteral("ของขวัญ");
+        giftList << g;
+    }
+    gifts::GiftRegister giftRegister(db);
+    if (!giftRegister.addGifts(giftList)) {
+        out << giftRegister.errorString() << Qt::endl;
+        return 1;
+    }
+    plan::PlanStore store(db);
+    store.create(2569, QStringLiteral("seed004"));
+    QList<plan::Activity> activities;
+    for (int i = 0; i < activityCount; ++i) {
+        plan::Activity a;
+        a.measure = 1 + i % 3;
+        a.line = 1 + i % 2;
+        a.title = QStringLiteral("กิจกรรมที่ %1").arg(i);
+        a.kpi = {QStringLiteral("ผู้เข้าร่วม"), QStringLiteral("คน"), QStringLiteral("count"), 50, {}};
+        if (i % 20 == 0)
+            a.kpi.source = QStringLiteral("declarations_annual_share");
+        a.budgetSatang = 1000000;
+        a.months = {10, 11, 12};
+        activities << a;
+    }
+    store.addActivities(2569, activities);
+    for (int round : plan::rounds()) {
+        QList<plan::ProgressEntry> entries;
+        for (int i = 0; i < activityCount; ++i) {
+            plan::Progress p;
+            p.result = round * 4 + i % 10;
+            p.spentSatang = round * 50000;
+            p.status = round == 12 && i % 3 ? QStringLiteral("done") : QStringLiteral("in_progress");
+            entries.append({activities[i].id, p});
+        }
+        store.recordProgress(2569, round, entries);
+    }
+    out << "Integrity registers: " << staffCount << " staff, " << declarations.size() << " declarations, " << giftCount
+        << " gifts, a plan of " << activityCount << " activities (set-up " << t.elapsed() << " ms)\n";
+
+    const double giftsMs = medianMs(5, [&](int) { giftRegister.gifts(2569, gifts::GiftRuleSet::nacc2563()); });
+    const double missingMs = medianMs(5, [&](int) { declarationRegister.missingAnnual(2569); });
+    const double declarationListMs = medianMs(5, [&](int) { declarationRegister.list(2569); });
+    const double planMs = medianMs(5, [&](int) {
+        const auto p = store.load(2569);
+        QString error;
+        const auto kpis = plan::computeKpis(db, *p, 12, &error);
+        plan::standing(*p, 12, *kpis);
+    });
+    const auto year = giftRegister.gifts(2569, gifts::GiftRuleSet::nacc2563());
+    QString error;
+    const QString giftPdf = dir.filePath(QStringLiteral("gifts.pdf"));
+    const double giftPdfMs = medianMs(3, [&](int) {
+        reports::writeList(conflicts::giftRegisterList(*year, 2569, office), QStringLiteral("pdf"), text::Digits::Arabic,
+                           giftPdf, &error);
+    });
+    const QString giftXlsx = dir.filePath(QStringLiteral("gifts.xlsx"));
+    const double giftXlsxMs = medianMs(3, [&](int) {
+        reports::writeList(conflicts::giftRegisterList(*year, 2569, office), QStringLiteral("xlsx"), text::Digits::Arabic,
+                           giftXlsx, &error);
+    });
+    const auto p = store.load(2569);
+    const QString roundPdf = dir.filePath(QStringLiteral("round12.pdf"));
+    const double roundPdfMs = medianMs(3, [&](int) {
+        reports::writeList(plan::roundReport(*p, plan::standing(*p, 12), office), QStringLiteral("pdf"), text::Digits::Thai,
+                           roundPdf, &error);
+    });
+    out << "  gift register of the year, judged: " << giftsMs << " ms\n"
+        << "  declarations of the year: " << declarationListMs << " ms; missing annual list: " << missingMs << " ms\n"
+        << "  plan loaded, KPIs computed, success at 12 months: " << planMs << " ms\n"
+        << "  gift register PDF (" << QFileInfo(giftPdf).size() / 1024 << " KiB): " << giftPdfMs << " ms; .xlsx: " << giftXlsxMs
+        << " ms\n"
+        << "  12-month report PDF: " << roundPdfMs << " ms\n"
+        << "  peak memory: " << peakKiB() / 1024 << " MiB\n";
+    return 0;
+}
