@@ -210,8 +210,7 @@ QWidget* PlanDialog::roundTab()
             },
             this);
         dialog->dateEdit()->setText(calendar::formatThaiDate(m_plan->round(round).due, calendar::DateStyle::Numeric));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
+        openDialog(dialog);
     });
     connect(save, &QPushButton::clicked, this, &PlanDialog::saveRoundClicked);
     connect(import, &QPushButton::clicked, this, &PlanDialog::importRound);
@@ -504,8 +503,7 @@ void PlanDialog::saveRoundClicked()
             return saveRound(Override { by, reason }) ? QString() : messageText();
         },
         this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    openDialog(dialog);
 }
 
 void PlanDialog::lockRound()
@@ -525,8 +523,7 @@ void PlanDialog::lockRound()
             return QString();
         },
         this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    openDialog(dialog);
 }
 
 void PlanDialog::importRound()
@@ -577,6 +574,21 @@ void PlanDialog::attachEvidence()
     else
         showMessage(tr("Attached %1 to activity %2.").arg(QFileInfo(path).fileName(), m_plan->activity(id)->code()),
                     false);
+}
+
+void PlanDialog::openDialog(QDialog* dialog)
+{
+    // The dialogs save through core themselves; what they saved shows once they are accepted.
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &PlanDialog::reload);
+    dialog->open();
+}
+
+documents::ListDocument PlanDialog::document(const QString& what, const office::OfficeProfile& office) const
+{
+    if (what == QLatin1String("round"))
+        return roundReport(*m_plan, standingAt(m_round->currentData().toInt()), office);
+    return what == QLatin1String("ita") ? itaPlanList(*m_plan, office) : planList(*m_plan, office);
 }
 
 const Activity* PlanDialog::currentActivity() const
@@ -634,10 +646,7 @@ void PlanDialog::addActivity()
 {
     if (!m_plan)
         return;
-    auto* dialog = new ActivityDialog(m_db, *m_plan, nullptr, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &PlanDialog::reload);
-    dialog->open();
+    openDialog(new ActivityDialog(m_db, *m_plan, nullptr, this));
 }
 
 void PlanDialog::editActivity()
@@ -647,10 +656,7 @@ void PlanDialog::editActivity()
         showMessage(tr("Choose an activity first."), true);
         return;
     }
-    auto* dialog = new ActivityDialog(m_db, *m_plan, a, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &PlanDialog::reload);
-    dialog->open();
+    openDialog(new ActivityDialog(m_db, *m_plan, a, this));
 }
 
 void PlanDialog::removeActivity()
@@ -708,11 +714,7 @@ bool PlanDialog::exportTo(const QString& what, const QString& format, const QStr
         *error = tr("the office profile lacks its name; set it in Settings");
         return false;
     }
-    const documents::ListDocument document = what == QLatin1String("round")
-        ? roundReport(*m_plan, standingAt(m_round->currentData().toInt()), office)
-        : what == QLatin1String("ita") ? itaPlanList(*m_plan, office)
-                                       : planList(*m_plan, office);
-    return reports::writeList(document, format, office.documentDigits(), path, error);
+    return reports::writeList(document(what, office), format, office.documentDigits(), path, error);
 }
 
 void PlanDialog::print(const QString& what)
@@ -724,12 +726,8 @@ void PlanDialog::print(const QString& what)
         QMessageBox::warning(this, tr("Print"), tr("The office profile lacks its name; set it in Settings first."));
         return;
     }
-    const documents::ListDocument document = what == QLatin1String("round")
-        ? roundReport(*m_plan, standingAt(m_round->currentData().toInt()), office)
-        : what == QLatin1String("ita") ? itaPlanList(*m_plan, office)
-                                       : planList(*m_plan, office);
-    previewDocument(this, document.title, document.orientation,
-                    documents::listPainter(document, office.documentDigits()));
+    const documents::ListDocument list = document(what, office);
+    previewDocument(this, list.title, list.orientation, documents::listPainter(list, office.documentDigits()));
 }
 
 void PlanDialog::chooseExport(const QString& what, const QString& format)

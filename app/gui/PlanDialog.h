@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "documents/ListDocument.h"
 #include "plan/PlanProgress.h"
 #include "plan/PlanStore.h"
 
@@ -16,6 +17,9 @@ class QTreeWidgetItem;
 
 namespace sujarit::storage {
 class Database;
+}
+namespace sujarit::office {
+struct OfficeProfile;
 }
 
 namespace sujarit::gui {
@@ -73,6 +77,8 @@ private:
     void print(const QString& what);
     void chooseExport(const QString& what, const QString& format);
     const plan::Activity* currentActivity() const;
+    void openDialog(QDialog* dialog);
+    documents::ListDocument document(const QString& what, const office::OfficeProfile& office) const;
     plan::PlanStanding standingAt(int round) const;
     void showMessage(const QString& text, bool error);
 
