@@ -6,16 +6,7 @@
 #include "calendar/ThaiDate.h"
 #include "complaints/Complaint.h"
 
-#include <QCoreApplication>
-
 namespace sujarit::conflicts {
-
-namespace {
-struct RecusalText
-{
-    Q_DECLARE_TR_FUNCTIONS(RecusalText)
-};
-} // namespace
 
 QString comparableName(const QString& name)
 {
