@@ -268,6 +268,81 @@
     </message>
 </context>
 <context>
+    <name>BackupText</name>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: there is no such file</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1: cannot read it: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sujarit backup: it is not an SQLite file (another kind of file, or a damaged one)</source>
+        <translation>%1 is not a Sujarit backup: it is not an SQLite file (another kind of file, or a damaged one)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open it: %2</source>
+        <translation>%1: cannot open it: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2)</source>
+        <translation>%1 is damaged (SQLite's integrity check: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a Sujarit register</source>
+        <translation>%1 is an SQLite file but not a Sujarit register</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Sujarit (schema %2; this version knows up to %3); update Sujarit before restoring it</source>
+        <translation>%1 was written by a newer version of Sujarit (schema %2; this version knows up to %3); update Sujarit before restoring it</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder cannot be made</source>
+        <translation>cannot write %1: the folder cannot be made</translation>
+    </message>
+    <message>
+        <source>%1 is the register itself; choose another file for the backup</source>
+        <translation>%1 is the register itself; choose another file for the backup</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the backup written to %1 did not pass its check, so it was removed: %2</source>
+        <translation>the backup written to %1 did not pass its check, so it was removed: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>; the register was not changed</source>
+        <translation>; the register was not changed</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside; the register was not changed</source>
+        <translation>cannot move %1 aside; the register was not changed</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2; the register was put back as it was</source>
+        <translation>cannot copy %1 to %2; the register was put back as it was</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened after copying (%2); the register was put back as it was</source>
+        <translation>%1 could not be opened after copying (%2); the register was put back as it was</translation>
+    </message>
+    <message>
+        <source>cannot make the backup folder %1</source>
+        <translation>cannot make the backup folder %1</translation>
+    </message>
+</context>
+<context>
     <name>CsvText</name>
     <message>
         <source>line %1: a quoted field opens here and is never closed (a &quot; is missing)</source>
@@ -926,6 +1001,14 @@
         <source>Ethics and anti-corruption &amp;action plan…</source>
         <translation>Ethics and anti-corruption &amp;action plan…</translation>
     </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeText</name>
@@ -1440,6 +1523,21 @@
     <message>
         <source>cannot record “%1” on a case at “%2” (%3): %4</source>
         <translation>cannot record “%1” on a case at “%2” (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Sujarit</source>
+        <translation>Sujarit</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>The daily backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation>Today's backup: %1</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2334,46 @@ Nothing was imported.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>Back up the register</translation>
+    </message>
+    <message>
+        <source>Sujarit backups (*.db)</source>
+        <translation>Sujarit backups (*.db)</translation>
+    </message>
+    <message>
+        <source>Saved and checked: %1</source>
+        <translation>Saved and checked: %1</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>No backup was made: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Sujarit backups (*.db);;All files (*)</source>
+        <translation>Sujarit backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: %1</source>
+        <translation>This file cannot be restored: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</source>
+        <translation><numerusform>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Restored from %1. The register as it was is kept in %2.</source>
+        <translation>Restored from %1. The register as it was is kept in %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nothing was restored: %1</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,81 @@
     </message>
 </context>
 <context>
+    <name>BackupText</name>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: ไม่มีไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1: อ่านไฟล์ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sujarit backup: it is not an SQLite file (another kind of file, or a damaged one)</source>
+        <translation>%1 ไม่ใช่ไฟล์สำรองของสุจริต: ไม่ใช่ไฟล์ SQLite (เป็นไฟล์ชนิดอื่น หรือไฟล์เสียหาย)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open it: %2</source>
+        <translation>%1: เปิดไฟล์ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 เสียหาย: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2)</source>
+        <translation>%1 เสียหาย (ผลการตรวจสอบของ SQLite: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a Sujarit register</source>
+        <translation>%1 เป็นไฟล์ SQLite แต่ไม่ใช่ทะเบียนของสุจริต</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Sujarit (schema %2; this version knows up to %3); update Sujarit before restoring it</source>
+        <translation>%1 สร้างโดยสุจริตรุ่นใหม่กว่า (schema %2 รุ่นนี้รู้จักถึง %3) โปรดปรับรุ่นสุจริตก่อนกู้คืน</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder cannot be made</source>
+        <translation>เขียน %1 ไม่ได้: สร้างโฟลเดอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 is the register itself; choose another file for the backup</source>
+        <translation>%1 คือไฟล์ทะเบียนเอง โปรดเลือกไฟล์อื่นสำหรับสำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>บันทึก %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>the backup written to %1 did not pass its check, so it was removed: %2</source>
+        <translation>ไฟล์สำรองที่เขียนไปที่ %1 ไม่ผ่านการตรวจสอบ จึงลบทิ้งแล้ว: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>บันทึก %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>; the register was not changed</source>
+        <translation> ทะเบียนไม่ได้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside; the register was not changed</source>
+        <translation>ย้าย %1 ไปเก็บไม่ได้ ทะเบียนไม่ได้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2; the register was put back as it was</source>
+        <translation>คัดลอก %1 ไปที่ %2 ไม่ได้ ทะเบียนถูกคืนสู่สภาพเดิมแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened after copying (%2); the register was put back as it was</source>
+        <translation>เปิด %1 หลังคัดลอกไม่ได้ (%2) ทะเบียนถูกคืนสู่สภาพเดิมแล้ว</translation>
+    </message>
+    <message>
+        <source>cannot make the backup folder %1</source>
+        <translation>สร้างโฟลเดอร์สำรองข้อมูล %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>CsvText</name>
     <message>
         <source>line %1: a quoted field opens here and is never closed (a &quot; is missing)</source>
@@ -926,6 +1001,14 @@
         <source>Ethics and anti-corruption &amp;action plan…</source>
         <translation>&amp;แผนปฏิบัติการส่งเสริมคุณธรรมและป้องกันการทุจริต…</translation>
     </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;สำรองข้อมูลเดี๋ยวนี้…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;กู้คืนจากไฟล์สำรอง…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeText</name>
@@ -1440,6 +1523,21 @@
     <message>
         <source>cannot record “%1” on a case at “%2” (%3): %4</source>
         <translation>บันทึก “%1” ให้เรื่องที่อยู่ขั้นตอน “%2” (%3) ไม่ได้: %4</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Sujarit</source>
+        <translation>สุจริต</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>สำรองข้อมูลประจำวันไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation>สำรองข้อมูลประจำวันแล้ว: %1</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2326,46 @@ Nothing was imported.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>บันทึกไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>สำรองข้อมูลทะเบียน</translation>
+    </message>
+    <message>
+        <source>Sujarit backups (*.db)</source>
+        <translation>ไฟล์สำรองของสุจริต (*.db)</translation>
+    </message>
+    <message>
+        <source>Saved and checked: %1</source>
+        <translation>บันทึกและตรวจสอบแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>ไม่ได้สำรองข้อมูล: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>กู้คืนจากไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <source>Sujarit backups (*.db);;All files (*)</source>
+        <translation>ไฟล์สำรองของสุจริต (*.db);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: %1</source>
+        <translation>กู้คืนจากไฟล์นี้ไม่ได้: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</source>
+        <translation><numerusform>แทนที่ทะเบียนด้วย %1 (%n เรื่อง) หรือไม่ ทะเบียนปัจจุบันจะถูกเก็บสำรองไว้ ไม่ถูกลบ</numerusform></translation>
+    </message>
+    <message>
+        <source>Restored from %1. The register as it was is kept in %2.</source>
+        <translation>กู้คืนจาก %1 แล้ว ทะเบียนเดิมเก็บไว้ที่ %2</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>ไม่ได้กู้คืน: %1</translation>
     </message>
 </context>
 <context>

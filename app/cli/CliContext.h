@@ -51,6 +51,9 @@ int runStaff(CliContext& ctx, const QStringList& args);
 int runGifts(CliContext& ctx, const QStringList& args);
 int runDeclarations(CliContext& ctx, const QStringList& args);
 int runPlan(CliContext& ctx, const QStringList& args);
+int runBackup(CliContext& ctx, const QStringList& args);
+int runRestore(CliContext& ctx, const QStringList& args);
+int runVerifyBackup(CliContext& ctx, const QStringList& args);
 /** print plan|plan-round|plan-ita --fiscal-year BBBB [--round R] --out FILE.pdf */
 int runPlanPrint(CliContext& ctx, const QString& what, const QStringList& args);
 /** print gift-register|no-gift-report --fiscal-year BBBB --out FILE.pdf */

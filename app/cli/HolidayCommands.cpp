@@ -2,6 +2,8 @@
 // sujarit-cli holidays list|add|remove, settings get|set
 #include "CliArguments.h"
 #include "CliContext.h"
+
+#include "storage/Backup.h"
 #include "TextTable.h"
 
 #include "calendar/ThaiDate.h"
@@ -154,6 +156,26 @@ int runSettings(CliContext& ctx, const QStringList& args)
         if (!db->setSetting(QStringLiteral("numbering"), value))
             return ctx.fail(db->errorString());
         ctx.out << CliText::tr("Receipt numbers now run by %1 year.").arg(value) << Qt::endl;
+        return Ok;
+    }
+    if ((sub == QLatin1String("backup-dir") || sub == QLatin1String("backup-keep")) && args.size() <= 2) {
+        if (!(db = ctx.openDatabase()))
+            return Failed;
+        const bool folder = sub == QLatin1String("backup-dir");
+        if (args.size() == 1) {
+            ctx.out << (folder ? storage::backupFolder(*db) : QString::number(storage::backupsKept(*db))) << Qt::endl;
+            return Ok;
+        }
+        bool ok = true;
+        if (!folder && args[1].toInt(&ok) < 1)
+            ok = false;
+        if (!ok)
+            return ctx.fail(CliText::tr("settings backup-keep: “%1” is not a number of backups (1 or more)").arg(args[1]), Usage);
+        if (!db->setSetting(folder ? QStringLiteral("backup.dir") : QStringLiteral("backup.keep"), args[1]))
+            return ctx.fail(db->errorString());
+        ctx.out << (folder ? CliText::tr("Daily backups go to %1.").arg(args[1])
+                           : CliText::tr("The newest %1 daily backups are kept.").arg(args[1]))
+                << Qt::endl;
         return Ok;
     }
     if (sub == QLatin1String("deadline") && (args.size() == 1 || args.size() == 3 || args.size() == 4)) {

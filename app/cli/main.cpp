@@ -71,6 +71,12 @@ Commands:
   plan changes --fiscal-year BBBB        what was changed in locked rounds, by whom and why
   print plan|plan-ita --fiscal-year BBBB --out FILE.pdf
   print plan-round --fiscal-year BBBB --round 6|9|12 --out FILE.pdf
+  backup --out FILE                      a consistent, checked copy of the register, even while it is in use
+  backup --daily [--dir FOLDER] [--keep N]   today's automatic backup (once a day), keeping the newest N
+  restore BACKUP_FILE                    checks the backup, keeps the current register aside, then restores
+  verify-backup FILE                     is this a sound backup this version can restore?
+  settings backup-dir [FOLDER]           where the daily backups go
+  settings backup-keep [N]               how many daily backups are kept (14)
 
 Dates may be written 2025-01-15, 15/1/2568, 15 ม.ค. 2568 or ๑๕ มกราคม ๒๕๖๘, with a time such as 09.30 น.
 Steps: received registered accepted not_accepted assigned fact_finding committee concluded
@@ -147,5 +153,11 @@ int main(int argc, char* argv[])
         return runDeclarations(ctx, rest);
     if (command == QLatin1String("plan"))
         return runPlan(ctx, rest);
+    if (command == QLatin1String("backup"))
+        return runBackup(ctx, rest);
+    if (command == QLatin1String("restore"))
+        return runRestore(ctx, rest);
+    if (command == QLatin1String("verify-backup"))
+        return runVerifyBackup(ctx, rest);
     return ctx.fail(CliText::tr("unknown command “%1”; run sujarit-cli --help").arg(command), Usage);
 }

@@ -7,6 +7,7 @@
 #include "IntakeDialog.h"
 #include "SettingsDialog.h"
 #include "StatisticsDialog.h"
+#include "storage/Backup.h"
 #include "ConflictsDialog.h"
 #include "PlanDialog.h"
 #include "StepDialog.h"
@@ -37,6 +38,8 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QDir>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSettings>
@@ -84,6 +87,8 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    connect(m_ui->backupAction, &QAction::triggered, this, &MainWindow::chooseBackupFile);
+    connect(m_ui->restoreAction, &QAction::triggered, this, &MainWindow::chooseRestoreFile);
     connect(m_ui->settingsAction, &QAction::triggered, this, [this] {
         SettingsDialog dialog(m_db, this);
         dialog.exec();
@@ -488,6 +493,69 @@ bool MainWindow::importFile(const QString& path)
     QMessageBox::information(this, tr("Import"),
                              tr("Imported %n complaint(s).", nullptr, int(plan->complaints.size())));
     return true;
+}
+
+bool MainWindow::backUpTo(const QString& path, QString* error) { return storage::backupTo(m_db, path, error); }
+
+bool MainWindow::restoreFrom(const QString& backup, QString* aside, QString* error)
+{
+    if (!storage::checkBackup(backup, error))
+        return false;
+    const QString path = m_db.path();
+    m_db.close();
+    const bool restored = storage::restoreFrom(path, backup, aside, error);
+    // Open again what is there now: the restored register, or the untouched one.
+    if (!m_db.open(path, storage::Database::OpenMode::MustExist)) {
+        if (error)
+            *error = m_db.errorString();
+        return false;
+    }
+    fillFilters();
+    refresh();
+    return restored;
+}
+
+void MainWindow::chooseBackupFile()
+{
+    const QString suggested = QDir(storage::backupFolder(m_db))
+                                  .filePath(QStringLiteral("sujarit-backup-%1.db")
+                                                .arg(calendar::now().toString(QStringLiteral("yyyy-MM-dd-HHmm"))));
+    QDir().mkpath(QFileInfo(suggested).absolutePath());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the register"), suggested, tr("Sujarit backups (*.db)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (backUpTo(path, &error))
+        QMessageBox::information(this, tr("Back up the register"), tr("Saved and checked: %1").arg(path));
+    else
+        QMessageBox::warning(this, tr("Back up the register"), tr("No backup was made: %1").arg(error));
+}
+
+void MainWindow::chooseRestoreFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), storage::backupFolder(m_db),
+                                                      tr("Sujarit backups (*.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const auto check = storage::checkBackup(path, &error);
+    if (!check) {
+        QMessageBox::warning(this, tr("Restore from a backup"), tr("This file cannot be restored: %1").arg(error));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Restore from a backup"),
+                              tr("Replace the register with %1 (%n complaint(s))? The register as it is now is kept "
+                                 "aside, not deleted.",
+                                 nullptr, check->complaints)
+                                  .arg(QFileInfo(path).fileName()))
+        != QMessageBox::Yes)
+        return;
+    QString aside;
+    if (restoreFrom(path, &aside, &error))
+        QMessageBox::information(this, tr("Restore from a backup"),
+                                 tr("Restored from %1. The register as it was is kept in %2.").arg(path, aside));
+    else
+        QMessageBox::warning(this, tr("Restore from a backup"), tr("Nothing was restored: %1").arg(error));
 }
 
 } // namespace sujarit::gui

@@ -33,6 +33,14 @@ public:
     /** Attaches the file at \a path to the case shown; false (after saying why) when it cannot. */
     bool attachFile(const QString& path);
 
+    /** Writes a checked backup of the register to \a path (also while others save). */
+    bool backUpTo(const QString& path, QString* error);
+    /**
+     * Restores the register from \a backup: checked first, the current register kept aside (its path in \a aside),
+     * then reopened and shown. On failure the register stays as it was, open.
+     */
+    bool restoreFrom(const QString& backup, QString* aside, QString* error);
+
 public slots:
     void refresh();
     /** Imports a register file, all or nothing, and says what happened. */
@@ -47,6 +55,8 @@ private:
     void showSelectedCase();
     void updateStatus();
     void chooseImportFile();
+    void chooseBackupFile();
+    void chooseRestoreFile();
     void updatePrintActions();
     void newComplaint();
     void showAttachments();

@@ -9,12 +9,15 @@
 #include "SettingsDialog.h"
 #include "StatisticsDialog.h"
 
+#include "calendar/Clock.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFontDatabase>
 #include <QLibraryInfo>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QMessageBox>
 #include <QSettings>
@@ -78,6 +81,17 @@ int main(int argc, char* argv[])
     }
     sujarit::gui::MainWindow window(db);
     window.show();
+    // The daily automatic backup, once a day, at the first start (not for screenshots).
+    if (!parser.isSet(shotOption)) {
+        QString error;
+        const auto written = sujarit::storage::dailyBackup(db, sujarit::storage::backupFolder(db),
+                                                           sujarit::calendar::now().date(),
+                                                           sujarit::storage::backupsKept(db), &error);
+        if (!written)
+            window.statusBar()->showMessage(QApplication::translate("main", "The daily backup failed: %1").arg(error));
+        else if (!written->isEmpty())
+            window.statusBar()->showMessage(QApplication::translate("main", "Today's backup: %1").arg(*written), 10000);
+    }
     std::unique_ptr<QWidget> screen;
     if (parser.value(screenOption) == QLatin1String("intake"))
         screen = std::make_unique<sujarit::gui::IntakeDialog>(db, &window);

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sujarit-cli backup, restore, verify-backup
+#include "CliArguments.h"
+#include "CliContext.h"
+
+#include "calendar/ThaiDate.h"
+#include "storage/Backup.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace sujarit::cli {
+
+namespace {
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+} // namespace
+
+int runBackup(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args, { QStringLiteral("out"), QStringLiteral("dir"), QStringLiteral("keep") },
+                                 { QStringLiteral("daily") }, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    const QString usage = CliText::tr("usage: backup --out FILE | backup --daily [--dir FOLDER] [--keep N]");
+    if (!a->positional().isEmpty() || a->has(QStringLiteral("out")) == a->has(QStringLiteral("daily")))
+        return ctx.fail(usage, Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    if (a->has(QStringLiteral("out"))) {
+        const QString out = a->value(QStringLiteral("out"));
+        if (!storage::backupTo(*db, out, &error))
+            return ctx.fail(error);
+        const auto check = storage::checkBackup(out, &error);
+        ctx.out << CliText::tr("Wrote %1 (%2 complaints, schema %3), checked")
+                       .arg(out)
+                       .arg(check->complaints)
+                       .arg(check->schemaVersion)
+                << Qt::endl;
+        return Ok;
+    }
+    bool ok = true;
+    const int keep
+        = a->has(QStringLiteral("keep")) ? a->value(QStringLiteral("keep")).toInt(&ok) : storage::backupsKept(*db);
+    if (!ok || keep < 1)
+        return ctx.fail(
+            CliText::tr("--keep: “%1” is not a number of backups (1 or more)").arg(a->value(QStringLiteral("keep"))),
+            Usage);
+    const QString folder = a->value(QStringLiteral("dir"), storage::backupFolder(*db));
+    const auto written = storage::dailyBackup(*db, folder, ctx.now().date(), keep, &error);
+    if (!written)
+        return ctx.fail(error);
+    ctx.out << (written->isEmpty()
+                    ? CliText::tr("Today's backup is already in %1").arg(folder)
+                    : CliText::tr("Wrote %1; keeping the newest %2 in %3").arg(*written).arg(keep).arg(folder))
+            << Qt::endl;
+    return Ok;
+}
+
+int runRestore(CliContext& ctx, const QStringList& args)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1String("--")))
+        return ctx.fail(
+            CliText::tr("usage: restore BACKUP_FILE   (the current register is kept aside, never overwritten)"), Usage);
+    QString aside, error;
+    if (!storage::restoreFrom(ctx.databasePath, args.first(), &aside, &error))
+        return ctx.fail(error);
+    ctx.out << CliText::tr("Restored %1 from %2").arg(ctx.databasePath, args.first()) << Qt::endl;
+    if (!aside.isEmpty())
+        ctx.out << CliText::tr("The register as it was is kept in %1").arg(aside) << Qt::endl;
+    return Ok;
+}
+
+int runVerifyBackup(CliContext& ctx, const QStringList& args)
+{
+    if (args.size() != 1)
+        return ctx.fail(CliText::tr("usage: verify-backup FILE"), Usage);
+    QString error;
+    const auto check = storage::checkBackup(args.first(), &error);
+    if (!check)
+        return ctx.fail(error);
+    ctx.out << CliText::tr("%1 is sound: schema %2, %3 complaints")
+                   .arg(args.first())
+                   .arg(check->schemaVersion)
+                   .arg(check->complaints)
+            << Qt::endl;
+    return Ok;
+}
+
+} // namespace sujarit::cli
