@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>%1 is damaged (SQLite&apos;s integrity check: %2)</source>
-        <translation>%1 is damaged (SQLite's integrity check: %2)</translation>
+        <translation>%1 is damaged (SQLite&apos;s integrity check: %2)</translation>
     </message>
     <message>
         <source>%1 is an SQLite file but not a Sujarit register</source>
@@ -410,6 +410,10 @@
     <message>
         <source>upgrading the database to schema %1 failed; nothing was changed: %2</source>
         <translation>upgrading the database to schema %1 failed; nothing was changed: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the audit trail of %1: %2</source>
+        <translation>cannot prepare the audit trail of %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1537,7 +1541,7 @@
     </message>
     <message>
         <source>Today&apos;s backup: %1</source>
-        <translation>Today's backup: %1</translation>
+        <translation>Today&apos;s backup: %1</translation>
     </message>
 </context>
 <context>
@@ -2365,7 +2369,10 @@ Nothing was imported.</translation>
     </message>
     <message numerus="yes">
         <source>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</source>
-        <translation><numerusform>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</numerusform></translation>
+        <translation>
+            <numerusform>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Restored from %1. The register as it was is kept in %2.</source>

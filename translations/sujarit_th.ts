@@ -411,6 +411,10 @@
         <source>upgrading the database to schema %1 failed; nothing was changed: %2</source>
         <translation>ปรับฐานข้อมูลเป็นโครงสร้างรุ่น %1 ไม่สำเร็จ ไม่มีการเปลี่ยนแปลงใด ๆ: %2</translation>
     </message>
+    <message>
+        <source>cannot prepare the audit trail of %1: %2</source>
+        <translation>เตรียมบันทึกการตรวจสอบย้อนหลังของ %1 ไม่ได้: %2</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -2357,7 +2361,9 @@ Nothing was imported.</source>
     </message>
     <message numerus="yes">
         <source>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</source>
-        <translation><numerusform>แทนที่ทะเบียนด้วย %1 (%n เรื่อง) หรือไม่ ทะเบียนปัจจุบันจะถูกเก็บสำรองไว้ ไม่ถูกลบ</numerusform></translation>
+        <translation>
+            <numerusform>แทนที่ทะเบียนด้วย %1 (%n เรื่อง) หรือไม่ ทะเบียนปัจจุบันจะถูกเก็บสำรองไว้ ไม่ถูกลบ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restored from %1. The register as it was is kept in %2.</source>

@@ -28,6 +28,7 @@ storage::Database* CliContext::openDatabase(bool create)
     if (m_db && m_db->isOpen())
         return m_db.get();
     m_db = std::make_unique<storage::Database>();
+    m_db->setActor(QStringLiteral("cli:") + storage::Database::osUserName());
     if (!m_db->open(databasePath, create ? storage::Database::OpenMode::CreateIfMissing
                                          : storage::Database::OpenMode::MustExist)) {
         fail(m_db->errorString());

@@ -52,6 +52,7 @@ int runGifts(CliContext& ctx, const QStringList& args);
 int runDeclarations(CliContext& ctx, const QStringList& args);
 int runPlan(CliContext& ctx, const QStringList& args);
 int runBackup(CliContext& ctx, const QStringList& args);
+int runAudit(CliContext& ctx, const QStringList& args);
 int runRestore(CliContext& ctx, const QStringList& args);
 int runVerifyBackup(CliContext& ctx, const QStringList& args);
 /** print plan|plan-round|plan-ita --fiscal-year BBBB [--round R] --out FILE.pdf */

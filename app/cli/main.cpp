@@ -71,6 +71,10 @@ Commands:
   plan changes --fiscal-year BBBB        what was changed in locked rounds, by whom and why
   print plan|plan-ita --fiscal-year BBBB --out FILE.pdf
   print plan-round --fiscal-year BBBB --round 6|9|12 --out FILE.pdf
+  audit verify                           check the audit trail's hash chain: names the first entry changed,
+                                         deleted or moved
+  audit case RECEIPT_NO [--format json]  every change to one complaint: who, when, before and after
+  audit list [--limit N] [--format json] the newest entries of the trail
   backup --out FILE                      a consistent, checked copy of the register, even while it is in use
   backup --daily [--dir FOLDER] [--keep N]   today's automatic backup (once a day), keeping the newest N
   restore BACKUP_FILE                    checks the backup, keeps the current register aside, then restores
@@ -153,6 +157,8 @@ int main(int argc, char* argv[])
         return runDeclarations(ctx, rest);
     if (command == QLatin1String("plan"))
         return runPlan(ctx, rest);
+    if (command == QLatin1String("audit"))
+        return runAudit(ctx, rest);
     if (command == QLatin1String("backup"))
         return runBackup(ctx, rest);
     if (command == QLatin1String("restore"))

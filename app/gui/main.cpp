@@ -75,6 +75,7 @@ int main(int argc, char* argv[])
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
                                                 : qEnvironmentVariable("SUJARIT_DB", sujarit::storage::Database::defaultPath());
     sujarit::storage::Database db;
+    db.setActor(QStringLiteral("app:") + sujarit::storage::Database::osUserName());
     if (!db.open(path)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Sujarit"), db.errorString());
         return 1;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "Audit.h"
+
 #include "Migrations.h"
 
 #include <QCoreApplication>
@@ -64,6 +66,20 @@ bool Database::failSql(const QString& what, const QSqlQuery& q)
 
 bool Database::exec(QSqlQuery& q, const QString& sql, const QVariantList& values)
 {
+    // A write on its own is its own transaction, so that its audit entry is sealed with it.
+    if (m_auditing && !m_inTransaction) {
+        const QString head = sql.trimmed().left(7).toUpper();
+        if (head.startsWith(QLatin1String("INSERT")) || head.startsWith(QLatin1String("UPDATE"))
+            || head.startsWith(QLatin1String("DELETE")) || head.startsWith(QLatin1String("REPLACE"))) {
+            Transaction tx(*this);
+            if (!tx.isActive())
+                return false;
+            m_auditing = false; // run the statement itself once, inside
+            const bool ok = exec(q, sql, values);
+            m_auditing = true;
+            return ok && tx.commit();
+        }
+    }
     if (!q.prepare(sql))
         return failSql(QString(), q);
     for (const QVariant& v : values)
@@ -175,11 +191,41 @@ bool Database::open(const QString& path, OpenMode mode)
         close();
         return fail(why);
     }
+    if (m_actor.isEmpty())
+        m_actor = QStringLiteral("os:") + osUserName();
+    if (!installAuditTriggers(*this)) {
+        const QString why = m_error;
+        close();
+        return fail(DatabaseText::tr("cannot prepare the audit trail of %1: %2").arg(path, why));
+    }
+    m_auditing = true;
     return true;
+}
+
+QString Database::osUserName()
+{
+    for (const char* name : {"USER", "USERNAME", "LOGNAME"})
+        if (const QString value = qEnvironmentVariable(name); !value.isEmpty())
+            return value;
+    return QStringLiteral("unknown");
+}
+
+bool Database::setActor(const QString& actor)
+{
+    m_actor = actor;
+    if (!isOpen())
+        return true;
+    const bool auditing = m_auditing;
+    m_auditing = false; // the context is not audited
+    const bool ok = exec(QStringLiteral("UPDATE temp.audit_context SET actor = ?"), {actor});
+    m_auditing = auditing;
+    return ok;
 }
 
 void Database::close()
 {
+    m_auditing = false;
+    m_inTransaction = false;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -228,7 +274,9 @@ bool Database::migrate()
 Database::Transaction::Transaction(Database& db)
     : m_db(db)
 {
-    m_active = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = !m_db.m_inTransaction && m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_active)
+        m_db.m_inTransaction = true;
 }
 
 Database::Transaction::~Transaction()
@@ -236,6 +284,7 @@ Database::Transaction::~Transaction()
     if (m_active) {
         QSqlQuery q = m_db.query();
         q.exec(QStringLiteral("ROLLBACK"));
+        m_db.m_inTransaction = false;
     }
 }
 
@@ -243,9 +292,10 @@ bool Database::Transaction::commit()
 {
     if (!m_active)
         return false;
-    if (!m_db.exec(QStringLiteral("COMMIT")))
+    if ((m_db.m_auditing && !sealAudit(m_db)) || !m_db.exec(QStringLiteral("COMMIT")))
         return false; // still active: the destructor rolls back
     m_active = false;
+    m_db.m_inTransaction = false;
     return true;
 }
 

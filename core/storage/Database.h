@@ -71,6 +71,12 @@ public:
         bool m_active = false;
     };
 
+    /** Who the audit trail names for this connection's changes (a user, or "os:NAME" before anyone signs in). */
+    QString actor() const { return m_actor; }
+    bool setActor(const QString& actor);
+    /** The operating system's name for the person at this computer. */
+    static QString osUserName();
+
     QString setting(const QString& key, const QString& fallback = {});
     /** Writes a setting; call inside a Transaction or on its own (then it is its own transaction). */
     bool setSetting(const QString& key, const QString& value);
@@ -87,6 +93,9 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    QString m_actor;
+    bool m_inTransaction = false;
+    bool m_auditing = false; ///< the audit triggers are in place: writes outside a Transaction are wrapped in one
 };
 
 } // namespace sujarit::storage

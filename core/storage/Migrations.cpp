@@ -355,6 +355,32 @@ bool schema5(Database& db)
                             " added_at TEXT NOT NULL)")});
 }
 
+/**
+ * Schema 6: the append-only audit trail. Entries are written by the triggers each connection installs
+ * (storage/Audit.cpp) and sealed into a hash chain when their transaction commits; a sealed entry can be neither
+ * changed nor deleted through SQL without dropping these guards first, and verifyAudit() finds it if it is.
+ */
+bool schema6(Database& db)
+{
+    return runAll(db, {QStringLiteral("CREATE TABLE audit ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " at TEXT NOT NULL,"
+                                      " actor TEXT NOT NULL,"
+                                      " action TEXT NOT NULL,"
+                                      " entity TEXT NOT NULL,"
+                                      " entity_id TEXT NOT NULL,"
+                                      " before TEXT,"
+                                      " after TEXT,"
+                                      " reason TEXT NOT NULL DEFAULT '',"
+                                      " prev_hash TEXT,"
+                                      " hash TEXT)"),
+                       QStringLiteral("CREATE INDEX audit_entity ON audit (entity, entity_id)"),
+                       QStringLiteral("CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit"
+                                      " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+                       QStringLiteral("CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit WHEN OLD.hash IS NOT NULL"
+                                      " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")});
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -365,6 +391,7 @@ const QList<Migration>& migrations()
         {3, schema3},
         {4, schema4},
         {5, schema5},
+        {6, schema6},
     };
     return list;
 }

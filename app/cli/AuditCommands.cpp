@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sujarit-cli audit verify|case|list
+#include "CliArguments.h"
+#include "CliContext.h"
+#include "TextTable.h"
+
+#include "complaints/ComplaintRepository.h"
+#include "storage/Audit.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace sujarit::cli {
+
+namespace {
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
+int printEntries(CliContext& ctx, const QList<storage::AuditEntry>& entries, bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const storage::AuditEntry& e : entries)
+            array.append(
+                QJsonObject { { QStringLiteral("id"), e.id },
+                              { QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs) },
+                              { QStringLiteral("actor"), e.actor },
+                              { QStringLiteral("action"), e.action },
+                              { QStringLiteral("entity"), e.entity },
+                              { QStringLiteral("entity_id"), e.entityId },
+                              { QStringLiteral("before"), QJsonDocument::fromJson(e.before.toUtf8()).object() },
+                              { QStringLiteral("after"), QJsonDocument::fromJson(e.after.toUtf8()).object() },
+                              { QStringLiteral("reason"), e.reason } });
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson());
+        return Ok;
+    }
+    TextTable table(
+        { CliText::tr("No."), CliText::tr("When"), CliText::tr("Who"), CliText::tr("What"), CliText::tr("Row") });
+    for (const storage::AuditEntry& e : entries)
+        table.addRow({ QString::number(e.id), e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor, e.action,
+                       e.entity + u' ' + e.entityId });
+    ctx.out << table.toString();
+    return Ok;
+}
+} // namespace
+
+int runAudit(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args, { QStringLiteral("format"), QStringLiteral("limit") }, {}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    const QString verb = a->positional().value(0);
+    const bool json = a->value(QStringLiteral("format")) == QLatin1String("json");
+    const QString usage
+        = CliText::tr("usage: audit verify | audit case RECEIPT_NO [--format json] | audit list [--limit N] "
+                      "[--format json]");
+    if (verb == QLatin1String("verify") && a->positional().size() == 1) {
+        storage::Database* db = ctx.openDatabase();
+        if (!db)
+            return Failed;
+        const storage::AuditVerification v = storage::verifyAudit(*db);
+        if (!v.ok)
+            return ctx.fail(CliText::tr("the audit trail has been tampered with: %1").arg(v.message));
+        ctx.out << v.message << Qt::endl;
+        return Ok;
+    }
+    if (verb == QLatin1String("case") && a->positional().size() == 2) {
+        const auto receipt = complaints::ReceiptNumber::parse(a->positional().at(1));
+        if (!receipt)
+            return ctx.fail(CliText::tr("“%1” is not a receipt number, e.g. 12/2568").arg(a->positional().at(1)),
+                            Usage);
+        storage::Database* db = ctx.openDatabase();
+        if (!db)
+            return Failed;
+        complaints::ComplaintRepository repo(*db);
+        const auto c = repo.find(*receipt);
+        if (!c)
+            return ctx.fail(repo.errorString());
+        const auto trail = storage::complaintTrail(*db, c->id, &error);
+        if (!trail)
+            return ctx.fail(error);
+        return printEntries(ctx, *trail, json);
+    }
+    if (verb == QLatin1String("list") && a->positional().size() == 1) {
+        bool ok = true;
+        const int limit = a->value(QStringLiteral("limit"), QStringLiteral("50")).toInt(&ok);
+        if (!ok || limit < 1)
+            return ctx.fail(
+                CliText::tr("--limit: “%1” is not a number of entries").arg(a->value(QStringLiteral("limit"))), Usage);
+        storage::Database* db = ctx.openDatabase();
+        if (!db)
+            return Failed;
+        QSqlQuery q = db->query();
+        if (!db->exec(q,
+                      QStringLiteral(
+                          "SELECT id, at, actor, action, entity, entity_id, coalesce(before, ''), coalesce(after, ''),"
+                          " reason FROM (SELECT * FROM audit ORDER BY id DESC LIMIT ?) ORDER BY id"),
+                      { limit }))
+            return ctx.fail(db->errorString());
+        QList<storage::AuditEntry> entries;
+        while (q.next())
+            entries.append({ q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                             q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                             q.value(6).toString(), q.value(7).toString(), q.value(8).toString() });
+        return printEntries(ctx, entries, json);
+    }
+    return ctx.fail(usage, Usage);
+}
+
+} // namespace sujarit::cli

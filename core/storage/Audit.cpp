@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Audit.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSqlQuery>
+
+namespace sujarit::storage {
+
+namespace {
+struct AuditText
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditText)
+};
+
+QString quoted(const QString& name)
+{
+    return QLatin1Char('"') + QString(name).replace(u'"', QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+/** json_object('col', ROW.col, …) over \a columns; a secret setting's value is not copied. */
+QString jsonOf(const QString& table, const QStringList& columns, const QString& row)
+{
+    QStringList parts;
+    for (const QString& c : columns) {
+        QString value = row + u'.' + quoted(c);
+        if (table == QLatin1String("settings") && c == QLatin1String("value"))
+            value = QStringLiteral("CASE WHEN %1.key = 'receipt_key' THEN '(hidden)' ELSE %2 END").arg(row, value);
+        parts << QStringLiteral("'%1', %2").arg(c, value);
+    }
+    return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
+}
+
+QString chainHash(const QString& previous, const AuditEntry& e)
+{
+    const QString text = QStringList { previous,
+                                       QString::number(e.id),
+                                       e.at.toString(Qt::ISODateWithMs),
+                                       e.actor,
+                                       e.action,
+                                       e.entity,
+                                       e.entityId,
+                                       e.before,
+                                       e.after,
+                                       e.reason }
+                             .join(QChar(0x1F));
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+const QString EntryColumns = QStringLiteral("id, at, actor, action, entity, entity_id, coalesce(before, ''),"
+                                            " coalesce(after, ''), reason");
+
+AuditEntry entryFrom(const QSqlQuery& q)
+{
+    return { q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+             q.value(2).toString(),   q.value(3).toString(),
+             q.value(4).toString(),   q.value(5).toString(),
+             q.value(6).toString(),   q.value(7).toString(),
+             q.value(8).toString() };
+}
+} // namespace
+
+bool installAuditTriggers(Database& db)
+{
+    QSqlQuery q = db.query();
+    if (!db.exec(
+            q,
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS audit_context (actor TEXT NOT NULL, reason TEXT NOT NULL)"))
+        || !db.exec(q, QStringLiteral("DELETE FROM temp.audit_context"))
+        || !db.exec(q, QStringLiteral("INSERT INTO temp.audit_context VALUES (?, '')"), { db.actor() }))
+        return false;
+    // Every table of the register but the trail itself, the receipt counters, and full-text search (a virtual table,
+    // its shadow tables, all derived from the complaints).
+    if (!db.exec(
+            q,
+            QStringLiteral(
+                "SELECT name FROM main.sqlite_master m WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+                " AND name NOT IN ('audit', 'receipt_counters')"
+                " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+                " AND NOT EXISTS (SELECT 1 FROM main.sqlite_master v WHERE v.type = 'table'"
+                "  AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND substr(m.name, 1, length(v.name) + 1) = v.name || '_')"
+                " ORDER BY name")))
+        return false;
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    for (const QString& table : tables) {
+        if (!db.exec(q, QStringLiteral("SELECT name, type FROM pragma_table_xinfo(?) WHERE hidden = 0"), { table }))
+            return false;
+        QStringList columns;
+        while (q.next())
+            if (q.value(1).toString().compare(QLatin1String("BLOB"), Qt::CaseInsensitive) != 0)
+                columns << q.value(0).toString();
+        const QString insert
+            = QStringLiteral("INSERT INTO audit (at, actor, action, entity, entity_id, before, after, reason) VALUES"
+                             " (strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime'), (SELECT actor FROM "
+                             "temp.audit_context), '%1', '%2', %3, %4, %5,"
+                             " (SELECT reason FROM temp.audit_context))");
+        const QString id = QStringLiteral("%1.rowid");
+        const QList<std::pair<QString, QString>> triggers = {
+            { QStringLiteral("INSERT"),
+              insert.arg(QStringLiteral("insert"), table, id.arg(QStringLiteral("NEW")), QStringLiteral("NULL"),
+                         jsonOf(table, columns, QStringLiteral("NEW"))) },
+            { QStringLiteral("UPDATE"),
+              insert.arg(QStringLiteral("update"), table, id.arg(QStringLiteral("NEW")),
+                         jsonOf(table, columns, QStringLiteral("OLD")),
+                         jsonOf(table, columns, QStringLiteral("NEW"))) },
+            { QStringLiteral("DELETE"),
+              insert.arg(QStringLiteral("delete"), table, id.arg(QStringLiteral("OLD")),
+                         jsonOf(table, columns, QStringLiteral("OLD")), QStringLiteral("NULL")) },
+        };
+        for (const auto& [event, body] : triggers) {
+            const QString name = QStringLiteral("audit_%1_%2").arg(table, event.toLower());
+            if (!db.exec(q, QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(quoted(name)))
+                || !db.exec(q,
+                            QStringLiteral("CREATE TEMP TRIGGER %1 AFTER %2 ON main.%3 BEGIN %4; END")
+                                .arg(quoted(name), event, quoted(table), body)))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool sealAudit(Database& db)
+{
+    QSqlQuery q = db.query();
+    if (!db.exec(q, QStringLiteral("SELECT %1 FROM audit WHERE hash IS NULL ORDER BY id").arg(EntryColumns)))
+        return false;
+    QList<AuditEntry> open;
+    while (q.next())
+        open << entryFrom(q);
+    if (open.isEmpty())
+        return true;
+    if (!db.exec(q, QStringLiteral("SELECT hash FROM audit WHERE id < ? AND hash IS NOT NULL ORDER BY id DESC LIMIT 1"),
+                 { open.first().id }))
+        return false;
+    QString previous = q.next() ? q.value(0).toString() : QString();
+    QSqlQuery update = db.query();
+    if (!update.prepare(QStringLiteral("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?")))
+        return db.failSql(QString(), update);
+    for (const AuditEntry& e : open) {
+        const QString hash = chainHash(previous, e);
+        update.addBindValue(previous);
+        update.addBindValue(hash);
+        update.addBindValue(e.id);
+        if (!update.exec())
+            return db.failSql(QString(), update);
+        previous = hash;
+    }
+    return true;
+}
+
+bool recordAuditEvent(Database& db, const QString& action, const QString& entity, const QString& entityId,
+                      const QString& details)
+{
+    Database::Transaction tx(db);
+    return tx.isActive()
+        && db.exec(QStringLiteral(
+                       "INSERT INTO audit (at, actor, action, entity, entity_id, after, reason) VALUES"
+                       " (strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime'), (SELECT actor FROM temp.audit_context),"
+                       " ?, ?, ?, ?, (SELECT reason FROM temp.audit_context))"),
+                   { action, entity, entityId, details })
+        && tx.commit();
+}
+
+AuditVerification verifyAudit(Database& db)
+{
+    AuditVerification v;
+    QSqlQuery q = db.query();
+    if (!db.exec(q, QStringLiteral("SELECT %1, prev_hash, hash FROM audit ORDER BY id").arg(EntryColumns))) {
+        v.ok = false;
+        v.message = db.errorString();
+        return v;
+    }
+    QString previous;
+    qint64 expected = 0;
+    while (q.next()) {
+        const AuditEntry e = entryFrom(q);
+        const QString prev = q.value(9).toString(), hash = q.value(10).toString();
+        const QString where
+            = AuditText::tr("audit entry %1 (%2, %3 %4 %5)")
+                  .arg(e.id)
+                  .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.action, e.entity, e.entityId);
+        QString problem;
+        if (expected && e.id != expected + 1)
+            problem = e.id > expected + 1
+                ? AuditText::tr("audit entries %1 to %2 are missing (deleted)").arg(expected + 1).arg(e.id - 1)
+                : AuditText::tr("%1 is out of order").arg(where);
+        else if (hash.isEmpty())
+            problem = AuditText::tr("%1 was never sealed into the chain").arg(where);
+        else if (prev != previous)
+            problem = AuditText::tr("%1 does not follow the entry before it (entries removed or moved)").arg(where);
+        else if (chainHash(previous, e) != hash)
+            problem = AuditText::tr("%1 has been changed since it was written").arg(where);
+        ++v.entries;
+        if (!problem.isEmpty()) {
+            v.ok = false;
+            v.badEntry = e.id;
+            v.message = problem;
+            return v;
+        }
+        previous = hash;
+        expected = e.id;
+    }
+    v.message = AuditText::tr("the audit trail is intact: %n entries, each in its place and unchanged", nullptr,
+                              int(v.entries));
+    return v;
+}
+
+std::optional<QList<AuditEntry>> complaintTrail(Database& db, qint64 complaintId, QString* error)
+{
+    QSqlQuery q = db.query();
+    const QString id = QString::number(complaintId);
+    if (!db.exec(q,
+                 QStringLiteral("SELECT %1 FROM audit WHERE (entity = 'complaints' AND entity_id = ?)"
+                                " OR (entity IN ('complaint_texts', 'complaint_steps', 'evidence_items', 'attachments')"
+                                "     AND json_extract(coalesce(after, before), '$.complaint_id') = ?)"
+                                " OR (entity = 'complaint' AND entity_id = ?)"
+                                " ORDER BY id")
+                     .arg(EntryColumns),
+                 { id, complaintId, id })) {
+        if (error)
+            *error = db.errorString();
+        return std::nullopt;
+    }
+    QList<AuditEntry> out;
+    while (q.next())
+        out << entryFrom(q);
+    return out;
+}
+
+} // namespace sujarit::storage

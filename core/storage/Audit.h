@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace sujarit::storage {
+
+class Database;
+
+/**
+ * The tamper-evident audit trail (issue 8). Every row Sujarit inserts, changes or deletes in the register's tables
+ * is written to the append-only `audit` table by triggers that each connection installs when it opens the register
+ * — so every path (app, command line, import) is covered — in the same transaction as the change, with who
+ * (Database::setActor) and the row before and after as JSON. When the transaction commits, each new entry gets the
+ * SHA-256 of the entry before it and of its own content (a hash chain), so that an entry edited, deleted or moved
+ * afterwards, even with the sqlite3 shell, is found by verifyAudit().
+ */
+
+/** Creates this connection's audit triggers for every table of the register (called by Database::open). */
+bool installAuditTriggers(Database& db);
+/** Gives the entries of the open transaction their place in the chain (called by Database::Transaction::commit). */
+bool sealAudit(Database& db);
+/** Adds an entry for an event that writes nothing else: a print of a document with identities, an export, a reveal. */
+bool recordAuditEvent(Database& db, const QString& action, const QString& entity, const QString& entityId,
+                      const QString& details);
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor, action, entity, entityId, before, after, reason;
+};
+
+struct AuditVerification
+{
+    bool ok = true;
+    qint64 entries = 0;
+    qint64 badEntry = 0; ///< the first entry that fails, when not ok
+    QString message; ///< in plain words: which entry and what is wrong
+};
+/** Walks the whole chain: every entry present (no gap), unchanged (its hash), and in its place (the previous hash). */
+AuditVerification verifyAudit(Database& db);
+
+/** The entries about one complaint (its row, its steps, evidence and attachments), oldest first. */
+std::optional<QList<AuditEntry>> complaintTrail(Database& db, qint64 complaintId, QString* error);
+
+} // namespace sujarit::storage
