@@ -2,6 +2,11 @@
 #include "ComplaintRepository.h"
 
 #include "conflicts/Recusal.h"
+#include "storage/Audit.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include "Codes.h"
 #include "Deadlines.h"
@@ -26,7 +31,8 @@ namespace sujarit::complaints {
 
 namespace {
 
-struct RepositoryText {
+struct RepositoryText
+{
     Q_DECLARE_TR_FUNCTIONS(RepositoryText)
 };
 
@@ -36,8 +42,8 @@ QString iso(const QDateTime& dt)
     const QDate d = dt.date();
     const QTime t = dt.time();
     char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", d.year(), d.month(), d.day(), t.hour(),
-                                t.minute(), t.second());
+    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", d.year(), d.month(), d.day(),
+                                t.hour(), t.minute(), t.second());
     return QString::fromLatin1(buf, n);
 }
 
@@ -65,7 +71,10 @@ QTime timeFromIso(const QString& s)
     return QTime(digitsAt(s, 11, 2), digitsAt(s, 14, 2), digitsAt(s, 17, 2));
 }
 
-QDateTime fromIso(const QString& s) { return QDateTime(dateFromIso(s), timeFromIso(s)); }
+QDateTime fromIso(const QString& s)
+{
+    return QDateTime(dateFromIso(s), timeFromIso(s));
+}
 
 const QString InsertComplaint = QStringLiteral(
     "INSERT INTO complaints (receipt_year, receipt_running, received_at, received_by, received_by_position,"
@@ -96,10 +105,13 @@ const QString SummaryColumns = QStringLiteral(
 const QString InsertStep = QStringLiteral(
     "INSERT INTO complaint_steps (complaint_id, step, at, by, note, reason, unit, officers, recorded_at)"
     " VALUES (?,?,?,?,?,?,?,?,?)");
-const QString InsertEvidence =
-    QStringLiteral("INSERT INTO evidence_items (complaint_id, position, description, sets) VALUES (?,?,?,?)");
+const QString InsertEvidence
+    = QStringLiteral("INSERT INTO evidence_items (complaint_id, position, description, sets) VALUES (?,?,?,?)");
 
-QVariant optionalDate(const std::optional<QDate>& d) { return d ? QVariant(d->toString(Qt::ISODate)) : QVariant(); }
+QVariant optionalDate(const std::optional<QDate>& d)
+{
+    return d ? QVariant(d->toString(Qt::ISODate)) : QVariant();
+}
 
 /** Builds the WHERE clause of a filter, with its values in order. */
 QString whereClause(const ComplaintFilter& f, QDate today, QVariantList& values)
@@ -117,9 +129,9 @@ QString whereClause(const ComplaintFilter& f, QDate today, QVariantList& values)
         parts << QStringLiteral("c.received_at < ?");
         values << f.to->addDays(1).toString(Qt::ISODate);
     }
-    for (const auto& [column, value] : {std::pair{QStringLiteral("c.status"), f.status},
-                                        std::pair{QStringLiteral("c.channel"), f.channel},
-                                        std::pair{QStringLiteral("c.category"), f.category}}) {
+    for (const auto& [column, value] :
+         { std::pair { QStringLiteral("c.status"), f.status }, std::pair { QStringLiteral("c.channel"), f.channel },
+           std::pair { QStringLiteral("c.category"), f.category } }) {
         if (!value.isEmpty()) {
             parts << column + QStringLiteral(" = ?");
             values << value;
@@ -146,7 +158,9 @@ QString whereClause(const ComplaintFilter& f, QDate today, QVariantList& values)
         } else {
             // The trigram index cannot hold terms shorter than three characters: scan for them instead.
             QString like = term;
-            like.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+            like.replace(u'\\', QStringLiteral("\\\\"))
+                .replace(u'%', QStringLiteral("\\%"))
+                .replace(u'_', QStringLiteral("\\_"));
             like = u'%' + like + u'%';
             parts << QStringLiteral("(c.subject LIKE ? ESCAPE '\\' OR c.complainant_name LIKE ? ESCAPE '\\' OR "
                                     "c.accused_name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM complaint_texts t "
@@ -212,13 +226,19 @@ ComplaintRepository::ComplaintRepository(storage::Database& db, Clock clock)
 {
 }
 
-QString ComplaintRepository::errorString() const { return m_db.errorString(); }
+QString ComplaintRepository::errorString() const
+{
+    return m_db.errorString();
+}
 
-QDateTime ComplaintRepository::now() const { return m_clock ? m_clock() : calendar::now(); }
+QDateTime ComplaintRepository::now() const
+{
+    return m_clock ? m_clock() : calendar::now();
+}
 
 bool ComplaintRepository::add(Complaint& complaint)
 {
-    QList<Complaint> one{complaint};
+    QList<Complaint> one { complaint };
     if (!add(one))
         return false;
     complaint = one.first();
@@ -232,7 +252,8 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
     if (!tx.isActive())
         return false;
 
-    const bool fiscal = m_db.setting(QStringLiteral("numbering"), QStringLiteral("calendar")) == QLatin1String("fiscal");
+    const bool fiscal
+        = m_db.setting(QStringLiteral("numbering"), QStringLiteral("calendar")) == QLatin1String("fiscal");
     QHash<int, int> last; // receipt year → last running number
     {
         QSqlQuery q = m_db.query();
@@ -264,6 +285,13 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
     const QString stamp = iso(now());
     const QByteArray key = QByteArray::fromHex(m_db.setting(QStringLiteral("receipt_key")).toLatin1());
 
+    // A batch (an import, several complaints at once) is one audit entry: how many, which ids, and the SHA-256 of
+    // every value stored, instead of an entry for each row; a complaint added alone gets its row-by-row entries.
+    const bool batch = complaints.size() > 1;
+    if (batch && !storage::setAuditQuiet(m_db, true))
+        return false;
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+
     QSqlQuery ins = m_db.query(), texts = m_db.query(), evidence = m_db.query();
     if (!ins.prepare(InsertComplaint))
         return m_db.failSql(QString(), ins);
@@ -276,32 +304,66 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
         Complaint& c = complaints[i];
         c.status = QStringLiteral("received");
         c.statusAt = c.receivedAt;
-        c.history = {StepEvent{c.status, c.receivedAt, c.receivedBy, QString(), QString(), QString(), {}}};
+        c.history = { StepEvent { c.status, c.receivedAt, c.receivedBy, QString(), QString(), QString(), {} } };
         const auto next = nextDeadline(c, rules, cal);
         c.nextDeadline = next ? std::optional<QDate>(next->due) : std::nullopt;
         c.nextClock = next ? next->clock : QString();
 
         const Complainant& p = c.complainant;
-        const QVariantList values = {
-            c.receipt.year, c.receipt.running, iso(c.receivedAt), c.receivedBy, c.receivedByPosition,
-            c.fiscalYear(), c.channel, c.category, c.anonymous ? 1 : 0, p.title, p.name,
-            p.age ? QVariant(*p.age) : QVariant(), p.address, p.houseNo, p.moo, p.subdistrict, p.district, p.province,
-            p.postcode, p.phone, p.email, p.nationalId, c.subject, c.accused.name, c.accused.position,
-            c.accused.unit, c.status, iso(c.statusAt), c.notAcceptedReason, optionalDate(c.nextDeadline), c.nextClock, stamp, stamp,
-            c.receiptCode = receiptCode(key, c)};
-        for (qsizetype v = 0; v < values.size(); ++v)
+        const QVariantList values = { c.receipt.year,
+                                      c.receipt.running,
+                                      iso(c.receivedAt),
+                                      c.receivedBy,
+                                      c.receivedByPosition,
+                                      c.fiscalYear(),
+                                      c.channel,
+                                      c.category,
+                                      c.anonymous ? 1 : 0,
+                                      p.title,
+                                      p.name,
+                                      p.age ? QVariant(*p.age) : QVariant(),
+                                      p.address,
+                                      p.houseNo,
+                                      p.moo,
+                                      p.subdistrict,
+                                      p.district,
+                                      p.province,
+                                      p.postcode,
+                                      p.phone,
+                                      p.email,
+                                      p.nationalId,
+                                      c.subject,
+                                      c.accused.name,
+                                      c.accused.position,
+                                      c.accused.unit,
+                                      c.status,
+                                      iso(c.statusAt),
+                                      c.notAcceptedReason,
+                                      optionalDate(c.nextDeadline),
+                                      c.nextClock,
+                                      stamp,
+                                      stamp,
+                                      c.receiptCode = receiptCode(key, c) };
+        for (qsizetype v = 0; v < values.size(); ++v) {
             ins.bindValue(int(v), storage::Database::bindable(values[v]));
+            if (batch)
+                digest.addData(values[v].toString().toUtf8().append('\x1f'));
+        }
+        if (batch)
+            digest.addData(QStringList { c.details, c.requestedAction, c.incidentTime, c.incidentPlace, c.witnesses }
+                               .join(QChar(0x1F))
+                               .toUtf8());
         if (!ins.exec()) {
             m_failedIndex = int(i);
             const QString text = ins.lastError().databaseText();
             if (text.contains(QLatin1String("UNIQUE")))
-                return m_db.fail(RepositoryText::tr("receipt number %1 is already in the register")
-                                     .arg(c.receipt.toString()));
+                return m_db.fail(
+                    RepositoryText::tr("receipt number %1 is already in the register").arg(c.receipt.toString()));
             return m_db.failSql(RepositoryText::tr("saving complaint %1 failed").arg(c.receipt.toString()), ins);
         }
         c.id = ins.lastInsertId().toLongLong();
-        for (int v = 0; const QString& text : {QString::number(c.id), c.details, c.requestedAction, c.incidentTime,
-                                               c.incidentPlace, c.witnesses})
+        for (int v = 0; const QString& text : { QString::number(c.id), c.details, c.requestedAction, c.incidentTime,
+                                                c.incidentPlace, c.witnesses })
             texts.bindValue(v++, storage::Database::bindable(text));
         if (!texts.exec())
             return m_failedIndex = int(i), m_db.failSql(QString(), texts);
@@ -326,11 +388,11 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
         if (!m_db.exec(QStringLiteral("INSERT INTO complaint_steps (complaint_id, step, at, by, note, reason, "
                                       "recorded_at) SELECT id, status, received_at, received_by, '', '', ? "
                                       "FROM complaints WHERE id BETWEEN ? AND ?"),
-                       {stamp, first, last})
+                       { stamp, first, last })
             || !m_db.exec(QStringLiteral("INSERT INTO complaint_search(rowid, subject, details, complainant_name, "
                                          "accused_name) SELECT id, subject, details, complainant_name, accused_name "
                                          "FROM complaint_search_source WHERE id BETWEEN ? AND ?"),
-                          {first, last}))
+                          { first, last }))
             return false;
     }
 
@@ -344,6 +406,23 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
         if (!counter.exec())
             return m_db.failSql(QString(), counter);
     }
+    if (batch) {
+        // (A rollback undoes the quiet setting too: it was made inside this transaction.)
+        qint64 first = complaints.first().id, lastId = first;
+        for (const Complaint& c : std::as_const(complaints)) {
+            first = std::min(first, c.id);
+            lastId = std::max(lastId, c.id);
+        }
+        const QJsonObject entry { { QStringLiteral("count"), complaints.size() },
+                                  { QStringLiteral("first_id"), first },
+                                  { QStringLiteral("last_id"), lastId },
+                                  { QStringLiteral("sha256"), QString::fromLatin1(digest.result().toHex()) } };
+        if (!storage::setAuditQuiet(m_db, false)
+            || !storage::appendAuditEntry(m_db, QStringLiteral("insert_batch"), QStringLiteral("complaints"),
+                                          QStringLiteral("%1-%2").arg(first).arg(lastId),
+                                          QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact))))
+            return false;
+    }
     if (!tx.commit()) {
         for (Complaint& c : complaints)
             c.id = 0;
@@ -356,7 +435,7 @@ std::optional<Complaint> ComplaintRepository::find(const ReceiptNumber& receipt)
 {
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q, QStringLiteral("SELECT id FROM complaints WHERE receipt_year = ? AND receipt_running = ?"),
-                   {receipt.year, receipt.running}))
+                   { receipt.year, receipt.running }))
         return std::nullopt;
     if (!q.next()) {
         m_db.fail(RepositoryText::tr("there is no complaint with receipt number %1").arg(receipt.toString()));
@@ -368,7 +447,7 @@ std::optional<Complaint> ComplaintRepository::find(const ReceiptNumber& receipt)
 std::optional<Complaint> ComplaintRepository::findById(qint64 id)
 {
     QSqlQuery q = m_db.query();
-    if (!m_db.exec(q, SelectComplaint + QStringLiteral("WHERE id = ?"), {id}))
+    if (!m_db.exec(q, SelectComplaint + QStringLiteral("WHERE id = ?"), { id }))
         return std::nullopt;
     if (!q.next()) {
         m_db.fail(RepositoryText::tr("there is no complaint with id %1").arg(id));
@@ -392,10 +471,13 @@ std::optional<Complaint> ComplaintRepository::findById(qint64 id)
     const QVariant age = next();
     if (!age.isNull())
         p.age = age.toInt();
-    for (QString* s : {&p.address, &p.houseNo, &p.moo, &p.subdistrict, &p.district, &p.province, &p.postcode, &p.phone,
-                       &p.email, &p.nationalId, &c.subject, &c.details, &c.requestedAction, &c.accused.name,
-                       &c.accused.position, &c.accused.unit, &c.incidentTime, &c.incidentPlace, &c.witnesses,
-                       &c.status})
+    for (QString* s : { &p.address,         &p.houseNo,      &p.moo,
+                        &p.subdistrict,     &p.district,     &p.province,
+                        &p.postcode,        &p.phone,        &p.email,
+                        &p.nationalId,      &c.subject,      &c.details,
+                        &c.requestedAction, &c.accused.name, &c.accused.position,
+                        &c.accused.unit,    &c.incidentTime, &c.incidentPlace,
+                        &c.witnesses,       &c.status })
         *s = next().toString();
     c.statusAt = fromIso(next().toString());
     c.notAcceptedReason = next().toString();
@@ -419,7 +501,7 @@ std::optional<Complaint> ComplaintRepository::findByReceiptCode(const QString& c
         return std::nullopt;
     }
     QSqlQuery q = m_db.query();
-    if (!m_db.exec(q, QStringLiteral("SELECT id FROM complaints WHERE receipt_code = ?"), {*normal}))
+    if (!m_db.exec(q, QStringLiteral("SELECT id FROM complaints WHERE receipt_code = ?"), { *normal }))
         return std::nullopt;
     if (!q.next()) {
         m_db.fail(RepositoryText::tr("no receipt with the check code %1 was issued from this register").arg(*normal));
@@ -437,21 +519,23 @@ bool ComplaintRepository::receiptCodeMatches(const Complaint& c)
 bool ComplaintRepository::loadDetails(Complaint& c)
 {
     QSqlQuery q = m_db.query();
-    if (!m_db.exec(q, QStringLiteral("SELECT description, sets FROM evidence_items WHERE complaint_id = ? ORDER BY position"),
-                   {c.id}))
+    if (!m_db.exec(
+            q, QStringLiteral("SELECT description, sets FROM evidence_items WHERE complaint_id = ? ORDER BY position"),
+            { c.id }))
         return false;
     c.evidence.clear();
     while (q.next())
-        c.evidence.append({q.value(0).toString(), q.value(1).toInt()});
-    if (!m_db.exec(q, QStringLiteral("SELECT step, at, by, note, reason, unit, officers FROM complaint_steps "
-                                     "WHERE complaint_id = ? ORDER BY at, id"),
-                   {c.id}))
+        c.evidence.append({ q.value(0).toString(), q.value(1).toInt() });
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT step, at, by, note, reason, unit, officers FROM complaint_steps "
+                                  "WHERE complaint_id = ? ORDER BY at, id"),
+                   { c.id }))
         return false;
     c.history.clear();
     while (q.next())
-        c.history.append({q.value(0).toString(), fromIso(q.value(1).toString()), q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                          q.value(6).toString().split(u'\n', Qt::SkipEmptyParts)});
+        c.history.append({ q.value(0).toString(), fromIso(q.value(1).toString()), q.value(2).toString(),
+                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                           q.value(6).toString().split(u'\n', Qt::SkipEmptyParts) });
     return true;
 }
 
@@ -462,7 +546,7 @@ bool ComplaintRepository::storeDeadline(Complaint& c)
     c.nextDeadline = next ? std::optional<QDate>(next->due) : std::nullopt;
     c.nextClock = next ? next->clock : QString();
     return m_db.exec(QStringLiteral("UPDATE complaints SET next_deadline = ?, next_clock = ? WHERE id = ?"),
-                     {optionalDate(c.nextDeadline), c.nextClock, c.id});
+                     { optionalDate(c.nextDeadline), c.nextClock, c.id });
 }
 
 bool ComplaintRepository::recordStep(const ReceiptNumber& receipt, const StepRequest& request)
@@ -480,17 +564,20 @@ bool ComplaintRepository::recordStep(const ReceiptNumber& receipt, const StepReq
         return m_db.fail(RepositoryText::tr("%1: %2").arg(receipt.toString(), why));
     const QString unit = request.unit.trimmed();
     if (step == QLatin1String("assigned") && unit.isEmpty())
-        return m_db.fail(RepositoryText::tr("%1: assigning a case needs the division it goes to").arg(receipt.toString()));
+        return m_db.fail(
+            RepositoryText::tr("%1: assigning a case needs the division it goes to").arg(receipt.toString()));
     if (step != QLatin1String("assigned") && step != QLatin1String("referred") && !unit.isEmpty())
-        return m_db.fail(RepositoryText::tr("%1: a division or agency is named only when a case is assigned or referred")
-                             .arg(receipt.toString()));
+        return m_db.fail(
+            RepositoryText::tr("%1: a division or agency is named only when a case is assigned or referred")
+                .arg(receipt.toString()));
 
     QStringList officers;
     for (const QString& o : request.officers)
         if (!o.simplified().isEmpty() && !officers.contains(o.simplified()))
             officers << o.simplified();
     if (!officers.isEmpty()) {
-        if (step != QLatin1String("assigned") && step != QLatin1String("fact_finding") && step != QLatin1String("committee"))
+        if (step != QLatin1String("assigned") && step != QLatin1String("fact_finding")
+            && step != QLatin1String("committee"))
             return m_db.fail(RepositoryText::tr("%1: officers are named only when a case is assigned, fact-finding "
                                                 "begins or a committee is appointed")
                                  .arg(receipt.toString()));
@@ -511,9 +598,9 @@ bool ComplaintRepository::recordStep(const ReceiptNumber& receipt, const StepReq
     const QDateTime current = now();
     const QDateTime at = request.at.isValid() ? request.at : current;
     if (at < c.receivedAt)
-        return m_db.fail(RepositoryText::tr("%1: the step's time (%2) is before the complaint was received (%3)")
-                             .arg(receipt.toString(), calendar::formatThaiDateTime(at),
-                                  calendar::formatThaiDateTime(c.receivedAt)));
+        return m_db.fail(
+            RepositoryText::tr("%1: the step's time (%2) is before the complaint was received (%3)")
+                .arg(receipt.toString(), calendar::formatThaiDateTime(at), calendar::formatThaiDateTime(c.receivedAt)));
     if (!c.history.isEmpty() && at < c.history.constLast().at)
         return m_db.fail(RepositoryText::tr("%1: the step's time (%2) is before the last recorded step (%3)")
                              .arg(receipt.toString(), calendar::formatThaiDateTime(at),
@@ -523,10 +610,10 @@ bool ComplaintRepository::recordStep(const ReceiptNumber& receipt, const StepReq
                              .arg(receipt.toString(), calendar::formatThaiDateTime(at)));
 
     if (!m_db.exec(InsertStep,
-                   {c.id, step, iso(at), request.by.trimmed(), request.note.trimmed(), reason, unit,
-                    officers.join(u'\n'), iso(current)}))
+                   { c.id, step, iso(at), request.by.trimmed(), request.note.trimmed(), reason, unit,
+                     officers.join(u'\n'), iso(current) }))
         return false;
-    c.history.append({step, at, request.by.trimmed(), request.note.trimmed(), reason, unit, officers});
+    c.history.append({ step, at, request.by.trimmed(), request.note.trimmed(), reason, unit, officers });
     if (workflow::changesStatus(step)) {
         c.status = step;
         c.statusAt = at;
@@ -536,17 +623,17 @@ bool ComplaintRepository::recordStep(const ReceiptNumber& receipt, const StepReq
             c.assignedUnit = unit;
         if (!m_db.exec(QStringLiteral("UPDATE complaints SET status = ?, status_at = ?, not_accepted_reason = ?, "
                                       "assigned_unit = ?, updated_at = ? WHERE id = ?"),
-                       {c.status, iso(at), c.notAcceptedReason, c.assignedUnit, iso(current), c.id}))
+                       { c.status, iso(at), c.notAcceptedReason, c.assignedUnit, iso(current), c.id }))
             return false;
     }
-    return m_db.exec(milestonesUpdateSql() + QStringLiteral(" WHERE id = ?"), {c.id}) && storeDeadline(c) && tx.commit();
+    return m_db.exec(milestonesUpdateSql() + QStringLiteral(" WHERE id = ?"), { c.id }) && storeDeadline(c)
+        && tx.commit();
 }
 
 std::optional<QList<ComplaintSummary>> ComplaintRepository::list(const ComplaintFilter& filter)
 {
     QVariantList values;
-    QString sql = SummaryColumns + whereClause(filter, today(), values)
-        + orderBy(filter);
+    QString sql = SummaryColumns + whereClause(filter, today(), values) + orderBy(filter);
     if (filter.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         values << filter.limit << filter.offset;
@@ -561,8 +648,8 @@ std::optional<QList<ComplaintSummary>> ComplaintRepository::list(const Complaint
 std::optional<QList<qint64>> ComplaintRepository::listIds(const ComplaintFilter& filter)
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT c.id FROM complaints c") + whereClause(filter, today(), values)
-        + orderBy(filter);
+    const QString sql
+        = QStringLiteral("SELECT c.id FROM complaints c") + whereClause(filter, today(), values) + orderBy(filter);
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     if (!m_db.exec(q, sql, values))
@@ -604,7 +691,7 @@ QList<ComplaintSummary> ComplaintRepository::readSummaries(QSqlQuery& q)
     while (q.next()) {
         ComplaintSummary s;
         s.id = q.value(0).toLongLong();
-        s.receipt = {q.value(2).toInt(), q.value(1).toInt()};
+        s.receipt = { q.value(2).toInt(), q.value(1).toInt() };
         const QString received = q.value(3).toString();
         s.receivedDate = dateFromIso(received);
         s.receivedTime = timeFromIso(received);
@@ -630,7 +717,8 @@ std::optional<int> ComplaintRepository::count(const ComplaintFilter& filter)
 {
     QVariantList values;
     QSqlQuery q = m_db.query();
-    if (!m_db.exec(q, QStringLiteral("SELECT count(*) FROM complaints c") + whereClause(filter, today(), values), values)
+    if (!m_db.exec(q, QStringLiteral("SELECT count(*) FROM complaints c") + whereClause(filter, today(), values),
+                   values)
         || !q.next())
         return std::nullopt;
     return q.value(0).toInt();
@@ -650,7 +738,7 @@ std::optional<QHash<QString, int>> ComplaintRepository::countByStatus(int fiscal
 {
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q, QStringLiteral("SELECT status, count(*) FROM complaints WHERE fiscal_year = ? GROUP BY status"),
-                   {fiscalYear}))
+                   { fiscalYear }))
         return std::nullopt;
     QHash<QString, int> out;
     while (q.next())
@@ -667,7 +755,8 @@ bool ComplaintRepository::recomputeDeadlines()
     QHash<qint64, Complaint> open;
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
-    if (!m_db.exec(q, QStringLiteral("SELECT id, received_at, anonymous, status FROM complaints WHERE status <> 'closed'")))
+    if (!m_db.exec(
+            q, QStringLiteral("SELECT id, received_at, anonymous, status FROM complaints WHERE status <> 'closed'")))
         return false;
     while (q.next()) {
         Complaint c;
@@ -677,12 +766,13 @@ bool ComplaintRepository::recomputeDeadlines()
         c.status = q.value(3).toString();
         open.insert(c.id, std::move(c));
     }
-    if (!m_db.exec(q, QStringLiteral("SELECT s.complaint_id, s.step, s.at FROM complaint_steps s JOIN complaints c ON "
-                                     "c.id = s.complaint_id WHERE c.status <> 'closed' ORDER BY s.at, s.id")))
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT s.complaint_id, s.step, s.at FROM complaint_steps s JOIN complaints c ON "
+                                  "c.id = s.complaint_id WHERE c.status <> 'closed' ORDER BY s.at, s.id")))
         return false;
     while (q.next())
         if (auto it = open.find(q.value(0).toLongLong()); it != open.end())
-            it->history.append({q.value(1).toString(), fromIso(q.value(2).toString()), {}, {}, {}, {}, {}});
+            it->history.append({ q.value(1).toString(), fromIso(q.value(2).toString()), {}, {}, {}, {}, {} });
 
     QSqlQuery update = m_db.query();
     if (!update.prepare(QStringLiteral("UPDATE complaints SET next_deadline = ?, next_clock = ? WHERE id = ?")))

@@ -33,6 +33,14 @@ QString jsonOf(const QString& table, const QStringList& columns, const QString& 
     return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
 }
 
+/** The members of the JSON object \a mine whose value differs in \a other: a change records only what changed. */
+QString changed(const QString& mine, const QString& other)
+{
+    return QStringLiteral("(SELECT json_group_object(m.key, m.value) FROM json_each(%1) m JOIN json_each(%2) o"
+                          " ON o.key = m.key WHERE m.value IS NOT o.value)")
+        .arg(mine, other);
+}
+
 QString chainHash(const QString& previous, const AuditEntry& e)
 {
     const QString text = QStringList { previous,
@@ -67,9 +75,10 @@ bool installAuditTriggers(Database& db)
     QSqlQuery q = db.query();
     if (!db.exec(
             q,
-            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS audit_context (actor TEXT NOT NULL, reason TEXT NOT NULL)"))
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS audit_context (actor TEXT NOT NULL, reason TEXT NOT NULL,"
+                           " quiet INTEGER NOT NULL DEFAULT 0)"))
         || !db.exec(q, QStringLiteral("DELETE FROM temp.audit_context"))
-        || !db.exec(q, QStringLiteral("INSERT INTO temp.audit_context VALUES (?, '')"), { db.actor() }))
+        || !db.exec(q, QStringLiteral("INSERT INTO temp.audit_context VALUES (?, '', 0)"), { db.actor() }))
         return false;
     // Every table of the register but the trail itself, the receipt counters, and full-text search (a virtual table,
     // its shadow tables, all derived from the complaints).
@@ -104,9 +113,11 @@ bool installAuditTriggers(Database& db)
               insert.arg(QStringLiteral("insert"), table, id.arg(QStringLiteral("NEW")), QStringLiteral("NULL"),
                          jsonOf(table, columns, QStringLiteral("NEW"))) },
             { QStringLiteral("UPDATE"),
-              insert.arg(QStringLiteral("update"), table, id.arg(QStringLiteral("NEW")),
-                         jsonOf(table, columns, QStringLiteral("OLD")),
-                         jsonOf(table, columns, QStringLiteral("NEW"))) },
+              insert.arg(
+                  QStringLiteral("update"), table, id.arg(QStringLiteral("NEW")),
+                  changed(jsonOf(table, columns, QStringLiteral("OLD")), jsonOf(table, columns, QStringLiteral("NEW"))),
+                  changed(jsonOf(table, columns, QStringLiteral("NEW")),
+                          jsonOf(table, columns, QStringLiteral("OLD")))) },
             { QStringLiteral("DELETE"),
               insert.arg(QStringLiteral("delete"), table, id.arg(QStringLiteral("OLD")),
                          jsonOf(table, columns, QStringLiteral("OLD")), QStringLiteral("NULL")) },
@@ -115,7 +126,8 @@ bool installAuditTriggers(Database& db)
             const QString name = QStringLiteral("audit_%1_%2").arg(table, event.toLower());
             if (!db.exec(q, QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(quoted(name)))
                 || !db.exec(q,
-                            QStringLiteral("CREATE TEMP TRIGGER %1 AFTER %2 ON main.%3 BEGIN %4; END")
+                            QStringLiteral("CREATE TEMP TRIGGER %1 AFTER %2 ON main.%3"
+                                           " WHEN (SELECT quiet FROM temp.audit_context) = 0 BEGIN %4; END")
                                 .arg(quoted(name), event, quoted(table), body)))
                 return false;
         }
@@ -152,17 +164,26 @@ bool sealAudit(Database& db)
     return true;
 }
 
+bool appendAuditEntry(Database& db, const QString& action, const QString& entity, const QString& entityId,
+                      const QString& details)
+{
+    return db.exec(
+        QStringLiteral("INSERT INTO audit (at, actor, action, entity, entity_id, after, reason) VALUES"
+                       " (strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime'), (SELECT actor FROM temp.audit_context),"
+                       " ?, ?, ?, ?, (SELECT reason FROM temp.audit_context))"),
+        { action, entity, entityId, details });
+}
+
 bool recordAuditEvent(Database& db, const QString& action, const QString& entity, const QString& entityId,
                       const QString& details)
 {
     Database::Transaction tx(db);
-    return tx.isActive()
-        && db.exec(QStringLiteral(
-                       "INSERT INTO audit (at, actor, action, entity, entity_id, after, reason) VALUES"
-                       " (strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime'), (SELECT actor FROM temp.audit_context),"
-                       " ?, ?, ?, ?, (SELECT reason FROM temp.audit_context))"),
-                   { action, entity, entityId, details })
-        && tx.commit();
+    return tx.isActive() && appendAuditEntry(db, action, entity, entityId, details) && tx.commit();
+}
+
+bool setAuditQuiet(Database& db, bool quiet)
+{
+    return db.exec(QStringLiteral("UPDATE temp.audit_context SET quiet = ?"), { quiet ? 1 : 0 });
 }
 
 AuditVerification verifyAudit(Database& db)
@@ -213,14 +234,17 @@ std::optional<QList<AuditEntry>> complaintTrail(Database& db, qint64 complaintId
 {
     QSqlQuery q = db.query();
     const QString id = QString::number(complaintId);
-    if (!db.exec(q,
-                 QStringLiteral("SELECT %1 FROM audit WHERE (entity = 'complaints' AND entity_id = ?)"
-                                " OR (entity IN ('complaint_texts', 'complaint_steps', 'evidence_items', 'attachments')"
-                                "     AND json_extract(coalesce(after, before), '$.complaint_id') = ?)"
-                                " OR (entity = 'complaint' AND entity_id = ?)"
-                                " ORDER BY id")
-                     .arg(EntryColumns),
-                 { id, complaintId, id })) {
+    if (!db.exec(
+            q,
+            QStringLiteral("SELECT %1 FROM audit WHERE (entity = 'complaints' AND entity_id = ?)"
+                           " OR (entity IN ('complaint_texts', 'complaint_steps', 'evidence_items', 'attachments')"
+                           "     AND json_extract(coalesce(after, before), '$.complaint_id') = ?)"
+                           " OR (entity = 'complaint' AND entity_id = ?)"
+                           " OR (entity = 'complaints' AND action = 'insert_batch'"
+                           "     AND json_extract(after, '$.first_id') <= ? AND json_extract(after, '$.last_id') >= ?)"
+                           " ORDER BY id")
+                .arg(EntryColumns),
+            { id, complaintId, id, complaintId, complaintId })) {
         if (error)
             *error = db.errorString();
         return std::nullopt;

@@ -22,6 +22,14 @@ class Database;
 bool installAuditTriggers(Database& db);
 /** Gives the entries of the open transaction their place in the chain (called by Database::Transaction::commit). */
 bool sealAudit(Database& db);
+/** Adds an entry inside the caller's transaction. */
+bool appendAuditEntry(Database& db, const QString& action, const QString& entity, const QString& entityId,
+                      const QString& details);
+/**
+ * Stops (or resumes) the row-by-row entries of this connection, for a batch that records one entry of its own
+ * instead (a register imported whole: its count, ids and the SHA-256 of what was stored).
+ */
+bool setAuditQuiet(Database& db, bool quiet);
 /** Adds an entry for an event that writes nothing else: a print of a document with identities, an export, a reveal. */
 bool recordAuditEvent(Database& db, const QString& action, const QString& entity, const QString& entityId,
                       const QString& details);

@@ -21,14 +21,23 @@ TEST_CASE("audit verify finds an entry edited, deleted or reordered with the sql
 {
     Cli cli;
     cli.ok(args({ "init" }));
+    // One complaint alone (an entry for each row) and two at once (one entry for the batch, with its SHA-256).
     cli.ok(
         args({ "complaints", "add", "--json", "-" }),
-        R"([{"received_at": "2026-01-26 09.30 น.", "channel": "post", "category": "corruption", "complainant_name": "นางสาวสมศรี ใจงาม", "subject": "เรียกรับเงิน"},
-               {"received_at": "2026-01-27", "channel": "website", "category": "service", "anonymous": true, "subject": "ถนนชำรุด"},
+        R"({"received_at": "2026-01-26 09.30 น.", "channel": "post", "category": "corruption", "complainant_name": "นางสาวสมศรี ใจงาม", "subject": "เรียกรับเงิน"})");
+    cli.ok(
+        args({ "complaints", "add", "--json", "-" }),
+        R"([{"received_at": "2026-01-27", "channel": "website", "category": "service", "anonymous": true, "subject": "ถนนชำรุด"},
                {"received_at": "2026-01-28", "channel": "facebook", "category": "misconduct", "complainant_name": "นายบี", "subject": "มาสาย"}])");
     cli.ok(args({ "complaints", "step", "1/2569", "registered" }));
     cli.ok(args({ "settings", "numbering", "fiscal" }));
     CHECK(cli.ok(args({ "audit", "verify" })).out.contains(QStringLiteral("intact")));
+    const QJsonArray second
+        = QJsonDocument::fromJson(cli.ok(args({ "audit", "case", "3/2569", "--format", "json" })).out.toUtf8()).array();
+    REQUIRE(second.size() == 1);
+    CHECK(second[0].toObject()[QStringLiteral("action")].toString() == QStringLiteral("insert_batch"));
+    CHECK(second[0].toObject()[QStringLiteral("after")].toObject()[QStringLiteral("count")].toInt() == 2);
+    CHECK(second[0].toObject()[QStringLiteral("after")].toObject()[QStringLiteral("sha256")].toString().size() == 64);
 
     const QJsonArray trail
         = QJsonDocument::fromJson(cli.ok(args({ "audit", "case", "1/2569", "--format", "json" })).out.toUtf8()).array();
@@ -53,10 +62,11 @@ TEST_CASE("audit verify finds an entry edited, deleted or reordered with the sql
         const char* found;
     };
     for (const Tamper& t :
-         { Tamper { "edited.db",
-                    "DROP TRIGGER audit_append_only_update; UPDATE audit SET after = replace(after, 'มาสาย', 'ขยัน') "
-                    "WHERE entity = 'complaints' AND entity_id = '3' AND action = 'insert';",
-                    "has been changed since it was written" },
+         { Tamper {
+               "edited.db",
+               "DROP TRIGGER audit_append_only_update; UPDATE audit SET after = replace(after, 'เรียกรับเงิน', 'ไม่มีอะไร') "
+               "WHERE entity = 'complaints' AND entity_id = '1' AND action = 'insert';",
+               "has been changed since it was written" },
            Tamper { "deleted.db", "DROP TRIGGER audit_append_only_delete; DELETE FROM audit WHERE id = 3;",
                     "audit entries 3 to 3 are missing" },
            Tamper { "reordered.db",
