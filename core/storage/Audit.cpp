@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace sujarit::storage {
@@ -186,13 +187,15 @@ bool setAuditQuiet(Database& db, bool quiet)
     return db.exec(QStringLiteral("UPDATE temp.audit_context SET quiet = ?"), { quiet ? 1 : 0 });
 }
 
-AuditVerification verifyAudit(Database& db)
+AuditVerification verifyAudit(Database& db) { return verifyAudit(db.connection()); }
+
+AuditVerification verifyAudit(const QSqlDatabase& connection)
 {
     AuditVerification v;
-    QSqlQuery q = db.query();
-    if (!db.exec(q, QStringLiteral("SELECT %1, prev_hash, hash FROM audit ORDER BY id").arg(EntryColumns))) {
+    QSqlQuery q(connection);
+    if (!q.exec(QStringLiteral("SELECT %1, prev_hash, hash FROM audit ORDER BY id").arg(EntryColumns))) {
         v.ok = false;
-        v.message = db.errorString();
+        v.message = AuditText::tr("cannot read the audit trail: %1").arg(q.lastError().text());
         return v;
     }
     QString previous;

@@ -2,6 +2,7 @@
 #pragma once
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -50,6 +51,8 @@ struct AuditVerification
 };
 /** Walks the whole chain: every entry present (no gap), unchanged (its hash), and in its place (the previous hash). */
 AuditVerification verifyAudit(Database& db);
+/** The same on a connection of its own (a backup being checked). */
+AuditVerification verifyAudit(const QSqlDatabase& connection);
 
 /** The entries about one complaint (its row, its steps, evidence and attachments), oldest first. */
 std::optional<QList<AuditEntry>> complaintTrail(Database& db, qint64 complaintId, QString* error);

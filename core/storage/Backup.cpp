@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Backup.h"
 
+#include "Audit.h"
 #include "Database.h"
 #include "calendar/Clock.h"
 
@@ -86,6 +87,12 @@ std::optional<BackupCheck> checkBackup(const QString& path, QString* error)
                     problem = BackupText::tr("%1 is an SQLite file but not a Sujarit register").arg(path);
                 else
                     complaints = q.value(0).toInt();
+            }
+            if (problem.isEmpty() && version >= 6 && version <= Database::currentSchemaVersion()) {
+                // Schema 6 has the audit trail: a sound backup has an unbroken chain.
+                const AuditVerification chain = verifyAudit(db);
+                if (!chain.ok)
+                    problem = BackupText::tr("%1: its audit trail does not verify: %2").arg(path, chain.message);
             }
             if (problem.isEmpty() && version > Database::currentSchemaVersion())
                 problem

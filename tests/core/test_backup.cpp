@@ -142,6 +142,20 @@ TEST_CASE("Damaged, foreign and newer files are refused and the register is left
     QSqlDatabase::removeDatabase(QStringLiteral("newer"));
     refuses(r.dir.filePath(QStringLiteral("newer.db")), "written by a newer version of Sujarit (schema 99");
     refuses(r.dir.filePath(QStringLiteral("missing.db")), "there is no such file");
+
+    // A backup whose audit trail was tampered with is not trusted either.
+    QFile::copy(good, r.dir.filePath(QStringLiteral("tampered.db")));
+    QFile::setPermissions(r.dir.filePath(QStringLiteral("tampered.db")), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        QSqlDatabase tampered = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tampered"));
+        tampered.setDatabaseName(r.dir.filePath(QStringLiteral("tampered.db")));
+        REQUIRE(tampered.open());
+        REQUIRE(QSqlQuery(tampered).exec(QStringLiteral("DROP TRIGGER audit_append_only_update")));
+        REQUIRE(QSqlQuery(tampered).exec(QStringLiteral("UPDATE audit SET actor = 'someone else' WHERE id = 1")));
+        tampered.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tampered"));
+    refuses(r.dir.filePath(QStringLiteral("tampered.db")), "its audit trail does not verify: audit entry 1");
 }
 
 TEST_CASE("Daily backups: one a day, the oldest beyond the number kept removed", "[backup]")
