@@ -128,7 +128,7 @@ bool installAuditTriggers(Database& db)
             if (!db.exec(q, QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(quoted(name)))
                 || !db.exec(q,
                             QStringLiteral("CREATE TEMP TRIGGER %1 AFTER %2 ON main.%3"
-                                           " WHEN (SELECT quiet FROM temp.audit_context) = 0 BEGIN %4; END")
+                                           " BEGIN %4; END")
                                 .arg(quoted(name), event, quoted(table), body)))
                 return false;
         }
@@ -184,7 +184,20 @@ bool recordAuditEvent(Database& db, const QString& action, const QString& entity
 
 bool setAuditQuiet(Database& db, bool quiet)
 {
-    return db.exec(QStringLiteral("UPDATE temp.audit_context SET quiet = ?"), { quiet ? 1 : 0 });
+    // Quiet means no triggers at all, so a large batch pays nothing for them; the triggers come back before the
+    // batch commits, and a rollback restores them too (SQLite's schema changes are transactional).
+    if (!quiet)
+        return installAuditTriggers(db);
+    QSqlQuery q = db.query();
+    if (!db.exec(q, QStringLiteral("SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_%' ESCAPE '\\'")))
+        return false;
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    for (const QString& name : names)
+        if (!db.exec(q, QStringLiteral("DROP TRIGGER temp.%1").arg(quoted(name))))
+            return false;
+    return true;
 }
 
 AuditVerification verifyAudit(Database& db) { return verifyAudit(db.connection()); }
