@@ -15,6 +15,7 @@
 #include "documents/ReceiptDocument.h"
 #include "documents/RegisterDocument.h"
 #include "office/OfficeProfile.h"
+#include "storage/Audit.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -59,6 +60,15 @@ int writeDocument(CliContext& ctx, const QString& out, QPageLayout::Orientation 
     return Ok;
 }
 
+/** \a result, after recording in the audit trail that a document naming people was written to \a out. */
+int auditedPrint(CliContext& ctx, storage::Database& db, int result, const QString& entity, const QString& id,
+                 const QString& document, const QString& out)
+{
+    if (result == Ok && !storage::recordDocumentPrinted(db, entity, id, document, out))
+        return ctx.fail(db.errorString());
+    return result;
+}
+
 int printComplaintForm(CliContext& ctx, const QStringList& args)
 {
     QString error;
@@ -75,12 +85,16 @@ int printComplaintForm(CliContext& ctx, const QStringList& args)
     if (!blank && !(c = caseFor(ctx, *db, a->positional().first())))
         return Failed;
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
-    return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
-                         QStringLiteral("แบบคำร้องเรียนการทุจริตและประพฤติมิชอบ"),
-                         [&](documents::PageWriter& page, QString* why) {
-                             page.digits = office.documentDigits();
-                             return documents::paintComplaintForm(page, c ? &*c : nullptr, office, why);
-                         });
+    const int result = writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
+                                     QStringLiteral("แบบคำร้องเรียนการทุจริตและประพฤติมิชอบ"),
+                                     [&](documents::PageWriter& page, QString* why) {
+                                         page.digits = office.documentDigits();
+                                         return documents::paintComplaintForm(page, c ? &*c : nullptr, office, why);
+                                     });
+    if (!c || c->anonymous)
+        return result;
+    return auditedPrint(ctx, *db, result, QStringLiteral("complaints"), QString::number(c->id),
+                        QStringLiteral("complaint_form"), a->value(QStringLiteral("out")));
 }
 
 int printReceipt(CliContext& ctx, const QStringList& args)
@@ -98,12 +112,16 @@ int printReceipt(CliContext& ctx, const QStringList& args)
     if (!c)
         return Failed;
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
-    return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
-                         QStringLiteral("ใบรับเรื่องร้องเรียน %1").arg(c->receipt.toString()),
-                         [&](documents::PageWriter& page, QString* why) {
-                             page.digits = office.documentDigits();
-                             return documents::paintReceipt(page, *db, *c, office, why);
-                         });
+    const int result = writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
+                                     QStringLiteral("ใบรับเรื่องร้องเรียน %1").arg(c->receipt.toString()),
+                                     [&](documents::PageWriter& page, QString* why) {
+                                         page.digits = office.documentDigits();
+                                         return documents::paintReceipt(page, *db, *c, office, why);
+                                     });
+    if (c->anonymous)
+        return result;
+    return auditedPrint(ctx, *db, result, QStringLiteral("complaints"), QString::number(c->id), QStringLiteral("receipt"),
+                        a->value(QStringLiteral("out")));
 }
 
 int printRegister(CliContext& ctx, const QStringList& args)
@@ -130,11 +148,17 @@ int printRegister(CliContext& ctx, const QStringList& args)
     if (!db)
         return Failed;
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
-    return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Landscape,
-                         QStringLiteral("ทะเบียนรับเรื่องร้องเรียน"), [&](documents::PageWriter& page, QString* why) {
-                             page.digits = office.documentDigits();
-                             return documents::paintRegister(page, *db, office, options, why);
-                         });
+    const int result = writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Landscape,
+                                     QStringLiteral("ทะเบียนรับเรื่องร้องเรียน"),
+                                     [&](documents::PageWriter& page, QString* why) {
+                                         page.digits = office.documentDigits();
+                                         return documents::paintRegister(page, *db, office, options, why);
+                                     });
+    if (options.circulation) // the circulation copy names no complainant
+        return result;
+    return auditedPrint(ctx, *db, result, QStringLiteral("register"),
+                        options.fiscalYear ? QString::number(*options.fiscalYear) : QStringLiteral("period"),
+                        QStringLiteral("register"), a->value(QStringLiteral("out")));
 }
 
 int printLetter(CliContext& ctx, const QStringList& args)
@@ -169,12 +193,14 @@ int printLetter(CliContext& ctx, const QStringList& args)
     if (!c)
         return Failed;
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
-    return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
-                         QStringLiteral("หนังสือแจ้งผู้ร้อง %1").arg(c->receipt.toString()),
-                         [&](documents::PageWriter& page, QString* why) {
-                             page.digits = office.letterDigits();
-                             return documents::paintLetter(page, *c, office, options, why);
-                         });
+    const int result = writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
+                                     QStringLiteral("หนังสือแจ้งผู้ร้อง %1").arg(c->receipt.toString()),
+                                     [&](documents::PageWriter& page, QString* why) {
+                                         page.digits = office.letterDigits();
+                                         return documents::paintLetter(page, *c, office, options, why);
+                                     });
+    return auditedPrint(ctx, *db, result, QStringLiteral("complaints"), QString::number(c->id),
+                        QStringLiteral("letter"), a->value(QStringLiteral("out")));
 }
 
 int printQuarterly(CliContext& ctx, const QStringList& args)

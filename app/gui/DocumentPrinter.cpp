@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentPrinter.h"
 
+#include "storage/Audit.h"
+
 #include "complaints/Complaint.h"
 #include "documents/ComplaintForm.h"
 #include "documents/PageWriter.h"
@@ -56,11 +58,14 @@ void previewReceipt(QWidget* parent, storage::Database& db, const complaints::Co
 {
     const office::OfficeProfile office = office::OfficeProfile::load(db);
     const complaints::Complaint c = complaint;
-    previewDocument(parent, PrintText::tr("Receipt %1").arg(c.receipt.toString()), QPageLayout::Portrait,
-                    [=, &db](documents::PageWriter& p, QString* e) {
-                        p.digits = office.documentDigits();
-                        return documents::paintReceipt(p, db, c, office, e);
-                    });
+    if (previewDocument(parent, PrintText::tr("Receipt %1").arg(c.receipt.toString()), QPageLayout::Portrait,
+                        [=, &db](documents::PageWriter& p, QString* e) {
+                            p.digits = office.documentDigits();
+                            return documents::paintReceipt(p, db, c, office, e);
+                        })
+        && !c.anonymous)
+        storage::recordDocumentPrinted(db, QStringLiteral("complaints"), QString::number(c.id), QStringLiteral("receipt"),
+                                       QStringLiteral("print preview"));
 }
 
 void previewComplaintForm(QWidget* parent, storage::Database& db, const complaints::Complaint* complaint)
@@ -69,10 +74,14 @@ void previewComplaintForm(QWidget* parent, storage::Database& db, const complain
     const std::optional<complaints::Complaint> c = complaint ? std::optional(*complaint) : std::nullopt;
     const QString title = c ? PrintText::tr("Complaint form %1").arg(c->receipt.toString())
                             : PrintText::tr("Blank complaint form");
-    previewDocument(parent, title, QPageLayout::Portrait, [=](documents::PageWriter& p, QString* e) {
-        p.digits = office.documentDigits();
-        return documents::paintComplaintForm(p, c ? &*c : nullptr, office, e);
-    });
+    if (previewDocument(parent, title, QPageLayout::Portrait,
+                        [=](documents::PageWriter& p, QString* e) {
+                            p.digits = office.documentDigits();
+                            return documents::paintComplaintForm(p, c ? &*c : nullptr, office, e);
+                        })
+        && c && !c->anonymous)
+        storage::recordDocumentPrinted(db, QStringLiteral("complaints"), QString::number(c->id),
+                                       QStringLiteral("complaint_form"), QStringLiteral("print preview"));
 }
 
 } // namespace sujarit::gui

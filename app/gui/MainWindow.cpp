@@ -7,6 +7,7 @@
 #include "IntakeDialog.h"
 #include "SettingsDialog.h"
 #include "StatisticsDialog.h"
+#include "storage/Audit.h"
 #include "storage/Backup.h"
 #include "ConflictsDialog.h"
 #include "PlanDialog.h"
@@ -415,11 +416,13 @@ void MainWindow::printCaseDocument(int kind)
     documents::LetterOptions options;
     options.kind = kind == 3 ? documents::LetterKind::Result : documents::LetterKind::Acknowledgement;
     options.date = calendar::now().date();
-    previewDocument(this, tr("Letter to the complainant %1").arg(theCase.receipt.toString()), QPageLayout::Portrait,
-                    [=](documents::PageWriter& p, QString* e) {
-                        p.digits = office.letterDigits();
-                        return documents::paintLetter(p, theCase, office, options, e);
-                    });
+    if (previewDocument(this, tr("Letter to the complainant %1").arg(theCase.receipt.toString()), QPageLayout::Portrait,
+                        [=](documents::PageWriter& p, QString* e) {
+                            p.digits = office.letterDigits();
+                            return documents::paintLetter(p, theCase, office, options, e);
+                        }))
+        storage::recordDocumentPrinted(m_db, QStringLiteral("complaints"), QString::number(theCase.id),
+                                       QStringLiteral("letter"), QStringLiteral("printer"));
 }
 
 void MainWindow::printRegister(bool circulation)

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -182,6 +184,14 @@ bool recordAuditEvent(Database& db, const QString& action, const QString& entity
     return tx.isActive() && appendAuditEntry(db, action, entity, entityId, details) && tx.commit();
 }
 
+bool recordDocumentPrinted(Database& db, const QString& entity, const QString& entityId, const QString& document,
+                           const QString& destination)
+{
+    const QJsonObject details { { QStringLiteral("document"), document }, { QStringLiteral("to"), destination } };
+    return recordAuditEvent(db, QStringLiteral("print"), entity, entityId,
+                            QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+}
+
 bool setAuditQuiet(Database& db, bool quiet)
 {
     // Quiet means no triggers at all, so a large batch pays nothing for them; the triggers come back before the
@@ -189,7 +199,10 @@ bool setAuditQuiet(Database& db, bool quiet)
     if (!quiet)
         return installAuditTriggers(db);
     QSqlQuery q = db.query();
-    if (!db.exec(q, QStringLiteral("SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_%' ESCAPE '\\'")))
+    if (!db.exec(
+            q,
+            QStringLiteral(
+                "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_%' ESCAPE '\\'")))
         return false;
     QStringList names;
     while (q.next())
@@ -200,7 +213,10 @@ bool setAuditQuiet(Database& db, bool quiet)
     return true;
 }
 
-AuditVerification verifyAudit(Database& db) { return verifyAudit(db.connection()); }
+AuditVerification verifyAudit(Database& db)
+{
+    return verifyAudit(db.connection());
+}
 
 AuditVerification verifyAudit(const QSqlDatabase& connection)
 {

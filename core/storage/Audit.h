@@ -35,6 +35,11 @@ bool setAuditQuiet(Database& db, bool quiet);
 bool recordAuditEvent(Database& db, const QString& action, const QString& entity, const QString& entityId,
                       const QString& details);
 
+/** Records that \a document (complaint_form, receipt, letter, register …) naming people was printed or written to \a
+ * destination. */
+bool recordDocumentPrinted(Database& db, const QString& entity, const QString& entityId, const QString& document,
+                           const QString& destination);
+
 struct AuditEntry
 {
     qint64 id = 0;

@@ -47,6 +47,29 @@ TEST_CASE("audit verify finds an entry edited, deleted or reordered with the sql
     CHECK(trail[0].toObject()[QStringLiteral("after")].toObject()[QStringLiteral("subject")].toString()
           == QStringLiteral("เรียกรับเงิน"));
 
+    // Printing a document that names the complainant leaves an entry in the case's trail; the circulation copy does
+    // not.
+    cli.ok(args({ "office", "set", "name", "องค์การบริหารส่วนตำบลโคกแย้" }));
+    cli.ok(args({ "office", "set", "executive_title", "นายกองค์การบริหารส่วนตำบลโคกแย้" }));
+    cli.ok(args({ "office", "set", "phone", "0 4400 0000" }));
+    cli.ok(args({ "print", "receipt", "1/2569", "--out" }) << cli.dir.filePath(QStringLiteral("receipt.pdf")));
+    const QJsonArray printed
+        = QJsonDocument::fromJson(cli.ok(args({ "audit", "case", "1/2569", "--format", "json" })).out.toUtf8()).array();
+    CHECK(printed.last().toObject()[QStringLiteral("action")].toString() == QStringLiteral("print"));
+    CHECK(printed.last().toObject()[QStringLiteral("after")].toObject()[QStringLiteral("document")].toString()
+          == QStringLiteral("receipt"));
+    const int entriesBefore
+        = QJsonDocument::fromJson(cli.ok(args({ "audit", "list", "--limit", "1000", "--format", "json" })).out.toUtf8())
+              .array()
+              .size();
+    cli.ok(args({ "print", "register", "--fiscal-year", "2569", "--circulation", "--out" })
+           << cli.dir.filePath(QStringLiteral("c.pdf")));
+    CHECK(QJsonDocument::fromJson(cli.ok(args({ "audit", "list", "--limit", "1000", "--format", "json" })).out.toUtf8())
+              .array()
+              .size()
+          == entriesBefore);
+    CHECK(cli.ok(args({ "audit", "verify" })).out.contains(QStringLiteral("intact")));
+
     // The sqlite3 shell cannot change or delete an entry while the guards stand.
     const QString guarded = cli.dir.filePath(QStringLiteral("guarded.db"));
     REQUIRE(QFile::copy(cli.db, guarded));
