@@ -216,14 +216,6 @@
         <translation>%1 has no results: a header line (activity, result, budget_spent, status, …) and one line per activity are expected</translation>
     </message>
     <message>
-        <source>%1, line 1: column “%2” is not known; use activity, result, budget_spent, status, problems, suggestions, cancel_reason</source>
-        <translation>%1, line 1: column “%2” is not known; use activity, result, budget_spent, status, problems, suggestions, cancel_reason</translation>
-    </message>
-    <message>
-        <source>%1, line 1: the column “activity” (the activity&apos;s number, e.g. 1.2.3) is missing</source>
-        <translation>%1, line 1: the column “activity” (the activity&apos;s number, e.g. 1.2.3) is missing</translation>
-    </message>
-    <message>
         <source>%1, line %2</source>
         <translation>%1, line %2</translation>
     </message>
@@ -340,6 +332,25 @@
     <message>
         <source>cannot make the backup folder %1</source>
         <translation>cannot make the backup folder %1</translation>
+    </message>
+    <message>
+        <source>%1: its audit trail does not verify: %2</source>
+        <translation>%1: its audit trail does not verify: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableText</name>
+    <message>
+        <source>%1 is empty: a header line (%2) and a line for each entry are expected</source>
+        <translation>%1 is empty: a header line (%2) and a line for each entry are expected</translation>
+    </message>
+    <message>
+        <source>%1, line 1: column “%2” is not known; use %3</source>
+        <translation>%1, line 1: column “%2” is not known; use %3</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the column “%2” is missing; use %3</source>
+        <translation>%1, line 1: the column “%2” is missing; use %3</translation>
     </message>
 </context>
 <context>
@@ -1358,18 +1369,6 @@
     <message>
         <source>%1: %2 is already on the staff list</source>
         <translation>%1: %2 is already on the staff list</translation>
-    </message>
-    <message>
-        <source>%1 is empty: a header line (ชื่อ, ตำแหน่ง, สังกัด, ประเภท) and one line per person are expected</source>
-        <translation>%1 is empty: a header line (ชื่อ, ตำแหน่ง, สังกัด, ประเภท) and one line per person are expected</translation>
-    </message>
-    <message>
-        <source>%1, line 1: column “%2” is not known; use ชื่อ/name, ตำแหน่ง/position, สังกัด/division, ประเภท/kind, วันที่พ้นตำแหน่ง/left_on</source>
-        <translation>%1, line 1: column “%2” is not known; use ชื่อ/name, ตำแหน่ง/position, สังกัด/division, ประเภท/kind, วันที่พ้นตำแหน่ง/left_on</translation>
-    </message>
-    <message>
-        <source>%1, line 1: the column “%2” is missing</source>
-        <translation>%1, line 1: the column “%2” is missing</translation>
     </message>
     <message>
         <source>%1, line %2, column left_on: %3; nothing was added</source>

@@ -4,8 +4,7 @@
 #include "calendar/Clock.h"
 #include "calendar/ThaiDate.h"
 #include "storage/Database.h"
-#include "text/Csv.h"
-#include "text/TextDecoding.h"
+#include "text/CsvTable.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -24,10 +23,10 @@ QString stamp()
     return calendar::now().toString(Qt::ISODate);
 }
 
-/** The column each header of a staff CSV names, in Thai or English. */
-QString columnOf(const QString& header)
+/** The columns of a staff list, in Thai or English. */
+const text::CsvColumns& staffColumns()
 {
-    static const QHash<QString, QString> names = {
+    static const text::CsvColumns columns { {
         { QStringLiteral("name"), QStringLiteral("name") },
         { QStringLiteral("ชื่อ"), QStringLiteral("name") },
         { QStringLiteral("ชื่อ-สกุล"), QStringLiteral("name") },
@@ -43,8 +42,10 @@ QString columnOf(const QString& header)
         { QStringLiteral("ประเภท"), QStringLiteral("kind") },
         { QStringLiteral("left_on"), QStringLiteral("left_on") },
         { QStringLiteral("วันที่พ้นตำแหน่ง"), QStringLiteral("left_on") },
-    };
-    return names.value(header.simplified().toLower());
+    },
+        { QStringLiteral("name"), QStringLiteral("kind") },
+        QStringLiteral("ชื่อ/name, ตำแหน่ง/position, สังกัด/division, ประเภท/kind, วันที่พ้นตำแหน่ง/left_on") };
+    return columns;
 }
 } // namespace
 
@@ -135,37 +136,13 @@ bool StaffList::add(QList<StaffMember>& members, const QStringList& places)
 bool StaffList::importCsv(const QByteArray& bytes, const QString& fileName, int* added)
 {
     QString why;
-    const auto decoded = text::decodeText(bytes, &why);
-    if (!decoded)
-        return fail(QStringLiteral("%1: %2").arg(fileName, why));
-    const auto records = text::parseCsv(decoded->text, text::detectCsvDelimiter(decoded->text), &why);
-    if (!records)
-        return fail(QStringLiteral("%1: %2").arg(fileName, why));
-    if (records->isEmpty())
-        return fail(StaffText::tr("%1 is empty: a header line (ชื่อ, ตำแหน่ง, สังกัด, ประเภท) and one line per person "
-                                  "are expected")
-                        .arg(fileName));
-    const QStringList headers = records->first().fields;
-    QHash<QString, int> columns;
-    for (int i = 0; i < headers.size(); ++i) {
-        const QString column = columnOf(headers[i]);
-        if (column.isEmpty())
-            return fail(StaffText::tr("%1, line 1: column “%2” is not known; use ชื่อ/name, ตำแหน่ง/position, "
-                                      "สังกัด/division, ประเภท/kind, วันที่พ้นตำแหน่ง/left_on")
-                            .arg(fileName, headers[i]));
-        columns.insert(column, i);
-    }
-    for (const char* required : { "name", "kind" })
-        if (!columns.contains(QLatin1String(required)))
-            return fail(StaffText::tr("%1, line 1: the column “%2” is missing").arg(fileName, QLatin1String(required)));
+    const auto table = text::readCsvTable(bytes, fileName, staffColumns(), &why);
+    if (!table)
+        return fail(why);
     QList<StaffMember> members;
     QStringList places;
-    for (qsizetype r = 1; r < records->size(); ++r) {
-        const text::CsvRecord& rec = records->at(r);
-        const auto field = [&](const char* column) {
-            return columns.contains(QLatin1String(column)) ? rec.fields.value(columns.value(QLatin1String(column)))
-                                                           : QString();
-        };
+    for (const text::CsvRecord& rec : table->rows) {
+        const auto field = [&](const char* column) { return table->field(rec, column); };
         StaffMember m { 0, field("name"), field("position"), field("division"), field("kind"), true, std::nullopt };
         if (const QString left = field("left_on").trimmed(); !left.isEmpty()) {
             const auto day = calendar::parseThaiDate(left, &why);

@@ -6,8 +6,7 @@
 #include "calendar/ThaiDate.h"
 #include "complaints/Attachments.h"
 #include "storage/Database.h"
-#include "text/Csv.h"
-#include "text/TextDecoding.h"
+#include "text/CsvTable.h"
 #include "text/ThaiBahtText.h"
 #include "text/ThaiDigits.h"
 
@@ -80,10 +79,10 @@ Activity activityFrom(const QSqlQuery& q)
     return a;
 }
 
-/** The column each header of a round's CSV names, in English or Thai. */
-QString roundColumn(const QString& header)
+/** The columns of a round's results, in English or Thai. */
+const text::CsvColumns& roundColumns()
 {
-    static const QHash<QString, QString> names = {
+    static const text::CsvColumns columns { {
         { QStringLiteral("activity"), QStringLiteral("activity") },
         { QStringLiteral("ที่"), QStringLiteral("activity") },
         { QStringLiteral("กิจกรรม"), QStringLiteral("activity") },
@@ -101,8 +100,11 @@ QString roundColumn(const QString& header)
         { QStringLiteral("เหตุที่ยกเลิก"), QStringLiteral("cancel_reason") },
         { QStringLiteral("title"), QStringLiteral("title") },
         { QStringLiteral("โครงการ/กิจกรรม"), QStringLiteral("title") },
-    };
-    return names.value(header.simplified().toLower());
+    },
+        { QStringLiteral("activity") },
+        QStringLiteral("activity (its number, e.g. 1.2.3), result, budget_spent, status, problems, suggestions, "
+                       "cancel_reason") };
+    return columns;
 }
 } // namespace
 
@@ -569,39 +571,18 @@ bool PlanStore::importRound(int fiscalYear, int round, const QByteArray& bytes, 
     if (!plan)
         return false;
     QString why;
-    const auto decoded = text::decodeText(bytes, &why);
-    if (!decoded)
-        return fail(QStringLiteral("%1: %2").arg(fileName, why));
-    const auto records = text::parseCsv(decoded->text, text::detectCsvDelimiter(decoded->text), &why);
-    if (!records)
-        return fail(QStringLiteral("%1: %2").arg(fileName, why));
-    if (records->size() < 2)
+    const auto table = text::readCsvTable(bytes, fileName, roundColumns(), &why);
+    if (!table)
+        return fail(why);
+    if (table->rows.isEmpty())
         return fail(
             T::tr("%1 has no results: a header line (activity, result, budget_spent, status, …) and one line per "
                   "activity are expected")
                 .arg(fileName));
-    QHash<QString, int> columns;
-    const QStringList headers = records->first().fields;
-    for (int i = 0; i < headers.size(); ++i) {
-        const QString c = roundColumn(headers[i]);
-        if (c.isEmpty())
-            return fail(
-                T::tr("%1, line 1: column “%2” is not known; use activity, result, budget_spent, status, problems, "
-                      "suggestions, cancel_reason")
-                    .arg(fileName, headers[i]));
-        columns.insert(c, i);
-    }
-    if (!columns.contains(QStringLiteral("activity")))
-        return fail(
-            T::tr("%1, line 1: the column “activity” (the activity's number, e.g. 1.2.3) is missing").arg(fileName));
     QList<ProgressEntry> entries;
     QStringList places;
-    for (qsizetype r = 1; r < records->size(); ++r) {
-        const text::CsvRecord& rec = records->at(r);
-        const auto field = [&](const char* c) {
-            return columns.contains(QLatin1String(c)) ? rec.fields.value(columns.value(QLatin1String(c))).trimmed()
-                                                      : QString();
-        };
+    for (const text::CsvRecord& rec : table->rows) {
+        const auto field = [&](const char* c) { return table->field(rec, c).trimmed(); };
         const QString where = T::tr("%1, line %2").arg(fileName).arg(rec.line);
         const Activity* a = plan->findActivity(text::toArabicDigits(field("activity")));
         if (!a)
