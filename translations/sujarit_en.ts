@@ -529,6 +529,22 @@
         <source>“%1” is not a format: xlsx, pdf, csv or json</source>
         <translation>“%1” is not a format: xlsx, pdf, csv or json</translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)…</source>
+        <translation>Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
 </context>
 <context>
     <name>FieldText</name>
@@ -1649,22 +1665,6 @@
 <context>
     <name>sujarit::gui::ConflictsDialog</name>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Export</translation>
-    </message>
-    <message>
-        <source>Excel (.xlsx)…</source>
-        <translation>Excel (.xlsx)…</translation>
-    </message>
-    <message>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
         <source>Conflict of interest: declarations and gifts</source>
         <translation>Conflict of interest: declarations and gifts</translation>
     </message>
@@ -2467,18 +2467,6 @@ Nothing was imported.</translation>
     <message>
         <source>Print for the &amp;ITA…</source>
         <translation>Print for the &amp;ITA…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Export</translation>
-    </message>
-    <message>
-        <source>Excel (.xlsx)…</source>
-        <translation>Excel (.xlsx)…</translation>
-    </message>
-    <message>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
     </message>
     <message>
         <source>Double-click a title, target, budget or division to change it in place.</source>

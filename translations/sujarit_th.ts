@@ -529,6 +529,22 @@
         <source>“%1” is not a format: xlsx, pdf, csv or json</source>
         <translation>“%1” ไม่ใช่รูปแบบที่ส่งออกได้: xlsx, pdf, csv หรือ json</translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;ส่งออก</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)…</source>
+        <translation>Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
 </context>
 <context>
     <name>FieldText</name>
@@ -1649,22 +1665,6 @@
 <context>
     <name>sujarit::gui::ConflictsDialog</name>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;ส่งออก</translation>
-    </message>
-    <message>
-        <source>Excel (.xlsx)…</source>
-        <translation>Excel (.xlsx)…</translation>
-    </message>
-    <message>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
         <source>Conflict of interest: declarations and gifts</source>
         <translation>ผลประโยชน์ทับซ้อน: แบบแสดงการขัดกันฯ และการรับของขวัญ</translation>
     </message>
@@ -2458,18 +2458,6 @@ Nothing was imported.</source>
     <message>
         <source>Print for the &amp;ITA…</source>
         <translation>พิมพ์สำหรับ &amp;ITA…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;ส่งออก</translation>
-    </message>
-    <message>
-        <source>Excel (.xlsx)…</source>
-        <translation>Excel (.xlsx)…</translation>
-    </message>
-    <message>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
     </message>
     <message>
         <source>Double-click a title, target, budget or division to change it in place.</source>

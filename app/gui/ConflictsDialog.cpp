@@ -3,6 +3,7 @@
 
 #include "ConflictForms.h"
 #include "DocumentPrinter.h"
+#include "ExportButton.h"
 #include "calendar/Clock.h"
 #include "calendar/FiscalYear.h"
 #include "calendar/ThaiDate.h"
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -60,20 +60,6 @@ void setRow(QTableWidget* t, int row, const QStringList& cells)
 {
     for (int c = 0; c < cells.size(); ++c)
         t->setItem(row, c, new QTableWidgetItem(cells[c]));
-}
-
-/** An "Export" button with a menu of Excel, CSV and PDF. */
-QToolButton* exportButton(QWidget* parent, const std::function<void(const QString&)>& choose)
-{
-    auto* button = new QToolButton(parent);
-    button->setText(ConflictsDialog::tr("&Export"));
-    button->setPopupMode(QToolButton::InstantPopup);
-    auto* menu = new QMenu(button);
-    menu->addAction(ConflictsDialog::tr("Excel (.xlsx)…"), parent, [choose] { choose(QStringLiteral("xlsx")); });
-    menu->addAction(ConflictsDialog::tr("CSV…"), parent, [choose] { choose(QStringLiteral("csv")); });
-    menu->addAction(ConflictsDialog::tr("PDF…"), parent, [choose] { choose(QStringLiteral("pdf")); });
-    button->setMenu(menu);
-    return button;
 }
 
 } // namespace
@@ -172,7 +158,8 @@ QWidget* ConflictsDialog::declarationTab()
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : { add, review, print, printList })
         buttons->addWidget(b);
-    buttons->addWidget(exportButton(page, [this](const QString& f) { chooseExport(List::Declarations, f); }));
+    buttons->addWidget(exportButton(page, { QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("pdf") },
+                                    [this](const QString& f) { chooseExport(List::Declarations, f); }));
     buttons->addStretch();
 
     // The annual campaign, beside the declarations.
@@ -234,7 +221,8 @@ QWidget* ConflictsDialog::giftTab()
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : { add, decide, printRegister, printReport })
         buttons->addWidget(b);
-    buttons->addWidget(exportButton(page, [this](const QString& f) { chooseExport(List::GiftRegister, f); }));
+    buttons->addWidget(exportButton(page, { QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("pdf") },
+                                    [this](const QString& f) { chooseExport(List::GiftRegister, f); }));
     buttons->addStretch();
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_giftTable, 1);

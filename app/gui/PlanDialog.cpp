@@ -4,6 +4,7 @@
 #include "ActivityDialog.h"
 #include "ConflictForms.h"
 #include "DocumentPrinter.h"
+#include "ExportButton.h"
 #include "StatisticsDialog.h"
 #include "calendar/Clock.h"
 #include "calendar/FiscalYear.h"
@@ -145,18 +146,12 @@ QWidget* PlanDialog::planTab()
     connect(remove, &QPushButton::clicked, this, &PlanDialog::removeActivity);
     connect(print, &QPushButton::clicked, this, [this] { this->print(QStringLiteral("plan")); });
     connect(ita, &QPushButton::clicked, this, [this] { this->print(QStringLiteral("ita")); });
-    auto* exportButton = new QToolButton(page);
-    exportButton->setText(tr("&Export"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto* menu = new QMenu(exportButton);
-    menu->addAction(tr("Excel (.xlsx)…"), this,
-                    [this] { chooseExport(QStringLiteral("plan"), QStringLiteral("xlsx")); });
-    menu->addAction(tr("CSV…"), this, [this] { chooseExport(QStringLiteral("plan"), QStringLiteral("csv")); });
-    exportButton->setMenu(menu);
+    QToolButton* exportPlan = exportButton(page, { QStringLiteral("xlsx"), QStringLiteral("csv") },
+                                           [this](const QString& f) { chooseExport(QStringLiteral("plan"), f); });
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : { add, edit, remove, print, ita })
         buttons->addWidget(b);
-    buttons->addWidget(exportButton);
+    buttons->addWidget(exportPlan);
     buttons->addStretch();
     auto* hint = new QLabel(tr("Double-click a title, target, budget or division to change it in place."), page);
     auto* layout = new QVBoxLayout(page);
@@ -217,14 +212,8 @@ QWidget* PlanDialog::roundTab()
     connect(evidence, &QPushButton::clicked, this, &PlanDialog::attachEvidence);
     connect(lock, &QPushButton::clicked, this, &PlanDialog::lockRound);
     connect(print, &QPushButton::clicked, this, [this] { this->print(QStringLiteral("round")); });
-    auto* exportButton = new QToolButton(page);
-    exportButton->setText(tr("&Export"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto* menu = new QMenu(exportButton);
-    menu->addAction(tr("Excel (.xlsx)…"), this,
-                    [this] { chooseExport(QStringLiteral("round"), QStringLiteral("xlsx")); });
-    menu->addAction(tr("CSV…"), this, [this] { chooseExport(QStringLiteral("round"), QStringLiteral("csv")); });
-    exportButton->setMenu(menu);
+    QToolButton* exportRound = exportButton(page, { QStringLiteral("xlsx"), QStringLiteral("csv") },
+                                            [this](const QString& f) { chooseExport(QStringLiteral("round"), f); });
     auto* top = new QHBoxLayout;
     auto* roundLabel = new QLabel(tr("&Round"), page);
     roundLabel->setBuddy(m_round);
@@ -234,7 +223,7 @@ QWidget* PlanDialog::roundTab()
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : { save, import, evidence, lock, print })
         buttons->addWidget(b);
-    buttons->addWidget(exportButton);
+    buttons->addWidget(exportRound);
     buttons->addStretch();
     auto* side = new QWidget(page);
     auto* sideLayout = new QVBoxLayout(side);
