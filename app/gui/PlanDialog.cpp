@@ -221,7 +221,7 @@ QWidget* PlanDialog::roundTab()
     top->addWidget(m_round);
     top->addWidget(m_roundInfo, 1);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : { save, import, evidence, lock, print })
+    for (QPushButton* b : { save, import, evidence, lock, due, print })
         buttons->addWidget(b);
     buttons->addWidget(exportRound);
     buttons->addStretch();
