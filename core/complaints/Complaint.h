@@ -77,6 +77,9 @@ struct Complaint {
     QString notAcceptedReason;
     QString assignedUnit; ///< ส่งหน่วยงาน: the division the case was last assigned to
     QString receiptCode; ///< the check code printed on the complainant's receipt
+    QString enteredBy; ///< the user who entered the case (set by the repository)
+    /** True when the complainant's fields were masked for the reader (ComplaintRepository reads). */
+    bool identityHidden = false;
     std::optional<QDate> nextDeadline;
     QString nextClock;
     QList<StepEvent> history;

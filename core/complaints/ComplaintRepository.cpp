@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComplaintRepository.h"
+#include "ComplaintAccess.h"
 
 #include "conflicts/Recusal.h"
 #include "storage/Audit.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -82,8 +84,8 @@ const QString InsertComplaint = QStringLiteral(
     " complainant_address, complainant_house_no, complainant_moo, complainant_subdistrict, complainant_district,"
     " complainant_province, complainant_postcode, complainant_phone, complainant_email, complainant_national_id,"
     " subject, accused_name, accused_position, accused_unit, status, status_at, not_accepted_reason, next_deadline,"
-    " next_clock, created_at, updated_at, receipt_code)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    " next_clock, created_at, updated_at, receipt_code, entered_by)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 const QString InsertTexts = QStringLiteral(
     "INSERT INTO complaint_texts (complaint_id, details, requested_action, incident_time, incident_place, witnesses)"
     " VALUES (?,?,?,?,?,?)");
@@ -94,13 +96,13 @@ const QString SelectComplaint = QStringLiteral(
     " complainant_moo, complainant_subdistrict, complainant_district, complainant_province, complainant_postcode,"
     " complainant_phone, complainant_email, complainant_national_id, subject, t.details, t.requested_action,"
     " accused_name, accused_position, accused_unit, t.incident_time, t.incident_place, t.witnesses, status, status_at,"
-    " not_accepted_reason, next_deadline, next_clock, assigned_unit, receipt_code"
+    " not_accepted_reason, next_deadline, next_clock, assigned_unit, receipt_code, entered_by"
     " FROM complaints JOIN complaint_texts t ON t.complaint_id = id ");
 
 const QString SummaryColumns = QStringLiteral(
     "SELECT c.id, c.receipt_year, c.receipt_running, c.received_at, c.channel, c.category, c.anonymous,"
     " c.complainant_name, c.subject, c.accused_name, c.accused_unit, c.status, c.next_deadline, c.next_clock,"
-    " c.not_accepted_reason, c.assigned_unit FROM complaints c");
+    " c.not_accepted_reason, c.assigned_unit, c.entered_by FROM complaints c");
 
 const QString InsertStep = QStringLiteral(
     "INSERT INTO complaint_steps (complaint_id, step, at, by, note, reason, unit, officers, recorded_at)"
@@ -114,7 +116,7 @@ QVariant optionalDate(const std::optional<QDate>& d)
 }
 
 /** Builds the WHERE clause of a filter, with its values in order. */
-QString whereClause(const ComplaintFilter& f, QDate today, QVariantList& values)
+QString whereClause(const ComplaintFilter& f, QDate today, const access::Session& session, QVariantList& values)
 {
     QStringList parts;
     if (f.fiscalYear) {
@@ -162,15 +164,30 @@ QString whereClause(const ComplaintFilter& f, QDate today, QVariantList& values)
                 .replace(u'%', QStringLiteral("\\%"))
                 .replace(u'_', QStringLiteral("\\_"));
             like = u'%' + like + u'%';
-            parts << QStringLiteral("(c.subject LIKE ? ESCAPE '\\' OR c.complainant_name LIKE ? ESCAPE '\\' OR "
-                                    "c.accused_name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM complaint_texts t "
-                                    "WHERE t.complaint_id = c.id AND t.details LIKE ? ESCAPE '\\'))");
-            values << like << like << like << like;
+            values << like;
+            const QString visible = identityVisibleSql(session, values);
+            parts << QStringLiteral("(c.subject LIKE ? ESCAPE '\\' OR (%1 AND c.complainant_name LIKE ? ESCAPE '\\')"
+                                    " OR c.accused_name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM complaint_texts t "
+                                    "WHERE t.complaint_id = c.id AND t.details LIKE ? ESCAPE '\\'))")
+                         .arg(visible);
+            values << like << like << like;
         }
     }
     if (!ftsTerms.isEmpty()) {
-        parts << QStringLiteral("c.id IN (SELECT rowid FROM complaint_search WHERE complaint_search MATCH ?)");
-        values << ftsTerms.join(QStringLiteral(" AND "));
+        const QString terms = ftsTerms.join(QStringLiteral(" AND "));
+        QVariantList visibleValues;
+        const QString visible = identityVisibleSql(session, visibleValues);
+        const QString match = QStringLiteral("c.id IN (SELECT rowid FROM complaint_search WHERE complaint_search MATCH ?)");
+        if (visible == QLatin1String("1")) {
+            parts << match;
+            values << terms;
+        } else {
+            // The complainant's name is searched only where the searcher may see it.
+            parts << QStringLiteral("(%1 OR (%2 AND %1))").arg(match, visible);
+            values << QStringLiteral("{subject details accused_name} : (%1)").arg(terms);
+            values << visibleValues;
+            values << terms;
+        }
     }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
@@ -182,7 +199,7 @@ int receiptYear(bool fiscalNumbering, QDate date)
 }
 
 /** ORDER BY for a filter; ties fall back to the receipt time, so pages never shuffle. */
-QString orderBy(const ComplaintFilter& f)
+QString orderBy(const ComplaintFilter& f, const access::Session& session)
 {
     const QString dir = f.descending ? QStringLiteral(" DESC") : QString();
     QString key;
@@ -200,7 +217,9 @@ QString orderBy(const ComplaintFilter& f)
         key = QStringLiteral("c.category");
         break;
     case SortKey::Complainant:
-        key = QStringLiteral("c.anonymous, c.complainant_name");
+        // Sorting by a name one may not see would tell it: then only named before anonymous.
+        key = session.has(access::Role::IntegrityOfficer) ? QStringLiteral("c.anonymous, c.complainant_name")
+                                                          : QStringLiteral("c.anonymous");
         break;
     case SortKey::Subject:
         key = QStringLiteral("c.subject");
@@ -248,6 +267,8 @@ bool ComplaintRepository::add(Complaint& complaint)
 bool ComplaintRepository::add(QList<Complaint>& complaints)
 {
     m_failedIndex = -1;
+    if (!m_db.require(access::Permission::EnterComplaints))
+        return false;
     storage::Database::Transaction tx(m_db);
     if (!tx.isActive())
         return false;
@@ -343,7 +364,8 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
                                       c.nextClock,
                                       stamp,
                                       stamp,
-                                      c.receiptCode = receiptCode(key, c) };
+                                      c.receiptCode = receiptCode(key, c),
+                                      c.enteredBy = m_db.session().user };
         for (qsizetype v = 0; v < values.size(); ++v) {
             ins.bindValue(int(v), storage::Database::bindable(values[v]));
             if (batch)
@@ -446,6 +468,52 @@ std::optional<Complaint> ComplaintRepository::find(const ReceiptNumber& receipt)
 
 std::optional<Complaint> ComplaintRepository::findById(qint64 id)
 {
+    if (!m_db.require(access::Permission::ViewRegister))
+        return std::nullopt;
+    auto c = load(id);
+    if (!c || !disclose(*c))
+        return std::nullopt;
+    return c;
+}
+
+bool ComplaintRepository::disclose(Complaint& c)
+{
+    if (c.anonymous)
+        return true;
+    if (m_revealReason.isEmpty() || !access::maySeeIdentity(m_db.session(), caseAccess(c))) {
+        maskIdentity(c);
+        return true;
+    }
+    const QJsonObject details{{QStringLiteral("receipt"), c.receipt.toString()},
+                              {QStringLiteral("reason"), m_revealReason}};
+    return storage::recordAuditEvent(m_db, QStringLiteral("reveal"), QStringLiteral("complaints"),
+                                     QString::number(c.id),
+                                     QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+}
+
+bool ComplaintRepository::disclose(QList<ComplaintSummary>& list)
+{
+    QJsonArray revealed;
+    for (ComplaintSummary& s : list) {
+        if (s.anonymous)
+            continue;
+        if (m_revealReason.isEmpty() || !access::maySeeIdentity(m_db.session(), caseAccess(s)))
+            maskIdentity(s);
+        else
+            revealed.append(s.receipt.toString());
+    }
+    if (revealed.isEmpty())
+        return true;
+    const QJsonObject details{{QStringLiteral("receipts"), revealed},
+                              {QStringLiteral("count"), revealed.size()},
+                              {QStringLiteral("reason"), m_revealReason}};
+    return storage::recordAuditEvent(m_db, QStringLiteral("reveal"), QStringLiteral("complaints"),
+                                     QStringLiteral("list"),
+                                     QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+}
+
+std::optional<Complaint> ComplaintRepository::load(qint64 id)
+{
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q, SelectComplaint + QStringLiteral("WHERE id = ?"), { id }))
         return std::nullopt;
@@ -487,6 +555,7 @@ std::optional<Complaint> ComplaintRepository::findById(qint64 id)
     c.nextClock = next().toString();
     c.assignedUnit = next().toString();
     c.receiptCode = next().toString();
+    c.enteredBy = next().toString();
     if (!loadDetails(c))
         return std::nullopt;
     return c;
@@ -510,10 +579,11 @@ std::optional<Complaint> ComplaintRepository::findByReceiptCode(const QString& c
     return findById(q.value(0).toLongLong());
 }
 
-bool ComplaintRepository::receiptCodeMatches(const Complaint& c)
+bool ComplaintRepository::receiptCodeMatches(const Complaint& shown)
 {
     const QByteArray key = QByteArray::fromHex(m_db.setting(QStringLiteral("receipt_key")).toLatin1());
-    return !key.isEmpty() && receiptCode(key, c) == c.receiptCode;
+    const auto c = load(shown.id); // the code covers the complainant's name, which the reader may see masked
+    return !key.isEmpty() && c && receiptCode(key, *c) == c->receiptCode;
 }
 
 bool ComplaintRepository::loadDetails(Complaint& c)
@@ -551,14 +621,26 @@ bool ComplaintRepository::storeDeadline(Complaint& c)
 
 bool ComplaintRepository::recordStep(const ReceiptNumber& receipt, const StepRequest& request)
 {
+    if (!m_db.require(access::Permission::RecordSteps))
+        return false;
     storage::Database::Transaction tx(m_db);
     if (!tx.isActive())
         return false;
-    auto found = find(receipt);
+    QSqlQuery idQuery = m_db.query();
+    if (!m_db.exec(idQuery, QStringLiteral("SELECT id FROM complaints WHERE receipt_year = ? AND receipt_running = ?"),
+                   {receipt.year, receipt.running}))
+        return false;
+    if (!idQuery.next())
+        return m_db.fail(RepositoryText::tr("there is no complaint with receipt number %1").arg(receipt.toString()));
+    auto found = load(idQuery.value(0).toLongLong());
     if (!found)
         return false;
     Complaint& c = *found;
     const QString step = request.step.trimmed();
+    if (!access::mayRecordStep(m_db.session(), caseAccess(c), step))
+        return m_db.fail(RepositoryText::tr("%1: %2 may not record this step on this case (it is not assigned to "
+                                            "their division)")
+                             .arg(receipt.toString(), m_db.session().describe()));
     const QString reason = request.reason.trimmed();
     if (const QString why = workflow::checkStep(c.status, step, reason, c.anonymous); !why.isEmpty())
         return m_db.fail(RepositoryText::tr("%1: %2").arg(receipt.toString(), why));
@@ -632,8 +714,10 @@ bool ComplaintRepository::recordStep(const ReceiptNumber& receipt, const StepReq
 
 std::optional<QList<ComplaintSummary>> ComplaintRepository::list(const ComplaintFilter& filter)
 {
+    if (!m_db.require(access::Permission::ViewRegister))
+        return std::nullopt;
     QVariantList values;
-    QString sql = SummaryColumns + whereClause(filter, today(), values) + orderBy(filter);
+    QString sql = SummaryColumns + whereClause(filter, today(), m_db.session(), values) + orderBy(filter, m_db.session());
     if (filter.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         values << filter.limit << filter.offset;
@@ -642,14 +726,19 @@ std::optional<QList<ComplaintSummary>> ComplaintRepository::list(const Complaint
     q.setForwardOnly(true);
     if (!m_db.exec(q, sql, values))
         return std::nullopt;
-    return readSummaries(q);
+    QList<ComplaintSummary> out = readSummaries(q);
+    if (!disclose(out))
+        return std::nullopt;
+    return out;
 }
 
 std::optional<QList<qint64>> ComplaintRepository::listIds(const ComplaintFilter& filter)
 {
+    if (!m_db.require(access::Permission::ViewRegister))
+        return std::nullopt;
     QVariantList values;
     const QString sql
-        = QStringLiteral("SELECT c.id FROM complaints c") + whereClause(filter, today(), values) + orderBy(filter);
+        = QStringLiteral("SELECT c.id FROM complaints c") + whereClause(filter, today(), m_db.session(), values) + orderBy(filter, m_db.session());
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     if (!m_db.exec(q, sql, values))
@@ -662,6 +751,8 @@ std::optional<QList<qint64>> ComplaintRepository::listIds(const ComplaintFilter&
 
 std::optional<QList<ComplaintSummary>> ComplaintRepository::summaries(const QList<qint64>& ids)
 {
+    if (!m_db.require(access::Permission::ViewRegister))
+        return std::nullopt;
     if (ids.isEmpty())
         return QList<ComplaintSummary>();
     QStringList marks;
@@ -682,6 +773,8 @@ std::optional<QList<ComplaintSummary>> ComplaintRepository::summaries(const QLis
     for (qint64 id : ids)
         if (auto it = byId.find(id); it != byId.end())
             out << *it;
+    if (!disclose(out))
+        return std::nullopt;
     return out;
 }
 
@@ -708,6 +801,7 @@ QList<ComplaintSummary> ComplaintRepository::readSummaries(QSqlQuery& q)
         s.nextClock = q.value(13).toString();
         s.notAcceptedReason = q.value(14).toString();
         s.assignedUnit = q.value(15).toString();
+        s.enteredBy = q.value(16).toString();
         out.append(std::move(s));
     }
     return out;
@@ -715,9 +809,11 @@ QList<ComplaintSummary> ComplaintRepository::readSummaries(QSqlQuery& q)
 
 std::optional<int> ComplaintRepository::count(const ComplaintFilter& filter)
 {
+    if (!m_db.require(access::Permission::ViewRegister))
+        return std::nullopt;
     QVariantList values;
     QSqlQuery q = m_db.query();
-    if (!m_db.exec(q, QStringLiteral("SELECT count(*) FROM complaints c") + whereClause(filter, today(), values),
+    if (!m_db.exec(q, QStringLiteral("SELECT count(*) FROM complaints c") + whereClause(filter, today(), m_db.session(), values),
                    values)
         || !q.next())
         return std::nullopt;
@@ -727,6 +823,9 @@ std::optional<int> ComplaintRepository::count(const ComplaintFilter& filter)
 QList<int> ComplaintRepository::fiscalYears()
 {
     QList<int> years;
+    if (!access::allows(m_db.session(), access::Permission::ViewRegister)
+        && !m_db.require(access::Permission::Statistics))
+        return years;
     QSqlQuery q = m_db.query();
     if (m_db.exec(q, QStringLiteral("SELECT DISTINCT fiscal_year FROM complaints ORDER BY fiscal_year DESC")))
         while (q.next())
@@ -736,6 +835,9 @@ QList<int> ComplaintRepository::fiscalYears()
 
 std::optional<QHash<QString, int>> ComplaintRepository::countByStatus(int fiscalYear)
 {
+    if (!access::allows(m_db.session(), access::Permission::ViewRegister)
+        && !m_db.require(access::Permission::Statistics))
+        return std::nullopt;
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q, QStringLiteral("SELECT status, count(*) FROM complaints WHERE fiscal_year = ? GROUP BY status"),
                    { fiscalYear }))

@@ -50,6 +50,8 @@ struct ComplaintSummary {
     QString assignedUnit;
     std::optional<QDate> nextDeadline;
     QString nextClock;
+    QString enteredBy;
+    bool identityHidden = false; ///< the complainant's name was masked for the reader
     bool isOverdue(QDate today) const { return nextDeadline && *nextDeadline < today; }
     /** Date and time of receipt (built on demand: a list of thousands of rows rarely needs it). */
     QDateTime receivedAt() const { return QDateTime(receivedDate, receivedTime); }
@@ -71,6 +73,12 @@ struct StepRequest {
 /**
  * The complaint register in the database: adding complaints with their receipt numbers, recording steps,
  * finding and listing. Every write is one transaction: it happens whole or not at all.
+ *
+ * What the database's session may do is checked here, for every path (access::Session): entering needs
+ * EnterComplaints, reading ViewRegister, a step RecordSteps and access::mayRecordStep on the case. Reads mask the
+ * complainant (ไม่เปิดเผยชื่อ) unless setRevealReason() was given a reason and the session may see that case's
+ * identity (access::maySeeIdentity); each such reveal is an audit entry with the reason. A search matches the
+ * complainant's name only in the cases whose identity the session may see.
  */
 class ComplaintRepository
 {
@@ -94,6 +102,13 @@ public:
     std::optional<Complaint> findByReceiptCode(const QString& code);
     /** True when \a c's stored receipt code is the one its current data and the register's key give. */
     bool receiptCodeMatches(const Complaint& c);
+
+    /**
+     * From now on, reads show the complainant to a session allowed to see it, and each read that does is audited
+     * with \a reason ("พิมพ์หนังสือแจ้งผล", "ตรวจสอบที่อยู่" …). An empty reason masks again.
+     */
+    void setRevealReason(const QString& reason) { m_revealReason = reason.trimmed(); }
+    QString revealReason() const { return m_revealReason; }
 
     /** Records a step on a case after checking it is legal now; an illegal step changes nothing. */
     bool recordStep(const ReceiptNumber& receipt, const StepRequest& request);
@@ -121,11 +136,16 @@ private:
     bool insertOne(Complaint& c);
     bool storeDeadline(Complaint& c);
     bool loadDetails(Complaint& c);
+    std::optional<Complaint> load(qint64 id);
+    /** Masks or reveals \a c for the session; a reveal is audited. */
+    bool disclose(Complaint& c);
+    bool disclose(QList<ComplaintSummary>& list);
     static QList<ComplaintSummary> readSummaries(QSqlQuery& q);
 
     storage::Database& m_db;
     Clock m_clock;
     int m_failedIndex = -1;
+    QString m_revealReason;
 };
 
 } // namespace sujarit::complaints

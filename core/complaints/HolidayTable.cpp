@@ -51,6 +51,8 @@ calendar::WorkingCalendar HolidayTable::workingCalendar()
 
 bool HolidayTable::add(const calendar::Holiday& h)
 {
+    if (!m_db.require(access::Permission::ManageSettings))
+        return false;
     if (!h.date.isValid())
         return m_db.fail(HolidayText::tr("the holiday's date is not a valid date"));
     if (h.name.trimmed().isEmpty())
@@ -75,6 +77,8 @@ bool HolidayTable::add(const calendar::Holiday& h)
 
 bool HolidayTable::remove(QDate date)
 {
+    if (!m_db.require(access::Permission::ManageSettings))
+        return false;
     storage::Database::Transaction tx(m_db);
     if (!tx.isActive())
         return false;
@@ -104,6 +108,8 @@ QList<DeadlineRule> HolidayTable::deadlineRules()
 
 bool HolidayTable::setDeadlineRule(const DeadlineRule& rule)
 {
+    if (!m_db.require(access::Permission::ManageSettings))
+        return false;
     if (rule.amount < 0 || rule.amount > 365)
         return m_db.fail(HolidayText::tr("a deadline must be between 0 and 365 days"));
     storage::Database::Transaction tx(m_db);

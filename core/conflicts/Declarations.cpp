@@ -190,6 +190,8 @@ bool DeclarationRegister::fail(const QString& message)
 
 bool DeclarationRegister::add(QList<Declaration>& declarations, const QStringList& places)
 {
+    if (!m_db.require(access::Permission::ManageIntegrity))
+        return fail(m_db.errorString());
     using T = DeclarationText;
     StaffList staffList(m_db);
     const auto members = staffList.all();
@@ -270,6 +272,8 @@ bool DeclarationRegister::add(QList<Declaration>& declarations, const QStringLis
 
 bool DeclarationRegister::review(qint64 id, const Review& r)
 {
+    if (!m_db.require(access::Permission::ManageIntegrity))
+        return fail(m_db.errorString());
     const auto d = find(id);
     if (!d)
         return false;
@@ -334,6 +338,10 @@ std::optional<QList<Declaration>> DeclarationRegister::select(const QString& whe
 
 std::optional<Declaration> DeclarationRegister::find(qint64 id)
 {
+    if (!m_db.require(access::Permission::ViewIntegrity)) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
     const auto found = select(QStringLiteral("WHERE d.id = ?"), { id });
     if (!found)
         return std::nullopt;
@@ -346,6 +354,10 @@ std::optional<Declaration> DeclarationRegister::find(qint64 id)
 
 std::optional<QList<Declaration>> DeclarationRegister::list(std::optional<int> fiscalYear)
 {
+    if (!m_db.require(access::Permission::ViewIntegrity)) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
     return fiscalYear ? select(QStringLiteral("WHERE d.fiscal_year = ?"), { *fiscalYear }) : select(QString(), {});
 }
 
@@ -356,6 +368,10 @@ std::optional<QList<Declaration>> DeclarationRegister::byDeclarant(const QString
 
 std::optional<QList<StaffMember>> DeclarationRegister::missingAnnual(int fiscalYear)
 {
+    if (!m_db.require(access::Permission::ViewIntegrity)) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
     StaffList staffList(m_db);
     const auto members = staffList.all();
     if (!members) {

@@ -88,6 +88,8 @@ bool StaffList::fail(const QString& message)
 
 bool StaffList::add(QList<StaffMember>& members, const QStringList& places)
 {
+    if (!m_db.require(access::Permission::ManageIntegrity))
+        return fail(m_db.errorString());
     QSet<QString> names;
     for (qsizetype i = 0; i < members.size(); ++i) {
         StaffMember& m = members[i];
@@ -135,6 +137,8 @@ bool StaffList::add(QList<StaffMember>& members, const QStringList& places)
 
 bool StaffList::importCsv(const QByteArray& bytes, const QString& fileName, int* added)
 {
+    if (!m_db.require(access::Permission::ManageIntegrity))
+        return fail(m_db.errorString());
     QString why;
     const auto table = text::readCsvTable(bytes, fileName, staffColumns(), &why);
     if (!table)
@@ -165,6 +169,8 @@ bool StaffList::importCsv(const QByteArray& bytes, const QString& fileName, int*
 
 bool StaffList::markLeft(const QString& name, QDate day)
 {
+    if (!m_db.require(access::Permission::ManageIntegrity))
+        return fail(m_db.errorString());
     if (!day.isValid())
         return fail(StaffText::tr("the day %1 left office is missing or impossible").arg(name.simplified()));
     if (!find(name))

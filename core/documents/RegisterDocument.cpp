@@ -34,6 +34,8 @@ bool paintRegister(PageWriter& page, storage::Database& db, const office::Office
     filter.from = options.from;
     filter.to = options.to;
     complaints::ComplaintRepository repo(db);
+    if (!options.circulation)
+        repo.setRevealReason(options.revealReason);
     const auto rows = repo.list(filter);
     if (!rows) {
         if (error)

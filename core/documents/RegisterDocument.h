@@ -20,6 +20,9 @@ struct RegisterOptions {
     std::optional<QDate> from, to;
     /** The copy that circulates: every complainant's name reads "ไม่เปิดเผยชื่อ". */
     bool circulation = false;
+    /** Why the full copy names the complainants (audited, one entry for the whole register); without a reason, or
+     *  for a reader who may not see a case's complainant, the name reads "ไม่เปิดเผยชื่อ" as in the circulation copy. */
+    QString revealReason;
     QDate today;
 };
 

@@ -121,6 +121,8 @@ OfficeProfile OfficeProfile::load(storage::Database& db)
 
 bool OfficeProfile::save(storage::Database& db) const
 {
+    if (!db.require(access::Permission::ManageSettings))
+        return false;
     storage::Database::Transaction tx(db);
     if (!tx.isActive())
         return false;

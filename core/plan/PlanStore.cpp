@@ -131,6 +131,8 @@ QList<int> PlanStore::years()
 
 bool PlanStore::create(int fiscalYear, const QString& templateName)
 {
+    if (!m_db.require(access::Permission::ManageIntegrity))
+        return fail(m_db.errorString());
     if (fiscalYear < 2500 || fiscalYear > 2700)
         return fail(PlanText::tr("%1 is not a fiscal year in the Buddhist era (e.g. 2570)").arg(fiscalYear));
     std::optional<Plan> source;
@@ -245,6 +247,10 @@ bool PlanStore::insertActivity(int fiscalYear, Activity& a)
 
 std::optional<Plan> PlanStore::load(int fiscalYear)
 {
+    if (!m_db.require(access::Permission::ViewIntegrity)) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q, QStringLiteral("SELECT title, template FROM plans WHERE fiscal_year = ?"), { fiscalYear })) {
         fail(m_db.errorString());
@@ -313,6 +319,10 @@ std::optional<Plan> PlanStore::load(int fiscalYear)
 
 std::optional<int> PlanStore::addMeasure(int fiscalYear, const QString& title)
 {
+    if (!m_db.require(access::Permission::ManageIntegrity)) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
     auto plan = load(fiscalYear);
     if (!plan)
         return std::nullopt;
@@ -331,6 +341,10 @@ std::optional<int> PlanStore::addMeasure(int fiscalYear, const QString& title)
 
 std::optional<int> PlanStore::addLine(int fiscalYear, int measure, const QString& title)
 {
+    if (!m_db.require(access::Permission::ManageIntegrity)) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
     auto plan = load(fiscalYear);
     if (!plan)
         return std::nullopt;
@@ -389,6 +403,8 @@ QString PlanStore::check(const Activity& a, const Plan& plan) const
 
 bool PlanStore::addActivities(int fiscalYear, QList<Activity>& activities, const QStringList& places)
 {
+    if (!m_db.require(access::Permission::ManageIntegrity))
+        return fail(m_db.errorString());
     const auto plan = load(fiscalYear);
     if (!plan)
         return false;
@@ -417,6 +433,8 @@ bool PlanStore::addActivities(int fiscalYear, QList<Activity>& activities, const
 
 bool PlanStore::updateActivity(int fiscalYear, const Activity& a)
 {
+    if (!m_db.require(access::Permission::ManageIntegrity))
+        return fail(m_db.errorString());
     const auto plan = load(fiscalYear);
     if (!plan)
         return false;
@@ -438,6 +456,8 @@ bool PlanStore::updateActivity(int fiscalYear, const Activity& a)
 
 bool PlanStore::removeActivity(int fiscalYear, qint64 id)
 {
+    if (!m_db.require(access::Permission::ManageIntegrity))
+        return fail(m_db.errorString());
     const auto plan = load(fiscalYear);
     if (!plan)
         return false;
@@ -451,6 +471,8 @@ bool PlanStore::removeActivity(int fiscalYear, qint64 id)
 
 bool PlanStore::setRoundDue(int fiscalYear, int round, QDate due)
 {
+    if (!m_db.require(access::Permission::ManageIntegrity))
+        return fail(m_db.errorString());
     if (!rounds().contains(round))
         return fail(PlanText::tr("round: %1 is not 6, 9 or 12").arg(round));
     if (!due.isValid())
@@ -464,6 +486,8 @@ bool PlanStore::setRoundDue(int fiscalYear, int round, QDate due)
 
 bool PlanStore::lockRound(int fiscalYear, int round, const QString& by)
 {
+    if (!m_db.require(access::Permission::ManageIntegrity))
+        return fail(m_db.errorString());
     if (!rounds().contains(round))
         return fail(PlanText::tr("round: %1 is not 6, 9 or 12").arg(round));
     const auto plan = load(fiscalYear);
@@ -482,6 +506,8 @@ bool PlanStore::lockRound(int fiscalYear, int round, const QString& by)
 bool PlanStore::recordProgress(int fiscalYear, int round, const QList<ProgressEntry>& entries,
                                const QStringList& places, const std::optional<Override>& override)
 {
+    if (!m_db.require(access::Permission::ManageIntegrity))
+        return fail(m_db.errorString());
     using T = PlanText;
     if (!rounds().contains(round))
         return fail(T::tr("round: %1 is not 6, 9 or 12").arg(round));
@@ -566,6 +592,8 @@ bool PlanStore::recordProgress(int fiscalYear, int round, const QList<ProgressEn
 bool PlanStore::importRound(int fiscalYear, int round, const QByteArray& bytes, const QString& fileName,
                             const std::optional<Override>& override, int* count)
 {
+    if (!m_db.require(access::Permission::ManageIntegrity))
+        return fail(m_db.errorString());
     using T = PlanText;
     const auto plan = load(fiscalYear);
     if (!plan)
@@ -627,6 +655,10 @@ bool PlanStore::importRound(int fiscalYear, int round, const QByteArray& bytes, 
 std::optional<PlanStore::Evidence> PlanStore::addEvidence(int fiscalYear, qint64 activity, int round,
                                                           const QString& fileName, const QByteArray& data)
 {
+    if (!m_db.require(access::Permission::ManageIntegrity)) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
     const auto plan = load(fiscalYear);
     if (!plan)
         return std::nullopt;
@@ -654,6 +686,10 @@ std::optional<PlanStore::Evidence> PlanStore::addEvidence(int fiscalYear, qint64
 
 std::optional<QList<PlanStore::Evidence>> PlanStore::evidence(qint64 activity)
 {
+    if (!m_db.require(access::Permission::ViewIntegrity)) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
     QSqlQuery q = m_db.query();
     if (!m_db.exec(
             q,
@@ -672,6 +708,10 @@ std::optional<QList<PlanStore::Evidence>> PlanStore::evidence(qint64 activity)
 
 std::optional<QList<PlanStore::Change>> PlanStore::changes(int fiscalYear)
 {
+    if (!m_db.require(access::Permission::ViewIntegrity)) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
     QSqlQuery q = m_db.query();
     if (!m_db.exec(
             q,

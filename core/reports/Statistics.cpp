@@ -56,6 +56,8 @@ std::optional<YearStatistics> computeStatistics(storage::Database& db, int fisca
             *error = db.errorString();
         return std::nullopt;
     };
+    if (!db.require(access::Permission::Statistics))
+        return fail();
     YearStatistics s;
     s.fiscalYear = fiscalYear;
     s.firstHalf = firstHalf;

@@ -31,6 +31,8 @@ QString jsonOf(const QString& table, const QStringList& columns, const QString& 
         QString value = row + u'.' + quoted(c);
         if (table == QLatin1String("settings") && c == QLatin1String("value"))
             value = QStringLiteral("CASE WHEN %1.key = 'receipt_key' THEN '(hidden)' ELSE %2 END").arg(row, value);
+        if (table == QLatin1String("users") && c == QLatin1String("password_hash"))
+            value = QStringLiteral("'(hidden)'"); // password_changed_at tells that it changed
         parts << QStringLiteral("'%1', %2").arg(c, value);
     }
     return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
@@ -89,7 +91,7 @@ bool installAuditTriggers(Database& db)
             q,
             QStringLiteral(
                 "SELECT name FROM main.sqlite_master m WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
-                " AND name NOT IN ('audit', 'receipt_counters')"
+                " AND name NOT IN ('audit', 'receipt_counters', 'sign_in_failures')"
                 " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
                 " AND NOT EXISTS (SELECT 1 FROM main.sqlite_master v WHERE v.type = 'table'"
                 "  AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND substr(m.name, 1, length(v.name) + 1) = v.name || '_')"
@@ -215,6 +217,12 @@ bool setAuditQuiet(Database& db, bool quiet)
 
 AuditVerification verifyAudit(Database& db)
 {
+    if (!db.require(access::Permission::ViewAudit)) {
+        AuditVerification refused;
+        refused.ok = false;
+        refused.message = db.errorString();
+        return refused;
+    }
     return verifyAudit(db.connection());
 }
 
@@ -264,6 +272,11 @@ AuditVerification verifyAudit(const QSqlDatabase& connection)
 
 std::optional<QList<AuditEntry>> complaintTrail(Database& db, qint64 complaintId, QString* error)
 {
+    if (!db.require(access::Permission::ViewAudit)) {
+        if (error)
+            *error = db.errorString();
+        return std::nullopt;
+    }
     QSqlQuery q = db.query();
     const QString id = QString::number(complaintId);
     if (!db.exec(

@@ -112,7 +112,19 @@ std::optional<BackupCheck> checkBackup(const QString& path, QString* error)
     return result;
 }
 
+namespace {
+bool writeBackup(Database& db, const QString& path, QString* error);
+}
+
 bool backupTo(Database& db, const QString& path, QString* error)
+{
+    if (!db.require(access::Permission::Backup))
+        return failWith(error, db.errorString());
+    return writeBackup(db, path, error);
+}
+
+namespace {
+bool writeBackup(Database& db, const QString& path, QString* error)
 {
     const QFileInfo target(path);
     if (!target.absoluteDir().exists() && !QDir().mkpath(target.absolutePath()))
@@ -142,6 +154,7 @@ bool backupTo(Database& db, const QString& path, QString* error)
     }
     return true;
 }
+} // namespace
 
 bool restoreFrom(const QString& databasePath, const QString& backupPath, QString* asidePath, QString* error)
 {
@@ -215,7 +228,8 @@ std::optional<QString> dailyBackup(Database& db, const QString& folder, QDate to
     const QString name = AutomaticPrefix + today.toString(Qt::ISODate) + QStringLiteral(".db");
     QString written;
     if (!dir.exists(name)) {
-        if (!backupTo(db, dir.filePath(name), error))
+        // The day's automatic copy is the office's safety, taken whoever signs in first.
+        if (!writeBackup(db, dir.filePath(name), error))
             return std::nullopt;
         written = dir.filePath(name);
     }

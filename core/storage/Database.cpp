@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include <QScopeGuard>
+
 #include "Audit.h"
 
 #include "Migrations.h"
@@ -222,6 +224,19 @@ bool Database::setActor(const QString& actor)
     return ok;
 }
 
+bool Database::setSession(const access::Session& session)
+{
+    m_session = session;
+    const qsizetype colon = m_actor.indexOf(u':');
+    const QString prefix = colon > 0 ? m_actor.left(colon + 1) : QString();
+    return setActor(session.signedIn() ? prefix + session.user : prefix + osUserName());
+}
+
+bool Database::require(access::Permission permission)
+{
+    return access::allows(m_session, permission) || fail(access::refusal(m_session, permission));
+}
+
 void Database::close()
 {
     m_auditing = false;
@@ -248,6 +263,8 @@ int Database::schemaVersion()
 
 bool Database::migrate()
 {
+    m_migrating = true;
+    const auto done = qScopeGuard([this] { m_migrating = false; });
     const int from = schemaVersion();
     if (from < 0)
         return false;
@@ -309,6 +326,8 @@ QString Database::setting(const QString& key, const QString& fallback)
 
 bool Database::setSetting(const QString& key, const QString& value)
 {
+    if (!m_migrating && !require(access::Permission::ManageSettings))
+        return false;
     return exec(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                 {key, value});

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "access/Session.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -74,6 +76,12 @@ public:
     /** Who the audit trail names for this connection's changes (a user, or "os:NAME" before anyone signs in). */
     QString actor() const { return m_actor; }
     bool setActor(const QString& actor);
+    /** Who is signed in on this connection (access::UserStore::signIn); what core lets through depends on it. */
+    const access::Session& session() const { return m_session; }
+    /** Sets the session and names its user in the audit trail, keeping the actor's "app:"/"cli:" prefix. */
+    bool setSession(const access::Session& session);
+    /** True when the session allows \a permission; else sets errorString() to the refusal and returns false. */
+    bool require(access::Permission permission);
     /** The operating system's name for the person at this computer. */
     static QString osUserName();
 
@@ -94,7 +102,9 @@ private:
     QString m_path;
     QString m_error;
     QString m_actor;
+    access::Session m_session;
     bool m_inTransaction = false;
+    bool m_migrating = false; ///< migrations write settings before anyone can sign in
     bool m_auditing = false; ///< the audit triggers are in place: writes outside a Transaction are wrapped in one
 };
 

@@ -381,6 +381,30 @@ bool schema6(Database& db)
                                       " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")});
 }
 
+/**
+ * Schema 7: users and roles (access/UserStore). Passwords are Argon2id hashes; the sign-in failures that slow down
+ * guessing are kept apart, outside the audit trail (the trail has the failed sign-ins themselves). A complaint
+ * remembers who entered it: a clerk sees its complainant until it is registered.
+ */
+bool schema7(Database& db)
+{
+    return runAll(db, {QStringLiteral("CREATE TABLE users ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " name TEXT NOT NULL UNIQUE,"
+                                      " full_name TEXT NOT NULL DEFAULT '',"
+                                      " division TEXT NOT NULL DEFAULT '',"
+                                      " roles TEXT NOT NULL,"
+                                      " password_hash TEXT NOT NULL,"
+                                      " password_changed_at TEXT NOT NULL,"
+                                      " disabled INTEGER NOT NULL DEFAULT 0,"
+                                      " created_at TEXT NOT NULL)"),
+                       QStringLiteral("CREATE TABLE sign_in_failures ("
+                                      " name TEXT PRIMARY KEY,"
+                                      " failures INTEGER NOT NULL,"
+                                      " last_at TEXT NOT NULL)"),
+                       QStringLiteral("ALTER TABLE complaints ADD COLUMN entered_by TEXT NOT NULL DEFAULT ''")});
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -392,6 +416,7 @@ const QList<Migration>& migrations()
         {4, schema4},
         {5, schema5},
         {6, schema6},
+        {7, schema7},
     };
     return list;
 }

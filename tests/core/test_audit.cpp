@@ -98,6 +98,7 @@ TEST_CASE("Two connections writing in turn keep one unbroken chain", "[audit]")
 {
     TempRegister r;
     storage::Database other;
+    other.setSession(officeHead());
     REQUIRE(other.open(r.path, storage::Database::OpenMode::MustExist));
     for (int i = 0; i < 20; ++i)
         REQUIRE((i % 2 ? r.db : other).setSetting(QStringLiteral("k%1").arg(i), QString::number(i)));

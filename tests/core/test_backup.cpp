@@ -52,6 +52,7 @@ TEST_CASE("A backup taken while another connection writes restores to exactly wh
     addComplaints(r.db, 20, "เรื่องก่อนสำรอง");
     // Another clerk is in the middle of a save: the backup neither waits for it nor catches half of it.
     storage::Database other;
+    other.setSession(officeHead());
     REQUIRE(other.open(r.path, storage::Database::OpenMode::MustExist));
     {
         storage::Database::Transaction tx(other);

@@ -119,6 +119,7 @@ TEST_CASE("The released schema 1 fixture opens, upgrades and reads back", "[data
     INFO(db.errorString().toStdString());
     REQUIRE(db.open(path, storage::Database::OpenMode::MustExist));
     CHECK(db.schemaVersion() == storage::Database::currentSchemaVersion());
+    db.setSession(officeHead());
     complaints::ComplaintRepository repo(db);
     CHECK(repo.count({}) == 5);
     const auto c = repo.find({1, 2567});

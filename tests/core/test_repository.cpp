@@ -82,6 +82,7 @@ TEST_CASE("A whole case is stored and read back", "[repository]")
     c.evidence = {{QStringLiteral("ภาพถ่าย"), 2}, {QStringLiteral("สำเนาสัญญา"), 1}};
     c.receivedBy = QStringLiteral("นางสาวสมใจ ใจดี");
     REQUIRE(repo.add(c));
+    repo.setRevealReason(QStringLiteral("ตรวจสอบการบันทึก"));
     const auto back = repo.find(c.receipt);
     REQUIRE(back);
     CHECK(back->subject == c.subject);

@@ -59,6 +59,7 @@ office::OfficeProfile koKyae()
 struct Fixture {
     TempRegister reg;
     complaints::ComplaintRepository repo{reg.db, [] { return dt("2025-03-01T12:00:00"); }};
+    Fixture() { repo.setRevealReason(QStringLiteral("พิมพ์เอกสาร")); }
     office::OfficeProfile office = koKyae();
     QString out(const char* name) const { return reg.dir.filePath(QString::fromLatin1(name)); }
 
@@ -209,6 +210,7 @@ TEST_CASE("The register runs over pages with headers and page numbers - the circ
         RegisterOptions options;
         options.fiscalYear = 2568;
         options.circulation = circulation;
+        options.revealReason = QStringLiteral("ทะเบียนฉบับเก็บในแฟ้ม");
         options.today = d("2025-03-01");
         QString error;
         REQUIRE(writePdf(path, QPageLayout::Landscape,

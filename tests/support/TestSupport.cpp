@@ -9,6 +9,17 @@ TempRegister::TempRegister()
     path = dir.filePath(QStringLiteral("register.db"));
     INFO(db.errorString().toStdString());
     REQUIRE(db.open(path));
+    db.setSession(officeHead());
+}
+
+sujarit::access::Session officeHead()
+{
+    using sujarit::access::Role;
+    sujarit::access::Session s;
+    s.user = QStringLiteral("head");
+    s.fullName = QStringLiteral("หัวหน้าสำนักปลัด");
+    s.roles = {Role::IntegrityOfficer, Role::Administrator};
+    return s;
 }
 
 sujarit::complaints::Complaint sampleComplaint(const QDateTime& at, const QString& subject)

@@ -10,7 +10,10 @@
 #include <memory>
 #include <ostream>
 
-/** A fresh register in a temporary folder, removed afterwards. */
+/** A session that may do everything (integrity officer and administrator), for tests that are not about roles. */
+sujarit::access::Session officeHead();
+
+/** A fresh register in a temporary folder, removed afterwards, with officeHead() signed in. */
 struct TempRegister {
     QTemporaryDir dir;
     sujarit::storage::Database db;
