@@ -96,19 +96,11 @@ int runAudit(CliContext& ctx, const QStringList& args)
         storage::Database* db = ctx.openDatabase();
         if (!db)
             return Failed;
-        QSqlQuery q = db->query();
-        if (!db->exec(q,
-                      QStringLiteral(
-                          "SELECT id, at, actor, action, entity, entity_id, coalesce(before, ''), coalesce(after, ''),"
-                          " reason FROM (SELECT * FROM audit ORDER BY id DESC LIMIT ?) ORDER BY id"),
-                      { limit }))
-            return ctx.fail(db->errorString());
-        QList<storage::AuditEntry> entries;
-        while (q.next())
-            entries.append({ q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
-                             q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                             q.value(6).toString(), q.value(7).toString(), q.value(8).toString() });
-        return printEntries(ctx, entries, json);
+        QString error;
+        const auto entries = storage::latestEntries(*db, limit, &error);
+        if (!entries)
+            return ctx.fail(error);
+        return printEntries(ctx, *entries, json);
     }
     return ctx.fail(usage, Usage);
 }

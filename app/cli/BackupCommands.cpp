@@ -4,6 +4,7 @@
 #include "CliContext.h"
 
 #include "calendar/ThaiDate.h"
+#include "storage/Audit.h"
 #include "storage/Backup.h"
 
 #include <QCoreApplication>
@@ -66,9 +67,28 @@ int runRestore(CliContext& ctx, const QStringList& args)
     if (args.size() != 1 || args.first().startsWith(QLatin1String("--")))
         return ctx.fail(
             CliText::tr("usage: restore BACKUP_FILE   (the current register is kept aside, never overwritten)"), Usage);
-    QString aside, error;
+    QString aside, error, restoredBy;
+    // Restoring replaces everyone's work: an administrator's. A register that no longer opens at all (damaged) has no
+    // one to sign in; whoever can reach its file restores it, keeping the damaged one aside.
+    if (QFileInfo::exists(ctx.databasePath)) {
+        storage::Database current;
+        if (current.open(ctx.databasePath, storage::Database::OpenMode::MustExist)) {
+            current.setActor(QStringLiteral("cli:") + storage::Database::osUserName());
+            if (!ctx.signIn(current) || !current.require(access::Permission::Backup))
+                return current.session().signedIn() ? ctx.fail(current.errorString()) : Failed;
+            restoredBy = current.session().user;
+        }
+    }
     if (!storage::restoreFrom(ctx.databasePath, args.first(), &aside, &error))
         return ctx.fail(error);
+    {
+        // The restored register's own trail says who brought it back, and from what.
+        storage::Database restored;
+        restored.setActor(QStringLiteral("cli:") + (restoredBy.isEmpty() ? storage::Database::osUserName() : restoredBy));
+        if (restored.open(ctx.databasePath, storage::Database::OpenMode::MustExist))
+            storage::recordAuditEvent(restored, QStringLiteral("restore"), QStringLiteral("register"),
+                                      QFileInfo(args.first()).fileName(), {});
+    }
     ctx.out << CliText::tr("Restored %1 from %2").arg(ctx.databasePath, args.first()) << Qt::endl;
     if (!aside.isEmpty())
         ctx.out << CliText::tr("The register as it was is kept in %1").arg(aside) << Qt::endl;

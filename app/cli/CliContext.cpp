@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
 
+#include "CliArguments.h"
+#include "access/UserStore.h"
 #include "calendar/Clock.h"
 
 #include <QCoreApplication>
@@ -23,7 +25,7 @@ CliContext::CliContext()
     err.setEncoding(QStringConverter::Utf8);
 }
 
-storage::Database* CliContext::openDatabase(bool create)
+storage::Database* CliContext::openDatabase(bool create, bool signIn)
 {
     if (m_db && m_db->isOpen())
         return m_db.get();
@@ -32,6 +34,10 @@ storage::Database* CliContext::openDatabase(bool create)
     if (!m_db->open(databasePath, create ? storage::Database::OpenMode::CreateIfMissing
                                          : storage::Database::OpenMode::MustExist)) {
         fail(m_db->errorString());
+        return nullptr;
+    }
+    if (signIn && !this->signIn(*m_db)) {
+        m_db.reset();
         return nullptr;
     }
     return m_db.get();
@@ -59,12 +65,39 @@ int CliContext::fail(const QString& message, int code)
 
 int runInit(CliContext& ctx, const QStringList& args)
 {
-    if (!args.isEmpty())
-        return ctx.fail(CliText::tr("init takes no arguments (the database is chosen with --db)"), Usage);
-    storage::Database* db = ctx.openDatabase(true);
+    QString error;
+    const auto a = CliArguments::parse(args, {QStringLiteral("admin"), QStringLiteral("password-file"),
+                                              QStringLiteral("full-name")},
+                                       {}, &error);
+    if (!a || !a->positional().isEmpty())
+        return ctx.fail(a ? CliText::tr("usage: init [--admin NAME --password-file FILE [--full-name TEXT]]") : error,
+                        Usage);
+    storage::Database* db = ctx.openDatabase(true, false);
     if (!db)
         return Failed;
+    access::UserStore users(*db);
+    if (a->has(QStringLiteral("admin"))) {
+        std::optional<QString> password;
+        if (a->has(QStringLiteral("password-file")))
+            password = ctx.readPasswordFile(a->value(QStringLiteral("password-file")));
+        else
+            password = ctx.promptPassword(CliText::tr("Password for the administrator: "));
+        if (!password)
+            return Failed;
+        access::User admin;
+        admin.name = a->value(QStringLiteral("admin"));
+        admin.fullName = a->value(QStringLiteral("full-name"));
+        if (!users.createAdministrator(admin, *password))
+            return ctx.fail(users.errorString());
+        ctx.out << CliText::tr("The administrator “%1” can now sign in and add the office's users (sujarit-cli users add).")
+                       .arg(admin.name)
+                << Qt::endl;
+    }
     ctx.out << CliText::tr("The register is ready: %1 (schema %2)").arg(db->path()).arg(db->schemaVersion()) << Qt::endl;
+    if (users.hasUsers() == false)
+        ctx.out << CliText::tr("It has no users yet: create its administrator with sujarit-cli init --admin NAME "
+                               "--password-file FILE")
+                << Qt::endl;
     return Ok;
 }
 

@@ -19,11 +19,22 @@ public:
     CliContext();
 
     QString databasePath; ///< --db, else SUJARIT_DB, else the app's default file
+    QString userName; ///< --user, else SUJARIT_USER, else asked
+    QString passwordFile; ///< --password-file, else SUJARIT_PASSWORD_FILE, else asked
     QTextStream out;
     QTextStream err;
 
-    /** Opens the database; a missing file is an error unless \a create. Prints the reason on failure. */
-    storage::Database* openDatabase(bool create = false);
+    /**
+     * Opens the database and signs in (signIn()); a missing file is an error unless \a create. Prints the reason on
+     * failure. Only `init` opens without signing in (\a signIn false).
+     */
+    storage::Database* openDatabase(bool create = false, bool signIn = true);
+    /** Signs in on \a db: the user and password from the options, the environment, or the terminal. */
+    bool signIn(storage::Database& db);
+    /** The first line of \a path, a password file. */
+    std::optional<QString> readPasswordFile(const QString& path);
+    /** Asks for a password on the terminal without echoing it. */
+    std::optional<QString> promptPassword(const QString& question);
 
     /** Now, or noon of SUJARIT_TODAY (YYYY-MM-DD) when set, so tests can pin the date. */
     QDateTime now() const;
@@ -55,6 +66,7 @@ int runBackup(CliContext& ctx, const QStringList& args);
 int runAudit(CliContext& ctx, const QStringList& args);
 int runRestore(CliContext& ctx, const QStringList& args);
 int runVerifyBackup(CliContext& ctx, const QStringList& args);
+int runUsers(CliContext& ctx, const QStringList& args);
 /** print plan|plan-round|plan-ita --fiscal-year BBBB [--round R] --out FILE.pdf */
 int runPlanPrint(CliContext& ctx, const QString& what, const QStringList& args);
 /** print gift-register|no-gift-report --fiscal-year BBBB --out FILE.pdf */

@@ -156,7 +156,8 @@ int list(CliContext& ctx, const QStringList& args)
     auto a = CliArguments::parse(args,
                                  {QStringLiteral("fiscal-year"), QStringLiteral("status"), QStringLiteral("search"),
                                   QStringLiteral("format"), QStringLiteral("channel"), QStringLiteral("category"),
-                                  QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("limit")},
+                                  QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("limit"),
+                                  QStringLiteral("reveal")},
                                  {QStringLiteral("overdue")}, &error);
     if (!a)
         return ctx.fail(error, Usage);
@@ -172,6 +173,7 @@ int list(CliContext& ctx, const QStringList& args)
     if (!db)
         return Failed;
     ComplaintRepository repo(*db, [&ctx] { return ctx.now(); });
+    repo.setRevealReason(a->value(QStringLiteral("reveal")));
     const auto rows = repo.list(*filter);
     if (!rows)
         return ctx.fail(repo.errorString());
@@ -286,11 +288,11 @@ void printCase(CliContext& ctx, storage::Database& db, const Complaint& c, QDate
 int show(CliContext& ctx, const QStringList& args)
 {
     QString error;
-    auto a = CliArguments::parse(args, {QStringLiteral("format")}, {}, &error);
+    auto a = CliArguments::parse(args, {QStringLiteral("format"), QStringLiteral("reveal")}, {}, &error);
     if (!a)
         return ctx.fail(error, Usage);
     if (a->positional().size() != 1)
-        return ctx.fail(CliText::tr("usage: complaints show RECEIPT_NO [--format text|json]"), Usage);
+        return ctx.fail(CliText::tr("usage: complaints show RECEIPT_NO [--format text|json] [--reveal REASON]"), Usage);
     const QString format = a->value(QStringLiteral("format"), QStringLiteral("text"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return ctx.fail(CliText::tr("--format is text or json, not “%1”").arg(format), Usage);
@@ -301,9 +303,14 @@ int show(CliContext& ctx, const QStringList& args)
     if (!db)
         return Failed;
     ComplaintRepository repo(*db, [&ctx] { return ctx.now(); });
+    repo.setRevealReason(a->value(QStringLiteral("reveal")));
     const auto c = repo.find(*receipt);
     if (!c)
         return ctx.fail(repo.errorString());
+    if (c->identityHidden && a->has(QStringLiteral("reveal")))
+        ctx.err << CliText::tr("note: %1 may not see this complainant; the name stays hidden")
+                       .arg(db->session().describe())
+                << Qt::endl;
     if (format == QLatin1String("json"))
         ctx.out << QString::fromUtf8(QJsonDocument(json::complaintToJson(*c, ctx.now().date())).toJson());
     else

@@ -33,7 +33,9 @@ struct CliText
     Q_DECLARE_TR_FUNCTIONS(CliText)
 };
 
-std::optional<Complaint> caseFor(CliContext& ctx, storage::Database& db, const QString& receiptText)
+/** The case to print with its complainant, for a reader who may see him (the reveal is audited); else nothing. */
+std::optional<Complaint> caseFor(CliContext& ctx, storage::Database& db, const QString& receiptText,
+                                 const QString& document)
 {
     const auto receipt = ReceiptNumber::parse(receiptText);
     if (!receipt) {
@@ -43,9 +45,15 @@ std::optional<Complaint> caseFor(CliContext& ctx, storage::Database& db, const Q
         return std::nullopt;
     }
     ComplaintRepository repo(db, [&ctx] { return ctx.now(); });
+    repo.setRevealReason(QStringLiteral("พิมพ์%1").arg(document));
     auto c = repo.find(*receipt);
-    if (!c)
+    if (!c) {
         ctx.fail(repo.errorString());
+    } else if (c->identityHidden) {
+        ctx.fail(CliText::tr("%1 may not see the complainant of %2, whom the %3 names; nothing was printed")
+                     .arg(db.session().describe(), receipt->toString(), document));
+        return std::nullopt;
+    }
     return c;
 }
 
@@ -82,7 +90,7 @@ int printComplaintForm(CliContext& ctx, const QStringList& args)
     if (!db)
         return Failed;
     std::optional<Complaint> c;
-    if (!blank && !(c = caseFor(ctx, *db, a->positional().first())))
+    if (!blank && !(c = caseFor(ctx, *db, a->positional().first(), QStringLiteral("แบบคำร้องเรียน"))))
         return Failed;
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
     const int result = writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
@@ -108,7 +116,7 @@ int printReceipt(CliContext& ctx, const QStringList& args)
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
-    const auto c = caseFor(ctx, *db, a->positional().first());
+    const auto c = caseFor(ctx, *db, a->positional().first(), QStringLiteral("ใบรับเรื่อง"));
     if (!c)
         return Failed;
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
@@ -139,6 +147,7 @@ int printRegister(CliContext& ctx, const QStringList& args)
                         Usage);
     documents::RegisterOptions options;
     options.circulation = a->has(QStringLiteral("circulation"));
+    options.revealReason = QStringLiteral("พิมพ์ทะเบียนรับเรื่องร้องเรียน");
     options.today = ctx.now().date();
     if (!a->readBuddhistYear(QStringLiteral("fiscal-year"), options.fiscalYear, &error)
         || !a->readDate(QStringLiteral("from"), options.from, &error)
@@ -189,7 +198,7 @@ int printLetter(CliContext& ctx, const QStringList& args)
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
-    const auto c = caseFor(ctx, *db, a->positional().first());
+    const auto c = caseFor(ctx, *db, a->positional().first(), QStringLiteral("หนังสือถึงผู้ร้อง"));
     if (!c)
         return Failed;
     const office::OfficeProfile office = office::OfficeProfile::load(*db);

@@ -14,16 +14,30 @@ struct CliText {
     Q_DECLARE_TR_FUNCTIONS(CliText)
 };
 
-const char* Help = QT_TRANSLATE_NOOP("CliText", R"(Usage: sujarit-cli [--db PATH] COMMAND ...
+const char* Help = QT_TRANSLATE_NOOP("CliText", R"(Usage: sujarit-cli [--db PATH] [--user NAME --password-file FILE] COMMAND ...
 
 The database is --db PATH, else $SUJARIT_DB, else the desktop app's own file.
+Every command but init signs in: --user and --password-file (its first line is the password), else $SUJARIT_USER
+and $SUJARIT_PASSWORD_FILE, else the terminal asks. What a user may do and see depends on her roles: clerk, officer,
+integrity_officer, administrator, executive.
 
 Commands:
-  init                                   create the database, or bring an older one up to date
+  init [--admin NAME --password-file FILE [--full-name TEXT]]
+                                         create the database, or bring an older one up to date; --admin creates
+                                         the first administrator of a register that has no users
+  users add NAME --role ROLE[,ROLE] [--division TEXT] [--full-name TEXT] --new-password-file FILE
+  users list [--format table|json]
+  users disable|enable NAME
+  users set-role NAME ROLE[,ROLE]        an officer also needs a division: the cases assigned there are hers
+  users set-division NAME TEXT
+  users password NAME [--new-password-file FILE]   your own, or anyone's for an administrator
   complaints import FILE.csv [--skip-invalid REJECTS.csv]
   complaints list [--fiscal-year BBBB] [--from DATE] [--to DATE] [--status STEP] [--channel CH]
                   [--category CAT] [--overdue] [--search TEXT] [--format table|csv|json]
-  complaints show RECEIPT_NO [--format text|json]
+                  [--reveal REASON]
+  complaints show RECEIPT_NO [--format text|json] [--reveal REASON]
+                                         complainants read ไม่เปิดเผยชื่อ unless --reveal gives a reason (audited)
+                                         and your role may see that case's complainant
   complaints add --json FILE|-           add one complaint (an object) or many (an array)
   complaints step RECEIPT_NO STEP [--reason CODE] [--to DIVISION] [--officers "NAME,NAME"] [--note TEXT]
                   [--at DATETIME] [--by NAME]   officers are checked for recusal against their declarations
@@ -108,6 +122,19 @@ int main(int argc, char* argv[])
     QStringList args = app.arguments().mid(1);
     ctx.databasePath = qEnvironmentVariable("SUJARIT_DB", sujarit::storage::Database::defaultPath());
     for (qsizetype i = 0; i < args.size();) {
+        const std::pair<const char*, QString*> globals[] = {{"--user", &ctx.userName},
+                                                            {"--password-file", &ctx.passwordFile}};
+        bool global = false;
+        for (const auto& [option, into] : globals) {
+            if (args[i] == QLatin1String(option) && i + 1 < args.size()) {
+                *into = args[i + 1];
+                args.remove(i, 2);
+                global = true;
+                break;
+            }
+        }
+        if (global)
+            continue;
         if (args[i] == QLatin1String("--db")) {
             if (i + 1 >= args.size())
                 return ctx.fail(CliText::tr("--db needs a path"), Usage);
@@ -121,7 +148,16 @@ int main(int argc, char* argv[])
         }
     }
     const QString command = args.value(0);
-    const QStringList rest = args.mid(1);
+    QStringList rest = args.mid(1);
+    // The sign-in options may also follow the command (init has a --password-file of its own, for the administrator).
+    for (qsizetype i = 0; command != QLatin1String("init") && i + 1 < rest.size();) {
+        if (rest[i] == QLatin1String("--user") || rest[i] == QLatin1String("--password-file")) {
+            (rest[i] == QLatin1String("--user") ? ctx.userName : ctx.passwordFile) = rest[i + 1];
+            rest.remove(i, 2);
+        } else {
+            ++i;
+        }
+    }
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("help")
         || command == QLatin1String("-h")) {
         ctx.out << CliText::tr(Help);
@@ -163,6 +199,8 @@ int main(int argc, char* argv[])
         return runBackup(ctx, rest);
     if (command == QLatin1String("restore"))
         return runRestore(ctx, rest);
+    if (command == QLatin1String("users"))
+        return runUsers(ctx, rest);
     if (command == QLatin1String("verify-backup"))
         return runVerifyBackup(ctx, rest);
     return ctx.fail(CliText::tr("unknown command “%1”; run sujarit-cli --help").arg(command), Usage);

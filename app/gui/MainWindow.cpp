@@ -31,6 +31,12 @@
 #include "documents/RegisterDocument.h"
 #include "office/OfficeProfile.h"
 #include "Labels.h"
+#include "AuditTrailDialog.h"
+#include "IdleLock.h"
+#include "SignInDialog.h"
+#include "UsersDialog.h"
+#include "access/UserStore.h"
+#include "complaints/ComplaintAccess.h"
 #include "storage/Database.h"
 
 #include <QCloseEvent>
@@ -42,6 +48,9 @@
 #include <QFileInfo>
 #include <QDir>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QStatusBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSqlQuery>
@@ -96,6 +105,30 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
         refresh(); // holidays and rules change deadlines
     });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->usersAction, &QAction::triggered, this, [this] {
+        UsersDialog dialog(m_db, this);
+        dialog.exec();
+    });
+    connect(m_ui->passwordAction, &QAction::triggered, this, &MainWindow::changeOwnPassword);
+    connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_ui->caseTrailAction, &QAction::triggered, this, [this] {
+        if (m_currentId <= 0)
+            return;
+        AuditTrailDialog dialog(m_db, m_currentId, this);
+        dialog.exec();
+    });
+    connect(m_ui->revealButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Show the complainant"),
+            tr("The complainant's identity is secret. Why do you need it? (This goes into the case's trail.)"),
+            QLineEdit::Normal, {}, &ok);
+        if (ok)
+            revealComplainant(reason);
+    });
+    m_idle = new IdleLock(this);
+    connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
+    m_idle->setMinutes(m_db.setting(QStringLiteral("idle_lock_minutes"), QStringLiteral("10")).toInt());
     connect(m_ui->registerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedCase);
     connect(m_model, &RegisterModel::refreshed, this, &MainWindow::updateStatus);
@@ -138,6 +171,10 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     m_ui->splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     const QByteArray header = settings.value(QStringLiteral("mainWindow/registerHeader")).toByteArray();
 
+    auto* who = new QLabel(tr("Signed in: %1").arg(m_db.session().signedIn() ? m_db.session().describe() : tr("nobody")), this);
+    who->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(who);
+    applyRoles();
     fillFilters();
     applyFilter();
     if (header.isEmpty() || !m_ui->registerView->horizontalHeader()->restoreState(header)) {
@@ -241,13 +278,21 @@ void MainWindow::showSelectedCase()
 void MainWindow::showCase(qint64 id)
 {
     ComplaintRepository repo(m_db);
+    if (id == m_revealedId)
+        repo.setRevealReason(m_revealReason);
     const auto c = repo.findById(id);
     if (!c) {
         m_ui->caseView->setPlainText(repo.errorString());
         return;
     }
+    if (id != m_revealedId) { // another case: its complainant stays hidden until asked for again
+        m_revealedId = 0;
+        m_revealReason.clear();
+    }
     m_currentId = c->id;
     m_currentAnonymous = c->anonymous;
+    m_currentHidden = c->identityHidden;
+    m_currentRevealable = c->identityHidden && access::maySeeIdentity(m_db.session(), caseAccess(*c));
     updatePrintActions();
     showAttachments();
     auto esc = [](const QString& s) { return s.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")); };
@@ -287,12 +332,100 @@ void MainWindow::showCase(qint64 id)
     m_ui->caseView->setHtml(html);
 }
 
+void MainWindow::revealComplainant(const QString& reason)
+{
+    if (m_currentId <= 0)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        QMessageBox::information(this, tr("Show the complainant"), tr("Nothing is shown without a reason."));
+        return;
+    }
+    m_revealedId = m_currentId;
+    m_revealReason = reason.trimmed();
+    showCase(m_currentId);
+    if (m_currentHidden)
+        QMessageBox::information(this, tr("Show the complainant"),
+                                 tr("%1 may not see the complainant of this case.").arg(m_db.session().describe()));
+}
+
+void MainWindow::lock()
+{
+    m_idle->pause();
+    const QList<QWidget*> hidden = {centralWidget(), m_home->parentWidget()};
+    for (QWidget* w : hidden)
+        w->setVisible(false);
+    SignInDialog dialog(m_db, SignInDialog::Mode::Unlock, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        close();
+        return;
+    }
+    for (QWidget* w : hidden)
+        w->setVisible(true);
+    m_idle->start();
+}
+
+void MainWindow::changeOwnPassword()
+{
+    bool ok = false;
+    const QString current = QInputDialog::getText(this, tr("Change my password"), tr("Current password:"),
+                                                  QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return;
+    const QString fresh = QInputDialog::getText(this, tr("Change my password"), tr("New password (8 characters or more):"),
+                                                QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return;
+    const QString again = QInputDialog::getText(this, tr("Change my password"), tr("The new password again:"),
+                                                QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return;
+    if (fresh != again) {
+        QMessageBox::warning(this, tr("Change my password"), tr("The two passwords differ; nothing was changed."));
+        return;
+    }
+    access::UserStore users(m_db);
+    if (!users.confirmPassword(current)) { // checked like a sign-in: audited, and slowed after wrong tries
+        QMessageBox::warning(this, tr("Change my password"), users.errorString() + tr("; nothing was changed."));
+        return;
+    }
+    if (!users.setPassword(m_db.session().user, fresh, current))
+        QMessageBox::warning(this, tr("Change my password"), users.errorString());
+    else
+        QMessageBox::information(this, tr("Change my password"), tr("Your password was changed."));
+}
+
+void MainWindow::applyRoles()
+{
+    using access::Permission;
+    const access::Session& s = m_db.session();
+    const auto allow = [&](QAction* a, Permission p) { a->setVisible(access::allows(s, p)); };
+    allow(m_ui->newComplaintAction, Permission::EnterComplaints);
+    allow(m_ui->importAction, Permission::EnterComplaints);
+    allow(m_ui->settingsAction, Permission::ManageSettings);
+    allow(m_ui->backupAction, Permission::Backup);
+    allow(m_ui->restoreAction, Permission::Backup);
+    allow(m_ui->usersAction, Permission::ManageUsers);
+    allow(m_ui->caseTrailAction, Permission::ViewAudit);
+    allow(m_ui->recordStepAction, Permission::RecordSteps);
+    allow(m_ui->statisticsAction, Permission::Statistics);
+    allow(m_ui->printQuarterlyAction, Permission::Statistics);
+    allow(m_ui->planAction, Permission::ViewIntegrity);
+    allow(m_ui->conflictsAction, Permission::ViewIntegrity);
+    for (QAction* a : {m_ui->printFormAction, m_ui->printReceiptAction, m_ui->printAcknowledgementAction,
+                       m_ui->printResultAction, m_ui->printRegisterAction, m_ui->printCirculationAction})
+        allow(a, Permission::ViewRegister);
+    m_ui->passwordAction->setVisible(s.signedIn());
+    m_ui->lockAction->setVisible(s.signedIn());
+}
+
 void MainWindow::updatePrintActions()
 {
     for (QAction* a : {m_ui->printFormAction, m_ui->printReceiptAction, m_ui->recordStepAction})
         a->setEnabled(m_currentId > 0);
     for (QAction* a : {m_ui->printAcknowledgementAction, m_ui->printResultAction})
         a->setEnabled(m_currentId > 0 && !m_currentAnonymous);
+    m_ui->caseTrailAction->setEnabled(m_currentId > 0);
+    m_ui->revealButton->setVisible(m_currentRevealable);
 }
 
 void MainWindow::showAttachments()
@@ -398,9 +531,19 @@ void MainWindow::printCaseDocument(int kind)
     if (m_currentId <= 0)
         return;
     ComplaintRepository repo(m_db);
+    static const char* documentNames[] = {"พิมพ์แบบคำร้องเรียน", "พิมพ์ใบรับเรื่อง", "พิมพ์หนังสือแจ้งรับเรื่อง",
+                                          "พิมพ์หนังสือแจ้งผล"};
+    repo.setRevealReason(QString::fromUtf8(documentNames[std::clamp(kind, 0, 3)]));
     const auto c = repo.findById(m_currentId);
     if (!c) {
         QMessageBox::warning(this, tr("Print"), repo.errorString());
+        return;
+    }
+    if (c->identityHidden) {
+        QMessageBox::warning(this, tr("Print"),
+                             tr("%1 may not see the complainant of this case, whom the document names; nothing is "
+                                "printed.")
+                                 .arg(m_db.session().describe()));
         return;
     }
     if (kind == 0) {
@@ -431,6 +574,7 @@ void MainWindow::printRegister(bool circulation)
     documents::RegisterOptions options;
     options.fiscalYear = m_model->filter().fiscalYear.value_or(calendar::fiscalYearOf(calendar::now().date()));
     options.circulation = circulation;
+    options.revealReason = QStringLiteral("พิมพ์ทะเบียนรับเรื่องร้องเรียน");
     options.today = calendar::now().date();
     storage::Database& db = m_db;
     previewDocument(this, tr("Register of fiscal year %1").arg(*options.fiscalYear), QPageLayout::Landscape,

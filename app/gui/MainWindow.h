@@ -16,6 +16,7 @@ class Database;
 namespace sujarit::gui {
 
 class HomePanel;
+class IdleLock;
 class RegisterModel;
 
 /** The register: filters and search over a table of complaints, and the selected case below it. */
@@ -41,6 +42,12 @@ public:
      */
     bool restoreFrom(const QString& backup, QString* aside, QString* error);
 
+    /** Asks why, then shows the complainant of the case shown (for a user allowed to see him); the reveal is audited. */
+    void revealComplainant(const QString& reason);
+    /** Hides the register and asks for the password; quits when the user gives up. */
+    void lock();
+    IdleLock* idleLock() const { return m_idle; }
+
 public slots:
     void refresh();
     /** Imports a register file, all or nothing, and says what happened. */
@@ -65,6 +72,8 @@ private:
     void printCaseDocument(int kind);
     void printRegister(bool circulation);
     void printQuarterly();
+    void applyRoles();
+    void changeOwnPassword();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     storage::Database& m_db;
@@ -72,6 +81,11 @@ private:
     HomePanel* m_home = nullptr;
     qint64 m_currentId = 0; ///< the case in the case view, which the Case and Print actions act on
     bool m_currentAnonymous = false;
+    bool m_currentHidden = false; ///< the case shown has a complainant the view masks
+    bool m_currentRevealable = false; ///< … whom this user may see, giving a reason
+    qint64 m_revealedId = 0; ///< the case whose complainant is shown, with m_revealReason
+    QString m_revealReason;
+    IdleLock* m_idle = nullptr;
     QTimer m_searchDelay;
     std::unique_ptr<QTemporaryDir> m_attachmentDir;
 };

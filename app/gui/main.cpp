@@ -7,7 +7,12 @@
 #include "Labels.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "SignInDialog.h"
 #include "StatisticsDialog.h"
+#include "AuditTrailDialog.h"
+#include "UsersDialog.h"
+
+#include "access/UserStore.h"
 
 #include "calendar/Clock.h"
 #include "storage/Backup.h"
@@ -15,6 +20,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QStatusBar>
@@ -44,9 +50,18 @@ int main(int argc, char* argv[])
                                                       "documentation and for looking at the screens in tests)."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
-                                         QStringLiteral("With --screenshot: main (default), intake, settings, statistics, plan, plan-rounds, conflicts, gift or "
-                                                        "declaration."),
+                                         QStringLiteral("With --screenshot: main (default), sign-in, intake, settings, statistics, plan, plan-rounds, "
+                                                        "conflicts, gift, declaration, users or trail (of the first case)."),
                                          QStringLiteral("SCREEN"), QStringLiteral("main"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                       QStringLiteral("Sign in as NAME without the sign-in window (with --password-file; "
+                                                      "for scripted screenshots)."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption passwordOption(QStringLiteral("password-file"),
+                                           QStringLiteral("The file whose first line is the password of --user."),
+                                           QStringLiteral("FILE"));
+    parser.addOption(userOption);
+    parser.addOption(passwordOption);
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(shotOption);
@@ -80,6 +95,32 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Sujarit"), db.errorString());
         return 1;
     }
+    // Who is at the keyboard: the first start of a register creates its administrator.
+    sujarit::access::UserStore users(db);
+    if (parser.value(screenOption) == QLatin1String("sign-in") && parser.isSet(shotOption)) {
+        sujarit::gui::SignInDialog dialog(db, users.hasUsers().value_or(true)
+                                                  ? sujarit::gui::SignInDialog::Mode::SignIn
+                                                  : sujarit::gui::SignInDialog::Mode::CreateAdministrator);
+        dialog.show();
+        QTimer::singleShot(500, &dialog, [&] { QApplication::exit(dialog.grab().save(parser.value(shotOption)) ? 0 : 1); });
+        return app.exec();
+    }
+    if (parser.isSet(userOption)) {
+        QFile file(parser.value(passwordOption));
+        QString password;
+        if (file.open(QIODevice::ReadOnly))
+            password = QString::fromUtf8(file.readLine()).trimmed();
+        if (!users.signIn(parser.value(userOption), password)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Sujarit"), users.errorString());
+            return 1;
+        }
+    } else {
+        const bool any = users.hasUsers().value_or(true);
+        sujarit::gui::SignInDialog dialog(db, any ? sujarit::gui::SignInDialog::Mode::SignIn
+                                                  : sujarit::gui::SignInDialog::Mode::CreateAdministrator);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+    }
     sujarit::gui::MainWindow window(db);
     window.show();
     // The daily automatic backup, once a day, at the first start (not for screenshots).
@@ -111,6 +152,10 @@ int main(int argc, char* argv[])
         screen = std::make_unique<sujarit::gui::GiftDialog>(db, &window);
     else if (parser.value(screenOption) == QLatin1String("declaration"))
         screen = std::make_unique<sujarit::gui::DeclarationDialog>(db, &window);
+    else if (parser.value(screenOption) == QLatin1String("users"))
+        screen = std::make_unique<sujarit::gui::UsersDialog>(db, &window);
+    else if (parser.value(screenOption) == QLatin1String("trail"))
+        screen = std::make_unique<sujarit::gui::AuditTrailDialog>(db, 1, &window);
     if (screen)
         screen->show();
     if (parser.isSet(shotOption)) {

@@ -297,7 +297,46 @@ std::optional<QList<AuditEntry>> complaintTrail(Database& db, qint64 complaintId
     QList<AuditEntry> out;
     while (q.next())
         out << entryFrom(q);
+    maskIdentities(out, db.session());
     return out;
+}
+
+std::optional<QList<AuditEntry>> latestEntries(Database& db, int limit, QString* error)
+{
+    QSqlQuery q = db.query();
+    if (!db.require(access::Permission::ViewAudit)
+        || !db.exec(q,
+                    QStringLiteral("SELECT %1 FROM (SELECT * FROM audit ORDER BY id DESC LIMIT ?) ORDER BY id")
+                        .arg(EntryColumns),
+                    {limit})) {
+        if (error)
+            *error = db.errorString();
+        return std::nullopt;
+    }
+    QList<AuditEntry> out;
+    while (q.next())
+        out << entryFrom(q);
+    maskIdentities(out, db.session());
+    return out;
+}
+
+void maskIdentities(QList<AuditEntry>& entries, const access::Session& session)
+{
+    if (session.has(access::Role::IntegrityOfficer))
+        return;
+    const auto mask = [](QString& text) {
+        if (!text.contains(QLatin1String("complainant_")))
+            return;
+        QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (it.key().startsWith(QLatin1String("complainant_")) && !it.value().toString().isEmpty())
+                it.value() = access::maskedName();
+        text = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    for (AuditEntry& e : entries) {
+        mask(e.before);
+        mask(e.after);
+    }
 }
 
 } // namespace sujarit::storage

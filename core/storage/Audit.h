@@ -4,6 +4,8 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include "access/Session.h"
 #include <optional>
 
 namespace sujarit::storage {
@@ -59,7 +61,14 @@ AuditVerification verifyAudit(Database& db);
 /** The same on a connection of its own (a backup being checked). */
 AuditVerification verifyAudit(const QSqlDatabase& connection);
 
-/** The entries about one complaint (its row, its steps, evidence and attachments), oldest first. */
+/**
+ * The entries about one complaint (its row, its steps, evidence and attachments), oldest first. Needs ViewAudit; the
+ * complainant's fields read ไม่เปิดเผยชื่อ for a reader who is not an integrity officer (maskIdentities).
+ */
 std::optional<QList<AuditEntry>> complaintTrail(Database& db, qint64 complaintId, QString* error);
+/** The newest \a limit entries, oldest first; needs ViewAudit, identities masked as in complaintTrail(). */
+std::optional<QList<AuditEntry>> latestEntries(Database& db, int limit, QString* error);
+/** Masks the complainant's fields (complainant_*) in the entries' before and after, unless \a session may see all. */
+void maskIdentities(QList<AuditEntry>& entries, const access::Session& session);
 
 } // namespace sujarit::storage

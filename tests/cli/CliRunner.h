@@ -24,9 +24,52 @@ struct Cli
     QString db;
     QString today = QStringLiteral("2026-01-31");
 
+    QString user = QStringLiteral("head"); ///< who signs in (SUJARIT_USER); empty: nobody
+    QString passwordFile; ///< SUJARIT_PASSWORD_FILE
+
     Cli()
         : db(dir.filePath(QStringLiteral("register.db")))
+        , passwordFile(dir.filePath(QStringLiteral("head.password")))
     {
+        QFile f(passwordFile);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("head-of-office-2568\n");
+    }
+
+    /**
+     * Creates the register with its first administrator, "head", who is also the integrity officer (sees every
+     * case): what the tests that are not about roles sign in as.
+     */
+    Result init() const
+    {
+        Result r = ok({ QStringLiteral("init"), QStringLiteral("--admin"), user, QStringLiteral("--password-file"),
+                        passwordFile });
+        ok({ QStringLiteral("users"), QStringLiteral("set-role"), user,
+             QStringLiteral("administrator,integrity_officer") });
+        return r;
+    }
+
+    /** A user of \a roles with her own password file; returns that file. */
+    QString addUser(const QString& name, const QString& roles, const QString& division = {}) const
+    {
+        const QString file = dir.filePath(name + QStringLiteral(".password"));
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write((name + QStringLiteral("-secret-2568\n")).toUtf8());
+        f.close();
+        QStringList args { QStringLiteral("users"), QStringLiteral("add"), name, QStringLiteral("--role"), roles,
+                           QStringLiteral("--new-password-file"), file };
+        if (!division.isEmpty())
+            args << QStringLiteral("--division") << division;
+        ok(args);
+        return file;
+    }
+
+    /** The same CLI signed in as \a name (added with addUser()). */
+    const Cli& as(const QString& name) const
+    {
+        m_as = name;
+        return *this;
     }
 
     QProcess* start(const QStringList& args, const QByteArray& input = {}) const
@@ -35,6 +78,16 @@ struct Cli
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("SUJARIT_TODAY"), today);
         env.remove(QStringLiteral("SUJARIT_DB"));
+        const QString who = m_as.isEmpty() ? user : m_as;
+        m_as.clear();
+        if (who.isEmpty()) {
+            env.remove(QStringLiteral("SUJARIT_USER"));
+            env.remove(QStringLiteral("SUJARIT_PASSWORD_FILE"));
+        } else {
+            env.insert(QStringLiteral("SUJARIT_USER"), who);
+            env.insert(QStringLiteral("SUJARIT_PASSWORD_FILE"),
+                       who == user ? passwordFile : dir.filePath(who + QStringLiteral(".password")));
+        }
         p->setProcessEnvironment(env);
         p->start(QStringLiteral(SUJARIT_CLI), QStringList { QStringLiteral("--db"), db } + args);
         if (!input.isEmpty())
@@ -78,6 +131,9 @@ struct Cli
         REQUIRE(doc.isArray());
         return doc.array();
     }
+
+private:
+    mutable QString m_as; ///< the next run signs in as this user
 };
 
 inline QStringList args(std::initializer_list<const char*> words)

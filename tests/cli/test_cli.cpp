@@ -29,7 +29,7 @@ const QByteArray Register = QStringLiteral(
 TEST_CASE("init, import a Thai register, list it as JSON", "[cli]")
 {
     Cli cli;
-    CHECK(cli.ok(args({"init"})).out.contains(QStringLiteral("schema")));
+    CHECK(cli.init().out.contains(QStringLiteral("schema")));
     const QString file = cli.write(QStringLiteral("register.csv"), Register);
     CHECK(cli.ok(args({"complaints", "import"}) << file).out.contains(QStringLiteral("Imported 4")));
 
@@ -65,7 +65,7 @@ TEST_CASE("init, import a Thai register, list it as JSON", "[cli]")
 TEST_CASE("A bad file imports nothing and names the row and column", "[cli]")
 {
     Cli cli;
-    cli.ok(args({"init"}));
+    cli.init();
     QByteArray bad = Register;
     bad.replace(QStringLiteral("27/10/2567").toUtf8(), QStringLiteral("31/2/2568").toUtf8());
     const QString file = cli.write(QStringLiteral("bad.csv"), bad);
@@ -94,7 +94,7 @@ TEST_CASE("A bad file imports nothing and names the row and column", "[cli]")
         withoutBom.remove(0, 1);
     const QString windows874 = cli.write(QStringLiteral("thai.csv"), *sujarit::text::encodeWindows874(withoutBom));
     Cli other;
-    other.ok(args({"init"}));
+    other.init();
     CHECK(other.ok(args({"complaints", "import"}) << windows874).out.contains(QStringLiteral("Windows-874")));
     CHECK(other.list().size() == 4);
 
@@ -107,7 +107,7 @@ TEST_CASE("A bad file imports nothing and names the row and column", "[cli]")
 TEST_CASE("add, show and walk a case through its steps", "[cli]")
 {
     Cli cli;
-    cli.ok(args({"init"}));
+    cli.init();
     const QByteArray one = R"({"received_at": "2026-01-26 09.30 น.", "channel": "post", "category": "corruption",
         "complainant_name": "นางสาวสมศรี ใจงาม", "complainant_age": 41, "subject": "เรียกรับเงินค่าใบอนุญาต",
         "details": "เจ้าหน้าที่เรียกเงิน 500 บาท", "accused_name": "นายเอ", "accused_unit": "กองช่าง",
@@ -130,7 +130,9 @@ TEST_CASE("add, show and walk a case through its steps", "[cli]")
     CHECK(cli.list().size() == 3);
     CHECK(cli.run(args({"complaints", "add", "--json", "-"}), "{not json").err.contains(QStringLiteral("not valid JSON")));
 
-    const Result shown = cli.ok(args({"complaints", "show", "1/2569"}));
+    // The complainant stays hidden until a reason is given, even for the integrity officer.
+    CHECK_FALSE(cli.ok(args({"complaints", "show", "1/2569"})).out.contains(QStringLiteral("นางสาวสมศรี ใจงาม")));
+    const Result shown = cli.ok(args({"complaints", "show", "1/2569", "--reveal", "ตรวจสอบที่อยู่"}));
     CHECK(shown.out.contains(QStringLiteral("นางสาวสมศรี ใจงาม")));
     CHECK(shown.out.contains(QStringLiteral("ภาพถ่าย จำนวน 2 ชุด")));
     CHECK(shown.out.contains(QStringLiteral("Next steps allowed: registered")));
@@ -168,7 +170,7 @@ TEST_CASE("add, show and walk a case through its steps", "[cli]")
 TEST_CASE("holidays list, add and remove", "[cli]")
 {
     Cli cli;
-    cli.ok(args({"init"}));
+    cli.init();
     const Result list = cli.ok(args({"holidays", "list", "--year", "2569", "--format", "json"}));
     const QJsonArray days = QJsonDocument::fromJson(list.out.toUtf8()).array();
     CHECK(days.size() >= 19);
@@ -188,7 +190,7 @@ TEST_CASE("Clear errors: missing database, newer database, unknown command or op
     CHECK(missing.code == 1);
     CHECK(missing.err.contains(QStringLiteral("init")));
     CHECK_FALSE(QFile::exists(cli.db));
-    cli.ok(args({"init"}));
+    cli.init();
     CHECK(cli.run(args({"frobnicate"})).code == 2);
     CHECK(cli.run(args({"complaints", "list", "--colour"})).err.contains(QStringLiteral("unknown option")));
     CHECK(cli.run(args({"complaints", "list", "--fiscal-year", "68"})).code == 2);
@@ -206,7 +208,7 @@ TEST_CASE("Clear errors: missing database, newer database, unknown command or op
 TEST_CASE("Two processes saving at the same time never get the same receipt number", "[cli][concurrency]")
 {
     Cli cli;
-    cli.ok(args({"init"}));
+    cli.init();
     constexpr int PerProcess = 40;
     auto batch = [](int process) {
         QJsonArray array;
@@ -249,7 +251,7 @@ TEST_CASE("print documents to PDF, verify a receipt's code, and refuse what cann
 {
     Cli cli;
     cli.today = QStringLiteral("2025-03-01");
-    cli.ok(args({"init"}));
+    cli.init();
     const QString file = cli.write(QStringLiteral("register.csv"), Register);
     cli.ok(args({"complaints", "import"}) << file);
 
@@ -314,7 +316,7 @@ TEST_CASE("print documents to PDF, verify a receipt's code, and refuse what cann
 TEST_CASE("stats in every format and the ITA pack, run as a process", "[cli][stats]")
 {
     Cli cli;
-    cli.ok(args({"init"}));
+    cli.init();
     cli.ok(args({"complaints", "import"}) << cli.write(QStringLiteral("register.csv"), Register));
 
     // Four complaints: three in FY 2568 (Oct, Oct, Nov 2567 BE) and one in January 2568 BE, still FY 2568.
@@ -368,7 +370,7 @@ TEST_CASE("stats in every format and the ITA pack, run as a process", "[cli][sta
 TEST_CASE("staff and gifts: the gift register judged by the NACC rule, all or nothing", "[cli][gifts]")
 {
     Cli cli;
-    cli.ok(args({"init"}));
+    cli.init();
     const QByteArray staff = R"([{"name": "นายสมชาย ใจดี", "position": "ปลัด อบต.", "division": "สำนักปลัด", "kind": "พนักงานส่วนตำบล"},
                                  {"name": "นางมาลี แสงทอง", "kind": "executive"}])";
     CHECK(cli.ok(args({"staff", "add", "--json", "-"}), staff).out.contains(QStringLiteral("2")));

@@ -26,7 +26,7 @@ QByteArray complaintsJson(int from, int count)
 TEST_CASE("backup while others save, verify, restore with the register kept aside", "[cli][backup]")
 {
     Cli cli;
-    cli.ok(args({ "init" }));
+    cli.init();
     cli.ok(args({ "complaints", "add", "--json", "-" }), complaintsJson(0, 50));
     // Four clerks keep saving while the backup is taken.
     QList<QProcess*> writers;

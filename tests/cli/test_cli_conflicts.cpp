@@ -26,7 +26,7 @@ TEST_CASE("staff import, declarations with reviews, the missing list and their p
 {
     Cli cli;
     cli.today = QStringLiteral("2026-11-20");
-    cli.ok(args({ "init" }));
+    cli.init();
     cli.ok(args({ "office", "set", "name", "องค์การบริหารส่วนตำบลโคกแย้" }));
     const QString staff = cli.write(QStringLiteral("staff.csv"),
                                     "ชื่อ,ตำแหน่ง,สังกัด,ประเภท\n"
@@ -121,7 +121,7 @@ TEST_CASE("gifts decided by the head, the gift register and the No Gift report o
 {
     Cli cli;
     cli.today = QStringLiteral("2026-11-20");
-    cli.ok(args({ "init" }));
+    cli.init();
     cli.ok(args({ "staff", "add", "--json", "-" }),
            R"([{"name": "นายสมชาย ใจดี", "position": "นักวิชาการพัสดุ", "division": "กองคลัง", "kind": "official"},
                {"name": "นายเก่า ลาออก", "kind": "official", "left_on": "2024-03-01"}])");
@@ -193,7 +193,7 @@ TEST_CASE("complaints step --officers refuses an officer flagged for recusal and
 {
     Cli cli;
     cli.today = QStringLiteral("2026-11-20");
-    cli.ok(args({ "init" }));
+    cli.init();
     cli.ok(args({ "staff", "add", "--json", "-" }),
            R"([{"name": "นายวิชัย กล้าหาญ", "division": "สำนักปลัด", "kind": "official"},
                {"name": "นางสาวมาลี สุขใจ", "division": "สำนักปลัด", "kind": "official"}])");

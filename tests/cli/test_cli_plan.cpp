@@ -9,7 +9,7 @@ TEST_CASE("plan new, add, round import, list as JSON, lock, and print", "[cli][p
 {
     Cli cli;
     cli.today = QStringLiteral("2026-11-20");
-    cli.ok(args({ "init" }));
+    cli.init();
     cli.ok(args({ "office", "set", "name", "องค์การบริหารส่วนตำบลโคกแย้" }));
     CHECK(cli.ok(args({ "plan", "new", "--fiscal-year", "2570", "--template", "seed001" }))
               .out.contains(QStringLiteral("4 measure(s), 44")));

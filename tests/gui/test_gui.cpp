@@ -92,6 +92,7 @@ TEST_CASE("A clerk takes a complaint down by keystrokes, checked as she types", 
     CHECK(child<QLabel>(&dialog, "resultLabel")->text().contains(dialog.saved().receipt.toString()));
     CHECK(child<QPushButton>(&dialog, "printReceiptButton")->isVisible());
     complaints::ComplaintRepository repo(r.db);
+    repo.setRevealReason(QStringLiteral("ตรวจการบันทึก"));
     const auto stored = repo.find(dialog.saved().receipt);
     REQUIRE(stored);
     CHECK(stored->complainant.name == QStringLiteral("นางสาวสมศรี ใจงาม"));

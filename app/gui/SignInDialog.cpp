@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SignInDialog.h"
+
+#include "access/UserStore.h"
+#include "storage/Database.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sujarit::gui {
+
+SignInDialog::SignInDialog(storage::Database& db, Mode mode, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_mode(mode)
+{
+    setWindowTitle(mode == Mode::CreateAdministrator ? tr("Sujarit — the register's administrator")
+                       : mode == Mode::Unlock        ? tr("Sujarit — locked")
+                                                     : tr("Sujarit — sign in"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(this);
+    intro->setWordWrap(true);
+    if (mode == Mode::CreateAdministrator)
+        intro->setText(tr("This register has no users yet. Create its administrator: the person who adds the office's "
+                          "users and gives them their roles."));
+    else if (mode == Mode::Unlock)
+        intro->setText(tr("The screen was locked after a time without use. Type your password to go on."));
+    else
+        intro->setText(tr("Sign in with your user name and password."));
+    layout->addWidget(intro);
+
+    auto* form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("userName"));
+    form->addRow(tr("&User name:"), m_name);
+    if (mode == Mode::CreateAdministrator) {
+        m_fullName = new QLineEdit(this);
+        m_fullName->setPlaceholderText(tr("e.g. นางสาวสมใจ ใจดี"));
+        form->addRow(tr("&Full name:"), m_fullName);
+    }
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Password:"), m_password);
+    if (mode == Mode::CreateAdministrator) {
+        m_repeat = new QLineEdit(this);
+        m_repeat->setObjectName(QStringLiteral("repeat"));
+        m_repeat->setEchoMode(QLineEdit::Password);
+        form->addRow(tr("The password &again:"), m_repeat);
+    }
+    layout->addLayout(form);
+    if (mode == Mode::Unlock) {
+        m_name->setText(db.session().user);
+        m_name->setReadOnly(true);
+    }
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    layout->addWidget(m_message);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)
+        ->setText(mode == Mode::CreateAdministrator ? tr("Create")
+                      : mode == Mode::Unlock        ? tr("Unlock")
+                                                    : tr("Sign in"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(mode == Mode::Unlock ? tr("Quit Sujarit") : tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    (mode == Mode::Unlock ? m_password : m_name)->setFocus();
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28);
+}
+
+void SignInDialog::accept()
+{
+    access::UserStore users(m_db);
+    const QString name = m_name->text().trimmed();
+    bool ok = false;
+    if (m_mode == Mode::CreateAdministrator) {
+        if (m_password->text() != m_repeat->text()) {
+            m_message->setText(tr("The two passwords differ: type them again."));
+            m_password->clear();
+            m_repeat->clear();
+            m_password->setFocus();
+            return;
+        }
+        access::User admin;
+        admin.name = name;
+        admin.fullName = m_fullName->text();
+        ok = users.createAdministrator(admin, m_password->text()) && users.signIn(name, m_password->text());
+    } else if (m_mode == Mode::Unlock) {
+        ok = users.confirmPassword(m_password->text());
+    } else {
+        ok = users.signIn(name, m_password->text()).has_value();
+    }
+    m_password->clear();
+    if (m_repeat)
+        m_repeat->clear();
+    if (!ok) {
+        m_message->setText(users.errorString());
+        m_password->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace sujarit::gui

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sign-in, roles and the complainant's secrecy in the app (issue 8): the sign-in and first-administrator dialogs, a
+// window that shows each role only what it may use, the masked complainant revealed with a reason, the users
+// dialog, a case's trail, and the lock of an idle session.
+#include "GuiTestSupport.h"
+
+#include "AuditTrailDialog.h"
+#include "IdleLock.h"
+#include "MainWindow.h"
+#include "RegisterModel.h"
+#include "SignInDialog.h"
+#include "UsersDialog.h"
+
+#include "access/UserStore.h"
+#include "complaints/ComplaintRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace sujarit;
+
+namespace {
+const QString Secret = QStringLiteral("นางลับยิ่ง ผู้แจ้ง");
+
+/** A register with its administrator ("head", also integrity officer), a clerk, and one named case. */
+struct Office
+{
+    TempRegister r;
+    access::UserStore users { r.db };
+    complaints::Complaint c;
+    Office()
+    {
+        r.db.setSession({});
+        access::User head;
+        head.name = QStringLiteral("head");
+        REQUIRE(users.createAdministrator(head, QStringLiteral("head-password")));
+        REQUIRE(users.signIn(QStringLiteral("head"), QStringLiteral("head-password")));
+        REQUIRE(
+            users.setRoles(QStringLiteral("head"), { access::Role::Administrator, access::Role::IntegrityOfficer }));
+        access::User clerk;
+        clerk.name = QStringLiteral("somjai");
+        clerk.roles = { access::Role::Clerk };
+        REQUIRE(users.add(clerk, QStringLiteral("clerk-password")));
+        REQUIRE(users.signIn(QStringLiteral("head"), QStringLiteral("head-password")));
+        c = sampleComplaint(dt("2026-11-02T09:00:00"));
+        c.complainant.name = Secret;
+        complaints::ComplaintRepository repo(r.db);
+        REQUIRE(repo.add(c));
+    }
+    int entries(const QString& where)
+    {
+        QSqlQuery q = r.db.query();
+        REQUIRE(r.db.exec(q, QStringLiteral("SELECT count(*) FROM audit WHERE ") + where));
+        q.next();
+        return q.value(0).toInt();
+    }
+};
+} // namespace
+
+TEST_CASE("The first start creates the administrator, and sign-in refuses a wrong password in the dialog",
+          "[gui][access]")
+{
+    TempRegister r;
+    r.db.setSession({});
+    gui::SignInDialog create(r.db, gui::SignInDialog::Mode::CreateAdministrator);
+    create.show();
+    type(create.nameEdit(), QStringLiteral("admin"));
+    type(create.passwordEdit(), QStringLiteral("admin-password"));
+    type(child<QLineEdit>(&create, "repeat"), QStringLiteral("admin-passw0rd"));
+    create.accept();
+    CHECK(create.result() != QDialog::Accepted);
+    CHECK(create.messageLabel()->text().contains(QStringLiteral("differ")));
+    type(create.passwordEdit(), QStringLiteral("admin-password"));
+    type(child<QLineEdit>(&create, "repeat"), QStringLiteral("admin-password"));
+    create.accept();
+    CHECK(create.result() == QDialog::Accepted);
+    CHECK(r.db.session().user == QStringLiteral("admin"));
+
+    r.db.setSession({});
+    gui::SignInDialog signIn(r.db, gui::SignInDialog::Mode::SignIn);
+    signIn.show();
+    type(signIn.nameEdit(), QStringLiteral("admin"));
+    type(signIn.passwordEdit(), QStringLiteral("guess"));
+    signIn.accept();
+    CHECK(signIn.result() != QDialog::Accepted);
+    CHECK(signIn.messageLabel()->text().contains(QStringLiteral("wrong name or password")));
+    CHECK(signIn.passwordEdit()->text().isEmpty());
+    CHECK_FALSE(r.db.session().signedIn());
+    type(signIn.passwordEdit(), QStringLiteral("admin-password"));
+    signIn.accept();
+    CHECK(signIn.result() == QDialog::Accepted);
+    CHECK(r.db.session().has(access::Role::Administrator));
+}
+
+TEST_CASE("The window hides the complainant until an allowed user gives a reason", "[gui][access]")
+{
+    Office o;
+    gui::MainWindow window(o.r.db);
+    window.show();
+    QAbstractItemModel* model = window.registerModel();
+    REQUIRE(model->rowCount() == 1);
+    const QString listed = model->index(0, gui::RegisterModel::Complainant).data().toString();
+    CHECK(listed == QStringLiteral("ไม่เปิดเผยชื่อ"));
+    window.showCase(o.c.id);
+    auto* view = child<QTextBrowser>(&window, "caseView");
+    auto* reveal = child<QPushButton>(&window, "revealButton");
+    CHECK_FALSE(view->toPlainText().contains(Secret));
+    CHECK(reveal->isVisible());
+    window.revealComplainant(QStringLiteral("ส่งหนังสือแจ้งผลถึงผู้ร้อง"));
+    CHECK(view->toPlainText().contains(Secret));
+    CHECK(o.entries(QStringLiteral("action = 'reveal' AND after LIKE '%ส่งหนังสือแจ้งผล%' AND actor LIKE '%head'")) == 1);
+    // The trail of the case shows the reveal, and prints.
+    gui::AuditTrailDialog trail(o.r.db, o.c.id, &window);
+    REQUIRE(trail.isValid());
+    bool found = false;
+    for (int row = 0; row < trail.table()->rowCount(); ++row)
+        found = found || trail.table()->item(row, 2)->text().contains(QStringLiteral("เปิดดูชื่อผู้ร้อง"));
+    CHECK(found);
+
+    // A clerk, the case registered: no name, no reveal button, no users, settings or trail.
+    complaints::ComplaintRepository repo(o.r.db);
+    complaints::StepRequest step;
+    step.step = QStringLiteral("registered");
+    REQUIRE(repo.recordStep(o.c.receipt, step));
+    REQUIRE(o.users.signIn(QStringLiteral("somjai"), QStringLiteral("clerk-password")));
+    gui::MainWindow clerkWindow(o.r.db);
+    clerkWindow.show();
+    clerkWindow.showCase(o.c.id);
+    CHECK_FALSE(child<QTextBrowser>(&clerkWindow, "caseView")->toPlainText().contains(Secret));
+    CHECK_FALSE(child<QPushButton>(&clerkWindow, "revealButton")->isVisible());
+    CHECK_FALSE(child<QAction>(&clerkWindow, "usersAction")->isVisible());
+    CHECK_FALSE(child<QAction>(&clerkWindow, "settingsAction")->isVisible());
+    CHECK_FALSE(child<QAction>(&clerkWindow, "caseTrailAction")->isVisible());
+    CHECK(child<QAction>(&clerkWindow, "newComplaintAction")->isVisible());
+    CHECK(child<QLabel>(&clerkWindow, "userLabel")->text().contains(QStringLiteral("somjai")));
+    gui::AuditTrailDialog refused(o.r.db, o.c.id, &clerkWindow);
+    CHECK_FALSE(refused.isValid());
+}
+
+TEST_CASE("The administrator adds a user in the users dialog", "[gui][access]")
+{
+    Office o;
+    gui::UsersDialog dialog(o.r.db);
+    dialog.show();
+    CHECK(dialog.table()->rowCount() == 2);
+    gui::UserDialog add(o.r.db, nullptr, &dialog);
+    type(add.nameEdit(), QStringLiteral("chang"));
+    add.roleBox(access::Role::Officer)->setChecked(true);
+    type(add.passwordEdit(), QStringLiteral("officer-password"));
+    type(add.repeatEdit(), QStringLiteral("officer-password"));
+    add.accept();
+    CHECK(add.result() != QDialog::Accepted); // an officer needs a division
+    CHECK(add.messageLabel()->text().contains(QStringLiteral("division")));
+    type(add.divisionEdit(), QStringLiteral("กองช่าง"));
+    add.accept();
+    CHECK(add.result() == QDialog::Accepted);
+    dialog.reload();
+    CHECK(dialog.table()->rowCount() == 3);
+    CHECK(o.users.signIn(QStringLiteral("chang"), QStringLiteral("officer-password")));
+}
+
+TEST_CASE("An idle window locks and opens again only with the password", "[gui][access]")
+{
+    Office o;
+    gui::MainWindow window(o.r.db);
+    window.show();
+    auto* register_ = child<QWidget>(&window, "registerView");
+    CHECK(window.idleLock()->minutes() == 10);
+    int tries = 0;
+    bool hiddenWhileLocked = false;
+    // The lock screen is modal: answer it from a timer, first wrongly, then rightly.
+    std::function<void()> answer = [&] {
+        auto* dialog = qobject_cast<gui::SignInDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(20, answer);
+            return;
+        }
+        hiddenWhileLocked = !register_->isVisible();
+        CHECK(dialog->nameEdit()->text() == QStringLiteral("head"));
+        CHECK(dialog->nameEdit()->isReadOnly());
+        type(dialog->passwordEdit(), ++tries == 1 ? QStringLiteral("wrong-one") : QStringLiteral("head-password"));
+        dialog->accept();
+        if (dialog->isVisible())
+            QTimer::singleShot(20, answer);
+    };
+    QTimer::singleShot(20, answer);
+    emit window.idleLock()->idle();
+    CHECK(tries == 2);
+    CHECK(hiddenWhileLocked);
+    CHECK(register_->isVisible());
+    CHECK(o.entries(QStringLiteral("action = 'sign_in_failed' AND entity_id = 'head'")) == 1);
+}
