@@ -237,6 +237,156 @@
     </message>
 </context>
 <context>
+    <name>AccessText</name>
+    <message>
+        <source>clerk</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>integrity officer</source>
+        <translation>integrity officer</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>executive</source>
+        <translation>executive</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role; the roles are %2</source>
+        <translation>“%1” is not a role; the roles are %2</translation>
+    </message>
+    <message>
+        <source>a user needs at least one role</source>
+        <translation>a user needs at least one role</translation>
+    </message>
+    <message>
+        <source>enter complaints</source>
+        <translation>enter complaints</translation>
+    </message>
+    <message>
+        <source>open the complaint register</source>
+        <translation>open the complaint register</translation>
+    </message>
+    <message>
+        <source>record steps on cases</source>
+        <translation>record steps on cases</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>change settings, holidays or the office&apos;s details</source>
+        <translation>change settings, holidays or the office&apos;s details</translation>
+    </message>
+    <message>
+        <source>back up or restore the register</source>
+        <translation>back up or restore the register</translation>
+    </message>
+    <message>
+        <source>see statistics and reports</source>
+        <translation>see statistics and reports</translation>
+    </message>
+    <message>
+        <source>change staff, declarations, gifts or the action plan</source>
+        <translation>change staff, declarations, gifts or the action plan</translation>
+    </message>
+    <message>
+        <source>see staff, declarations, gifts or the action plan</source>
+        <translation>see staff, declarations, gifts or the action plan</translation>
+    </message>
+    <message>
+        <source>see the audit trail</source>
+        <translation>see the audit trail</translation>
+    </message>
+    <message>
+        <source>nobody is signed in: sign in to %1</source>
+        <translation>nobody is signed in: sign in to %1</translation>
+    </message>
+    <message>
+        <source>%1 may not %2</source>
+        <translation>%1 may not %2</translation>
+    </message>
+    <message>
+        <source>a password needs at least 8 characters</source>
+        <translation>a password needs at least 8 characters</translation>
+    </message>
+    <message>
+        <source>a password may not begin or end with a space</source>
+        <translation>a password may not begin or end with a space</translation>
+    </message>
+    <message>
+        <source>a user needs a sign-in name</source>
+        <translation>a user needs a sign-in name</translation>
+    </message>
+    <message>
+        <source>the sign-in name “%1” may not contain spaces or commas</source>
+        <translation>the sign-in name “%1” may not contain spaces or commas</translation>
+    </message>
+    <message>
+        <source>an officer needs a division: the cases assigned to it are hers</source>
+        <translation>an officer needs a division: the cases assigned to it are hers</translation>
+    </message>
+    <message>
+        <source>the password could not be protected (out of memory?); nothing was saved</source>
+        <translation>the password could not be protected (out of memory?); nothing was saved</translation>
+    </message>
+    <message>
+        <source>there is already a user “%1”</source>
+        <translation>there is already a user “%1”</translation>
+    </message>
+    <message>
+        <source>this register already has users: an administrator adds the others</source>
+        <translation>this register already has users: an administrator adds the others</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>there is no user “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is the last administrator: make someone else administrator first</source>
+        <translation>“%1” is the last administrator: make someone else administrator first</translation>
+    </message>
+    <message>
+        <source>you cannot disable yourself</source>
+        <translation>you cannot disable yourself</translation>
+    </message>
+    <message>
+        <source>the current password is wrong; the password was not changed</source>
+        <translation>the current password is wrong; the password was not changed</translation>
+    </message>
+    <message>
+        <source>type your sign-in name</source>
+        <translation>type your sign-in name</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many wrong passwords for “%1”: wait %n second(s) and try again</source>
+        <translation>
+            <numerusform>too many wrong passwords for “%1”: wait %n second(s) and try again</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the user “%1” has been disabled; ask the administrator</source>
+        <translation>the user “%1” has been disabled; ask the administrator</translation>
+    </message>
+    <message>
+        <source>wrong name or password</source>
+        <translation>wrong name or password</translation>
+    </message>
+    <message>
+        <source>nobody is signed in</source>
+        <translation>nobody is signed in</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentText</name>
     <message>
         <source>%1 is empty</source>
@@ -1040,6 +1190,34 @@
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
+    <message>
+        <source>Show the &amp;complainant…</source>
+        <translation>Show the &amp;complainant…</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s name is hidden; showing it asks for a reason, which goes into the case&apos;s trail</source>
+        <translation>The complainant&apos;s name is hidden; showing it asks for a reason, which goes into the case&apos;s trail</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Lock the screen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Case &amp;trail…</source>
+        <translation>Case &amp;trail…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeText</name>
@@ -1280,6 +1458,10 @@
         <source>%1: flagged for recusal: %2. Choose another officer, or have the supervisor review the declaration first</source>
         <translation>%1: flagged for recusal: %2. Choose another officer, or have the supervisor review the declaration first</translation>
     </message>
+    <message>
+        <source>%1: %2 may not record this step on this case (it is not assigned to their division)</source>
+        <translation>%1: %2 may not record this step on this case (it is not assigned to their division)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1362,6 +1544,10 @@
     <message>
         <source>&amp;Language of the interface (from the next start)</source>
         <translation>&amp;Language of the interface (from the next start)</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many &amp;minutes without use (0: never)</source>
+        <translation>Lock the screen after this many &amp;minutes without use (0: never)</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1846,37 @@
     <message>
         <source>Activity</source>
         <translation>Activity</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::AuditTrailDialog</name>
+    <message>
+        <source>Trail of case %1</source>
+        <translation>Trail of case %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2598,62 @@ Nothing was imported.</translation>
         <source>Nothing was restored: %1</source>
         <translation>Nothing was restored: %1</translation>
     </message>
+    <message>
+        <source>Show the complainant</source>
+        <translation>Show the complainant</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s identity is secret. Why do you need it? (This goes into the case&apos;s trail.)</source>
+        <translation>The complainant&apos;s identity is secret. Why do you need it? (This goes into the case&apos;s trail.)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Nothing is shown without a reason.</source>
+        <translation>Nothing is shown without a reason.</translation>
+    </message>
+    <message>
+        <source>%1 may not see the complainant of this case.</source>
+        <translation>%1 may not see the complainant of this case.</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>New password (8 characters or more):</source>
+        <translation>New password (8 characters or more):</translation>
+    </message>
+    <message>
+        <source>The new password again:</source>
+        <translation>The new password again:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>; nothing was changed.</source>
+        <translation>; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>%1 may not see the complainant of this case, whom the document names; nothing is printed.</source>
+        <translation>%1 may not see the complainant of this case, whom the document names; nothing is printed.</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::PlanDialog</name>
@@ -2846,6 +3119,77 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
+    <name>sujarit::gui::SignInDialog</name>
+    <message>
+        <source>Sujarit — the register&apos;s administrator</source>
+        <translation>Sujarit — the register&apos;s administrator</translation>
+    </message>
+    <message>
+        <source>Sujarit — locked</source>
+        <translation>Sujarit — locked</translation>
+    </message>
+    <message>
+        <source>Sujarit — sign in</source>
+        <translation>Sujarit — sign in</translation>
+    </message>
+    <message>
+        <source>This register has no users yet. Create its administrator: the person who adds the office&apos;s users and gives them their roles.</source>
+        <translation>This register has no users yet. Create its administrator: the person who adds the office&apos;s users and gives them their roles.</translation>
+    </message>
+    <message>
+        <source>The screen was locked after a time without use. Type your password to go on.</source>
+        <translation>The screen was locked after a time without use. Type your password to go on.</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>Sign in with your user name and password.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>e.g. นางสาวสมใจ ใจดี</source>
+        <translation>e.g. นางสาวสมใจ ใจดี</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>The password &amp;again:</source>
+        <translation>The password &amp;again:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Quit Sujarit</source>
+        <translation>Quit Sujarit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type them again.</source>
+        <translation>The two passwords differ: type them again.</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::StaffDialog</name>
     <message>
         <source>Add a staff member</source>
@@ -3085,6 +3429,128 @@ Now: %3</translation>
     <message>
         <source>%1 should not work this case: %2</source>
         <translation>%1 should not work this case: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <source>for an officer: e.g. กองช่าง</source>
+        <translation>for an officer: e.g. กองช่าง</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Division:</source>
+        <translation>&amp;Division:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>The password &amp;again:</source>
+        <translation>The password &amp;again:</translation>
+    </message>
+    <message>
+        <source>A clerk enters complaints and sees the complainant only until the case is registered; an officer works the cases assigned to her division; the integrity officer sees every case; the administrator manages users, settings and backups, and sees no complainant unless also integrity officer; the executive sees reports.</source>
+        <translation>A clerk enters complaints and sees the complainant only until the case is registered; an officer works the cases assigned to her division; the integrity officer sees every case; the administrator manages users, settings and backups, and sees no complainant unless also integrity officer; the executive sees reports.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles and division…</source>
+        <translation>&amp;Roles and division…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable or enable</source>
+        <translation>&amp;Disable or enable</translation>
+    </message>
+    <message>
+        <source>Set a new &amp;password…</source>
+        <translation>Set a new &amp;password…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>New password for %1:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>The same again:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>The password of %1 was changed.</translation>
     </message>
 </context>
 </TS>

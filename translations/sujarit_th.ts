@@ -237,6 +237,155 @@
     </message>
 </context>
 <context>
+    <name>AccessText</name>
+    <message>
+        <source>clerk</source>
+        <translation>เจ้าหน้าที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>เจ้าหน้าที่ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>integrity officer</source>
+        <translation>เจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริต</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>executive</source>
+        <translation>ผู้บริหาร</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role; the roles are %2</source>
+        <translation>“%1” ไม่ใช่บทบาท บทบาทที่มีคือ %2</translation>
+    </message>
+    <message>
+        <source>a user needs at least one role</source>
+        <translation>ผู้ใช้ต้องมีบทบาทอย่างน้อยหนึ่งบทบาท</translation>
+    </message>
+    <message>
+        <source>enter complaints</source>
+        <translation>รับเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>open the complaint register</source>
+        <translation>เปิดทะเบียนเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>record steps on cases</source>
+        <translation>บันทึกขั้นตอนของเรื่อง</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>จัดการผู้ใช้</translation>
+    </message>
+    <message>
+        <source>change settings, holidays or the office&apos;s details</source>
+        <translation>แก้ไขการตั้งค่า วันหยุด หรือข้อมูลหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>back up or restore the register</source>
+        <translation>สำรองหรือกู้คืนทะเบียน</translation>
+    </message>
+    <message>
+        <source>see statistics and reports</source>
+        <translation>ดูสถิติและรายงาน</translation>
+    </message>
+    <message>
+        <source>change staff, declarations, gifts or the action plan</source>
+        <translation>แก้ไขรายชื่อบุคลากร การเปิดเผยผลประโยชน์ ของขวัญ หรือแผนปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>see staff, declarations, gifts or the action plan</source>
+        <translation>ดูรายชื่อบุคลากร การเปิดเผยผลประโยชน์ ของขวัญ หรือแผนปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>see the audit trail</source>
+        <translation>ดูบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>nobody is signed in: sign in to %1</source>
+        <translation>ยังไม่ได้เข้าสู่ระบบ: เข้าสู่ระบบก่อนจึงจะ%1ได้</translation>
+    </message>
+    <message>
+        <source>%1 may not %2</source>
+        <translation>%1 ไม่มีสิทธิ์%2</translation>
+    </message>
+    <message>
+        <source>a password needs at least 8 characters</source>
+        <translation>รหัสผ่านต้องยาวอย่างน้อย 8 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>a password may not begin or end with a space</source>
+        <translation>รหัสผ่านต้องไม่ขึ้นต้นหรือลงท้ายด้วยช่องว่าง</translation>
+    </message>
+    <message>
+        <source>a user needs a sign-in name</source>
+        <translation>ผู้ใช้ต้องมีชื่อเข้าระบบ</translation>
+    </message>
+    <message>
+        <source>the sign-in name “%1” may not contain spaces or commas</source>
+        <translation>ชื่อเข้าระบบ “%1” ต้องไม่มีช่องว่างหรือจุลภาค</translation>
+    </message>
+    <message>
+        <source>an officer needs a division: the cases assigned to it are hers</source>
+        <translation>เจ้าหน้าที่ผู้รับผิดชอบต้องระบุกอง/ส่วน: เรื่องที่ส่งไปยังกองนั้นจึงเป็นของเธอ</translation>
+    </message>
+    <message>
+        <source>the password could not be protected (out of memory?); nothing was saved</source>
+        <translation>เข้ารหัสรหัสผ่านไม่ได้ (หน่วยความจำไม่พอ?) จึงไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <source>there is already a user “%1”</source>
+        <translation>มีผู้ใช้ “%1” อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>this register already has users: an administrator adds the others</source>
+        <translation>ทะเบียนนี้มีผู้ใช้แล้ว ผู้ดูแลระบบเป็นผู้เพิ่มผู้ใช้อื่น</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>ไม่มีผู้ใช้ “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is the last administrator: make someone else administrator first</source>
+        <translation>“%1” เป็นผู้ดูแลระบบคนสุดท้าย ให้ผู้อื่นเป็นผู้ดูแลระบบก่อน</translation>
+    </message>
+    <message>
+        <source>you cannot disable yourself</source>
+        <translation>ระงับบัญชีของตนเองไม่ได้</translation>
+    </message>
+    <message>
+        <source>the current password is wrong; the password was not changed</source>
+        <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง จึงไม่ได้เปลี่ยนรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>type your sign-in name</source>
+        <translation>พิมพ์ชื่อเข้าระบบ</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many wrong passwords for “%1”: wait %n second(s) and try again</source>
+        <translation>
+            <numerusform>ใส่รหัสผ่านของ “%1” ผิดหลายครั้ง กรุณารอ %n วินาทีแล้วลองใหม่</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the user “%1” has been disabled; ask the administrator</source>
+        <translation>บัญชีผู้ใช้ “%1” ถูกระงับ กรุณาติดต่อผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>wrong name or password</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>nobody is signed in</source>
+        <translation>ยังไม่มีผู้เข้าสู่ระบบ</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentText</name>
     <message>
         <source>%1 is empty</source>
@@ -1040,6 +1189,34 @@
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;กู้คืนจากไฟล์สำรอง…</translation>
     </message>
+    <message>
+        <source>Show the &amp;complainant…</source>
+        <translation>แสดง&amp;ชื่อผู้ร้อง…</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s name is hidden; showing it asks for a reason, which goes into the case&apos;s trail</source>
+        <translation>ชื่อผู้ร้องถูกปกปิด การแสดงต้องระบุเหตุผล ซึ่งจะบันทึกไว้ในประวัติของเรื่อง</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;ผู้ใช้…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>เปลี่ยน&amp;รหัสผ่านของฉัน…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;ล็อกหน้าจอ</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Case &amp;trail…</source>
+        <translation>&amp;ประวัติการเข้าถึงเรื่อง…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeText</name>
@@ -1280,6 +1457,10 @@
         <source>%1: flagged for recusal: %2. Choose another officer, or have the supervisor review the declaration first</source>
         <translation>%1: มีเหตุที่ควรงดเว้นการปฏิบัติหน้าที่: %2 โปรดเลือกผู้อื่น หรือให้ผู้บังคับบัญชาพิจารณาแบบแสดงการขัดกันฯ ก่อน</translation>
     </message>
+    <message>
+        <source>%1: %2 may not record this step on this case (it is not assigned to their division)</source>
+        <translation>%1: %2 ไม่มีสิทธิ์บันทึกขั้นตอนนี้ในเรื่องนี้ (เรื่องไม่ได้ส่งมายังกองของผู้ใช้)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1362,6 +1543,10 @@
     <message>
         <source>&amp;Language of the interface (from the next start)</source>
         <translation>&amp;ภาษาของโปรแกรม (มีผลเมื่อเปิดโปรแกรมครั้งถัดไป)</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many &amp;minutes without use (0: never)</source>
+        <translation>ล็อกหน้าจอเมื่อไม่มีการใช้งานนาน (&amp;นาที; 0 = ไม่ล็อก)</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1845,37 @@
     <message>
         <source>Activity</source>
         <translation>โครงการ/กิจกรรม</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::AuditTrailDialog</name>
+    <message>
+        <source>Trail of case %1</source>
+        <translation>ประวัติของเรื่องเลขรับที่ %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>วันเวลา</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2588,62 @@ Nothing was imported.</source>
         <source>Nothing was restored: %1</source>
         <translation>ไม่ได้กู้คืน: %1</translation>
     </message>
+    <message>
+        <source>Show the complainant</source>
+        <translation>แสดงชื่อผู้ร้อง</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s identity is secret. Why do you need it? (This goes into the case&apos;s trail.)</source>
+        <translation>ชื่อผู้ร้องเป็นความลับ ต้องการดูเพื่อเหตุใด (เหตุผลจะบันทึกไว้ในประวัติของเรื่อง)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>ผู้ใช้: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Nothing is shown without a reason.</source>
+        <translation>ต้องระบุเหตุผลจึงจะแสดงได้</translation>
+    </message>
+    <message>
+        <source>%1 may not see the complainant of this case.</source>
+        <translation>%1 ไม่มีสิทธิ์ดูชื่อผู้ร้องของเรื่องนี้</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>เปลี่ยนรหัสผ่านของฉัน</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>รหัสผ่านปัจจุบัน:</translation>
+    </message>
+    <message>
+        <source>New password (8 characters or more):</source>
+        <translation>รหัสผ่านใหม่ (อย่างน้อย 8 ตัวอักษร):</translation>
+    </message>
+    <message>
+        <source>The new password again:</source>
+        <translation>รหัสผ่านใหม่อีกครั้ง:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>รหัสผ่านสองช่องไม่ตรงกัน จึงไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
+    </message>
+    <message>
+        <source>; nothing was changed.</source>
+        <translation> จึงไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 may not see the complainant of this case, whom the document names; nothing is printed.</source>
+        <translation>%1 ไม่มีสิทธิ์ดูชื่อผู้ร้องของเรื่องนี้ ซึ่งปรากฏในเอกสาร จึงไม่ได้พิมพ์</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::PlanDialog</name>
@@ -2835,6 +3107,77 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>sujarit::gui::SignInDialog</name>
+    <message>
+        <source>Sujarit — the register&apos;s administrator</source>
+        <translation>สุจริต — ผู้ดูแลระบบของทะเบียน</translation>
+    </message>
+    <message>
+        <source>Sujarit — locked</source>
+        <translation>สุจริต — ล็อกหน้าจอ</translation>
+    </message>
+    <message>
+        <source>Sujarit — sign in</source>
+        <translation>สุจริต — เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>This register has no users yet. Create its administrator: the person who adds the office&apos;s users and gives them their roles.</source>
+        <translation>ทะเบียนนี้ยังไม่มีผู้ใช้ สร้างผู้ดูแลระบบก่อน ผู้ดูแลระบบเป็นผู้เพิ่มผู้ใช้ของหน่วยงานและกำหนดบทบาท</translation>
+    </message>
+    <message>
+        <source>The screen was locked after a time without use. Type your password to go on.</source>
+        <translation>หน้าจอถูกล็อกเพราะไม่มีการใช้งานระยะหนึ่ง พิมพ์รหัสผ่านเพื่อใช้งานต่อ</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>เข้าสู่ระบบด้วยชื่อผู้ใช้และรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;ชื่อผู้ใช้:</translation>
+    </message>
+    <message>
+        <source>e.g. นางสาวสมใจ ใจดี</source>
+        <translation>เช่น นางสาวสมใจ ใจดี</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>ชื่อ-&amp;สกุล:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>The password &amp;again:</source>
+        <translation>รหัสผ่าน&amp;อีกครั้ง:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>สร้าง</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ปลดล็อก</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>Quit Sujarit</source>
+        <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type them again.</source>
+        <translation>รหัสผ่านสองช่องไม่ตรงกัน กรุณาพิมพ์ใหม่</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::StaffDialog</name>
     <message>
         <source>Add a staff member</source>
@@ -3073,6 +3416,128 @@ Now: %3</source>
     <message>
         <source>%1 should not work this case: %2</source>
         <translation>%1 ไม่ควรปฏิบัติหน้าที่ในเรื่องนี้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>ผู้ใช้ใหม่</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>ผู้ใช้ %1</translation>
+    </message>
+    <message>
+        <source>for an officer: e.g. กองช่าง</source>
+        <translation>สำหรับเจ้าหน้าที่ผู้รับผิดชอบ เช่น กองช่าง</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;ชื่อผู้ใช้:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>ชื่อ-&amp;สกุล:</translation>
+    </message>
+    <message>
+        <source>&amp;Division:</source>
+        <translation>&amp;กอง/ส่วน:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>บทบาท:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>The password &amp;again:</source>
+        <translation>รหัสผ่าน&amp;อีกครั้ง:</translation>
+    </message>
+    <message>
+        <source>A clerk enters complaints and sees the complainant only until the case is registered; an officer works the cases assigned to her division; the integrity officer sees every case; the administrator manages users, settings and backups, and sees no complainant unless also integrity officer; the executive sees reports.</source>
+        <translation>เจ้าหน้าที่รับเรื่องบันทึกเรื่องร้องเรียนและเห็นชื่อผู้ร้องจนกว่าจะลงทะเบียน เจ้าหน้าที่ผู้รับผิดชอบดำเนินการเรื่องที่ส่งมายังกองของตน เจ้าหน้าที่ศูนย์ฯ เห็นทุกเรื่อง ผู้ดูแลระบบจัดการผู้ใช้ การตั้งค่า และการสำรองข้อมูล โดยไม่เห็นชื่อผู้ร้องเว้นแต่เป็นเจ้าหน้าที่ศูนย์ฯ ด้วย ผู้บริหารดูรายงาน</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>รหัสผ่านสองช่องไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>สังกัด</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;เพิ่ม…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles and division…</source>
+        <translation>&amp;บทบาทและกอง…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable or enable</source>
+        <translation>&amp;ระงับหรือเปิดใช้</translation>
+    </message>
+    <message>
+        <source>Set a new &amp;password…</source>
+        <translation>ตั้ง&amp;รหัสผ่านใหม่…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>ระงับ</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>รหัสผ่านใหม่ของ %1:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>อีกครั้ง:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>รหัสผ่านสองช่องไม่ตรงกัน จึงไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>เปลี่ยนรหัสผ่านของ %1 แล้ว</translation>
     </message>
 </context>
 </TS>

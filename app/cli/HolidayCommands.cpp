@@ -158,6 +158,24 @@ int runSettings(CliContext& ctx, const QStringList& args)
         ctx.out << CliText::tr("Receipt numbers now run by %1 year.").arg(value) << Qt::endl;
         return Ok;
     }
+    if (sub == QLatin1String("idle-lock") && args.size() <= 2) {
+        if (!(db = ctx.openDatabase()))
+            return Failed;
+        if (args.size() == 1) {
+            ctx.out << db->setting(QStringLiteral("idle_lock_minutes"), QStringLiteral("10")) << Qt::endl;
+            return Ok;
+        }
+        bool ok = false;
+        const int minutes = args[1].toInt(&ok);
+        if (!ok || minutes < 0 || minutes > 240)
+            return ctx.fail(CliText::tr("settings idle-lock: “%1” is not a number of minutes from 0 (never) to 240")
+                                .arg(args[1]),
+                            Usage);
+        if (!db->setSetting(QStringLiteral("idle_lock_minutes"), QString::number(minutes)))
+            return ctx.fail(db->errorString());
+        ctx.out << CliText::tr("The app locks after %1 minutes without use (0: never).").arg(minutes) << Qt::endl;
+        return Ok;
+    }
     if ((sub == QLatin1String("backup-dir") || sub == QLatin1String("backup-keep")) && args.size() <= 2) {
         if (!(db = ctx.openDatabase()))
             return Failed;
@@ -228,7 +246,8 @@ int runSettings(CliContext& ctx, const QStringList& args)
         return Ok;
     }
     return ctx.fail(CliText::tr("usage: settings numbering [calendar|fiscal] | settings deadline [CLOCK AMOUNT "
-                                "[working_days|days]] | settings ita-item BBBB [CODE]"),
+                                "[working_days|days]] | settings ita-item BBBB [CODE] | settings backup-dir [FOLDER] | "
+                                "settings backup-keep [N] | settings idle-lock [MINUTES]"),
                     Usage);
 }
 

@@ -14,6 +14,7 @@
 #include "documents/QuarterlyReport.h"
 #include "documents/ReceiptDocument.h"
 #include "documents/RegisterDocument.h"
+#include "reports/CaseTrail.h"
 #include "office/OfficeProfile.h"
 #include "storage/Audit.h"
 
@@ -238,6 +239,36 @@ int printQuarterly(CliContext& ctx, const QStringList& args)
                          });
 }
 
+int printTrail(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args, {QStringLiteral("out")}, {}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    if (a->positional().size() != 1 || !a->has(QStringLiteral("out")))
+        return ctx.fail(CliText::tr("usage: print trail RECEIPT_NO --out FILE.pdf"), Usage);
+    const auto receipt = ReceiptNumber::parse(a->positional().first());
+    if (!receipt)
+        return ctx.fail(CliText::tr("“%1” is not a receipt number; write it as running number/BE year, e.g. 12/2568")
+                            .arg(a->positional().first()),
+                        Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    ComplaintRepository repo(*db, [&ctx] { return ctx.now(); });
+    const auto c = repo.find(*receipt);
+    if (!c)
+        return ctx.fail(repo.errorString());
+    const auto entries = storage::complaintTrail(*db, c->id, &error);
+    if (!entries)
+        return ctx.fail(error);
+    const office::OfficeProfile office = office::OfficeProfile::load(*db);
+    const documents::ListDocument doc
+        = reports::caseTrailDocument(c->receipt.toString(), c->subject, office.fullName(), *entries);
+    return writeDocument(ctx, a->value(QStringLiteral("out")), doc.orientation, doc.title,
+                         documents::listPainter(doc, office.documentDigits()));
+}
+
 } // namespace
 
 int runPrint(CliContext& ctx, const QStringList& args)
@@ -253,6 +284,8 @@ int runPrint(CliContext& ctx, const QStringList& args)
         return printLetter(ctx, args.mid(1));
     if (what == QLatin1String("quarterly"))
         return printQuarterly(ctx, args.mid(1));
+    if (what == QLatin1String("trail"))
+        return printTrail(ctx, args.mid(1));
     if (what == QLatin1String("gift-register") || what == QLatin1String("no-gift-report"))
         return runGiftPrint(ctx, what, args.mid(1));
     if (what == QLatin1String("declaration") || what == QLatin1String("declarations")
@@ -262,7 +295,7 @@ int runPrint(CliContext& ctx, const QStringList& args)
         return runPlanPrint(ctx, what, args.mid(1));
     return ctx.fail(CliText::tr("print needs one of: complaint-form, receipt, register, letter, quarterly, "
                                 "gift-register, no-gift-report, declaration, declarations, missing-declarations, plan, "
-                                "plan-round, plan-ita"),
+                                "plan-round, plan-ita, trail"),
                     Usage);
 }
 

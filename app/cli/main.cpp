@@ -89,12 +89,14 @@ Commands:
                                          deleted or moved
   audit case RECEIPT_NO [--format json]  every change to one complaint: who, when, before and after
   audit list [--limit N] [--format json] the newest entries of the trail
+  print trail RECEIPT_NO --out FILE.pdf  a case's trail on paper (administrator, integrity officer)
   backup --out FILE                      a consistent, checked copy of the register, even while it is in use
   backup --daily [--dir FOLDER] [--keep N]   today's automatic backup (once a day), keeping the newest N
   restore BACKUP_FILE                    checks the backup, keeps the current register aside, then restores
   verify-backup FILE                     is this a sound backup this version can restore?
   settings backup-dir [FOLDER]           where the daily backups go
   settings backup-keep [N]               how many daily backups are kept (14)
+  settings idle-lock [MINUTES]           the app locks after this many minutes without use (10; 0: never)
 
 Dates may be written 2025-01-15, 15/1/2568, 15 ม.ค. 2568 or ๑๕ มกราคม ๒๕๖๘, with a time such as 09.30 น.
 Steps: received registered accepted not_accepted assigned fact_finding committee concluded

@@ -85,6 +85,7 @@ SettingsDialog::SettingsDialog(storage::Database& db, QWidget* parent)
     m_ui->rulesTable->resizeColumnsToContents();
     const bool fiscal = db.setting(QStringLiteral("numbering")) == QLatin1String("fiscal");
     m_ui->fiscalRadio->setChecked(fiscal);
+    m_ui->idleSpin->setValue(m_db.setting(QStringLiteral("idle_lock_minutes"), QStringLiteral("10")).toInt());
     m_ui->calendarRadio->setChecked(!fiscal);
     m_ui->languageCombo->addItem(QStringLiteral("ไทย"), QStringLiteral("th"));
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -202,6 +203,10 @@ void SettingsDialog::accept()
     }
     if (!m_db.setSetting(QStringLiteral("numbering"),
                          m_ui->fiscalRadio->isChecked() ? QStringLiteral("fiscal") : QStringLiteral("calendar"))) {
+        m_ui->errorLabel->setText(m_db.errorString());
+        return;
+    }
+    if (!m_db.setSetting(QStringLiteral("idle_lock_minutes"), QString::number(m_ui->idleSpin->value()))) {
         m_ui->errorLabel->setText(m_db.errorString());
         return;
     }

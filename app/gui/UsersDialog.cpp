@@ -136,7 +136,7 @@ UsersDialog::UsersDialog(storage::Database& db, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table);
     auto* row = new QHBoxLayout;
     auto* add = new QPushButton(tr("&Add…"), this);
