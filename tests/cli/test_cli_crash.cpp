@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Nothing lost, ever (issue 8): sujarit-cli is killed (SIGKILL, no chance to clean up) at random moments, 50 times
+// during a large import and 50 times in a stream of step changes. After every kill the register passes SQLite's
+// integrity check, the audit chain verifies, and everything the CLI had reported done is there — and nothing of
+// what it had not (an import is whole or absent).
+#include "CliRunner.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+
+namespace {
+
+constexpr int Kills = 50;
+
+QString sql(const Cli& cli, const QString& statement)
+{
+    return runProgram(QStringLiteral("sqlite3"), { cli.db, statement }).trimmed();
+}
+
+int count(const Cli& cli, const char* table)
+{
+    return sql(cli, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt();
+}
+
+/** The register is sound after a kill: SQLite's own check, and the audit chain. */
+void checkSound(const Cli& cli)
+{
+    CHECK(sql(cli, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+    const Result verify = cli.run(args({ "audit", "verify" }));
+    INFO(verify.out.toStdString() << verify.err.toStdString());
+    CHECK(verify.code == 0);
+}
+
+/** \a rows complaints as an office's CSV export. */
+QByteArray registerCsv(int rows)
+{
+    QByteArray csv = QStringLiteral("วันที่รับ,ช่องทาง,ประเภท,ชื่อผู้ร้อง,เรื่อง,ผู้ถูกร้อง,สังกัด\r\n").toUtf8();
+    for (int i = 0; i < rows; ++i)
+        csv += QStringLiteral("%1/10/2568 09.%2 น.,ทางโทรศัพท์,service,นายทดสอบ ที่%3,ถนนชำรุดจุดที่ %3,นายช่าง,กองช่าง\r\n")
+                   .arg(1 + i % 28)
+                   .arg(i % 60, 2, 10, QLatin1Char('0'))
+                   .arg(i)
+                   .toUtf8();
+    return csv;
+}
+
+struct Outcome
+{
+    bool finished = false; ///< ended by itself, with success
+    QString out; ///< what it had printed (it may have reported success just before the kill)
+};
+
+/** Runs \a a and kills it (SIGKILL: no chance to clean up) after \a ms unless it ended first. */
+Outcome runOrKill(const Cli& cli, const QStringList& a, int ms)
+{
+    std::unique_ptr<QProcess> p(cli.start(a));
+    Outcome o;
+    if (!p->waitForFinished(ms)) {
+        p->kill();
+        p->waitForFinished(-1);
+    } else {
+        o.finished = p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0;
+    }
+    o.out = QString::fromUtf8(p->readAllStandardOutput());
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("Killed at random moments during a large import, the register stays whole", "[cli][crash]")
+{
+    Cli cli;
+    cli.init();
+    constexpr int Rows = 4000;
+    const QString file = cli.write(QStringLiteral("big.csv"), registerCsv(Rows));
+    // How long a whole import takes here, so that the kills fall inside it wherever the tests run.
+    QElapsedTimer timer;
+    timer.start();
+    cli.ok(args({ "complaints", "import" }) << file);
+    const int whole = int(timer.elapsed());
+    int expected = Rows;
+    QRandomGenerator rng(20261122);
+    int killed = 0;
+    for (int i = 0; i < Kills; ++i) {
+        const int at = int(rng.bounded(whole * 12 / 10)) + 5;
+        INFO("kill " << i << " after " << at << " ms of a " << whole << " ms import");
+        const Outcome o = runOrKill(cli, args({ "complaints", "import" }) << file, at);
+        const int now = count(cli, "complaints");
+        if (o.finished || o.out.contains(QStringLiteral("Imported"))) {
+            expected += Rows; // reported done: it must all be there
+        } else {
+            ++killed;
+            // Killed between its commit and its report, or before the commit: whole or nothing, never a part.
+            CHECK((now == expected || now == expected + Rows));
+            if (now == expected + Rows)
+                expected = now;
+        }
+        CHECK(now == expected);
+        CHECK(sql(cli, QStringLiteral("SELECT max(receipt_running) FROM complaints")).toInt() == expected);
+        checkSound(cli);
+    }
+    CHECK(killed >= Kills / 2);
+}
+
+TEST_CASE("Killed at random moments in a stream of step changes, every reported step is kept", "[cli][crash]")
+{
+    Cli cli;
+    cli.init();
+    QByteArray many = "[";
+    for (int i = 0; i < Kills; ++i)
+        many
+            += QStringLiteral(
+                   R"(%1{"received_at": "2026-01-05", "channel": "post", "category": "service", "complainant_name": "นายที่ %2", "subject": "เรื่องที่ %2"})")
+                   .arg(i ? QStringLiteral(",") : QString())
+                   .arg(i)
+                   .toUtf8();
+    many += "]";
+    cli.ok(args({ "complaints", "add", "--json", "-" }), many);
+    QElapsedTimer timer;
+    timer.start();
+    cli.ok(args({ "complaints", "step", "1/2569", "registered" }));
+    const int oneStep = int(timer.elapsed());
+    int reported = 1; // steps the CLI said it recorded, besides each case's receipt
+    QRandomGenerator rng(22112026);
+    int killed = 0;
+    for (int i = 1; i < Kills; ++i) {
+        const QString receipt = QStringLiteral("%1/2569").arg(i + 1);
+        // A stream: the case before moves on in full (registered if its killed step did not stay, else accepted),
+        // then this case's step is killed at a random moment.
+        const QString before = QStringLiteral("%1/2569").arg(i);
+        const bool registered
+            = sql(cli, QStringLiteral("SELECT status FROM complaints WHERE receipt_running = %1").arg(i))
+            == QLatin1String("registered");
+        cli.ok(args({ "complaints", "step" })
+               << before << (registered ? QStringLiteral("accepted") : QStringLiteral("registered")));
+        ++reported;
+        const int at = int(rng.bounded(oneStep * 12 / 10)) + 5;
+        INFO("kill " << i << " after " << at << " ms of a " << oneStep << " ms step");
+        const Outcome o = runOrKill(cli, args({ "complaints", "step" }) << receipt << QStringLiteral("registered"), at);
+        const bool done = o.finished || o.out.contains(QStringLiteral("recorded"));
+        const int steps = count(cli, "complaint_steps") - Kills; // the receipts' own first steps
+        if (done) {
+            ++reported;
+            CHECK(steps == reported);
+        } else {
+            ++killed;
+            // Killed before or after its commit: the step is there whole (with the case moved on) or not at all.
+            CHECK((steps == reported || steps == reported + 1));
+            const bool kept = steps == reported + 1;
+            CHECK(sql(cli, QStringLiteral("SELECT status FROM complaints WHERE receipt_running = %1").arg(i + 1))
+                  == (kept ? QStringLiteral("registered") : QStringLiteral("received")));
+            reported = steps;
+        }
+        checkSound(cli);
+    }
+    CHECK(killed >= Kills / 4);
+}
