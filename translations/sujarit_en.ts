@@ -517,18 +517,6 @@
 <context>
     <name>DatabaseText</name>
     <message>
-        <source>the database is busy: another program has held it for more than %1 seconds</source>
-        <translation>the database is busy: another program has held it for more than %1 seconds</translation>
-    </message>
-    <message>
-        <source>the database file cannot be written (it is read-only)</source>
-        <translation>the database file cannot be written (it is read-only)</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>the disk is full</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
@@ -565,16 +553,28 @@
         <translation>cannot prepare %1: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged or is not a Sujarit database: %2</source>
-        <translation>%1 is damaged or is not a Sujarit database: %2</translation>
-    </message>
-    <message>
         <source>upgrading the database to schema %1 failed; nothing was changed: %2</source>
         <translation>upgrading the database to schema %1 failed; nothing was changed: %2</translation>
     </message>
     <message>
         <source>cannot prepare the audit trail of %1: %2</source>
         <translation>cannot prepare the audit trail of %1: %2</translation>
+    </message>
+    <message>
+        <source>the register&apos;s file or its folder is read-only, and Sujarit saves every change at once. Nothing was saved. Copy the register to a folder of yours, or ask whoever looks after this computer to allow writing to it</source>
+        <translation>the register's file or its folder is read-only, and Sujarit saves every change at once. Nothing was saved. Copy the register to a folder of yours, or ask whoever looks after this computer to allow writing to it</translation>
+    </message>
+    <message numerus="yes">
+        <source>the register is busy: another program (another Sujarit?) has kept it locked for more than %n second(s). Nothing was saved; try again in a moment</source>
+        <translation><numerusform>the register is busy: another program (another Sujarit?) has kept it locked for more than %n second(s). Nothing was saved; try again in a moment</numerusform></translation>
+    </message>
+    <message>
+        <source>the disk is full. Nothing was saved and nothing already saved was harmed; free some space on the disk and try again</source>
+        <translation>the disk is full. Nothing was saved and nothing already saved was harmed; free some space on the disk and try again</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a Sujarit database (%2). It has not been changed; restore the newest backup (File → Restore…, or sujarit-cli restore FILE)</source>
+        <translation>%1 is damaged or is not a Sujarit database (%2). It has not been changed; restore the newest backup (File → Restore…, or sujarit-cli restore FILE)</translation>
     </message>
 </context>
 <context>

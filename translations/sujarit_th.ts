@@ -516,18 +516,6 @@
 <context>
     <name>DatabaseText</name>
     <message>
-        <source>the database is busy: another program has held it for more than %1 seconds</source>
-        <translation>ฐานข้อมูลไม่ว่าง: มีโปรแกรมอื่นใช้งานอยู่นานกว่า %1 วินาที</translation>
-    </message>
-    <message>
-        <source>the database file cannot be written (it is read-only)</source>
-        <translation>เขียนแฟ้มฐานข้อมูลไม่ได้ (เป็นแบบอ่านอย่างเดียว)</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>พื้นที่ดิสก์เต็ม</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
@@ -564,16 +552,28 @@
         <translation>เตรียมฐานข้อมูล %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged or is not a Sujarit database: %2</source>
-        <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูลของสุจริต: %2</translation>
-    </message>
-    <message>
         <source>upgrading the database to schema %1 failed; nothing was changed: %2</source>
         <translation>ปรับฐานข้อมูลเป็นโครงสร้างรุ่น %1 ไม่สำเร็จ ไม่มีการเปลี่ยนแปลงใด ๆ: %2</translation>
     </message>
     <message>
         <source>cannot prepare the audit trail of %1: %2</source>
         <translation>เตรียมบันทึกการตรวจสอบย้อนหลังของ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>the register&apos;s file or its folder is read-only, and Sujarit saves every change at once. Nothing was saved. Copy the register to a folder of yours, or ask whoever looks after this computer to allow writing to it</source>
+        <translation>ไฟล์ทะเบียนหรือโฟลเดอร์ของไฟล์เป็นแบบอ่านอย่างเดียว แต่สุจริตต้องบันทึกทุกการเปลี่ยนแปลงทันที จึงไม่ได้บันทึกสิ่งใด ให้คัดลอกทะเบียนไปไว้ในโฟลเดอร์ของท่าน หรือขอให้ผู้ดูแลเครื่องอนุญาตให้เขียนได้</translation>
+    </message>
+    <message numerus="yes">
+        <source>the register is busy: another program (another Sujarit?) has kept it locked for more than %n second(s). Nothing was saved; try again in a moment</source>
+        <translation><numerusform>ทะเบียนกำลังถูกใช้งาน: โปรแกรมอื่น (สุจริตอีกเครื่อง?) ล็อกไว้นานเกิน %n วินาที จึงไม่ได้บันทึกสิ่งใด กรุณาลองใหม่อีกครู่</numerusform></translation>
+    </message>
+    <message>
+        <source>the disk is full. Nothing was saved and nothing already saved was harmed; free some space on the disk and try again</source>
+        <translation>ดิสก์เต็ม จึงไม่ได้บันทึกสิ่งใด และข้อมูลที่บันทึกไว้แล้วไม่เสียหาย กรุณาลบไฟล์ที่ไม่ใช้เพื่อเพิ่มพื้นที่แล้วลองใหม่</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a Sujarit database (%2). It has not been changed; restore the newest backup (File → Restore…, or sujarit-cli restore FILE)</source>
+        <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูลของสุจริต (%2) ไฟล์ไม่ได้ถูกแก้ไข ให้กู้คืนจากสำเนาสำรองล่าสุด (แฟ้ม → กู้คืน… หรือ sujarit-cli restore FILE)</translation>
     </message>
 </context>
 <context>

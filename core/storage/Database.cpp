@@ -23,7 +23,20 @@ struct DatabaseText {
 };
 
 std::atomic<int> connectionCounter{0};
-constexpr int BusyTimeoutMs = 30000;
+QString readOnlyText()
+{
+    return DatabaseText::tr("the register's file or its folder is read-only, and Sujarit saves every change at once. "
+                            "Nothing was saved. Copy the register to a folder of yours, or ask whoever looks after "
+                            "this computer to allow writing to it");
+}
+
+/** How long a save waits for another program's save: 30 s, or SUJARIT_BUSY_TIMEOUT seconds. */
+int busyTimeoutMs()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("SUJARIT_BUSY_TIMEOUT", &ok);
+    return ok && seconds > 0 ? seconds * 1000 : 30000;
+}
 } // namespace
 
 Database::Database()
@@ -57,12 +70,14 @@ bool Database::failSql(const QString& what, const QSqlQuery& q)
     const QSqlError e = q.lastError();
     QString detail = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     if (detail.contains(QLatin1String("database is locked")) || detail.contains(QLatin1String("busy")))
-        detail = DatabaseText::tr("the database is busy: another program has held it for more than %1 seconds")
-                     .arg(BusyTimeoutMs / 1000);
+        detail = DatabaseText::tr("the register is busy: another program (another Sujarit?) has kept it locked for "
+                                  "more than %n second(s). Nothing was saved; try again in a moment",
+                                  nullptr, busyTimeoutMs() / 1000);
     else if (detail.contains(QLatin1String("readonly")) || detail.contains(QLatin1String("read-only")))
-        detail = DatabaseText::tr("the database file cannot be written (it is read-only)");
+        detail = readOnlyText();
     else if (detail.contains(QLatin1String("disk is full")) || detail.contains(QLatin1String("database or disk is full")))
-        detail = DatabaseText::tr("the disk is full");
+        detail = DatabaseText::tr("the disk is full. Nothing was saved and nothing already saved was harmed; free "
+                                  "some space on the disk and try again");
     return fail(what.isEmpty() ? detail : what + QStringLiteral(": ") + detail);
 }
 
@@ -131,18 +146,23 @@ bool Database::open(const QString& path, OpenMode mode)
         return fail(DatabaseText::tr("%1 is a folder, not a database file").arg(path));
     if (!checkHeader())
         return false;
+    // SQLite writes the register and, beside it, its -wal and -shm files: both the file and its folder must be writable.
+    if (existed && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+        return fail(DatabaseText::tr("cannot open %1: %2")
+                        .arg(path, readOnlyText()));
     if (!existed && !QDir().mkpath(info.absolutePath()))
         return fail(DatabaseText::tr("cannot create the folder %1").arg(info.absolutePath()));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
     if (!db.open()) {
         const QString why = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         return fail(DatabaseText::tr("cannot open %1: %2").arg(path, why));
     }
+    db = QSqlDatabase(); // the connection is reached by its name from here; a copy kept would hold close() up
     if (!existed)
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
@@ -167,6 +187,7 @@ bool Database::open(const QString& path, OpenMode mode)
             return false;
         }
         if (q.value(0).toInt() > 0) {
+            q = QSqlQuery();
             close();
             return fail(DatabaseText::tr("%1 is an SQLite database of another program, not a Sujarit register; it has "
                                          "not been changed")
@@ -178,6 +199,7 @@ bool Database::open(const QString& path, OpenMode mode)
     // is UTF-16, so it is smaller and lists faster. (Only possible before the first table exists.)
     if (version == 0 && !exec(pragmas, QStringLiteral("PRAGMA encoding = 'UTF-16le'"))) {
         const QString why = m_error;
+        pragmas = QSqlQuery();
         close();
         return fail(DatabaseText::tr("cannot prepare %1: %2").arg(path, why));
     }
@@ -185,6 +207,7 @@ bool Database::open(const QString& path, OpenMode mode)
         || !exec(pragmas, QStringLiteral("PRAGMA synchronous = FULL"))
         || !exec(pragmas, QStringLiteral("PRAGMA cache_size = -16384"))) {
         const QString why = m_error;
+        pragmas = QSqlQuery();
         close();
         return fail(DatabaseText::tr("cannot prepare %1: %2").arg(path, why));
     }
@@ -255,7 +278,9 @@ int Database::schemaVersion()
     QSqlQuery q = query();
     if (!exec(q, QStringLiteral("PRAGMA user_version")) || !q.next()) {
         if (m_error.contains(QLatin1String("not a database")) || m_error.contains(QLatin1String("malformed")))
-            m_error = DatabaseText::tr("%1 is damaged or is not a Sujarit database: %2").arg(m_path, m_error);
+            m_error = DatabaseText::tr("%1 is damaged or is not a Sujarit database (%2). It has not been changed; "
+                                       "restore the newest backup (File → Restore…, or sujarit-cli restore FILE)")
+                          .arg(m_path, m_error);
         return -1;
     }
     return q.value(0).toInt();
