@@ -57,8 +57,39 @@ case "${1:-app}" in
     install_missing
     build
     ;;
+  sanitize)
+    # The whole test suite built with AddressSanitizer and UndefinedBehaviorSanitizer (gcc); any report fails it.
+    install_missing
+    [ -f build-sanitize/build.ninja ] || cmake --preset sanitize
+    cmake --build build-sanitize --parallel "$(nproc)"
+    export QT_QPA_PLATFORM=offscreen
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+    export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    cd build-sanitize
+    exec ctest --output-on-failure --timeout 1800 "${@:2}"
+    ;;
+  fuzz)
+    # libFuzzer (clang) on the CSV import, the Thai date reader and the JSON input, SECONDS each (60).
+    PACKAGES+=(clang libclang-rt-14-dev)
+    install_missing
+    [ -f build-fuzz/build.ninja ] || cmake --preset fuzz
+    cmake --build build-fuzz --parallel "$(nproc)" --target fuzz_csv_import fuzz_thai_date fuzz_json_input
+    seconds="${2:-60}"
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
+    export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0"
+    for target in fuzz_csv_import fuzz_thai_date fuzz_json_input; do
+      corpus="build-fuzz/corpus/$target"
+      mkdir -p "$corpus"
+      cp tests/fuzz/seeds/"$target"/* "$corpus"/ 2>/dev/null || true
+      echo "== $target, ${seconds} s"
+      build-fuzz/tests/fuzz/"$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+        -print_final_stats=1 -artifact_prefix="build-fuzz/$target-" "$corpus" 2>&1 | tail -12
+      [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "$target found a crash: see build-fuzz/$target-*" >&2; exit 1; }
+    done
+    ;;
   *)
-    echo "usage: scripts/dev.sh app|test|build" >&2
+    echo "usage: scripts/dev.sh app|test|build|sanitize|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

@@ -205,7 +205,7 @@ bool IntakeDialog::save()
         QMessageBox::warning(this, windowTitle(), tr("The complaint was not saved: %1").arg(repo.errorString()));
         return false;
     }
-    m_saved = *repo.find(c.receipt);
+    m_saved = c; // as the clerk typed it, with its number and code: the receipt she prints next names the complainant
     m_changed = false;
     QSettings settings;
     settings.setValue(QStringLiteral("intake/receivedBy"), m_ui->receivedByEdit->text());

@@ -89,6 +89,7 @@ TEST_CASE("A clerk takes a complaint down by keystrokes, checked as she types", 
 
     QTest::mouseClick(save, Qt::LeftButton);
     REQUIRE(dialog.saved().receipt.isValid());
+    CHECK(dialog.saved().complainant.name == QStringLiteral("นางสาวสมศรี ใจงาม")); // for the receipt printed next
     CHECK(child<QLabel>(&dialog, "resultLabel")->text().contains(dialog.saved().receipt.toString()));
     CHECK(child<QPushButton>(&dialog, "printReceiptButton")->isVisible());
     complaints::ComplaintRepository repo(r.db);
