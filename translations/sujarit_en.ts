@@ -562,11 +562,14 @@
     </message>
     <message>
         <source>the register&apos;s file or its folder is read-only, and Sujarit saves every change at once. Nothing was saved. Copy the register to a folder of yours, or ask whoever looks after this computer to allow writing to it</source>
-        <translation>the register's file or its folder is read-only, and Sujarit saves every change at once. Nothing was saved. Copy the register to a folder of yours, or ask whoever looks after this computer to allow writing to it</translation>
+        <translation>the register&apos;s file or its folder is read-only, and Sujarit saves every change at once. Nothing was saved. Copy the register to a folder of yours, or ask whoever looks after this computer to allow writing to it</translation>
     </message>
     <message numerus="yes">
         <source>the register is busy: another program (another Sujarit?) has kept it locked for more than %n second(s). Nothing was saved; try again in a moment</source>
-        <translation><numerusform>the register is busy: another program (another Sujarit?) has kept it locked for more than %n second(s). Nothing was saved; try again in a moment</numerusform></translation>
+        <translation>
+            <numerusform>the register is busy: another program (another Sujarit?) has kept it locked for more than %n second(s). Nothing was saved; try again in a moment</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>the disk is full. Nothing was saved and nothing already saved was harmed; free some space on the disk and try again</source>
@@ -2653,6 +2656,10 @@ Nothing was imported.</translation>
     <message>
         <source>%1 may not see the complainant of this case, whom the document names; nothing is printed.</source>
         <translation>%1 may not see the complainant of this case, whom the document names; nothing is printed.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Your role sees the office&apos;s reports: the annual statistics and the ITA pack, the action plan and its progress, declarations and gifts.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Your role sees the office's reports: the annual statistics and the ITA pack, the action plan and its progress, declarations and gifts.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -565,7 +565,9 @@
     </message>
     <message numerus="yes">
         <source>the register is busy: another program (another Sujarit?) has kept it locked for more than %n second(s). Nothing was saved; try again in a moment</source>
-        <translation><numerusform>ทะเบียนกำลังถูกใช้งาน: โปรแกรมอื่น (สุจริตอีกเครื่อง?) ล็อกไว้นานเกิน %n วินาที จึงไม่ได้บันทึกสิ่งใด กรุณาลองใหม่อีกครู่</numerusform></translation>
+        <translation>
+            <numerusform>ทะเบียนกำลังถูกใช้งาน: โปรแกรมอื่น (สุจริตอีกเครื่อง?) ล็อกไว้นานเกิน %n วินาที จึงไม่ได้บันทึกสิ่งใด กรุณาลองใหม่อีกครู่</numerusform>
+        </translation>
     </message>
     <message>
         <source>the disk is full. Nothing was saved and nothing already saved was harmed; free some space on the disk and try again</source>
@@ -2643,6 +2645,10 @@ Nothing was imported.</source>
     <message>
         <source>%1 may not see the complainant of this case, whom the document names; nothing is printed.</source>
         <translation>%1 ไม่มีสิทธิ์ดูชื่อผู้ร้องของเรื่องนี้ ซึ่งปรากฏในเอกสาร จึงไม่ได้พิมพ์</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Your role sees the office&apos;s reports: the annual statistics and the ITA pack, the action plan and its progress, declarations and gifts.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;บทบาทของท่านดูรายงานของหน่วยงาน: สถิติเรื่องร้องเรียนประจำปีและเอกสาร ITA แผนปฏิบัติการและผลการดำเนินงาน การเปิดเผยผลประโยชน์และการรับของขวัญ&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

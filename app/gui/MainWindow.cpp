@@ -51,6 +51,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QStatusBar>
+#include <QVBoxLayout>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSqlQuery>
@@ -175,6 +176,32 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     who->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addPermanentWidget(who);
     applyRoles();
+    if (!access::allows(m_db.session(), access::Permission::ViewRegister)) {
+        // Reports only (the executive): no register to show, the reports a click away.
+        dock->hide();
+        auto* panel = new QWidget(this);
+        auto* layout = new QVBoxLayout(panel);
+        auto* welcome = new QLabel(tr("<h2>%1</h2><p>Your role sees the office's reports: the annual statistics and the "
+                                      "ITA pack, the action plan and its progress, declarations and gifts.</p>")
+                                       .arg(m_db.session().fullName.isEmpty() ? m_db.session().user
+                                                                              : m_db.session().fullName.toHtmlEscaped()),
+                                   panel);
+        welcome->setWordWrap(true);
+        layout->addWidget(welcome);
+        for (QAction* a : {m_ui->statisticsAction, m_ui->planAction, m_ui->conflictsAction}) {
+            auto* button = new QPushButton(a->text().remove(u'&'), panel);
+            button->setObjectName(a->objectName() + QStringLiteral("Button"));
+            connect(button, &QPushButton::clicked, a, &QAction::trigger);
+            layout->addWidget(button, 0, Qt::AlignLeft);
+        }
+        layout->addStretch();
+        QWidget* registerArea = takeCentralWidget(); // kept (hidden): the window's members still point into it
+        registerArea->setParent(this);
+        registerArea->hide();
+        setCentralWidget(panel);
+        m_reportsOnly = true;
+        return;
+    }
     fillFilters();
     applyFilter();
     if (header.isEmpty() || !m_ui->registerView->horizontalHeader()->restoreState(header)) {
@@ -192,6 +219,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
+    if (m_reportsOnly) { // the register's layout stays as its users left it
+        event->accept();
+        return;
+    }
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_ui->splitter->saveState());
@@ -351,7 +382,9 @@ void MainWindow::revealComplainant(const QString& reason)
 void MainWindow::lock()
 {
     m_idle->pause();
-    const QList<QWidget*> hidden = {centralWidget(), m_home->parentWidget()};
+    QList<QWidget*> hidden = {centralWidget()};
+    if (!m_reportsOnly)
+        hidden << m_home->parentWidget();
     for (QWidget* w : hidden)
         w->setVisible(false);
     SignInDialog dialog(m_db, SignInDialog::Mode::Unlock, this);

@@ -86,6 +86,7 @@ private:
     qint64 m_revealedId = 0; ///< the case whose complainant is shown, with m_revealReason
     QString m_revealReason;
     IdleLock* m_idle = nullptr;
+    bool m_reportsOnly = false; ///< a role that sees no register (the executive): a panel of reports instead
     QTimer m_searchDelay;
     std::unique_ptr<QTemporaryDir> m_attachmentDir;
 };

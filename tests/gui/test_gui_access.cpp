@@ -143,6 +143,19 @@ TEST_CASE("The window hides the complainant until an allowed user gives a reason
     CHECK(child<QLabel>(&clerkWindow, "userLabel")->text().contains(QStringLiteral("somjai")));
     gui::AuditTrailDialog refused(o.r.db, o.c.id, &clerkWindow);
     CHECK_FALSE(refused.isValid());
+
+    // The executive sees no register at all, but the reports a click away.
+    access::User nayok;
+    nayok.name = QStringLiteral("nayok");
+    nayok.roles = {access::Role::Executive};
+    REQUIRE(o.users.signIn(QStringLiteral("head"), QStringLiteral("head-password")));
+    REQUIRE(o.users.add(nayok, QStringLiteral("executive-password")));
+    REQUIRE(o.users.signIn(QStringLiteral("nayok"), QStringLiteral("executive-password")));
+    gui::MainWindow executiveWindow(o.r.db);
+    executiveWindow.show();
+    CHECK_FALSE(child<QWidget>(&executiveWindow, "registerView")->isVisible());
+    CHECK(child<QPushButton>(&executiveWindow, "statisticsActionButton")->isVisible());
+    CHECK_FALSE(child<QAction>(&executiveWindow, "newComplaintAction")->isVisible());
 }
 
 TEST_CASE("The administrator adds a user in the users dialog", "[gui][access]")
