@@ -679,6 +679,11 @@ bool MainWindow::backUpTo(const QString& path, QString* error) { return storage:
 
 bool MainWindow::restoreFrom(const QString& backup, QString* aside, QString* error)
 {
+    if (!m_db.require(access::Permission::Backup)) {
+        if (error)
+            *error = m_db.errorString();
+        return false;
+    }
     if (!storage::checkBackup(backup, error))
         return false;
     const QString path = m_db.path();
@@ -690,6 +695,9 @@ bool MainWindow::restoreFrom(const QString& backup, QString* aside, QString* err
             *error = m_db.errorString();
         return false;
     }
+    if (restored) // the restored register's own trail says who brought it back, and from what
+        storage::recordAuditEvent(m_db, QStringLiteral("restore"), QStringLiteral("register"),
+                                  QFileInfo(backup).fileName(), {});
     fillFilters();
     refresh();
     return restored;

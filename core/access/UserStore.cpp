@@ -319,9 +319,12 @@ std::optional<Session> UserStore::signIn(const QString& rawName, const QString& 
     const User user = known ? userFrom(q) : User {};
     const QString hash = known ? q.value(7).toString() : QString();
     q.finish();
-    // An unknown name costs the same as a known one: a hash is checked either way.
-    static const QString decoy = hashPassword(QStringLiteral("decoy password"));
-    const bool right = verifyPassword(password, known ? hash : decoy);
+    // An unknown name costs the same as a known one: a hash is checked either way (the decoy is made only then).
+    const auto decoy = [] {
+        static const QString hash = hashPassword(QStringLiteral("decoy password"));
+        return hash;
+    };
+    const bool right = verifyPassword(password, known ? hash : decoy());
     if (!known || !right || user.disabled) {
         recordFailure(name,
                       !known       ? QStringLiteral("unknown user")

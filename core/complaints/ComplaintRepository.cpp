@@ -877,13 +877,17 @@ bool ComplaintRepository::recomputeDeadlines()
             it->history.append({ q.value(1).toString(), fromIso(q.value(2).toString()), {}, {}, {}, {}, {} });
 
     QSqlQuery update = m_db.query();
-    if (!update.prepare(QStringLiteral("UPDATE complaints SET next_deadline = ?, next_clock = ? WHERE id = ?")))
+    // Only the cases whose deadline moves are written (and audited): a holiday far from today changes few.
+    if (!update.prepare(QStringLiteral("UPDATE complaints SET next_deadline = ?, next_clock = ? WHERE id = ?"
+                                       " AND (next_deadline IS NOT ? OR next_clock IS NOT ?)")))
         return m_db.failSql(QString(), update);
     for (const Complaint& c : std::as_const(open)) {
         const auto next = nextDeadline(c, rules, cal);
         update.bindValue(0, next ? QVariant(next->due.toString(Qt::ISODate)) : QVariant());
         update.bindValue(1, next ? next->clock : QString());
         update.bindValue(2, c.id);
+        update.bindValue(3, update.boundValue(0));
+        update.bindValue(4, update.boundValue(1));
         if (!update.exec())
             return m_db.failSql(QString(), update);
     }

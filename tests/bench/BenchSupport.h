@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the benchmark programs share: the median of repeated timings and the process's peak memory.
 #pragma once
+#include "access/Session.h"
+
 #include <QElapsedTimer>
 #include <QList>
 #include <algorithm>
@@ -34,4 +36,13 @@ double medianMs(int runs, F&& f)
     }
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
+}
+
+/** The session the benchmarks work as: the office's head, integrity officer and administrator (sees everything). */
+inline sujarit::access::Session benchSession()
+{
+    sujarit::access::Session s;
+    s.user = QStringLiteral("bench");
+    s.roles = {sujarit::access::Role::IntegrityOfficer, sujarit::access::Role::Administrator};
+    return s;
 }

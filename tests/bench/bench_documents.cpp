@@ -32,6 +32,7 @@ int main(int argc, char* argv[])
     storage::Database db;
     if (!db.open(dir.filePath(QStringLiteral("bench.db"))))
         return 1;
+    db.setSession(benchSession());
     complaints::ComplaintRepository repo(db, [] { return QDateTime(QDate(2025, 10, 15), QTime(12, 0)); });
     QList<complaints::Complaint> batch;
     for (int i = 0; i < rows; ++i) {

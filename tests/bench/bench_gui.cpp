@@ -34,6 +34,7 @@ int main(int argc, char* argv[])
         out << db.errorString() << '\n';
         return 1;
     }
+    db.setSession(benchSession());
     gui::MainWindow window(db);
     window.resize(1400, 900);
     window.show();

@@ -38,6 +38,7 @@ int main(int argc, char* argv[])
     storage::Database db;
     if (!db.open(dir.filePath(QStringLiteral("bench.db"))))
         return 1;
+    db.setSession(benchSession());
     office::OfficeProfile office = office::OfficeProfile::load(db);
     office.name = QStringLiteral("เทศบาลนครตัวอย่าง");
     office.save(db);

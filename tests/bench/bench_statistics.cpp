@@ -42,6 +42,7 @@ int main(int argc, char* argv[])
         out << db.errorString() << '\n';
         return 1;
     }
+    db.setSession(benchSession());
     const QDateTime now(QDate(2026, 11, 21), QTime(12, 0));
     complaints::ComplaintRepository repo(db, [now] { return now; });
     QString error;
