@@ -188,56 +188,42 @@ bool UserStore::keepsAnAdministrator(const QString& name, const QList<Role>& rol
     return fail(AccessText::tr("“%1” is the last administrator: make someone else administrator first").arg(name));
 }
 
-bool UserStore::setRoles(const QString& name, const QList<Role>& roles)
+bool UserStore::edit(const QString& name, const std::function<void(User&)>& change)
 {
     if (!m_db.require(Permission::ManageUsers))
         return fail(m_db.errorString());
     storage::Database::Transaction tx(m_db);
-    auto user = find(name);
-    if (!tx.isActive() || !user)
-        return tx.isActive() ? false : fail(m_db.errorString());
-    User changed = *user;
-    changed.roles = roles;
-    if (!checkUser(changed) || !keepsAnAdministrator(user->name, roles, user->disabled))
+    if (!tx.isActive())
+        return fail(m_db.errorString());
+    const auto user = find(name);
+    if (!user)
         return false;
-    return (m_db.exec(QStringLiteral("UPDATE users SET roles = ? WHERE id = ?"), { rolesText(roles), user->id })
+    User changed = *user;
+    change(changed);
+    if (!checkUser(changed) || !keepsAnAdministrator(changed.name, changed.roles, changed.disabled))
+        return false;
+    return (m_db.exec(QStringLiteral("UPDATE users SET roles = ?, division = ?, disabled = ? WHERE id = ?"),
+                      { rolesText(changed.roles), storage::Database::bindable(changed.division),
+                        changed.disabled ? 1 : 0, user->id })
             && tx.commit())
         || fail(m_db.errorString());
+}
+
+bool UserStore::setRoles(const QString& name, const QList<Role>& roles)
+{
+    return edit(name, [&](User& u) { u.roles = roles; });
 }
 
 bool UserStore::setDivision(const QString& name, const QString& division)
 {
-    if (!m_db.require(Permission::ManageUsers))
-        return fail(m_db.errorString());
-    storage::Database::Transaction tx(m_db);
-    auto user = find(name);
-    if (!tx.isActive() || !user)
-        return tx.isActive() ? false : fail(m_db.errorString());
-    User changed = *user;
-    changed.division = division.trimmed();
-    if (!checkUser(changed))
-        return false;
-    return (m_db.exec(QStringLiteral("UPDATE users SET division = ? WHERE id = ?"),
-                      { storage::Database::bindable(changed.division), user->id })
-            && tx.commit())
-        || fail(m_db.errorString());
+    return edit(name, [&](User& u) { u.division = division.trimmed(); });
 }
 
 bool UserStore::setDisabled(const QString& name, bool disabled)
 {
-    if (!m_db.require(Permission::ManageUsers))
-        return fail(m_db.errorString());
     if (disabled && name.trimmed() == m_db.session().user)
         return fail(AccessText::tr("you cannot disable yourself"));
-    storage::Database::Transaction tx(m_db);
-    auto user = find(name);
-    if (!tx.isActive() || !user)
-        return tx.isActive() ? false : fail(m_db.errorString());
-    if (!keepsAnAdministrator(user->name, user->roles, disabled))
-        return false;
-    return (m_db.exec(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"), { disabled ? 1 : 0, user->id })
-            && tx.commit())
-        || fail(m_db.errorString());
+    return edit(name, [&](User& u) { u.disabled = disabled; });
 }
 
 bool UserStore::setPassword(const QString& name, const QString& newPassword, const QString& currentPassword)

@@ -65,6 +65,8 @@ public:
 
 private:
     bool insert(const User& user, const QString& password);
+    /** Loads \a name, applies \a change, checks the result (and that an administrator remains) and stores it. */
+    bool edit(const QString& name, const std::function<void(User&)>& change);
     bool checkUser(const User& user);
     bool keepsAnAdministrator(const QString& name, const QList<Role>& roles, bool disabled);
     bool recordFailure(const QString& name, const QString& why);

@@ -270,26 +270,13 @@ AuditVerification verifyAudit(const QSqlDatabase& connection)
     return v;
 }
 
-std::optional<QList<AuditEntry>> complaintTrail(Database& db, qint64 complaintId, QString* error)
+namespace {
+/** The entries \a sql selects (EntryColumns), for a reader allowed to see the trail, identities masked for others. */
+std::optional<QList<AuditEntry>> readEntries(Database& db, const QString& sql, const QVariantList& values,
+                                             QString* error)
 {
-    if (!db.require(access::Permission::ViewAudit)) {
-        if (error)
-            *error = db.errorString();
-        return std::nullopt;
-    }
     QSqlQuery q = db.query();
-    const QString id = QString::number(complaintId);
-    if (!db.exec(
-            q,
-            QStringLiteral("SELECT %1 FROM audit WHERE (entity = 'complaints' AND entity_id = ?)"
-                           " OR (entity IN ('complaint_texts', 'complaint_steps', 'evidence_items', 'attachments')"
-                           "     AND json_extract(coalesce(after, before), '$.complaint_id') = ?)"
-                           " OR (entity = 'complaint' AND entity_id = ?)"
-                           " OR (entity = 'complaints' AND action = 'insert_batch'"
-                           "     AND json_extract(after, '$.first_id') <= ? AND json_extract(after, '$.last_id') >= ?)"
-                           " ORDER BY id")
-                .arg(EntryColumns),
-            { id, complaintId, id, complaintId, complaintId })) {
+    if (!db.require(access::Permission::ViewAudit) || !db.exec(q, sql, values)) {
         if (error)
             *error = db.errorString();
         return std::nullopt;
@@ -300,24 +287,30 @@ std::optional<QList<AuditEntry>> complaintTrail(Database& db, qint64 complaintId
     maskIdentities(out, db.session());
     return out;
 }
+} // namespace
+
+std::optional<QList<AuditEntry>> complaintTrail(Database& db, qint64 complaintId, QString* error)
+{
+    const QString id = QString::number(complaintId);
+    return readEntries(
+        db,
+        QStringLiteral("SELECT %1 FROM audit WHERE (entity = 'complaints' AND entity_id = ?)"
+                       " OR (entity IN ('complaint_texts', 'complaint_steps', 'evidence_items', 'attachments')"
+                       "     AND json_extract(coalesce(after, before), '$.complaint_id') = ?)"
+                       " OR (entity = 'complaint' AND entity_id = ?)"
+                       " OR (entity = 'complaints' AND action = 'insert_batch'"
+                       "     AND json_extract(after, '$.first_id') <= ? AND json_extract(after, '$.last_id') >= ?)"
+                       " ORDER BY id")
+            .arg(EntryColumns),
+        { id, complaintId, id, complaintId, complaintId }, error);
+}
 
 std::optional<QList<AuditEntry>> latestEntries(Database& db, int limit, QString* error)
 {
-    QSqlQuery q = db.query();
-    if (!db.require(access::Permission::ViewAudit)
-        || !db.exec(q,
-                    QStringLiteral("SELECT %1 FROM (SELECT * FROM audit ORDER BY id DESC LIMIT ?) ORDER BY id")
-                        .arg(EntryColumns),
-                    {limit})) {
-        if (error)
-            *error = db.errorString();
-        return std::nullopt;
-    }
-    QList<AuditEntry> out;
-    while (q.next())
-        out << entryFrom(q);
-    maskIdentities(out, db.session());
-    return out;
+    return readEntries(
+        db,
+        QStringLiteral("SELECT %1 FROM (SELECT * FROM audit ORDER BY id DESC LIMIT ?) ORDER BY id").arg(EntryColumns),
+        { limit }, error);
 }
 
 void maskIdentities(QList<AuditEntry>& entries, const access::Session& session)
