@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComplaintRepository.h"
 #include "ComplaintAccess.h"
+#include "RepositorySql.h"
 
 #include "conflicts/Recusal.h"
 #include "storage/Audit.h"
@@ -38,45 +39,6 @@ struct RepositoryText
     Q_DECLARE_TR_FUNCTIONS(RepositoryText)
 };
 
-/** "2025-01-15T09:30:00": how times are stored (local office time, sortable as text). */
-QString iso(const QDateTime& dt)
-{
-    const QDate d = dt.date();
-    const QTime t = dt.time();
-    char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", d.year(), d.month(), d.day(),
-                                t.hour(), t.minute(), t.second());
-    return QString::fromLatin1(buf, n);
-}
-
-/** Reads the digits at s[from, from + len). */
-int digitsAt(const QString& s, qsizetype from, qsizetype len)
-{
-    int v = 0;
-    for (qsizetype i = from; i < from + len; ++i)
-        v = v * 10 + (s[i].unicode() - u'0');
-    return v;
-}
-
-/** Reads "2025-01-15" as iso() and the schema write it, without the general parser's cost. */
-QDate dateFromIso(const QString& s)
-{
-    if (s.size() < 10 || s[4] != u'-' || s[7] != u'-')
-        return QDate::fromString(s.left(10), Qt::ISODate);
-    return QDate(digitsAt(s, 0, 4), digitsAt(s, 5, 2), digitsAt(s, 8, 2));
-}
-
-QTime timeFromIso(const QString& s)
-{
-    if (s.size() < 19 || s[10] != u'T')
-        return QDateTime::fromString(s, Qt::ISODate).time();
-    return QTime(digitsAt(s, 11, 2), digitsAt(s, 14, 2), digitsAt(s, 17, 2));
-}
-
-QDateTime fromIso(const QString& s)
-{
-    return QDateTime(dateFromIso(s), timeFromIso(s));
-}
 
 const QString InsertComplaint = QStringLiteral(
     "INSERT INTO complaints (receipt_year, receipt_running, received_at, received_by, received_by_position,"
@@ -99,10 +61,6 @@ const QString SelectComplaint = QStringLiteral(
     " not_accepted_reason, next_deadline, next_clock, assigned_unit, receipt_code, entered_by"
     " FROM complaints JOIN complaint_texts t ON t.complaint_id = id ");
 
-const QString SummaryColumns = QStringLiteral(
-    "SELECT c.id, c.receipt_year, c.receipt_running, c.received_at, c.channel, c.category, c.anonymous,"
-    " c.complainant_name, c.subject, c.accused_name, c.accused_unit, c.status, c.next_deadline, c.next_clock,"
-    " c.not_accepted_reason, c.assigned_unit, c.entered_by FROM complaints c");
 
 const QString InsertStep = QStringLiteral(
     "INSERT INTO complaint_steps (complaint_id, step, at, by, note, reason, unit, officers, recorded_at)"
@@ -115,126 +73,10 @@ QVariant optionalDate(const std::optional<QDate>& d)
     return d ? QVariant(d->toString(Qt::ISODate)) : QVariant();
 }
 
-/** Builds the WHERE clause of a filter, with its values in order. */
-QString whereClause(const ComplaintFilter& f, QDate today, const access::Session& session, QVariantList& values)
-{
-    QStringList parts;
-    if (f.fiscalYear) {
-        parts << QStringLiteral("c.fiscal_year = ?");
-        values << *f.fiscalYear;
-    }
-    if (f.from) {
-        parts << QStringLiteral("c.received_at >= ?");
-        values << f.from->toString(Qt::ISODate);
-    }
-    if (f.to) {
-        parts << QStringLiteral("c.received_at < ?");
-        values << f.to->addDays(1).toString(Qt::ISODate);
-    }
-    for (const auto& [column, value] :
-         { std::pair { QStringLiteral("c.status"), f.status }, std::pair { QStringLiteral("c.channel"), f.channel },
-           std::pair { QStringLiteral("c.category"), f.category } }) {
-        if (!value.isEmpty()) {
-            parts << column + QStringLiteral(" = ?");
-            values << value;
-        }
-    }
-    if (f.dueFrom) {
-        parts << QStringLiteral("c.next_deadline >= ?");
-        values << f.dueFrom->toString(Qt::ISODate);
-    }
-    if (f.dueTo) {
-        parts << QStringLiteral("c.next_deadline <= ?");
-        values << f.dueTo->toString(Qt::ISODate);
-    }
-    if (f.overdueOnly) {
-        parts << QStringLiteral("c.next_deadline IS NOT NULL AND c.next_deadline < ?");
-        values << today.toString(Qt::ISODate);
-    }
-    QStringList ftsTerms;
-    for (const QString& term : f.search.simplified().split(u' ', Qt::SkipEmptyParts)) {
-        if (term.size() >= 3) {
-            QString quoted = term;
-            quoted.replace(u'"', QStringLiteral("\"\""));
-            ftsTerms << u'"' + quoted + u'"';
-        } else {
-            // The trigram index cannot hold terms shorter than three characters: scan for them instead.
-            QString like = term;
-            like.replace(u'\\', QStringLiteral("\\\\"))
-                .replace(u'%', QStringLiteral("\\%"))
-                .replace(u'_', QStringLiteral("\\_"));
-            like = u'%' + like + u'%';
-            values << like;
-            const QString visible = identityVisibleSql(session, values);
-            parts << QStringLiteral("(c.subject LIKE ? ESCAPE '\\' OR (%1 AND c.complainant_name LIKE ? ESCAPE '\\')"
-                                    " OR c.accused_name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM complaint_texts t "
-                                    "WHERE t.complaint_id = c.id AND t.details LIKE ? ESCAPE '\\'))")
-                         .arg(visible);
-            values << like << like << like;
-        }
-    }
-    if (!ftsTerms.isEmpty()) {
-        const QString terms = ftsTerms.join(QStringLiteral(" AND "));
-        QVariantList visibleValues;
-        const QString visible = identityVisibleSql(session, visibleValues);
-        const QString match = QStringLiteral("c.id IN (SELECT rowid FROM complaint_search WHERE complaint_search MATCH ?)");
-        if (visible == QLatin1String("1")) {
-            parts << match;
-            values << terms;
-        } else {
-            // The complainant's name is searched only where the searcher may see it.
-            parts << QStringLiteral("(%1 OR (%2 AND %1))").arg(match, visible);
-            values << QStringLiteral("{subject details accused_name} : (%1)").arg(terms);
-            values << visibleValues;
-            values << terms;
-        }
-    }
-    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
-}
-
 /** The BE year a receipt number of a complaint received on \a date runs in. */
 int receiptYear(bool fiscalNumbering, QDate date)
 {
     return fiscalNumbering ? calendar::fiscalYearOf(date) : calendar::toBuddhistYear(date.year());
-}
-
-/** ORDER BY for a filter; ties fall back to the receipt time, so pages never shuffle. */
-QString orderBy(const ComplaintFilter& f, const access::Session& session)
-{
-    const QString dir = f.descending ? QStringLiteral(" DESC") : QString();
-    QString key;
-    switch (f.sort) {
-    case SortKey::Received:
-        if (f.overdueOnly && !f.descending)
-            return QStringLiteral(" ORDER BY c.next_deadline, c.received_at, c.id");
-        return QStringLiteral(" ORDER BY c.received_at%1, c.id%1").arg(dir);
-    case SortKey::Receipt:
-        return QStringLiteral(" ORDER BY c.receipt_year%1, c.receipt_running%1").arg(dir);
-    case SortKey::Channel:
-        key = QStringLiteral("c.channel");
-        break;
-    case SortKey::Category:
-        key = QStringLiteral("c.category");
-        break;
-    case SortKey::Complainant:
-        // Sorting by a name one may not see would tell it: then only named before anonymous.
-        key = session.has(access::Role::IntegrityOfficer) ? QStringLiteral("c.anonymous, c.complainant_name")
-                                                          : QStringLiteral("c.anonymous");
-        break;
-    case SortKey::Subject:
-        key = QStringLiteral("c.subject");
-        break;
-    case SortKey::Accused:
-        key = QStringLiteral("c.accused_name");
-        break;
-    case SortKey::Status:
-        key = QStringLiteral("c.status");
-        break;
-    case SortKey::Deadline:
-        key = QStringLiteral("c.next_deadline IS NULL, c.next_deadline");
-        break;
-    }
-    return QStringLiteral(" ORDER BY %1%2, c.received_at, c.id").arg(key, dir);
 }
 
 } // namespace
@@ -710,142 +552,6 @@ bool ComplaintRepository::recordStep(const ReceiptNumber& receipt, const StepReq
     }
     return m_db.exec(milestonesUpdateSql() + QStringLiteral(" WHERE id = ?"), { c.id }) && storeDeadline(c)
         && tx.commit();
-}
-
-std::optional<QList<ComplaintSummary>> ComplaintRepository::list(const ComplaintFilter& filter)
-{
-    if (!m_db.require(access::Permission::ViewRegister))
-        return std::nullopt;
-    QVariantList values;
-    QString sql = SummaryColumns + whereClause(filter, today(), m_db.session(), values) + orderBy(filter, m_db.session());
-    if (filter.limit >= 0) {
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        values << filter.limit << filter.offset;
-    }
-    QSqlQuery q = m_db.query();
-    q.setForwardOnly(true);
-    if (!m_db.exec(q, sql, values))
-        return std::nullopt;
-    QList<ComplaintSummary> out = readSummaries(q);
-    if (!disclose(out))
-        return std::nullopt;
-    return out;
-}
-
-std::optional<QList<qint64>> ComplaintRepository::listIds(const ComplaintFilter& filter)
-{
-    if (!m_db.require(access::Permission::ViewRegister))
-        return std::nullopt;
-    QVariantList values;
-    const QString sql
-        = QStringLiteral("SELECT c.id FROM complaints c") + whereClause(filter, today(), m_db.session(), values) + orderBy(filter, m_db.session());
-    QSqlQuery q = m_db.query();
-    q.setForwardOnly(true);
-    if (!m_db.exec(q, sql, values))
-        return std::nullopt;
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
-}
-
-std::optional<QList<ComplaintSummary>> ComplaintRepository::summaries(const QList<qint64>& ids)
-{
-    if (!m_db.require(access::Permission::ViewRegister))
-        return std::nullopt;
-    if (ids.isEmpty())
-        return QList<ComplaintSummary>();
-    QStringList marks;
-    QVariantList values;
-    for (qint64 id : ids) {
-        marks << QStringLiteral("?");
-        values << id;
-    }
-    QSqlQuery q = m_db.query();
-    q.setForwardOnly(true);
-    if (!m_db.exec(q, SummaryColumns + QStringLiteral(" WHERE c.id IN (%1)").arg(marks.join(u',')), values))
-        return std::nullopt;
-    QHash<qint64, ComplaintSummary> byId;
-    for (ComplaintSummary& s : readSummaries(q))
-        byId.insert(s.id, std::move(s));
-    QList<ComplaintSummary> out;
-    out.reserve(ids.size());
-    for (qint64 id : ids)
-        if (auto it = byId.find(id); it != byId.end())
-            out << *it;
-    if (!disclose(out))
-        return std::nullopt;
-    return out;
-}
-
-QList<ComplaintSummary> ComplaintRepository::readSummaries(QSqlQuery& q)
-{
-    QList<ComplaintSummary> out;
-    while (q.next()) {
-        ComplaintSummary s;
-        s.id = q.value(0).toLongLong();
-        s.receipt = { q.value(2).toInt(), q.value(1).toInt() };
-        const QString received = q.value(3).toString();
-        s.receivedDate = dateFromIso(received);
-        s.receivedTime = timeFromIso(received);
-        s.channel = q.value(4).toString();
-        s.category = q.value(5).toString();
-        s.anonymous = q.value(6).toInt() != 0;
-        s.complainantName = q.value(7).toString();
-        s.subject = q.value(8).toString();
-        s.accusedName = q.value(9).toString();
-        s.accusedUnit = q.value(10).toString();
-        s.status = q.value(11).toString();
-        if (const QVariant due = q.value(12); !due.isNull())
-            s.nextDeadline = dateFromIso(due.toString());
-        s.nextClock = q.value(13).toString();
-        s.notAcceptedReason = q.value(14).toString();
-        s.assignedUnit = q.value(15).toString();
-        s.enteredBy = q.value(16).toString();
-        out.append(std::move(s));
-    }
-    return out;
-}
-
-std::optional<int> ComplaintRepository::count(const ComplaintFilter& filter)
-{
-    if (!m_db.require(access::Permission::ViewRegister))
-        return std::nullopt;
-    QVariantList values;
-    QSqlQuery q = m_db.query();
-    if (!m_db.exec(q, QStringLiteral("SELECT count(*) FROM complaints c") + whereClause(filter, today(), m_db.session(), values),
-                   values)
-        || !q.next())
-        return std::nullopt;
-    return q.value(0).toInt();
-}
-
-QList<int> ComplaintRepository::fiscalYears()
-{
-    QList<int> years;
-    if (!access::allows(m_db.session(), access::Permission::ViewRegister)
-        && !m_db.require(access::Permission::Statistics))
-        return years;
-    QSqlQuery q = m_db.query();
-    if (m_db.exec(q, QStringLiteral("SELECT DISTINCT fiscal_year FROM complaints ORDER BY fiscal_year DESC")))
-        while (q.next())
-            years << q.value(0).toInt();
-    return years;
-}
-
-std::optional<QHash<QString, int>> ComplaintRepository::countByStatus(int fiscalYear)
-{
-    if (!access::allows(m_db.session(), access::Permission::ViewRegister)
-        && !m_db.require(access::Permission::Statistics))
-        return std::nullopt;
-    QSqlQuery q = m_db.query();
-    if (!m_db.exec(q, QStringLiteral("SELECT status, count(*) FROM complaints WHERE fiscal_year = ? GROUP BY status"),
-                   { fiscalYear }))
-        return std::nullopt;
-    QHash<QString, int> out;
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toInt());
-    return out;
 }
 
 bool ComplaintRepository::recomputeDeadlines()
