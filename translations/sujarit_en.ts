@@ -1221,6 +1221,14 @@
         <source>Case &amp;trail…</source>
         <translation>Case &amp;trail…</translation>
     </message>
+    <message>
+        <source>&amp;My division&apos;s cases</source>
+        <translation>&amp;My division's cases</translation>
+    </message>
+    <message>
+        <source>Only the cases assigned to your division</source>
+        <translation>Only the cases assigned to your division</translation>
+    </message>
 </context>
 <context>
     <name>OfficeText</name>
@@ -2659,7 +2667,11 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Your role sees the office&apos;s reports: the annual statistics and the ITA pack, the action plan and its progress, declarations and gifts.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Your role sees the office's reports: the annual statistics and the ITA pack, the action plan and its progress, declarations and gifts.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Your role sees the office&apos;s reports: the annual statistics and the ITA pack, the action plan and its progress, declarations and gifts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Cases of %1</source>
+        <translation>&amp;Cases of %1</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3206,10 @@ Nothing was imported.</translation>
     <message>
         <source>The two passwords differ: type them again.</source>
         <translation>The two passwords differ: type them again.</translation>
+    </message>
+    <message>
+        <source>Sujarit</source>
+        <translation>Sujarit</translation>
     </message>
 </context>
 <context>

@@ -1219,6 +1219,14 @@
         <source>Case &amp;trail…</source>
         <translation>&amp;ประวัติการเข้าถึงเรื่อง…</translation>
     </message>
+    <message>
+        <source>&amp;My division&apos;s cases</source>
+        <translation>เฉพาะเรื่องของ&amp;กองฉัน</translation>
+    </message>
+    <message>
+        <source>Only the cases assigned to your division</source>
+        <translation>เฉพาะเรื่องที่ส่งมายังกองของท่าน</translation>
+    </message>
 </context>
 <context>
     <name>OfficeText</name>
@@ -2650,6 +2658,10 @@ Nothing was imported.</source>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Your role sees the office&apos;s reports: the annual statistics and the ITA pack, the action plan and its progress, declarations and gifts.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;บทบาทของท่านดูรายงานของหน่วยงาน: สถิติเรื่องร้องเรียนประจำปีและเอกสาร ITA แผนปฏิบัติการและผลการดำเนินงาน การเปิดเผยผลประโยชน์และการรับของขวัญ&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Cases of %1</source>
+        <translation>เฉพาะ&amp;%1</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::PlanDialog</name>
@@ -3181,6 +3193,10 @@ Nothing was imported.</source>
     <message>
         <source>The two passwords differ: type them again.</source>
         <translation>รหัสผ่านสองช่องไม่ตรงกัน กรุณาพิมพ์ใหม่</translation>
+    </message>
+    <message>
+        <source>Sujarit</source>
+        <translation>สุจริต</translation>
     </message>
 </context>
 <context>

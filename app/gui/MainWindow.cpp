@@ -94,6 +94,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_ui->stepCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_ui->overdueCheck, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+    connect(m_ui->mineCheck, &QCheckBox::toggled, this, &MainWindow::applyFilter);
     connect(m_ui->channelCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
@@ -271,6 +272,8 @@ void MainWindow::applyFilter()
     f.channel = m_ui->channelCombo->currentData().toString();
     f.category = m_ui->categoryCombo->currentData().toString();
     f.overdueOnly = m_ui->overdueCheck->isChecked();
+    if (!m_ui->mineCheck->isHidden() && m_ui->mineCheck->isChecked())
+        f.assignedUnit = m_db.session().division;
     f.search = m_ui->searchEdit->text();
     m_model->setFilter(f);
     showSelectedCase();
@@ -448,6 +451,11 @@ void MainWindow::applyRoles()
                        m_ui->printResultAction, m_ui->printRegisterAction, m_ui->printCirculationAction})
         allow(a, Permission::ViewRegister);
     m_ui->passwordAction->setVisible(s.signedIn());
+    // An officer opens on her division's cases (the others are listed too, masked, when she unticks it).
+    const bool officer = s.has(access::Role::Officer) && !s.has(access::Role::IntegrityOfficer) && !s.division.isEmpty();
+    m_ui->mineCheck->setVisible(officer);
+    if (officer)
+        m_ui->mineCheck->setText(tr("&Cases of %1").arg(s.division));
     m_ui->lockAction->setVisible(s.signedIn());
 }
 

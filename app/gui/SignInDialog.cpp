@@ -2,9 +2,11 @@
 #include "SignInDialog.h"
 
 #include "access/UserStore.h"
+#include "office/OfficeProfile.h"
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +24,15 @@ SignInDialog::SignInDialog(storage::Database& db, Mode mode, QWidget* parent)
                        : mode == Mode::Unlock        ? tr("Sujarit — locked")
                                                      : tr("Sujarit — sign in"));
     auto* layout = new QVBoxLayout(this);
+    // Which register this is: the office's name and the file, so nobody signs in to the wrong one.
+    const QString office = office::OfficeProfile::load(db).fullName();
+    auto* where = new QLabel(QStringLiteral("<b>%1</b><br><small>%2</small>")
+                                 .arg(office.isEmpty() ? tr("Sujarit") : office.toHtmlEscaped(),
+                                      QDir::toNativeSeparators(db.path()).toHtmlEscaped()),
+                             this);
+    where->setObjectName(QStringLiteral("registerLabel"));
+    where->setWordWrap(true);
+    layout->addWidget(where);
     auto* intro = new QLabel(this);
     intro->setWordWrap(true);
     if (mode == Mode::CreateAdministrator)

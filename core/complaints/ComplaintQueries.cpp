@@ -38,7 +38,8 @@ QString whereClause(const ComplaintFilter& f, QDate today, const access::Session
     }
     for (const auto& [column, value] :
          { std::pair { QStringLiteral("c.status"), f.status }, std::pair { QStringLiteral("c.channel"), f.channel },
-           std::pair { QStringLiteral("c.category"), f.category } }) {
+           std::pair { QStringLiteral("c.category"), f.category },
+           std::pair { QStringLiteral("c.assigned_unit"), f.assignedUnit } }) {
         if (!value.isEmpty()) {
             parts << column + QStringLiteral(" = ?");
             values << value;

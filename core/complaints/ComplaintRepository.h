@@ -25,6 +25,7 @@ struct ComplaintFilter {
     std::optional<int> fiscalYear; ///< BE
     std::optional<QDate> from, to; ///< receipt date range, inclusive
     QString status, channel, category;
+    QString assignedUnit; ///< the division the case was last assigned to (an officer's own cases)
     bool overdueOnly = false;
     std::optional<QDate> dueFrom, dueTo; ///< next deadline range, inclusive
     QString search; ///< Thai substring search over subject, allegation, complainant and accused names

@@ -111,6 +111,31 @@ TEST_CASE("A register without users accepts only its administrator, and sign-in 
     CHECK_FALSE(trail.contains(QStringLiteral("argon2")));
 }
 
+TEST_CASE("At a terminal, sujarit-cli asks for the user name and the password", "[cli][access]")
+{
+    Cli cli;
+    cli.init();
+    // `script` gives the CLI a terminal (a pseudo-terminal) fed from this test.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SUJARIT_USER"));
+    env.remove(QStringLiteral("SUJARIT_PASSWORD_FILE"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("script"),
+            { QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-c"),
+              QStringLiteral("%1 --db %2 users list").arg(QStringLiteral(SUJARIT_CLI), cli.db),
+              QStringLiteral("/dev/null") });
+    REQUIRE(p.waitForStarted());
+    p.write("head\nhead-of-office-2568\n");
+    REQUIRE(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAll());
+    INFO(out.toStdString());
+    CHECK(p.exitCode() == 0);
+    CHECK(out.contains(QStringLiteral("User name:")));
+    CHECK(out.contains(QStringLiteral("Password for head:")));
+    CHECK(out.contains(QStringLiteral("administrator,integrity_officer")));
+}
+
 TEST_CASE("users add, list, set-role, disable and password, by the administrator only", "[cli][access]")
 {
     Cli cli;

@@ -147,7 +147,7 @@ TEST_CASE("The window hides the complainant until an allowed user gives a reason
     // The executive sees no register at all, but the reports a click away.
     access::User nayok;
     nayok.name = QStringLiteral("nayok");
-    nayok.roles = {access::Role::Executive};
+    nayok.roles = { access::Role::Executive };
     REQUIRE(o.users.signIn(QStringLiteral("head"), QStringLiteral("head-password")));
     REQUIRE(o.users.add(nayok, QStringLiteral("executive-password")));
     REQUIRE(o.users.signIn(QStringLiteral("nayok"), QStringLiteral("executive-password")));
@@ -156,6 +156,39 @@ TEST_CASE("The window hides the complainant until an allowed user gives a reason
     CHECK_FALSE(child<QWidget>(&executiveWindow, "registerView")->isVisible());
     CHECK(child<QPushButton>(&executiveWindow, "statisticsActionButton")->isVisible());
     CHECK_FALSE(child<QAction>(&executiveWindow, "newComplaintAction")->isVisible());
+}
+
+TEST_CASE("An officer opens on her division's cases, and may list the others masked", "[gui][access]")
+{
+    Office o;
+    complaints::ComplaintRepository repo(o.r.db);
+    auto other = sampleComplaint(dt("2026-11-03T09:00:00"));
+    REQUIRE(repo.add(other));
+    for (const char* step : { "registered", "accepted" }) {
+        complaints::StepRequest r;
+        r.step = QString::fromLatin1(step);
+        REQUIRE(repo.recordStep(o.c.receipt, r));
+    }
+    complaints::StepRequest assign;
+    assign.step = QStringLiteral("assigned");
+    assign.unit = QStringLiteral("กองช่าง");
+    REQUIRE(repo.recordStep(o.c.receipt, assign));
+    access::User chang;
+    chang.name = QStringLiteral("chang");
+    chang.division = QStringLiteral("กองช่าง");
+    chang.roles = { access::Role::Officer };
+    REQUIRE(o.users.add(chang, QStringLiteral("officer-password")));
+    REQUIRE(o.users.signIn(QStringLiteral("chang"), QStringLiteral("officer-password")));
+    gui::MainWindow window(o.r.db);
+    window.show();
+    auto* mine = child<QCheckBox>(&window, "mineCheck");
+    CHECK(mine->isVisible());
+    CHECK(mine->text().contains(QStringLiteral("กองช่าง")));
+    CHECK(window.registerModel()->rowCount() == 1);
+    window.showCase(o.c.id);
+    CHECK(child<QPushButton>(&window, "revealButton")->isVisible()); // hers: she may see the complainant
+    mine->setChecked(false);
+    CHECK(window.registerModel()->rowCount() == 2);
 }
 
 TEST_CASE("The administrator adds a user in the users dialog", "[gui][access]")
