@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>&amp;My division&apos;s cases</source>
-        <translation>&amp;My division's cases</translation>
+        <translation>&amp;My division&apos;s cases</translation>
     </message>
     <message>
         <source>Only the cases assigned to your division</source>
@@ -1598,6 +1598,17 @@
     <message>
         <source>%1 is not on the staff list (add them with “staff add”)</source>
         <translation>%1 is not on the staff list (add them with “staff add”)</translation>
+    </message>
+</context>
+<context>
+    <name>StartText</name>
+    <message>
+        <source>Sujarit</source>
+        <translation>Sujarit</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened.</source>
+        <translation>The register cannot be opened.</translation>
     </message>
 </context>
 <context>

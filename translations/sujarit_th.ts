@@ -1599,6 +1599,17 @@
     </message>
 </context>
 <context>
+    <name>StartText</name>
+    <message>
+        <source>Sujarit</source>
+        <translation>สุจริต</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened.</source>
+        <translation>เปิดทะเบียนไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <source>Record a step</source>

@@ -397,6 +397,7 @@ void MainWindow::lock()
     }
     for (QWidget* w : hidden)
         w->setVisible(true);
+    applyRoles(); // the unlock read the user again: roles changed meanwhile count from now
     m_idle->start();
 }
 

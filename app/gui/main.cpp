@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "StartUp.h"
 #include "StatisticsDialog.h"
 #include "AuditTrailDialog.h"
 #include "UsersDialog.h"
@@ -91,12 +92,12 @@ int main(int argc, char* argv[])
                                                 : qEnvironmentVariable("SUJARIT_DB", sujarit::storage::Database::defaultPath());
     sujarit::storage::Database db;
     db.setActor(QStringLiteral("app:") + sujarit::storage::Database::osUserName());
-    if (!db.open(path)) {
+    sujarit::access::UserStore users(db);
+    const bool scripted = parser.isSet(userOption) || (parser.isSet(shotOption) && parser.value(screenOption) == QLatin1String("sign-in"));
+    if (scripted && !db.open(path)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Sujarit"), db.errorString());
         return 1;
     }
-    // Who is at the keyboard: the first start of a register creates its administrator.
-    sujarit::access::UserStore users(db);
     if (parser.value(screenOption) == QLatin1String("sign-in") && parser.isSet(shotOption)) {
         sujarit::gui::SignInDialog dialog(db, users.hasUsers().value_or(true)
                                                   ? sujarit::gui::SignInDialog::Mode::SignIn
@@ -114,12 +115,8 @@ int main(int argc, char* argv[])
             QMessageBox::critical(nullptr, QApplication::translate("main", "Sujarit"), users.errorString());
             return 1;
         }
-    } else {
-        const bool any = users.hasUsers().value_or(true);
-        sujarit::gui::SignInDialog dialog(db, any ? sujarit::gui::SignInDialog::Mode::SignIn
-                                                  : sujarit::gui::SignInDialog::Mode::CreateAdministrator);
-        if (dialog.exec() != QDialog::Accepted)
-            return 0;
+    } else if (!sujarit::gui::openAndSignIn(db, path)) { // who is at the keyboard; the first start makes the administrator
+        return db.isOpen() ? 0 : 1;
     }
     sujarit::gui::MainWindow window(db);
     window.show();

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "RegisterModel.h"
 #include "SignInDialog.h"
+#include "StartUp.h"
 #include "UsersDialog.h"
 
 #include "access/UserStore.h"
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -243,4 +245,49 @@ TEST_CASE("An idle window locks and opens again only with the password", "[gui][
     CHECK(hiddenWhileLocked);
     CHECK(register_->isVisible());
     CHECK(o.entries(QStringLiteral("action = 'sign_in_failed' AND entity_id = 'head'")) == 1);
+}
+
+TEST_CASE("The app explains a register it cannot open, and leaves the file as it was", "[gui][access][bad-files]")
+{
+    TempRegister r;
+    complaints::ComplaintRepository repo(r.db);
+    auto c = sampleComplaint(dt("2026-11-02T09:00:00"));
+    REQUIRE(repo.add(c));
+    r.db.close();
+    const QString damaged = r.dir.filePath(QStringLiteral("damaged.db"));
+    {
+        QFile in(r.path);
+        REQUIRE(in.open(QIODevice::ReadOnly));
+        QFile out(damaged);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(in.read(in.size() / 3));
+    }
+    const QString notSqlite = r.dir.filePath(QStringLiteral("letter.db"));
+    {
+        QFile out(notSqlite);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("Dear Sir, this is not a register.");
+    }
+    for (const auto& [path, expected] :
+         { std::pair { damaged, QStringLiteral("damaged") }, std::pair { notSqlite, QStringLiteral("not") } }) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        QString shown;
+        QTimer::singleShot(50, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text() + u'\n' + box->informativeText();
+                box->close();
+            }
+        });
+        storage::Database db;
+        CHECK_FALSE(gui::openAndSignIn(db, path));
+        INFO(shown.toStdString());
+        CHECK(shown.contains(QStringLiteral("cannot be opened")));
+        CHECK(shown.contains(path));
+        CHECK(shown.contains(expected));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK(f.readAll() == before);
+    }
 }

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QString>
+
+class QWidget;
+
+namespace sujarit::storage {
+class Database;
+}
+
+namespace sujarit::gui {
+
+/**
+ * The app's start: opens the register at \a path and has someone sign in — the first administrator of a register
+ * that has no users, else the sign-in window. A file that cannot be opened (not SQLite, damaged, read-only, from a
+ * newer Sujarit …) is explained in a message with what to do, and left as it was. False when the app should stop.
+ */
+bool openAndSignIn(storage::Database& db, const QString& path, QWidget* parent = nullptr);
+
+} // namespace sujarit::gui
