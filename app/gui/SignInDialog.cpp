@@ -8,9 +8,12 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace sujarit::gui {
@@ -23,7 +26,11 @@ SignInDialog::SignInDialog(storage::Database& db, Mode mode, QWidget* parent)
     setWindowTitle(mode == Mode::CreateAdministrator ? tr("Sujarit — the register's administrator")
                        : mode == Mode::Unlock        ? tr("Sujarit — locked")
                                                      : tr("Sujarit — sign in"));
-    auto* layout = new QVBoxLayout(this);
+    // The form sits in a box of its own: centred on a screen-filling lock, or the whole of a small sign-in window.
+    auto* box = new QWidget(this);
+    auto* outer = new QGridLayout(this);
+    outer->addWidget(box, 1, 1);
+    auto* layout = new QVBoxLayout(box);
     // Which register this is: the office's name and the file, so nobody signs in to the wrong one.
     const QString office = office::OfficeProfile::load(db).fullName();
     auto* where = new QLabel(QStringLiteral("<b>%1</b><br><small>%2</small>")
@@ -84,7 +91,20 @@ SignInDialog::SignInDialog(storage::Database& db, Mode mode, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     (mode == Mode::Unlock ? m_password : m_name)->setFocus();
-    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28);
+    box->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28);
+    if (mode == Mode::Unlock) {
+        // The lock covers the whole screen, so that nothing left open behind it (a complaint half typed, a print
+        // preview) can be read while the desk is unattended; what was open stays as it was.
+        outer->setRowStretch(0, 1);
+        outer->setRowStretch(2, 1);
+        outer->setColumnStretch(0, 1);
+        outer->setColumnStretch(2, 1);
+        box->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 40);
+        setWindowFlag(Qt::WindowStaysOnTopHint);
+        if (const QScreen* where = parent ? parent->screen() : QGuiApplication::primaryScreen())
+            setGeometry(where->geometry()); // also where no window manager makes it full-screen
+        setWindowState(Qt::WindowFullScreen);
+    }
 }
 
 void SignInDialog::accept()

@@ -52,7 +52,7 @@ int main(int argc, char* argv[])
                                        QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
                                          QStringLiteral("With --screenshot: main (default), sign-in, intake, settings, statistics, plan, plan-rounds, "
-                                                        "conflicts, gift, declaration, users or trail (of the first case)."),
+                                                        "conflicts, gift, declaration, users, lock or trail (of the first case)."),
                                          QStringLiteral("SCREEN"), QStringLiteral("main"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                        QStringLiteral("Sign in as NAME without the sign-in window (with --password-file; "
@@ -151,6 +151,8 @@ int main(int argc, char* argv[])
         screen = std::make_unique<sujarit::gui::DeclarationDialog>(db, &window);
     else if (parser.value(screenOption) == QLatin1String("users"))
         screen = std::make_unique<sujarit::gui::UsersDialog>(db, &window);
+    else if (parser.value(screenOption) == QLatin1String("lock"))
+        screen = std::make_unique<sujarit::gui::SignInDialog>(db, sujarit::gui::SignInDialog::Mode::Unlock, &window);
     else if (parser.value(screenOption) == QLatin1String("trail"))
         screen = std::make_unique<sujarit::gui::AuditTrailDialog>(db, 1, &window);
     if (screen)

@@ -234,6 +234,7 @@ TEST_CASE("An idle window locks and opens again only with the password", "[gui][
         hiddenWhileLocked = !register_->isVisible();
         CHECK(dialog->nameEdit()->text() == QStringLiteral("head"));
         CHECK(dialog->nameEdit()->isReadOnly());
+        CHECK(dialog->windowState().testFlag(Qt::WindowFullScreen)); // nothing behind it can be read
         type(dialog->passwordEdit(), ++tries == 1 ? QStringLiteral("wrong-one") : QStringLiteral("head-password"));
         dialog->accept();
         if (dialog->isVisible())
