@@ -1326,6 +1326,10 @@
         <source>%1 is larger than 50 MB</source>
         <translation>%1 is larger than 50 MB</translation>
     </message>
+    <message>
+        <source>there is no evidence file %1</source>
+        <translation>there is no evidence file %1</translation>
+    </message>
 </context>
 <context>
     <name>PrintText</name>
@@ -2273,6 +2277,77 @@
     </message>
 </context>
 <context>
+    <name>sujarit::gui::EvidenceDialog</name>
+    <message>
+        <source>Evidence of %1</source>
+        <translation>Evidence of %1</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to the %1-month round…</source>
+        <translation>&amp;Attach to the %1-month round…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>No evidence attached yet.</source>
+        <translation>No evidence attached yet.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>Attached %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::GiftDialog</name>
     <message>
         <source>Offered to the public at large on the same terms</source>
@@ -2820,10 +2895,6 @@ Nothing was imported.</translation>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <source>Attach &amp;evidence…</source>
-        <translation>Attach &amp;evidence…</translation>
-    </message>
-    <message>
         <source>&amp;Lock the round…</source>
         <translation>&amp;Lock the round…</translation>
     </message>
@@ -2950,18 +3021,6 @@ Nothing was imported.</translation>
         <translation>Choose an activity in the round first.</translation>
     </message>
     <message>
-        <source>Attach evidence</source>
-        <translation>Attach evidence</translation>
-    </message>
-    <message>
-        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Attached %1 to activity %2.</source>
-        <translation>Attached %1 to activity %2.</translation>
-    </message>
-    <message>
         <source>%1: target: “%2” is not a number</source>
         <translation>%1: target: “%2” is not a number</translation>
     </message>
@@ -3056,6 +3115,10 @@ Nothing was imported.</translation>
     <message>
         <source>Due on the date below</source>
         <translation>Due on the date below</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence…</source>
+        <translation>&amp;Evidence…</translation>
     </message>
 </context>
 <context>

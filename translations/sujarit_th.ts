@@ -1324,6 +1324,10 @@
         <source>%1 is larger than 50 MB</source>
         <translation>%1 มีขนาดเกิน 50 MB</translation>
     </message>
+    <message>
+        <source>there is no evidence file %1</source>
+        <translation>ไม่มีไฟล์หลักฐานหมายเลข %1</translation>
+    </message>
 </context>
 <context>
     <name>PrintText</name>
@@ -2269,6 +2273,77 @@
     </message>
 </context>
 <context>
+    <name>sujarit::gui::EvidenceDialog</name>
+    <message>
+        <source>Evidence of %1</source>
+        <translation>หลักฐานของกิจกรรม %1</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>รอบ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to the %1-month round…</source>
+        <translation>&amp;แนบในรอบ %1 เดือน…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;เปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;บันทึกสำเนา…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>แนบหลักฐาน</translation>
+    </message>
+    <message>
+        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF หรือรูปภาพ (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>บันทึกสำเนา</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 เดือน</translation>
+    </message>
+    <message>
+        <source>No evidence attached yet.</source>
+        <translation>ยังไม่มีหลักฐานแนบ</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่านไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>แนบ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>บันทึกไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::GiftDialog</name>
     <message>
         <source>Offered to the public at large on the same terms</source>
@@ -2809,10 +2884,6 @@ Nothing was imported.</source>
         <translation>&amp;นำเข้าจาก CSV…</translation>
     </message>
     <message>
-        <source>Attach &amp;evidence…</source>
-        <translation>แนบ&amp;หลักฐาน…</translation>
-    </message>
-    <message>
         <source>&amp;Lock the round…</source>
         <translation>&amp;ล็อกรอบ…</translation>
     </message>
@@ -2937,18 +3008,6 @@ Nothing was imported.</source>
         <translation>โปรดเลือกกิจกรรมในตารางก่อน</translation>
     </message>
     <message>
-        <source>Attach evidence</source>
-        <translation>แนบหลักฐาน</translation>
-    </message>
-    <message>
-        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF หรือรูปภาพ (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Attached %1 to activity %2.</source>
-        <translation>แนบ %1 กับกิจกรรมที่ %2 แล้ว</translation>
-    </message>
-    <message>
         <source>%1: target: “%2” is not a number</source>
         <translation>%1: เป้าหมาย: “%2” ไม่ใช่ตัวเลข</translation>
     </message>
@@ -3043,6 +3102,10 @@ Nothing was imported.</source>
     <message>
         <source>Due on the date below</source>
         <translation>ส่งภายในวันที่ข้างล่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence…</source>
+        <translation>&amp;หลักฐาน…</translation>
     </message>
 </context>
 <context>

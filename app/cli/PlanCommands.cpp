@@ -17,6 +17,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
+#include <algorithm>
 
 namespace sujarit::cli {
 
@@ -349,6 +351,70 @@ int lock(CliContext& ctx, const CliArguments& a)
     return Ok;
 }
 
+/** plan evidence --fiscal-year BBBB --activity CODE [--add FILE --round R | --save ID --out FILE] */
+int evidence(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: plan evidence --fiscal-year BBBB --activity CODE [--add FILE --round "
+                                      "6|9|12 | --save ID --out FILE]");
+    const auto year = yearArgument(ctx, a, usage);
+    if (!year)
+        return Usage;
+    if (!a.has(QStringLiteral("activity")) || (a.has(QStringLiteral("save")) && !a.has(QStringLiteral("out"))))
+        return ctx.fail(usage, Usage);
+    std::optional<int> r;
+    if (a.has(QStringLiteral("add")) && !(r = roundArgument(ctx, a)))
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    PlanStore store(*db);
+    const auto p = store.load(*year);
+    if (!p)
+        return ctx.fail(store.errorString());
+    const QString code = a.value(QStringLiteral("activity")).trimmed();
+    const auto found = std::find_if(p->activities.cbegin(), p->activities.cend(),
+                                    [&](const plan::Activity& x) { return x.code() == code; });
+    if (found == p->activities.cend())
+        return ctx.fail(CliText::tr("the plan of %1 has no activity %2").arg(*year).arg(code));
+    if (a.has(QStringLiteral("add"))) {
+        const auto bytes = ctx.readInput(a.value(QStringLiteral("add")));
+        if (!bytes)
+            return Failed;
+        const auto added = store.addEvidence(*year, found->id, *r, QFileInfo(a.value(QStringLiteral("add"))).fileName(),
+                                             *bytes);
+        if (!added)
+            return ctx.fail(store.errorString());
+        ctx.out << CliText::tr("Attached %1 to activity %2 (evidence %3)").arg(added->fileName, code).arg(added->id)
+                << Qt::endl;
+        return Ok;
+    }
+    const auto files = store.evidence(found->id);
+    if (!files)
+        return ctx.fail(store.errorString());
+    if (a.has(QStringLiteral("save"))) {
+        bool ok = false;
+        const qint64 id = a.value(QStringLiteral("save")).toLongLong(&ok);
+        const bool his = ok && std::any_of(files->cbegin(), files->cend(), [id](const PlanStore::Evidence& e) {
+                             return e.id == id;
+                         });
+        if (!his)
+            return ctx.fail(CliText::tr("activity %1 has no evidence file %2").arg(code, a.value(QStringLiteral("save"))));
+        const auto data = store.evidenceData(id);
+        if (!data)
+            return ctx.fail(store.errorString());
+        QSaveFile out(a.value(QStringLiteral("out")));
+        if (!out.open(QIODevice::WriteOnly) || out.write(*data) != data->size() || !out.commit())
+            return ctx.fail(CliText::tr("cannot write %1: %2").arg(a.value(QStringLiteral("out")), out.errorString()));
+        ctx.out << CliText::tr("Wrote %1").arg(a.value(QStringLiteral("out"))) << Qt::endl;
+        return Ok;
+    }
+    TextTable table({ CliText::tr("Id"), CliText::tr("Round"), CliText::tr("File"), CliText::tr("Bytes") });
+    for (const PlanStore::Evidence& e : *files)
+        table.addRow({ QString::number(e.id), QString::number(e.round), e.fileName, QString::number(e.size) });
+    ctx.out << table.toString();
+    return Ok;
+}
+
 int due(CliContext& ctx, const CliArguments& a)
 {
     const auto year
@@ -407,7 +473,8 @@ int runPlan(CliContext& ctx, const QStringList& args)
                                  { QStringLiteral("fiscal-year"), QStringLiteral("template"), QStringLiteral("format"),
                                    QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("round"),
                                    QStringLiteral("import"), QStringLiteral("admin"), QStringLiteral("reason"),
-                                   QStringLiteral("by"), QStringLiteral("date") },
+                                   QStringLiteral("by"), QStringLiteral("date"), QStringLiteral("activity"),
+                                   QStringLiteral("add"), QStringLiteral("save") },
                                  {}, &error);
     if (!a)
         return ctx.fail(error, Usage);
@@ -427,8 +494,10 @@ int runPlan(CliContext& ctx, const QStringList& args)
             return due(ctx, *a);
         if (verb == QLatin1String("changes"))
             return changes(ctx, *a);
+        if (verb == QLatin1String("evidence"))
+            return evidence(ctx, *a);
     }
-    return ctx.fail(CliText::tr("plan needs one of: new, list, add, round, lock, due, changes"), Usage);
+    return ctx.fail(CliText::tr("plan needs one of: new, list, add, round, lock, due, changes, evidence"), Usage);
 }
 
 int runPlanPrint(CliContext& ctx, const QString& what, const QStringList& args)

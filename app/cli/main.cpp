@@ -83,6 +83,8 @@ Commands:
   plan lock --fiscal-year BBBB --round 6|9|12 --by NAME
   plan due --fiscal-year BBBB --round 6|9|12 --date DATE
   plan changes --fiscal-year BBBB        what was changed in locked rounds, by whom and why
+  plan evidence --fiscal-year BBBB --activity CODE [--add FILE --round 6|9|12 | --save ID --out FILE]
+                                         an activity's evidence files (PDF, JPEG, PNG): list, attach, save a copy
   print plan|plan-ita --fiscal-year BBBB --out FILE.pdf
   print plan-round --fiscal-year BBBB --round 6|9|12 --out FILE.pdf
   audit verify                           check the audit trail's hash chain: names the first entry changed,

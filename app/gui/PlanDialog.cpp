@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanDialog.h"
+#include "EvidenceDialog.h"
 
 #include "ActivityDialog.h"
 #include "ConflictForms.h"
@@ -185,7 +186,7 @@ QWidget* PlanDialog::roundTab()
     m_summary->setWordWrap(true);
     auto* save = new QPushButton(tr("&Save the round"), page);
     auto* import = new QPushButton(tr("&Import from CSV…"), page);
-    auto* evidence = new QPushButton(tr("Attach &evidence…"), page);
+    auto* evidence = new QPushButton(tr("&Evidence…"), page);
     auto* lock = new QPushButton(tr("&Lock the round…"), page);
     auto* print = new QPushButton(tr("Print the &report…"), page);
     auto* due = new QPushButton(tr("Change the &due date…"), page);
@@ -547,22 +548,10 @@ void PlanDialog::attachEvidence()
         return;
     }
     const qint64 id = m_roundTable->item(row, RCode)->data(Qt::UserRole).toLongLong();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Attach evidence"), QString(),
-                                                      tr("PDF or pictures (*.pdf *.jpg *.jpeg *.png)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
-        return;
-    }
-    PlanStore store(m_db);
-    if (!store.addEvidence(m_plan->fiscalYear, id, m_round->currentData().toInt(), QFileInfo(path).fileName(),
-                           file.readAll()))
-        showMessage(store.errorString(), true);
-    else
-        showMessage(tr("Attached %1 to activity %2.").arg(QFileInfo(path).fileName(), m_plan->activity(id)->code()),
-                    false);
+    const plan::Activity* activity = m_plan->activity(id);
+    EvidenceDialog dialog(m_db, m_plan->fiscalYear, id, m_round->currentData().toInt(),
+                          activity ? activity->code() + QStringLiteral(" ") + activity->title : QString(), this);
+    dialog.exec();
 }
 
 void PlanDialog::openDialog(QDialog* dialog)

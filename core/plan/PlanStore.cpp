@@ -706,6 +706,24 @@ std::optional<QList<PlanStore::Evidence>> PlanStore::evidence(qint64 activity)
     return out;
 }
 
+std::optional<QByteArray> PlanStore::evidenceData(qint64 evidenceId)
+{
+    if (!m_db.require(access::Permission::ViewIntegrity)) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, QStringLiteral("SELECT data FROM plan_evidence WHERE id = ?"), { evidenceId })) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        fail(PlanText::tr("there is no evidence file %1").arg(evidenceId));
+        return std::nullopt;
+    }
+    return q.value(0).toByteArray();
+}
+
 std::optional<QList<PlanStore::Change>> PlanStore::changes(int fiscalYear)
 {
     if (!m_db.require(access::Permission::ViewIntegrity)) {

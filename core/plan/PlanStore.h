@@ -83,6 +83,8 @@ public:
     std::optional<Evidence> addEvidence(int fiscalYear, qint64 activity, int round, const QString& fileName,
                                         const QByteArray& data);
     std::optional<QList<Evidence>> evidence(qint64 activity);
+    /** The bytes of evidence file \a evidenceId, to open or save. */
+    std::optional<QByteArray> evidenceData(qint64 evidenceId);
 
     /** The changes made to locked rounds: when, who, why, what. */
     struct Change

@@ -58,6 +58,28 @@ TEST_CASE("plan new, add, round import, list as JSON, lock, and print", "[cli][p
     CHECK(six[QStringLiteral("status")].toString() == QStringLiteral("in_progress"));
     const QJsonObject nine = training[QStringLiteral("rounds")].toObject()[QStringLiteral("9")].toObject();
     CHECK(nine[QStringLiteral("carried")].toBool());
+
+    // Evidence of the training: attached to round 6, listed, and a copy saved equal to what was attached; a file
+    // that is not a PDF, JPEG or PNG is refused.
+    const QByteArray photo = QByteArray("\x89PNG\r\n\x1A\n", 8) + QByteArray(2000, 'x');
+    const QString photoPath = cli.write(QStringLiteral("อบรม.png"), photo);
+    CHECK(cli.ok(args({ "plan", "evidence", "--fiscal-year", "2570", "--activity", "2.1.15", "--round", "6", "--add" })
+                 << photoPath)
+              .out.contains(QStringLiteral("อบรม.png")));
+    const QString note = cli.write(QStringLiteral("note.txt"), "just words");
+    CHECK(cli.run(args({ "plan", "evidence", "--fiscal-year", "2570", "--activity", "2.1.15", "--round", "6", "--add" })
+                  << note)
+              .err.contains(QStringLiteral("not a PDF, JPEG or PNG")));
+    const QString listed = cli.ok(args({ "plan", "evidence", "--fiscal-year", "2570", "--activity", "2.1.15" })).out;
+    CHECK(listed.contains(QStringLiteral("อบรม.png")));
+    CHECK(listed.contains(QStringLiteral("2008")));
+    const QString id = listed.split(u'\n').value(1).section(u' ', 0, 0);
+    const QString copy = cli.dir.filePath(QStringLiteral("copy.png"));
+    cli.ok(args({ "plan", "evidence", "--fiscal-year", "2570", "--activity", "2.1.15", "--save" }) << id
+           << QStringLiteral("--out") << copy);
+    QFile saved(copy);
+    REQUIRE(saved.open(QIODevice::ReadOnly));
+    CHECK(saved.readAll() == photo);
     CHECK(activities[0]
               .toObject()[QStringLiteral("rounds")]
               .toObject()[QStringLiteral("6")]

@@ -4,6 +4,7 @@
 #include "GuiTestSupport.h"
 
 #include "ActivityDialog.h"
+#include "EvidenceDialog.h"
 #include "PlanDialog.h"
 #include "StatisticsDialog.h"
 
@@ -176,4 +177,40 @@ TEST_CASE("A plan made, filled, edited in place and reported on through the plan
     CHECK(screen.plan()->activities.size() == 2);
     CHECK(screen.plan()->progress.isEmpty());
     calendar::setNowForTesting({});
+}
+
+TEST_CASE("An activity's evidence: attached, listed and saved back from the evidence dialog", "[gui][plan]")
+{
+    TempRegister r;
+    plan::PlanStore store(r.db);
+    REQUIRE(store.create(2570, QStringLiteral("seed001")));
+    const auto p = store.load(2570);
+    REQUIRE(p);
+    REQUIRE_FALSE(p->activities.isEmpty());
+    const plan::Activity& first = p->activities.first();
+    gui::EvidenceDialog dialog(r.db, 2570, first.id, 9, first.code() + QStringLiteral(" ") + first.title);
+    dialog.show();
+    CHECK(dialog.table()->rowCount() == 0);
+    const QString pdf = r.dir.filePath(QStringLiteral("รายงานการประชุม.pdf"));
+    const QByteArray bytes = QByteArray("%PDF-1.4\n") + QByteArray(500, 'x');
+    {
+        QFile f(pdf);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    const QString text = r.dir.filePath(QStringLiteral("note.txt"));
+    {
+        QFile f(text);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("words");
+    }
+    CHECK_FALSE(dialog.attach(text));
+    REQUIRE(dialog.attach(pdf));
+    REQUIRE(dialog.table()->rowCount() == 1);
+    CHECK(dialog.table()->item(0, 1)->text() == QStringLiteral("รายงานการประชุม.pdf"));
+    const QString copy = r.dir.filePath(QStringLiteral("copy.pdf"));
+    REQUIRE(dialog.saveRow(0, copy));
+    QFile back(copy);
+    REQUIRE(back.open(QIODevice::ReadOnly));
+    CHECK(back.readAll() == bytes);
 }
