@@ -235,6 +235,10 @@
         <source>%1 (activity %2)</source>
         <translation>%1 (กิจกรรมที่ %2)</translation>
     </message>
+    <message>
+        <source>round %1 of %2 is locked: only an administrator may change it (%3 is signed in)</source>
+        <translation>รอบ %1 ของปี %2 ล็อกแล้ว ผู้ดูแลระบบเท่านั้นที่แก้ไขได้ (ผู้ใช้ขณะนี้: %3)</translation>
+    </message>
 </context>
 <context>
     <name>AccessText</name>

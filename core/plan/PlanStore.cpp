@@ -515,12 +515,21 @@ bool PlanStore::recordProgress(int fiscalYear, int round, const QList<ProgressEn
     if (!plan)
         return false;
     const bool locked = plan->round(round).locked();
-    if (locked && (!override || override->by.simplified().isEmpty() || override->reason.simplified().isEmpty()))
+    if (locked && (!override || override->reason.simplified().isEmpty()))
         return fail(T::tr("round %1 of %2 was locked on %3 by %4; a change needs an administrator's name and a reason, "
                           "and is logged")
                         .arg(round)
                         .arg(fiscalYear)
                         .arg(calendar::formatThaiDateTime(*plan->round(round).lockedAt), plan->round(round).lockedBy));
+    if (locked && !m_db.session().has(access::Role::Administrator))
+        return fail(T::tr("round %1 of %2 is locked: only an administrator may change it (%3 is signed in)")
+                        .arg(round)
+                        .arg(fiscalYear)
+                        .arg(m_db.session().describe()));
+    // Who changed it is the administrator signed in; a name typed beside it (say, the head who asked) is kept too.
+    const QString by = !override || override->by.simplified().isEmpty() || override->by.simplified() == m_db.session().user
+        ? m_db.session().user
+        : QStringLiteral("%1 (%2)").arg(override->by.simplified(), m_db.session().user);
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const ProgressEntry& e = entries[i];
         const Progress& p = e.progress;
@@ -573,7 +582,7 @@ bool PlanStore::recordProgress(int fiscalYear, int round, const QList<ProgressEn
             if (!m_db.exec(
                     QStringLiteral("INSERT INTO plan_changes (fiscal_year, round, activity_id, at, by, reason, before,"
                                    " after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                    { fiscalYear, round, e.activity, stamp(), override->by.simplified(), override->reason.simplified(),
+                    { fiscalYear, round, e.activity, stamp(), by, override->reason.simplified(),
                       was, QString::fromUtf8(QJsonDocument(progressJson(p)).toJson(QJsonDocument::Compact)) }))
                 return fail(m_db.errorString());
         }

@@ -217,10 +217,18 @@ TEST_CASE("Rounds are cumulative, carried forward, locked, and changed after loc
     REQUIRE(log);
     REQUIRE(log->size() == 1);
     CHECK(log->at(0).activity == QStringLiteral("1.1.1"));
-    CHECK(log->at(0).by == QStringLiteral("ผู้ดูแลระบบ"));
+    CHECK(log->at(0).by == QStringLiteral("ผู้ดูแลระบบ (head)")); // the name typed, and who was signed in
     CHECK(log->at(0).before.contains(QStringLiteral("\"result\":20")));
     CHECK(log->at(0).after.contains(QStringLiteral("\"result\":25")));
     CHECK_FALSE(store.lockRound(2570, 6, QStringLiteral("x")));
+    // Only an administrator changes a locked round, reason or not.
+    access::Session officer;
+    officer.user = QStringLiteral("itg");
+    officer.roles = { access::Role::IntegrityOfficer };
+    r.db.setSession(officer);
+    CHECK_FALSE(store.recordProgress(2570, 6, { entry(training, 26, "in_progress", 400000) }, {},
+                                     Override { QStringLiteral("ผู้ดูแลระบบ"), QStringLiteral("ขอแก้") }));
+    CHECK(store.errorString().contains(QStringLiteral("only an administrator")));
 }
 
 TEST_CASE("The plan's success percentage, per measure and overall, on a hand-computed plan", "[plan][success]")
