@@ -527,7 +527,8 @@ bool PlanStore::recordProgress(int fiscalYear, int round, const QList<ProgressEn
                         .arg(fiscalYear)
                         .arg(m_db.session().describe()));
     // Who changed it is the administrator signed in; a name typed beside it (say, the head who asked) is kept too.
-    const QString by = !override || override->by.simplified().isEmpty() || override->by.simplified() == m_db.session().user
+    const QString by
+        = !override || override->by.simplified().isEmpty() || override->by.simplified() == m_db.session().user
         ? m_db.session().user
         : QStringLiteral("%1 (%2)").arg(override->by.simplified(), m_db.session().user);
     for (qsizetype i = 0; i < entries.size(); ++i) {
