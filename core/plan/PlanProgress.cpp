@@ -18,12 +18,12 @@ std::optional<QHash<qint64, double>> computeKpis(storage::Database& db, const Pl
         needsComplaints = needsComplaints || a.kpi.source.startsWith(QLatin1String("complaints_"));
         needsDeclarations = needsDeclarations || a.kpi.source.startsWith(QLatin1String("declarations_"));
     }
-    // As of the round's end, or today while the round runs. Round 6 counts the first half of the year; rounds 9
-    // and 12 the year to date.
+    // As of the round's end, or today while the round runs: round 6 counts the complaints of the first half of the
+    // year, round 9 those to the end of June, round 12 the whole year.
     const QDate asOf = std::min(roundEnd(plan.fiscalYear, round), calendar::now().date());
     std::optional<reports::YearStatistics> stats;
     if (needsComplaints) {
-        stats = reports::computeStatistics(db, plan.fiscalYear, round == 6, asOf, error);
+        stats = reports::computeStatistics(db, plan.fiscalYear, round / 3, asOf, error);
         if (!stats)
             return std::nullopt;
     }

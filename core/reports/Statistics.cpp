@@ -51,6 +51,13 @@ QString YearStatistics::periodText() const
 std::optional<YearStatistics> computeStatistics(storage::Database& db, int fiscalYear, bool firstHalf, QDate today,
                                                 QString* error)
 {
+    return computeStatistics(db, fiscalYear, firstHalf ? 2 : 4, today, error);
+}
+
+std::optional<YearStatistics> computeStatistics(storage::Database& db, int fiscalYear, int quarters, QDate today,
+                                                QString* error)
+{
+    quarters = std::clamp(quarters, 1, 4);
     auto fail = [&]() -> std::optional<YearStatistics> {
         if (error)
             *error = db.errorString();
@@ -60,9 +67,9 @@ std::optional<YearStatistics> computeStatistics(storage::Database& db, int fisca
         return fail();
     YearStatistics s;
     s.fiscalYear = fiscalYear;
-    s.firstHalf = firstHalf;
+    s.firstHalf = quarters == 2;
     s.from = calendar::fiscalYearStart(fiscalYear);
-    s.to = firstHalf ? calendar::fiscalQuarterEnd(fiscalYear, 2) : calendar::fiscalYearEnd(fiscalYear);
+    s.to = calendar::fiscalQuarterEnd(fiscalYear, quarters);
     const QString from = s.from.toString(Qt::ISODate);
     const QString to = s.to.addDays(1).toString(Qt::ISODate); // received_at < to
     const QString period = QStringLiteral(" FROM complaints c WHERE c.received_at >= ? AND c.received_at < ?");
@@ -101,7 +108,7 @@ std::optional<YearStatistics> computeStatistics(storage::Database& db, int fisca
 
     Breakdown byMonth{QStringLiteral("by_month"), QStringLiteral("จำนวนเรื่องร้องเรียนรายเดือน"), QStringLiteral("เดือน"), {}};
     Breakdown byQuarter{QStringLiteral("by_quarter"), QStringLiteral("จำนวนเรื่องร้องเรียนรายไตรมาส"), QStringLiteral("ไตรมาส"), {}};
-    const int lastMonth = firstHalf ? 6 : 12;
+    const int lastMonth = quarters * 3;
     for (int i = 0; i < lastMonth; ++i) {
         const int month = (9 + i) % 12 + 1; // 10, 11, 12, 1, … 9
         const QDate first = s.from.addMonths(i);
@@ -110,7 +117,7 @@ std::optional<YearStatistics> computeStatistics(storage::Database& db, int fisca
                                  + QString::number(calendar::toBuddhistYear(first.year()) % 100),
                              months->value(QString::number(month))});
     }
-    for (int quarter = 1; quarter <= (firstHalf ? 2 : 4); ++quarter) {
+    for (int quarter = 1; quarter <= quarters; ++quarter) {
         int count = 0;
         for (int i = 0; i < 3; ++i)
             count += byMonth.rows.value((quarter - 1) * 3 + i).count;

@@ -51,5 +51,8 @@ struct YearStatistics {
  */
 std::optional<YearStatistics> computeStatistics(storage::Database& db, int fiscalYear, bool firstHalf, QDate today,
                                                 QString* error);
+/** The same for the first \a quarters quarters of the year (2: the first half, 3: to the end of June, 4: the year). */
+std::optional<YearStatistics> computeStatistics(storage::Database& db, int fiscalYear, int quarters, QDate today,
+                                                QString* error);
 
 } // namespace sujarit::reports

@@ -320,6 +320,34 @@ TEST_CASE("KPIs computed from the complaint register and the declarations", "[pl
     CHECK(s.activities[0].progress.status == QStringLiteral("in_progress"));
 }
 
+TEST_CASE("Each round counts the complaints of its own period: half year, to June, the year", "[plan][kpi]")
+{
+    TempRegister r;
+    calendar::setNowForTesting(dt("2027-09-20T12:00:00"));
+    PlanStore store(r.db);
+    REQUIRE(store.create(2570, QStringLiteral("seed004")));
+    Activity received = activity(3, 1, "รับเรื่อง", "count", 1);
+    received.kpi.source = QStringLiteral("complaints_received");
+    QList<Activity> list = { received };
+    REQUIRE(store.addActivities(2570, list));
+    complaints::ComplaintRepository repo(r.db, [] { return dt("2027-09-20T12:00:00"); });
+    QList<complaints::Complaint> cases
+        = { sampleComplaint(dt("2026-10-01T09:00:00")), sampleComplaint(dt("2027-01-12T09:00:00")),
+            sampleComplaint(dt("2027-05-10T09:00:00")), sampleComplaint(dt("2027-08-10T09:00:00")) };
+    REQUIRE(repo.add(cases));
+    const auto p = store.load(2570);
+    REQUIRE(p);
+    QString error;
+    QList<double> counted;
+    for (int round : { 6, 9, 12 }) {
+        const auto kpis = computeKpis(r.db, *p, round, &error);
+        REQUIRE(kpis);
+        counted << kpis->value(list[0].id);
+    }
+    calendar::setNowForTesting({});
+    CHECK(counted == QList<double> { 2, 3, 4 });
+}
+
 TEST_CASE("A bad round import names the line and the column and records nothing", "[plan][import]")
 {
     TempRegister r;
