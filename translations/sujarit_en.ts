@@ -3289,6 +3289,10 @@ Nothing was imported.</translation>
         <source>Sujarit</source>
         <translation>Sujarit</translation>
     </message>
+    <message>
+        <source>8 characters or more</source>
+        <translation>8 characters or more</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::StaffDialog</name>

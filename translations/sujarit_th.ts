@@ -3276,6 +3276,10 @@ Nothing was imported.</source>
         <source>Sujarit</source>
         <translation>สุจริต</translation>
     </message>
+    <message>
+        <source>8 characters or more</source>
+        <translation>อย่างน้อย 8 ตัวอักษร</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::StaffDialog</name>

@@ -65,6 +65,7 @@ SignInDialog::SignInDialog(storage::Database& db, Mode mode, QWidget* parent)
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Password:"), m_password);
     if (mode == Mode::CreateAdministrator) {
+        m_password->setPlaceholderText(tr("8 characters or more"));
         m_repeat = new QLineEdit(this);
         m_repeat->setObjectName(QStringLiteral("repeat"));
         m_repeat->setEchoMode(QLineEdit::Password);
