@@ -69,6 +69,11 @@ bool UserStore::fail(const QString& message)
     return false;
 }
 
+bool UserStore::allowed(Permission permission)
+{
+    return m_db.require(permission) || fail(m_db.errorString());
+}
+
 std::optional<bool> UserStore::hasUsers()
 {
     QSqlQuery q = m_db.query();
@@ -135,8 +140,8 @@ bool UserStore::createAdministrator(const User& user, const QString& password)
 
 bool UserStore::add(const User& user, const QString& password)
 {
-    if (!m_db.require(Permission::ManageUsers))
-        return fail(m_db.errorString());
+    if (!allowed(Permission::ManageUsers))
+        return false;
     storage::Database::Transaction tx(m_db);
     if (!tx.isActive())
         return fail(m_db.errorString());
@@ -145,10 +150,8 @@ bool UserStore::add(const User& user, const QString& password)
 
 std::optional<QList<User>> UserStore::list()
 {
-    if (!m_db.require(Permission::ManageUsers)) {
-        fail(m_db.errorString());
+    if (!allowed(Permission::ManageUsers))
         return std::nullopt;
-    }
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q, QStringLiteral("SELECT %1 FROM users ORDER BY name").arg(QLatin1String(UserColumns)))) {
         fail(m_db.errorString());
@@ -190,8 +193,8 @@ bool UserStore::keepsAnAdministrator(const QString& name, const QList<Role>& rol
 
 bool UserStore::edit(const QString& name, const std::function<void(User&)>& change)
 {
-    if (!m_db.require(Permission::ManageUsers))
-        return fail(m_db.errorString());
+    if (!allowed(Permission::ManageUsers))
+        return false;
     storage::Database::Transaction tx(m_db);
     if (!tx.isActive())
         return fail(m_db.errorString());
@@ -229,8 +232,8 @@ bool UserStore::setDisabled(const QString& name, bool disabled)
 bool UserStore::setPassword(const QString& name, const QString& newPassword, const QString& currentPassword)
 {
     const bool self = name.trimmed() == m_db.session().user;
-    if (!self && !m_db.require(Permission::ManageUsers))
-        return fail(m_db.errorString());
+    if (!self && !allowed(Permission::ManageUsers))
+        return false;
     if (const QString problem = passwordProblem(newPassword); !problem.isEmpty())
         return fail(problem);
     storage::Database::Transaction tx(m_db);

@@ -72,6 +72,8 @@ private:
     bool recordFailure(const QString& name, const QString& why);
     QDateTime now() const;
     bool fail(const QString& message);
+    /** True when the session may do \a permission; else the refusal is errorString(). */
+    bool allowed(access::Permission permission);
 
     storage::Database& m_db;
     Clock m_clock;

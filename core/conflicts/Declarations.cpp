@@ -188,10 +188,15 @@ bool DeclarationRegister::fail(const QString& message)
     return false;
 }
 
+bool DeclarationRegister::allowed(access::Permission permission)
+{
+    return m_db.require(permission) || fail(m_db.errorString());
+}
+
 bool DeclarationRegister::add(QList<Declaration>& declarations, const QStringList& places)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity))
-        return fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
+        return false;
     using T = DeclarationText;
     StaffList staffList(m_db);
     const auto members = staffList.all();
@@ -272,8 +277,8 @@ bool DeclarationRegister::add(QList<Declaration>& declarations, const QStringLis
 
 bool DeclarationRegister::review(qint64 id, const Review& r)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity))
-        return fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
+        return false;
     const auto d = find(id);
     if (!d)
         return false;
@@ -338,10 +343,8 @@ std::optional<QList<Declaration>> DeclarationRegister::select(const QString& whe
 
 std::optional<Declaration> DeclarationRegister::find(qint64 id)
 {
-    if (!m_db.require(access::Permission::ViewIntegrity)) {
-        fail(m_db.errorString());
+    if (!allowed(access::Permission::ViewIntegrity))
         return std::nullopt;
-    }
     const auto found = select(QStringLiteral("WHERE d.id = ?"), { id });
     if (!found)
         return std::nullopt;
@@ -354,10 +357,8 @@ std::optional<Declaration> DeclarationRegister::find(qint64 id)
 
 std::optional<QList<Declaration>> DeclarationRegister::list(std::optional<int> fiscalYear)
 {
-    if (!m_db.require(access::Permission::ViewIntegrity)) {
-        fail(m_db.errorString());
+    if (!allowed(access::Permission::ViewIntegrity))
         return std::nullopt;
-    }
     return fiscalYear ? select(QStringLiteral("WHERE d.fiscal_year = ?"), { *fiscalYear }) : select(QString(), {});
 }
 
@@ -368,10 +369,8 @@ std::optional<QList<Declaration>> DeclarationRegister::byDeclarant(const QString
 
 std::optional<QList<StaffMember>> DeclarationRegister::missingAnnual(int fiscalYear)
 {
-    if (!m_db.require(access::Permission::ViewIntegrity)) {
-        fail(m_db.errorString());
+    if (!allowed(access::Permission::ViewIntegrity))
         return std::nullopt;
-    }
     StaffList staffList(m_db);
     const auto members = staffList.all();
     if (!members) {

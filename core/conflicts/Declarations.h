@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "access/Session.h"
+
 #include "StaffList.h"
 
 #include <QDate>
@@ -106,6 +108,8 @@ public:
 
 private:
     bool fail(const QString& message);
+    /** True when the session may do \a permission; else the refusal is errorString(). */
+    bool allowed(access::Permission permission);
     std::optional<QList<Declaration>> select(const QString& where, const QVariantList& values);
 
     storage::Database& m_db;

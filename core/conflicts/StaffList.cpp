@@ -86,10 +86,15 @@ bool StaffList::fail(const QString& message)
     return false;
 }
 
+bool StaffList::allowed(access::Permission permission)
+{
+    return m_db.require(permission) || fail(m_db.errorString());
+}
+
 bool StaffList::add(QList<StaffMember>& members, const QStringList& places)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity))
-        return fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
+        return false;
     QSet<QString> names;
     for (qsizetype i = 0; i < members.size(); ++i) {
         StaffMember& m = members[i];
@@ -137,8 +142,8 @@ bool StaffList::add(QList<StaffMember>& members, const QStringList& places)
 
 bool StaffList::importCsv(const QByteArray& bytes, const QString& fileName, int* added)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity))
-        return fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
+        return false;
     QString why;
     const auto table = text::readCsvTable(bytes, fileName, staffColumns(), &why);
     if (!table)
@@ -169,8 +174,8 @@ bool StaffList::importCsv(const QByteArray& bytes, const QString& fileName, int*
 
 bool StaffList::markLeft(const QString& name, QDate day)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity))
-        return fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
+        return false;
     if (!day.isValid())
         return fail(StaffText::tr("the day %1 left office is missing or impossible").arg(name.simplified()));
     if (!find(name))

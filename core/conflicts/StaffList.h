@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "access/Session.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -67,6 +69,8 @@ public:
 
 private:
     bool fail(const QString& message);
+    /** True when the session may do \a permission; else the refusal is errorString(). */
+    bool allowed(access::Permission permission);
 
     storage::Database& m_db;
     QString m_error;

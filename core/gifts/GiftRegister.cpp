@@ -57,10 +57,15 @@ bool GiftRegister::fail(const QString& message)
     return false;
 }
 
+bool GiftRegister::allowed(access::Permission permission)
+{
+    return m_db.require(permission) || fail(m_db.errorString());
+}
+
 bool GiftRegister::addGifts(QList<RegisteredGift>& gifts, const QStringList& places)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity))
-        return fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
+        return false;
     conflicts::StaffList staffList(m_db);
     const auto members = staffList.all();
     if (!members)
@@ -105,8 +110,8 @@ bool GiftRegister::addGifts(QList<RegisteredGift>& gifts, const QStringList& pla
 
 bool GiftRegister::decide(qint64 id, GiftDecision decision, const GiftRuleSet& rules)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity))
-        return fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
+        return false;
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q, QStringLiteral("SELECT fiscal_year FROM gifts WHERE id = ?"), { id }))
         return fail(m_db.errorString());
@@ -150,10 +155,8 @@ bool GiftRegister::decide(qint64 id, GiftDecision decision, const GiftRuleSet& r
 
 std::optional<QList<RegisteredGift>> GiftRegister::gifts(int fiscalYear, const GiftRuleSet& rules)
 {
-    if (!m_db.require(access::Permission::ViewIntegrity)) {
-        fail(m_db.errorString());
+    if (!allowed(access::Permission::ViewIntegrity))
         return std::nullopt;
-    }
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q,
                    QStringLiteral("SELECT g.id, s.name, g.giver, g.occasion, g.received_on, g.relation, g.value_satang,"

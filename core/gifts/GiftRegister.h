@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "access/Session.h"
+
 #include "GiftRule.h"
 
 #include <QList>
@@ -63,6 +65,8 @@ public:
 
 private:
     bool fail(const QString& message);
+    /** True when the session may do \a permission; else the refusal is errorString(). */
+    bool allowed(access::Permission permission);
 
     storage::Database& m_db;
     QString m_error;

@@ -119,6 +119,11 @@ bool PlanStore::fail(const QString& message)
     return false;
 }
 
+bool PlanStore::allowed(access::Permission permission)
+{
+    return m_db.require(permission) || fail(m_db.errorString());
+}
+
 QList<int> PlanStore::years()
 {
     QList<int> out;
@@ -131,8 +136,8 @@ QList<int> PlanStore::years()
 
 bool PlanStore::create(int fiscalYear, const QString& templateName)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity))
-        return fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
+        return false;
     if (fiscalYear < 2500 || fiscalYear > 2700)
         return fail(PlanText::tr("%1 is not a fiscal year in the Buddhist era (e.g. 2570)").arg(fiscalYear));
     std::optional<Plan> source;
@@ -247,10 +252,8 @@ bool PlanStore::insertActivity(int fiscalYear, Activity& a)
 
 std::optional<Plan> PlanStore::load(int fiscalYear)
 {
-    if (!m_db.require(access::Permission::ViewIntegrity)) {
-        fail(m_db.errorString());
+    if (!allowed(access::Permission::ViewIntegrity))
         return std::nullopt;
-    }
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q, QStringLiteral("SELECT title, template FROM plans WHERE fiscal_year = ?"), { fiscalYear })) {
         fail(m_db.errorString());
@@ -319,10 +322,8 @@ std::optional<Plan> PlanStore::load(int fiscalYear)
 
 std::optional<int> PlanStore::addMeasure(int fiscalYear, const QString& title)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity)) {
-        fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
         return std::nullopt;
-    }
     auto plan = load(fiscalYear);
     if (!plan)
         return std::nullopt;
@@ -341,10 +342,8 @@ std::optional<int> PlanStore::addMeasure(int fiscalYear, const QString& title)
 
 std::optional<int> PlanStore::addLine(int fiscalYear, int measure, const QString& title)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity)) {
-        fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
         return std::nullopt;
-    }
     auto plan = load(fiscalYear);
     if (!plan)
         return std::nullopt;
@@ -403,8 +402,8 @@ QString PlanStore::check(const Activity& a, const Plan& plan) const
 
 bool PlanStore::addActivities(int fiscalYear, QList<Activity>& activities, const QStringList& places)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity))
-        return fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
+        return false;
     const auto plan = load(fiscalYear);
     if (!plan)
         return false;
@@ -433,8 +432,8 @@ bool PlanStore::addActivities(int fiscalYear, QList<Activity>& activities, const
 
 bool PlanStore::updateActivity(int fiscalYear, const Activity& a)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity))
-        return fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
+        return false;
     const auto plan = load(fiscalYear);
     if (!plan)
         return false;
@@ -456,8 +455,8 @@ bool PlanStore::updateActivity(int fiscalYear, const Activity& a)
 
 bool PlanStore::removeActivity(int fiscalYear, qint64 id)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity))
-        return fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
+        return false;
     const auto plan = load(fiscalYear);
     if (!plan)
         return false;
@@ -471,8 +470,8 @@ bool PlanStore::removeActivity(int fiscalYear, qint64 id)
 
 bool PlanStore::setRoundDue(int fiscalYear, int round, QDate due)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity))
-        return fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
+        return false;
     if (!rounds().contains(round))
         return fail(PlanText::tr("round: %1 is not 6, 9 or 12").arg(round));
     if (!due.isValid())
@@ -486,8 +485,8 @@ bool PlanStore::setRoundDue(int fiscalYear, int round, QDate due)
 
 bool PlanStore::lockRound(int fiscalYear, int round, const QString& by)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity))
-        return fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
+        return false;
     if (!rounds().contains(round))
         return fail(PlanText::tr("round: %1 is not 6, 9 or 12").arg(round));
     const auto plan = load(fiscalYear);
@@ -506,8 +505,8 @@ bool PlanStore::lockRound(int fiscalYear, int round, const QString& by)
 bool PlanStore::recordProgress(int fiscalYear, int round, const QList<ProgressEntry>& entries,
                                const QStringList& places, const std::optional<Override>& override)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity))
-        return fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
+        return false;
     using T = PlanText;
     if (!rounds().contains(round))
         return fail(T::tr("round: %1 is not 6, 9 or 12").arg(round));
@@ -602,8 +601,8 @@ bool PlanStore::recordProgress(int fiscalYear, int round, const QList<ProgressEn
 bool PlanStore::importRound(int fiscalYear, int round, const QByteArray& bytes, const QString& fileName,
                             const std::optional<Override>& override, int* count)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity))
-        return fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
+        return false;
     using T = PlanText;
     const auto plan = load(fiscalYear);
     if (!plan)
@@ -665,10 +664,8 @@ bool PlanStore::importRound(int fiscalYear, int round, const QByteArray& bytes, 
 std::optional<PlanStore::Evidence> PlanStore::addEvidence(int fiscalYear, qint64 activity, int round,
                                                           const QString& fileName, const QByteArray& data)
 {
-    if (!m_db.require(access::Permission::ManageIntegrity)) {
-        fail(m_db.errorString());
+    if (!allowed(access::Permission::ManageIntegrity))
         return std::nullopt;
-    }
     const auto plan = load(fiscalYear);
     if (!plan)
         return std::nullopt;
@@ -696,10 +693,8 @@ std::optional<PlanStore::Evidence> PlanStore::addEvidence(int fiscalYear, qint64
 
 std::optional<QList<PlanStore::Evidence>> PlanStore::evidence(qint64 activity)
 {
-    if (!m_db.require(access::Permission::ViewIntegrity)) {
-        fail(m_db.errorString());
+    if (!allowed(access::Permission::ViewIntegrity))
         return std::nullopt;
-    }
     QSqlQuery q = m_db.query();
     if (!m_db.exec(
             q,
@@ -718,10 +713,8 @@ std::optional<QList<PlanStore::Evidence>> PlanStore::evidence(qint64 activity)
 
 std::optional<QByteArray> PlanStore::evidenceData(qint64 evidenceId)
 {
-    if (!m_db.require(access::Permission::ViewIntegrity)) {
-        fail(m_db.errorString());
+    if (!allowed(access::Permission::ViewIntegrity))
         return std::nullopt;
-    }
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q, QStringLiteral("SELECT data FROM plan_evidence WHERE id = ?"), { evidenceId })) {
         fail(m_db.errorString());
@@ -736,10 +729,8 @@ std::optional<QByteArray> PlanStore::evidenceData(qint64 evidenceId)
 
 std::optional<QList<PlanStore::Change>> PlanStore::changes(int fiscalYear)
 {
-    if (!m_db.require(access::Permission::ViewIntegrity)) {
-        fail(m_db.errorString());
+    if (!allowed(access::Permission::ViewIntegrity))
         return std::nullopt;
-    }
     QSqlQuery q = m_db.query();
     if (!m_db.exec(
             q,

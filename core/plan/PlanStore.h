@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "access/Session.h"
+
 #include "Plan.h"
 
 #include <QByteArray>
@@ -99,6 +101,8 @@ public:
 
 private:
     bool fail(const QString& message);
+    /** True when the session may do \a permission; else the refusal is errorString(). */
+    bool allowed(access::Permission permission);
     QString check(const Activity& a, const Plan& plan) const;
     bool insertActivity(int fiscalYear, Activity& a);
 
