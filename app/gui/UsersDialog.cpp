@@ -18,16 +18,6 @@
 
 namespace sujarit::gui {
 
-namespace {
-QString rolesShown(const QList<access::Role>& roles)
-{
-    QStringList names;
-    for (access::Role r : roles)
-        names << access::roleName(r);
-    return names.join(QStringLiteral(", "));
-}
-} // namespace
-
 UserDialog::UserDialog(storage::Database& db, const access::User* existing, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
@@ -182,7 +172,7 @@ void UsersDialog::reload()
     for (int i = 0; i < m_users.size(); ++i) {
         const access::User& u = m_users[i];
         const QStringList cells
-            = { u.name, u.fullName, u.division, rolesShown(u.roles), u.disabled ? tr("disabled") : tr("active") };
+            = { u.name, u.fullName, u.division, access::roleNames(u.roles), u.disabled ? tr("disabled") : tr("active") };
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
     }

@@ -101,12 +101,17 @@ QString rolesText(const QList<Role>& roles)
     return codes.join(u',');
 }
 
-QString Session::describe() const
+QString roleNames(const QList<Role>& roles)
 {
     QStringList names;
     for (Role r : roles)
         names << roleName(r);
-    return names.isEmpty() ? user : QStringLiteral("%1 (%2)").arg(user, names.join(QStringLiteral(", ")));
+    return names.join(QStringLiteral(", "));
+}
+
+QString Session::describe() const
+{
+    return roles.isEmpty() ? user : QStringLiteral("%1 (%2)").arg(user, roleNames(roles));
 }
 
 bool allows(const Session& s, Permission p)

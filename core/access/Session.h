@@ -23,6 +23,7 @@ QList<Role> allRoles();
 /** "officer,administrator" → the roles; nothing when a code is unknown (named in \a error). */
 std::optional<QList<Role>> rolesFromText(const QString& text, QString* error);
 QString rolesText(const QList<Role>& roles); ///< codes joined by commas
+QString roleNames(const QList<Role>& roles); ///< names in the interface's language, joined by ", "
 
 /** Who is signed in on a connection. A session with no roles may do nothing. */
 struct Session

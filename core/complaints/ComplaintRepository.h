@@ -138,6 +138,8 @@ private:
     bool storeDeadline(Complaint& c);
     bool loadDetails(Complaint& c);
     std::optional<Complaint> load(qint64 id);
+    /** The id of the case with \a receipt; nothing (errorString() set) when there is none. */
+    std::optional<qint64> idOf(const ReceiptNumber& receipt);
     /** Masks or reveals \a c for the session; a reveal is audited. */
     bool disclose(Complaint& c);
     bool disclose(QList<ComplaintSummary>& list);
