@@ -103,6 +103,8 @@ private:
     bool fail(const QString& message);
     /** True when the session may do \a permission; else the refusal is errorString(). */
     bool allowed(access::Permission permission);
+    /** Now, as the plan's tables store it. */
+    static QString stamp();
     QString check(const Activity& a, const Plan& plan) const;
     bool insertActivity(int fiscalYear, Activity& a);
 
