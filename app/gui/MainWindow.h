@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <QMainWindow>
+
+class QDockWidget;
 #include <QTemporaryDir>
 #include <QTimer>
 #include <memory>
@@ -73,6 +75,8 @@ private:
     void printRegister(bool circulation);
     void printQuarterly();
     void applyRoles();
+    /** Replaces the register with a panel of the reports, for a role that may not open it. */
+    void showReportsOnly(QDockWidget* home);
     void changeOwnPassword();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
