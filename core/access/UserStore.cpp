@@ -276,7 +276,7 @@ bool UserStore::recordFailure(const QString& name, const QString& why)
     const bool ok = tx.isActive()
         && m_db.exec(
             QStringLiteral("INSERT INTO sign_in_failures (name, failures, last_at) VALUES (?, 1, ?)"
-                           " ON CONFLICT (name) DO UPDATE SET failures = failures + 1, last_at = excluded.last_at"),
+                           " ON CONFLICT (name) DO UPDATE SET failures = sign_in_failures.failures + 1, last_at = excluded.last_at"),
             { name, now().toString(Qt::ISODate) })
         && storage::appendAuditEntry(m_db, QStringLiteral("sign_in_failed"), QStringLiteral("user"), name,
                                      json({ { QStringLiteral("why"), why } }))

@@ -65,11 +65,12 @@ std::optional<Attachment> Attachments::add(qint64 complaintId, const QString& fi
         return std::nullopt;
     }
     Attachment a{0, complaintId, name, mime, data.size(), at, addedBy};
-    if (!m_db.exec(q, QStringLiteral("INSERT INTO attachments (complaint_id, file_name, mime_type, size, data, added_at, "
-                                     "added_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   {complaintId, name, mime, data.size(), data, at.toString(Qt::ISODate), addedBy}))
+    const auto id = m_db.insert(QStringLiteral("INSERT INTO attachments (complaint_id, file_name, mime_type, size, data, "
+                                               "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                {complaintId, name, mime, data.size(), data, at.toString(Qt::ISODate), addedBy});
+    if (!id)
         return std::nullopt;
-    a.id = q.lastInsertId().toLongLong();
+    a.id = *id;
     if (!tx.commit())
         return std::nullopt;
     return a;

@@ -35,7 +35,7 @@ void maskIdentity(ComplaintSummary& s)
 QString identityVisibleSql(const access::Session& s, QVariantList& values)
 {
     if (s.has(access::Role::IntegrityOfficer))
-        return QStringLiteral("1");
+        return QStringLiteral("TRUE");
     QStringList parts;
     if (s.has(access::Role::Officer) && !s.division.isEmpty()) {
         parts << QStringLiteral("c.assigned_unit = ?");
@@ -45,7 +45,7 @@ QString identityVisibleSql(const access::Session& s, QVariantList& values)
         parts << QStringLiteral("(c.entered_by = ? AND c.status = 'received')");
         values << s.user;
     }
-    return parts.isEmpty() ? QStringLiteral("0") : u'(' + parts.join(QStringLiteral(" OR ")) + u')';
+    return parts.isEmpty() ? QStringLiteral("FALSE") : u'(' + parts.join(QStringLiteral(" OR ")) + u')';
 }
 
 } // namespace sujarit::complaints

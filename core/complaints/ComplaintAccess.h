@@ -23,7 +23,7 @@ void maskIdentity(ComplaintSummary& s);
 
 /**
  * An SQL condition on `c` (the complaints table) that holds where \a session may see the complainant, its values
- * appended to \a values: "1" for an integrity officer, "0" for someone who sees none.
+ * appended to \a values: TRUE for an integrity officer, FALSE for someone who sees none.
  */
 QString identityVisibleSql(const access::Session& session, QVariantList& values);
 

@@ -21,7 +21,8 @@ const QString SummaryColumns = QStringLiteral(
     " c.not_accepted_reason, c.assigned_unit, c.entered_by FROM complaints c");
 
 /** Builds the WHERE clause of a filter, with its values in order. */
-QString whereClause(const ComplaintFilter& f, QDate today, const access::Session& session, QVariantList& values)
+QString whereClause(const ComplaintFilter& f, QDate today, const access::Session& session, storage::Engine engine,
+                    QVariantList& values)
 {
     QStringList parts;
     if (f.fiscalYear) {
@@ -59,12 +60,15 @@ QString whereClause(const ComplaintFilter& f, QDate today, const access::Session
     }
     QStringList ftsTerms;
     for (const QString& term : f.search.simplified().split(u' ', Qt::SkipEmptyParts)) {
-        if (term.size() >= 3) {
+        // SQLite: the FTS5 trigram table; a server: ILIKE, which its pg_trgm indexes answer for any term.
+        if (term.size() >= 3 && engine == storage::Engine::SQLite) {
             QString quoted = term;
             quoted.replace(u'"', QStringLiteral("\"\""));
             ftsTerms << u'"' + quoted + u'"';
         } else {
-            // The trigram index cannot hold terms shorter than three characters: scan for them instead.
+            // The trigram table cannot hold terms shorter than three characters: scan for them instead (and on a
+            // server for every term, where the pg_trgm indexes make the scan an index search). (The
+            // parameters go in the order the placeholders appear: the one of the visibility test comes second.)
             QString like = term;
             like.replace(u'\\', QStringLiteral("\\\\"))
                 .replace(u'%', QStringLiteral("\\%"))
@@ -72,10 +76,13 @@ QString whereClause(const ComplaintFilter& f, QDate today, const access::Session
             like = u'%' + like + u'%';
             values << like;
             const QString visible = identityVisibleSql(session, values);
-            parts << QStringLiteral("(c.subject LIKE ? ESCAPE '\\' OR (%1 AND c.complainant_name LIKE ? ESCAPE '\\')"
-                                    " OR c.accused_name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM complaint_texts t "
-                                    "WHERE t.complaint_id = c.id AND t.details LIKE ? ESCAPE '\\'))")
-                         .arg(visible);
+            using storage::dialect::contains;
+            parts << QStringLiteral("(%2 OR (%1 AND %3) OR %4 OR c.id IN (SELECT t.complaint_id FROM complaint_texts t"
+                                    " WHERE %5))")
+                         .arg(visible, contains(engine, QStringLiteral("c.subject")),
+                              contains(engine, QStringLiteral("c.complainant_name")),
+                              contains(engine, QStringLiteral("c.accused_name")),
+                              contains(engine, QStringLiteral("t.details")));
             values << like << like << like;
         }
     }
@@ -85,7 +92,7 @@ QString whereClause(const ComplaintFilter& f, QDate today, const access::Session
         const QString visible = identityVisibleSql(session, visibleValues);
         const QString match
             = QStringLiteral("c.id IN (SELECT rowid FROM complaint_search WHERE complaint_search MATCH ?)");
-        if (visible == QLatin1String("1")) {
+        if (visible == QLatin1String("TRUE")) {
             parts << match;
             values << terms;
         } else {
@@ -146,7 +153,7 @@ std::optional<QList<ComplaintSummary>> ComplaintRepository::list(const Complaint
         return std::nullopt;
     QVariantList values;
     QString sql
-        = SummaryColumns + whereClause(filter, today(), m_db.session(), values) + orderBy(filter, m_db.session());
+        = SummaryColumns + whereClause(filter, today(), m_db.session(), m_db.engine(), values) + orderBy(filter, m_db.session());
     if (filter.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         values << filter.limit << filter.offset;
@@ -167,7 +174,7 @@ std::optional<QList<qint64>> ComplaintRepository::listIds(const ComplaintFilter&
         return std::nullopt;
     QVariantList values;
     const QString sql = QStringLiteral("SELECT c.id FROM complaints c")
-        + whereClause(filter, today(), m_db.session(), values) + orderBy(filter, m_db.session());
+        + whereClause(filter, today(), m_db.session(), m_db.engine(), values) + orderBy(filter, m_db.session());
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     if (!m_db.exec(q, sql, values))
@@ -244,7 +251,7 @@ std::optional<int> ComplaintRepository::count(const ComplaintFilter& filter)
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q,
                    QStringLiteral("SELECT count(*) FROM complaints c")
-                       + whereClause(filter, today(), m_db.session(), values),
+                       + whereClause(filter, today(), m_db.session(), m_db.engine(), values),
                    values)
         || !q.next())
         return std::nullopt;

@@ -47,7 +47,7 @@ const QString InsertComplaint = QStringLiteral(
     " complainant_province, complainant_postcode, complainant_phone, complainant_email, complainant_national_id,"
     " subject, accused_name, accused_position, accused_unit, status, status_at, not_accepted_reason, next_deadline,"
     " next_clock, created_at, updated_at, receipt_code, entered_by)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
 const QString InsertTexts = QStringLiteral(
     "INSERT INTO complaint_texts (complaint_id, details, requested_action, incident_time, incident_place, witnesses)"
     " VALUES (?,?,?,?,?,?)");
@@ -217,15 +217,16 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
             digest.addData(QStringList { c.details, c.requestedAction, c.incidentTime, c.incidentPlace, c.witnesses }
                                .join(QChar(0x1F))
                                .toUtf8());
-        if (!ins.exec()) {
+        if (!ins.exec() || !ins.next()) {
             m_failedIndex = int(i);
             const QString text = ins.lastError().databaseText();
-            if (text.contains(QLatin1String("UNIQUE")))
+            if (text.contains(QLatin1String("UNIQUE")) || text.contains(QLatin1String("duplicate key")))
                 return m_db.fail(
                     RepositoryText::tr("receipt number %1 is already in the register").arg(c.receipt.toString()));
             return m_db.failSql(RepositoryText::tr("saving complaint %1 failed").arg(c.receipt.toString()), ins);
         }
-        c.id = ins.lastInsertId().toLongLong();
+        c.id = ins.value(0).toLongLong();
+        ins.finish();
         for (int v = 0; const QString& text : { QString::number(c.id), c.details, c.requestedAction, c.incidentTime,
                                                 c.incidentPlace, c.witnesses })
             texts.bindValue(v++, storage::Database::bindable(text));
@@ -253,16 +254,18 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
                                       "recorded_at) SELECT id, status, received_at, received_by, '', '', ? "
                                       "FROM complaints WHERE id BETWEEN ? AND ?"),
                        { stamp, first, last })
-            || !m_db.exec(QStringLiteral("INSERT INTO complaint_search(rowid, subject, details, complainant_name, "
-                                         "accused_name) SELECT id, subject, details, complainant_name, accused_name "
-                                         "FROM complaint_search_source WHERE id BETWEEN ? AND ?"),
-                          { first, last }))
+            || (m_db.engine() == storage::Engine::SQLite // a server's trigram indexes keep themselves
+                && !m_db.exec(QStringLiteral("INSERT INTO complaint_search(rowid, subject, details, complainant_name, "
+                                             "accused_name) SELECT id, subject, details, complainant_name, "
+                                             "accused_name FROM complaint_search_source WHERE id BETWEEN ? AND ?"),
+                              { first, last })))
             return false;
     }
 
     QSqlQuery counter = m_db.query();
     if (!counter.prepare(QStringLiteral("INSERT INTO receipt_counters(year, last) VALUES (?, ?) "
-                                        "ON CONFLICT(year) DO UPDATE SET last = max(last, excluded.last)")))
+                                        "ON CONFLICT(year) DO UPDATE SET last = CASE WHEN excluded.last > receipt_counters.last"
+                                        " THEN excluded.last ELSE receipt_counters.last END")))
         return m_db.failSql(QString(), counter);
     for (auto it = last.cbegin(); it != last.cend(); ++it) {
         counter.bindValue(0, it.key());
@@ -551,7 +554,7 @@ bool ComplaintRepository::recordStep(const ReceiptNumber& receipt, const StepReq
                        { c.status, iso(at), c.notAcceptedReason, c.assignedUnit, iso(current), c.id }))
             return false;
     }
-    return m_db.exec(milestonesUpdateSql() + QStringLiteral(" WHERE id = ?"), { c.id }) && storeDeadline(c)
+    return m_db.exec(milestonesUpdateSql(m_db.engine()) + QStringLiteral(" WHERE id = ?"), { c.id }) && storeDeadline(c)
         && tx.commit();
 }
 
@@ -586,7 +589,7 @@ bool ComplaintRepository::recomputeDeadlines()
     QSqlQuery update = m_db.query();
     // Only the cases whose deadline moves are written (and audited): a holiday far from today changes few.
     if (!update.prepare(QStringLiteral("UPDATE complaints SET next_deadline = ?, next_clock = ? WHERE id = ?"
-                                       " AND (next_deadline IS NOT ? OR next_clock IS NOT ?)")))
+                                       " AND (next_deadline IS DISTINCT FROM ? OR next_clock IS DISTINCT FROM ?)")))
         return m_db.failSql(QString(), update);
     for (const Complaint& c : std::as_const(open)) {
         const auto next = nextDeadline(c, rules, cal);

@@ -97,12 +97,20 @@ QList<DeadlineRule> HolidayTable::deadlineRules()
 {
     QList<DeadlineRule> out;
     QSqlQuery q = m_db.query();
-    if (!m_db.exec(q, QStringLiteral("SELECT clock, amount, unit, basis FROM deadline_rules ORDER BY rowid")))
+    if (!m_db.exec(q, QStringLiteral("SELECT clock, amount, unit, basis FROM deadline_rules")))
         return defaultDeadlineRules();
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toInt(),
                     deadlineUnitFromCode(q.value(2).toString()).value_or(DeadlineUnit::WorkingDays),
                     q.value(3).toString()});
+    // In the order of the office's manual (the order the rules were first written in).
+    const QList<DeadlineRule> defaults = defaultDeadlineRules();
+    const auto rank = [&](const DeadlineRule& r) {
+        const auto it = std::find_if(defaults.cbegin(), defaults.cend(),
+                                     [&](const DeadlineRule& d) { return d.clock == r.clock; });
+        return it - defaults.cbegin();
+    };
+    std::stable_sort(out.begin(), out.end(), [&](const DeadlineRule& a, const DeadlineRule& b) { return rank(a) < rank(b); });
     return out;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "Codes.h"
+#include "storage/Dialect.h"
 
 #include <QString>
 
@@ -14,11 +15,9 @@ namespace sujarit::complaints {
  * referred). The statistics read these instead of the history; the repository refreshes them whenever a step is
  * recorded. Append " WHERE …" to limit the rows.
  */
-inline QString milestonesUpdateSql()
+inline QString milestonesUpdateSql(storage::Engine engine)
 {
-    const auto day = [](const QString& select) {
-        return QStringLiteral("CAST(julianday(substr((%1), 1, 10)) + 0.5 AS INTEGER)").arg(select);
-    };
+    const auto day = [engine](const QString& select) { return storage::dialect::julianDay(engine, select); };
     return QStringLiteral("UPDATE complaints SET first_answer_day = %1, concluded_day = %2, result_notified_day = %3,"
                           " completed_day = %4")
         .arg(day(QStringLiteral("SELECT min(s.at) FROM complaint_steps s WHERE s.complaint_id = complaints.id"

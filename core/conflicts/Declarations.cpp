@@ -245,16 +245,17 @@ bool DeclarationRegister::add(QList<Declaration>& declarations, const QStringLis
                 return fail(T::tr("%1: %2 already declared for procurement %3")
                                 .arg(where, d.declarant, d.procurementNumber.simplified()));
         }
-        if (!m_db.exec(q,
+        const auto id = m_db.insert(
                        QStringLiteral("INSERT INTO declarations (kind, staff_id, declared_on, fiscal_year, no_interest,"
                                       " conflict_form, details, procurement_name, procurement_number, created_at)"
                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        { d.kind, member->id, d.date.toString(Qt::ISODate), d.fiscalYear(), d.noInterest ? 1 : 0,
                          m_db.bindable(d.form), m_db.bindable(d.details.trimmed()),
                          m_db.bindable(d.procurementName.simplified()), m_db.bindable(d.procurementNumber.simplified()),
-                         stamp() }))
+                         stamp() });
+        if (!id)
             return fail(m_db.errorString());
-        d.id = q.lastInsertId().toLongLong();
+        d.id = *id;
         for (qsizetype p = 0; p < d.parties.size(); ++p)
             if (!m_db.exec(q,
                            QStringLiteral("INSERT INTO declaration_parties (declaration_id, position, name, relation)"

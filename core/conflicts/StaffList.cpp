@@ -128,14 +128,15 @@ bool StaffList::add(QList<StaffMember>& members, const QStringList& places)
         if (q.next())
             return fail(StaffText::tr("%1: %2 is already on the staff list")
                             .arg(places.value(i, StaffText::tr("staff member %1").arg(i + 1)), m.name));
-        if (!m_db.exec(q,
+        const auto id = m_db.insert(
                        QStringLiteral("INSERT INTO staff (name, position, division, kind, active, left_on, created_at)"
                                       " VALUES (?, ?, ?, ?, ?, ?, ?)"),
                        { m.name, m_db.bindable(m.position.simplified()), m_db.bindable(m.division.simplified()), m.kind,
                          m.active ? 1 : 0, m.leftOn ? QVariant(m.leftOn->toString(Qt::ISODate)) : QVariant(),
-                         stamp() }))
+                         stamp() });
+        if (!id)
             return fail(m_db.errorString());
-        m.id = q.lastInsertId().toLongLong();
+        m.id = *id;
     }
     return tx.commit() || fail(m_db.errorString());
 }

@@ -93,17 +93,17 @@ bool GiftRegister::addGifts(QList<RegisteredGift>& gifts, const QStringList& pla
     QSqlQuery q = m_db.query();
     for (RegisteredGift& r : gifts) {
         const GiftEntry& g = r.entry;
-        if (!m_db.exec(
-                q,
+        const auto id = m_db.insert(
                 QStringLiteral("INSERT INTO gifts (staff_id, received_on, fiscal_year, giver, relation, occasion,"
                                " description, value_satang, public_offer, accepted, disposition, created_at)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 { byName.value(g.receiver.simplified()).id, g.date.toString(Qt::ISODate),
                   calendar::fiscalYearOf(g.date), g.giver.simplified(), g.relation,
                   m_db.bindable(g.occasion.simplified()), m_db.bindable(r.description.simplified()), g.valueSatang,
-                  g.publicOffer ? 1 : 0, g.accepted ? 1 : 0, m_db.bindable(r.disposition.simplified()), stamp() }))
+                  g.publicOffer ? 1 : 0, g.accepted ? 1 : 0, m_db.bindable(r.disposition.simplified()), stamp() });
+        if (!id)
             return fail(m_db.errorString());
-        r.id = q.lastInsertId().toLongLong();
+        r.id = *id;
     }
     return tx.commit() || fail(m_db.errorString());
 }

@@ -185,8 +185,12 @@ bool PlanStore::recordProgress(int fiscalYear, int round, const QList<ProgressEn
                 return fail(m_db.errorString());
         }
         if (!m_db.exec(
-                QStringLiteral("INSERT OR REPLACE INTO plan_progress (activity_id, round, result, spent_satang, status,"
-                               " cancel_reason, problems, suggestions, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                QStringLiteral("INSERT INTO plan_progress (activity_id, round, result, spent_satang, status,"
+                               " cancel_reason, problems, suggestions, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                               " ON CONFLICT (activity_id, round) DO UPDATE SET result = excluded.result,"
+                               " spent_satang = excluded.spent_satang, status = excluded.status,"
+                               " cancel_reason = excluded.cancel_reason, problems = excluded.problems,"
+                               " suggestions = excluded.suggestions, updated_at = excluded.updated_at"),
                 { e.activity, round, p.result ? QVariant(*p.result) : QVariant(),
                   p.spentSatang ? QVariant(*p.spentSatang) : QVariant(), p.status,
                   m_db.bindable(p.cancelReason.simplified()), m_db.bindable(p.problems.trimmed()),
@@ -277,13 +281,12 @@ std::optional<PlanStore::Evidence> PlanStore::addEvidence(int fiscalYear, qint64
     else if (data.size() > complaints::Attachments::MaxSize)
         fail(PlanText::tr("%1 is larger than 50 MB").arg(fileName));
     else {
-        QSqlQuery q = m_db.query();
-        if (m_db.exec(q,
-                      QStringLiteral(
-                          "INSERT INTO plan_evidence (activity_id, round, file_name, mime_type, size, data, added_at)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      { activity, round, fileName, mime, data.size(), data, stamp() }))
-            return Evidence { q.lastInsertId().toLongLong(), round, fileName, mime, data.size() };
+        if (const auto id = m_db.insert(
+                QStringLiteral(
+                    "INSERT INTO plan_evidence (activity_id, round, file_name, mime_type, size, data, added_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                { activity, round, fileName, mime, data.size(), data, stamp() }))
+            return Evidence { *id, round, fileName, mime, data.size() };
         fail(m_db.errorString());
     }
     return std::nullopt;

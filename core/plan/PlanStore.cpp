@@ -190,8 +190,7 @@ bool PlanStore::insertActivity(int fiscalYear, Activity& a)
         q.next();
         a.position = q.value(0).toInt();
     }
-    if (!m_db.exec(
-            q,
+    const auto id = m_db.insert(
             QStringLiteral(
                 "INSERT INTO plan_activities (fiscal_year, measure, line, position, title, area, kpi_name,"
                 " kpi_unit, kpi_kind, kpi_target, kpi_source, budget_satang, division, person, months,"
@@ -200,9 +199,10 @@ bool PlanStore::insertActivity(int fiscalYear, Activity& a)
               m_db.bindable(a.kpi.name.simplified()), m_db.bindable(a.kpi.unit.simplified()), a.kpi.kind, a.kpi.target,
               m_db.bindable(a.kpi.source), a.budgetSatang ? QVariant(*a.budgetSatang) : QVariant(),
               m_db.bindable(a.division.simplified()), m_db.bindable(a.person.simplified()), joinInts(a.months),
-              a.virtues.join(u','), m_db.bindable(a.catalogueRef), stamp() }))
+              a.virtues.join(u','), m_db.bindable(a.catalogueRef), stamp() });
+    if (!id)
         return fail(m_db.errorString());
-    a.id = q.lastInsertId().toLongLong();
+    a.id = *id;
     return true;
 }
 

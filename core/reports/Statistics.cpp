@@ -76,7 +76,7 @@ std::optional<YearStatistics> computeStatistics(storage::Database& db, int fisca
 
     QSqlQuery q = db.query();
     if (!db.exec(q,
-                 QStringLiteral("SELECT count(*), coalesce(sum(c.anonymous), 0), coalesce(sum(c.status IN (%1)), 0)")
+                 QStringLiteral("SELECT count(*), coalesce(sum(c.anonymous), 0), coalesce(sum(CASE WHEN c.status IN (%1) THEN 1 ELSE 0 END), 0)")
                          .arg(complaints::stepsForSql(true))
                      + period,
                  {from, to})

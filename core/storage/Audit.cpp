@@ -82,9 +82,13 @@ bool installAuditTriggers(Database& db)
             q,
             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS audit_context (actor TEXT NOT NULL, reason TEXT NOT NULL,"
                            " quiet INTEGER NOT NULL DEFAULT 0)"))
-        || !db.exec(q, QStringLiteral("DELETE FROM temp.audit_context"))
-        || !db.exec(q, QStringLiteral("INSERT INTO temp.audit_context VALUES (?, '', 0)"), { db.actor() }))
+        || !db.exec(q, QStringLiteral("DELETE FROM audit_context"))
+        || !db.exec(q, QStringLiteral("INSERT INTO audit_context VALUES (?, '', 0)"), { db.actor() }))
         return false;
+    // On a server the triggers are part of the schema (storage/PostgresSchema.cpp) and read this connection's
+    // audit_context; only the context is per connection.
+    if (db.engine() == Engine::PostgreSQL)
+        return true;
     // Every table of the register but the trail itself, the receipt counters, and full-text search (a virtual table,
     // its shadow tables, all derived from the complaints).
     if (!db.exec(
@@ -110,8 +114,8 @@ bool installAuditTriggers(Database& db)
         const QString insert
             = QStringLiteral("INSERT INTO audit (at, actor, action, entity, entity_id, before, after, reason) VALUES"
                              " (strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime'), (SELECT actor FROM "
-                             "temp.audit_context), '%1', '%2', %3, %4, %5,"
-                             " (SELECT reason FROM temp.audit_context))");
+                             "audit_context), '%1', '%2', %3, %4, %5,"
+                             " (SELECT reason FROM audit_context))");
         const QString id = QStringLiteral("%1.rowid");
         const QList<std::pair<QString, QString>> triggers = {
             { QStringLiteral("INSERT"),
@@ -172,11 +176,11 @@ bool sealAudit(Database& db)
 bool appendAuditEntry(Database& db, const QString& action, const QString& entity, const QString& entityId,
                       const QString& details)
 {
-    return db.exec(
-        QStringLiteral("INSERT INTO audit (at, actor, action, entity, entity_id, after, reason) VALUES"
-                       " (strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime'), (SELECT actor FROM temp.audit_context),"
-                       " ?, ?, ?, ?, (SELECT reason FROM temp.audit_context))"),
-        { action, entity, entityId, details });
+    return db.exec(QStringLiteral("INSERT INTO audit (at, actor, action, entity, entity_id, after, reason) VALUES"
+                                  " (%1, (SELECT actor FROM audit_context), ?, ?, ?, ?,"
+                                  " (SELECT reason FROM audit_context))")
+                       .arg(dialect::nowLocal(db.engine())),
+                   { action, entity, entityId, details });
 }
 
 bool recordAuditEvent(Database& db, const QString& action, const QString& entity, const QString& entityId,
@@ -198,6 +202,8 @@ bool setAuditQuiet(Database& db, bool quiet)
 {
     // Quiet means no triggers at all, so a large batch pays nothing for them; the triggers come back before the
     // batch commits, and a rollback restores them too (SQLite's schema changes are transactional).
+    if (db.engine() == Engine::PostgreSQL) // the schema's triggers ask the context; it is rolled back with the batch
+        return db.exec(QStringLiteral("UPDATE audit_context SET quiet = ?"), { quiet ? 1 : 0 });
     if (!quiet)
         return installAuditTriggers(db);
     QSqlQuery q = db.query();
@@ -292,16 +298,19 @@ std::optional<QList<AuditEntry>> readEntries(Database& db, const QString& sql, c
 std::optional<QList<AuditEntry>> complaintTrail(Database& db, qint64 complaintId, QString* error)
 {
     const QString id = QString::number(complaintId);
+    const Engine e = db.engine();
     return readEntries(
         db,
         QStringLiteral("SELECT %1 FROM audit WHERE (entity = 'complaints' AND entity_id = ?)"
                        " OR (entity IN ('complaint_texts', 'complaint_steps', 'evidence_items', 'attachments')"
-                       "     AND json_extract(coalesce(after, before), '$.complaint_id') = ?)"
+                       "     AND %2 = ?)"
                        " OR (entity = 'complaint' AND entity_id = ?)"
-                       " OR (entity = 'complaints' AND action = 'insert_batch'"
-                       "     AND json_extract(after, '$.first_id') <= ? AND json_extract(after, '$.last_id') >= ?)"
+                       " OR (entity = 'complaints' AND action = 'insert_batch' AND %3 <= ? AND %4 >= ?)"
                        " ORDER BY id")
-            .arg(EntryColumns),
+            .arg(EntryColumns,
+                 dialect::jsonInteger(e, QStringLiteral("coalesce(after, before)"), QStringLiteral("complaint_id")),
+                 dialect::jsonInteger(e, QStringLiteral("after"), QStringLiteral("first_id")),
+                 dialect::jsonInteger(e, QStringLiteral("after"), QStringLiteral("last_id"))),
         { id, complaintId, id, complaintId, complaintId }, error);
 }
 
@@ -309,7 +318,7 @@ std::optional<QList<AuditEntry>> latestEntries(Database& db, int limit, QString*
 {
     return readEntries(
         db,
-        QStringLiteral("SELECT %1 FROM (SELECT * FROM audit ORDER BY id DESC LIMIT ?) ORDER BY id").arg(EntryColumns),
+        QStringLiteral("SELECT %1 FROM (SELECT * FROM audit ORDER BY id DESC LIMIT ?) AS latest ORDER BY id").arg(EntryColumns),
         { limit }, error);
 }
 

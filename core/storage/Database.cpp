@@ -6,6 +6,7 @@
 #include "Audit.h"
 
 #include "Migrations.h"
+#include "PostgresSchema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <atomic>
 
 namespace sujarit::storage {
@@ -36,6 +38,36 @@ int busyTimeoutMs()
     bool ok = false;
     const int seconds = qEnvironmentVariableIntValue("SUJARIT_BUSY_TIMEOUT", &ok);
     return ok && seconds > 0 ? seconds * 1000 : 30000;
+}
+
+/** The key of the advisory lock every write transaction on a server holds: one writer at a time, as in SQLite. */
+constexpr qint64 WriteLockKey = 0x53554A52; // "SUJR"
+
+/** True when \a text is how libpq or the server says the connection itself failed. */
+bool isConnectionFailure(const QString& text)
+{
+    for (const char* sign : {"server closed the connection", "no connection to the server", "could not connect",
+                             "terminating connection", "connection to server", "could not send data",
+                             "could not receive data", "Connection refused", "the database system is"})
+        if (text.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+/** Statements that change nothing, safe to send again when the connection dropped under them. */
+bool isRepeatable(const QString& sql)
+{
+    const QString head = sql.trimmed().left(6).toUpper();
+    return head.startsWith(QLatin1String("SELECT")) || head.startsWith(QLatin1String("BEGIN"))
+        || head.startsWith(QLatin1String("SET"));
+}
+
+QString connectionLostText(const QString& server)
+{
+    return DatabaseText::tr("the connection to the database server %1 was lost or refused (restarted, switched off, "
+                            "or the network is down). What was being saved was not kept; Sujarit reconnects by "
+                            "itself: try again in a moment, and call whoever looks after the server if it goes on")
+        .arg(server);
 }
 } // namespace
 
@@ -69,7 +101,10 @@ bool Database::failSql(const QString& what, const QSqlQuery& q)
 {
     const QSqlError e = q.lastError();
     QString detail = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-    if (detail.contains(QLatin1String("database is locked")) || detail.contains(QLatin1String("busy")))
+    if (engine() == Engine::PostgreSQL && isConnectionFailure(e.text()))
+        detail = connectionLostText(m_path);
+    else if (detail.contains(QLatin1String("database is locked")) || detail.contains(QLatin1String("busy"))
+             || detail.contains(QLatin1String("lock timeout")))
         detail = DatabaseText::tr("the register is busy: another program (another Sujarit?) has kept it locked for "
                                   "more than %n second(s). Nothing was saved; try again in a moment",
                                   nullptr, busyTimeoutMs() / 1000);
@@ -97,19 +132,52 @@ bool Database::exec(QSqlQuery& q, const QString& sql, const QVariantList& values
             return ok && tx.commit();
         }
     }
-    if (!q.prepare(sql))
+    for (int attempt = 0;; ++attempt) {
+        bool ok;
+        if (values.isEmpty() && engine() == Engine::PostgreSQL) {
+            ok = q.exec(sql); // a server cannot PREPARE BEGIN, CREATE … and needs no plan for a one-off
+        } else {
+            ok = q.prepare(sql);
+            for (const QVariant& v : values)
+                q.addBindValue(bindable(v));
+            ok = ok && q.exec();
+        }
+        if (ok)
+            return true;
+        // A read outside a transaction is safe to repeat once on a fresh connection (the server restarted).
+        if (attempt == 0 && !m_inTransaction && isRepeatable(sql) && connectionLost() && reconnect()) {
+            q = query();
+            continue;
+        }
         return failSql(QString(), q);
-    for (const QVariant& v : values)
-        q.addBindValue(bindable(v));
-    if (!q.exec())
-        return failSql(QString(), q);
-    return true;
+    }
+}
+
+std::optional<qint64> Database::insert(const QString& sql, const QVariantList& values)
+{
+    Transaction tx(*this); // inactive when a transaction is already open: then the row is part of that one
+    if (!tx.isActive() && !m_inTransaction)
+        return std::nullopt;
+    QSqlQuery q = query();
+    if (!exec(q, sql + QStringLiteral(" RETURNING id"), values))
+        return std::nullopt;
+    if (!q.next()) {
+        failSql(QString(), q);
+        return std::nullopt;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // SQLite: the statement is done before the transaction commits
+    if (tx.isActive() && !tx.commit())
+        return std::nullopt;
+    return id;
 }
 
 QVariant Database::bindable(const QVariant& value)
 {
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         return QVariant(QStringLiteral(""));
+    if (value.typeId() == QMetaType::Bool) // the register keeps yes/no as 1/0 in both databases
+        return QVariant(value.toBool() ? 1 : 0);
     return value;
 }
 
@@ -135,9 +203,34 @@ bool Database::checkHeader()
 
 bool Database::open(const QString& path, OpenMode mode)
 {
+    QString error;
+    const std::optional<Location> location = Location::parse(path, &error);
+    if (!location) {
+        close();
+        m_path = path;
+        return fail(error);
+    }
+    return open(*location, mode);
+}
+
+bool Database::open(const Location& location, OpenMode mode)
+{
     close();
-    m_path = path;
     m_error.clear();
+    m_needsPassword = false;
+    m_location = location;
+    m_path = location.display();
+    return location.engine == Engine::SQLite ? openFile(location.path, mode) : openServer(mode);
+}
+
+bool Database::closeWith(const QString& message)
+{
+    close();
+    return fail(message);
+}
+
+bool Database::openFile(const QString& path, OpenMode mode)
+{
     const QFileInfo info(path);
     const bool existed = info.exists();
     if (!existed && mode == OpenMode::MustExist)
@@ -211,6 +304,111 @@ bool Database::open(const QString& path, OpenMode mode)
         close();
         return fail(DatabaseText::tr("cannot prepare %1: %2").arg(path, why));
     }
+    return finishOpen();
+}
+
+bool Database::openServer(OpenMode mode)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return fail(DatabaseText::tr("this Sujarit cannot reach a PostgreSQL server: Qt's PostgreSQL driver is missing "
+                                     "(on Debian, install libqt6sql6-psql)"));
+    }
+    db.setHostName(m_location.host);
+    db.setPort(m_location.port);
+    db.setUserName(m_location.user);
+    db.setDatabaseName(m_location.database);
+    if (!m_location.password.isEmpty())
+        db.setPassword(m_location.password);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=Sujarit"));
+    if (!db.open()) {
+        const QString why = db.lastError().text().trimmed();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_needsPassword = why.contains(QLatin1String("no password supplied"));
+        if (m_needsPassword)
+            return fail(DatabaseText::tr("the server %1 asks for %2's password: give it when asked, or put it in "
+                                         "PGPASSWORD or the .pgpass file")
+                            .arg(m_path, m_location.user));
+        if (why.contains(QLatin1String("password authentication failed")))
+            return fail(DatabaseText::tr("the server %1 refused %2's password").arg(m_path, m_location.user));
+        if (why.contains(QLatin1String("does not exist")) && why.contains(QLatin1String("database")))
+            return fail(DatabaseText::tr("the server has no database “%1”; ask whoever looks after the server to "
+                                         "create it (createdb -O %2 %1), then run “sujarit-cli init”")
+                            .arg(m_location.database, m_location.user));
+        return fail(DatabaseText::tr("cannot connect to %1: %2").arg(m_path, why));
+    }
+    db = QSqlDatabase();
+    if (!prepareServerConnection())
+        return closeWith(DatabaseText::tr("cannot prepare the connection to %1: %2").arg(m_path, m_error));
+    const int version = schemaVersion();
+    if (version < 0)
+        return closeWith(m_error);
+    if (version > currentSchemaVersion())
+        return closeWith(DatabaseText::tr("%1 was written by a newer version of Sujarit (schema %2; this version "
+                                          "knows up to %3). It has not been changed; please update Sujarit.")
+                             .arg(m_path)
+                             .arg(version)
+                             .arg(currentSchemaVersion()));
+    if (version == 0) {
+        QSqlQuery q = query();
+        if (!exec(q, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                    "current_schema()"))
+            || !q.next())
+            return closeWith(m_error);
+        if (q.value(0).toInt() > 0) {
+            q = QSqlQuery();
+            return closeWith(DatabaseText::tr("the database %1 holds another program's tables, not a Sujarit "
+                                              "register; it has not been changed")
+                                 .arg(m_path));
+        }
+        if (mode == OpenMode::MustExist) {
+            q = QSqlQuery();
+            return closeWith(DatabaseText::tr("there is no Sujarit register in %1 yet; create it with "
+                                              "“sujarit-cli --db %1 init”")
+                                 .arg(m_path));
+        }
+    }
+    return finishOpen();
+}
+
+bool Database::prepareServerConnection()
+{
+    // Times are written as the PC's local time (Thai offices: Asia/Bangkok), whatever the server's own zone; a
+    // save waits for another clerk's save as long as it would on a file.
+    const QString zone = QString::fromLatin1(QTimeZone::systemTimeZoneId());
+    return exec(QStringLiteral("SET client_min_messages = warning"))
+        && (zone.isEmpty() || exec(QStringLiteral("SELECT set_config('TimeZone', ?, false)"), {zone}))
+        && exec(QStringLiteral("SELECT set_config('lock_timeout', ?, false)"), {QString::number(busyTimeoutMs())});
+}
+
+bool Database::reconnect()
+{
+    if (engine() != Engine::PostgreSQL || !QSqlDatabase::contains(m_connectionName))
+        return false;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+        if (!db.open())
+            return false;
+    }
+    const bool auditing = m_auditing;
+    m_auditing = false;
+    const bool ok = prepareServerConnection() && installAuditTriggers(*this);
+    m_auditing = auditing;
+    return ok;
+}
+
+bool Database::connectionLost() const
+{
+    return engine() == Engine::PostgreSQL
+        && (isConnectionFailure(m_error) || m_error == connectionLostText(m_path) || !connection().isOpen());
+}
+
+bool Database::finishOpen()
+{
     if (!migrate()) {
         const QString why = m_error;
         close();
@@ -221,7 +419,7 @@ bool Database::open(const QString& path, OpenMode mode)
     if (!installAuditTriggers(*this)) {
         const QString why = m_error;
         close();
-        return fail(DatabaseText::tr("cannot prepare the audit trail of %1: %2").arg(path, why));
+        return fail(DatabaseText::tr("cannot prepare the audit trail of %1: %2").arg(m_path, why));
     }
     m_auditing = true;
     return true;
@@ -242,7 +440,7 @@ bool Database::setActor(const QString& actor)
         return true;
     const bool auditing = m_auditing;
     m_auditing = false; // the context is not audited
-    const bool ok = exec(QStringLiteral("UPDATE temp.audit_context SET actor = ?"), {actor});
+    const bool ok = exec(QStringLiteral("UPDATE audit_context SET actor = ?"), {actor});
     m_auditing = auditing;
     return ok;
 }
@@ -276,6 +474,13 @@ void Database::close()
 int Database::schemaVersion()
 {
     QSqlQuery q = query();
+    if (engine() == Engine::PostgreSQL) {
+        if (!exec(q, QStringLiteral("SELECT CASE WHEN to_regclass('sujarit_schema') IS NULL THEN 0"
+                                    " ELSE (SELECT max(version) FROM sujarit_schema) END"))
+            || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
     if (!exec(q, QStringLiteral("PRAGMA user_version")) || !q.next()) {
         if (m_error.contains(QLatin1String("not a database")) || m_error.contains(QLatin1String("malformed")))
             m_error = DatabaseText::tr("%1 is damaged or is not a Sujarit database (%2). It has not been changed; "
@@ -295,7 +500,8 @@ bool Database::migrate()
         return false;
     if (from == currentSchemaVersion())
         return true;
-    for (const Migration& m : migrations()) {
+    const bool server = engine() == Engine::PostgreSQL;
+    for (const Migration& m : server ? postgresMigrations() : migrations()) {
         if (m.version <= from)
             continue;
         Transaction tx(*this);
@@ -307,7 +513,12 @@ bool Database::migrate()
                           .arg(m_error);
             return false;
         }
-        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) || !tx.commit())
+        const bool recorded = server
+            ? exec(QStringLiteral("CREATE TABLE IF NOT EXISTS sujarit_schema (version INTEGER NOT NULL)"))
+                && exec(QStringLiteral("DELETE FROM sujarit_schema"))
+                && exec(QStringLiteral("INSERT INTO sujarit_schema (version) VALUES (%1)").arg(m.version))
+            : exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+        if (!recorded || !tx.commit())
             return false;
     }
     return true;
@@ -316,7 +527,24 @@ bool Database::migrate()
 Database::Transaction::Transaction(Database& db)
     : m_db(db)
 {
-    m_active = !m_db.m_inTransaction && m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_db.m_inTransaction)
+        return;
+    if (m_db.engine() == Engine::SQLite) {
+        m_active = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        // BEGIN on a connection the server dropped fails at once: reconnect (nothing was sent yet) and go on.
+        m_active = m_db.exec(QStringLiteral("BEGIN")) || (m_db.connectionLost() && m_db.reconnect() && m_db.exec(QStringLiteral("BEGIN")));
+        if (m_active) {
+            m_db.m_inTransaction = true;
+            QSqlQuery lock = m_db.query();
+            if (!m_db.exec(lock, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey))) {
+                lock.exec(QStringLiteral("ROLLBACK"));
+                m_db.m_inTransaction = false;
+                m_active = false;
+            }
+            return;
+        }
+    }
     if (m_active)
         m_db.m_inTransaction = true;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "Dialect.h"
 #include "access/Session.h"
 
 #include <QSqlDatabase>
@@ -7,12 +8,14 @@
 #include <QString>
 #include <QVariant>
 #include <memory>
+#include <optional>
 
 namespace sujarit::storage {
 
 /**
- * Owns one connection to the register's SQLite file: opening, the schema's migrations, transactions and the
- * office's settings. Storage never shows a dialog; every failure comes back as a plain-words errorString().
+ * Owns one connection to the register — an SQLite file, or a PostgreSQL server (Location): opening, the schema's
+ * migrations, transactions and the office's settings. Storage never shows a dialog; every failure comes back as a
+ * plain-words errorString().
  */
 class Database
 {
@@ -28,16 +31,26 @@ public:
     Database& operator=(const Database&) = delete;
 
     /**
-     * Opens \a path and brings its schema up to date (each migration in its own transaction). A file made by a
-     * newer Sujarit, or one that is not a Sujarit database, is refused and left untouched.
+     * Opens \a path — a file, or postgresql://USER@HOST:PORT/DBNAME — and brings its schema up to date (each
+     * migration in its own transaction). A register made by a newer Sujarit, or a database that is not a Sujarit
+     * register, is refused and left untouched. On a server, MustExist refuses an empty database.
      */
     bool open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing);
+    /** Opens a server register with the password given (when neither PGPASSWORD nor ~/.pgpass has it). */
+    bool open(const Location& location, OpenMode mode = OpenMode::CreateIfMissing);
     void close();
     bool isOpen() const;
+    /** The file, or the server's address without its password. */
     QString path() const { return m_path; }
+    Engine engine() const { return m_location.engine; }
+    const Location& location() const { return m_location; }
+    /** True when the last failure was the server asking for a password that was not given. */
+    bool needsPassword() const { return m_needsPassword; }
+    /** True when the last failure was the connection to the server (lost, refused, timed out). */
+    bool connectionLost() const;
     QString errorString() const { return m_error; }
 
-    /** The schema version this build writes (PRAGMA user_version). */
+    /** The schema version this build writes (PRAGMA user_version; on a server, the sujarit_schema table). */
     static int currentSchemaVersion();
     int schemaVersion();
     /** The default database file: sujarit.db under QStandardPaths::AppDataLocation. */
@@ -50,13 +63,20 @@ public:
     /** Runs \a sql with positional values; on failure sets errorString() and returns false. */
     bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values = {});
     bool exec(const QString& sql, const QVariantList& values = {});
+    /**
+     * Runs the INSERT \a sql (one row, into a table with an id column) and returns the new row's id, read with
+     * RETURNING — both databases' way, where a last-insert id would name the audit entry a trigger just wrote.
+     */
+    std::optional<qint64> insert(const QString& sql, const QVariantList& values);
     /** A value ready to bind: a null QString becomes an empty one, so NOT NULL text columns accept it. */
     static QVariant bindable(const QVariant& value);
 
     /**
      * A write transaction. SQLite's BEGIN IMMEDIATE takes the write lock at once, so two processes that save at
-     * the same instant are put one after the other (waiting up to the busy timeout) instead of failing halfway.
-     * Rolls back on destruction unless commit() succeeded.
+     * the same instant are put one after the other (waiting up to the busy timeout) instead of failing halfway;
+     * on a server every write transaction takes the register's advisory lock the same way, which keeps receipt
+     * numbers and the audit trail's numbering gap-free under many clerks. Rolls back on destruction unless
+     * commit() succeeded.
      */
     class Transaction
     {
@@ -97,9 +117,18 @@ public:
 private:
     bool migrate();
     bool checkHeader();
+    bool openFile(const QString& path, OpenMode mode);
+    bool openServer(OpenMode mode);
+    bool finishOpen();
+    bool prepareServerConnection();
+    /** Opens the server connection again after it was lost, with this connection's audit context. */
+    bool reconnect();
+    bool closeWith(const QString& message);
 
     QString m_connectionName;
     QString m_path;
+    Location m_location;
+    bool m_needsPassword = false;
     QString m_error;
     QString m_actor;
     access::Session m_session;

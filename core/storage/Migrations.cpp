@@ -184,7 +184,7 @@ bool schema2(Database& db)
                    QStringLiteral("ALTER TABLE complaints ADD COLUMN concluded_day INTEGER"),
                    QStringLiteral("ALTER TABLE complaints ADD COLUMN result_notified_day INTEGER"),
                    QStringLiteral("ALTER TABLE complaints ADD COLUMN completed_day INTEGER"),
-                   complaints::milestonesUpdateSql(),
+                   complaints::milestonesUpdateSql(Engine::SQLite),
                    QStringLiteral("DROP INDEX complaints_received_at"),
                    QStringLiteral("CREATE INDEX complaints_period ON complaints (received_at, status, channel,"
                                   " category, anonymous, not_accepted_reason, assigned_unit, received_day,"

@@ -82,7 +82,7 @@ int main(int argc, char* argv[])
             && db.exec(QStringLiteral("UPDATE complaints SET status = 'not_accepted', next_deadline = NULL, next_clock = '', not_accepted_reason = "
                                       "'other_agency_jurisdiction', status_at = received_at WHERE received_at < "
                                       "'2026-08-01' AND id % 50 <> 0 AND id % 10 = 0"))
-            && db.exec(complaints::milestonesUpdateSql() + QStringLiteral(" WHERE received_at < '2026-08-01'"))
+            && db.exec(complaints::milestonesUpdateSql(db.engine()) + QStringLiteral(" WHERE received_at < '2026-08-01'"))
             && tx.commit();
         if (!ok) {
             out << "step history failed: " << db.errorString() << '\n';
