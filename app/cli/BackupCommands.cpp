@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sujarit-cli backup, restore, verify-backup
+// sujarit-cli backup, restore, verify-backup, migrate-to
 #include "CliArguments.h"
 #include "CliContext.h"
 
 #include "calendar/ThaiDate.h"
 #include "storage/Audit.h"
 #include "storage/Backup.h"
+#include "storage/RegisterCopy.h"
+#include "TextTable.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -70,7 +72,7 @@ int runRestore(CliContext& ctx, const QStringList& args)
     QString aside, error, restoredBy;
     // Restoring replaces everyone's work: an administrator's. A register that no longer opens at all (damaged) has no
     // one to sign in; whoever can reach its file restores it, keeping the damaged one aside.
-    if (QFileInfo::exists(ctx.databasePath)) {
+    if (storage::Location::isServer(ctx.databasePath) || QFileInfo::exists(ctx.databasePath)) {
         storage::Database current;
         if (current.open(ctx.databasePath, storage::Database::OpenMode::MustExist)) {
             current.setActor(QStringLiteral("cli:") + storage::Database::osUserName());
@@ -107,6 +109,47 @@ int runVerifyBackup(CliContext& ctx, const QStringList& args)
                    .arg(args.first())
                    .arg(check->schemaVersion)
                    .arg(check->complaints)
+            << Qt::endl;
+    return Ok;
+}
+
+int runMigrateTo(CliContext& ctx, const QStringList& args)
+{
+    if (args.size() != 1 || !storage::Location::isServer(args.first()))
+        return ctx.fail(CliText::tr("usage: migrate-to postgresql://USER@HOST:PORT/DATABASE   (copies this register "
+                                    "onto the server, into an empty database, and proves the copy complete)"),
+                        Usage);
+    storage::Database* from = ctx.openDatabase();
+    if (!from)
+        return Failed;
+    if (!from->require(access::Permission::Backup))
+        return ctx.fail(from->errorString());
+    storage::Database to;
+    to.setActor(QStringLiteral("cli:") + from->session().user);
+    if (!ctx.openAt(to, args.first(), storage::Database::OpenMode::CreateIfMissing))
+        return ctx.fail(to.errorString());
+    QString error;
+    const auto report = storage::copyRegister(*from, to, &error);
+    if (!report)
+        return ctx.fail(CliText::tr("the register was not moved: %1").arg(error));
+
+    TextTable table({ CliText::tr("Table"), CliText::tr("Rows here"), CliText::tr("Rows on the server"),
+                      CliText::tr("Same") });
+    for (const storage::CopiedTable& t : report->tables)
+        table.addRow({ t.name, QString::number(t.source), QString::number(t.copy),
+                       t.sameContents ? CliText::tr("yes") : CliText::tr("NO") });
+    ctx.out << table.toString();
+    ctx.out << CliText::tr("Audit trail: %n entries, intact on both sides, both ending with %1", nullptr,
+                           int(report->auditEntries))
+                   .arg(report->lastAuditHash.left(16))
+            << Qt::endl;
+    // Each side's own trail says where the register went, or came from, and who moved it.
+    storage::recordAuditEvent(*from, QStringLiteral("migrated_to"), QStringLiteral("register"), to.path(), {});
+    to.setSession(from->session());
+    storage::recordAuditEvent(to, QStringLiteral("migrated_from"), QStringLiteral("register"), from->path(), {});
+    ctx.out << CliText::tr("The register is now on the server %1. Start the app and sujarit-cli with --db %1 (or set "
+                           "SUJARIT_DB) on every PC; this file stays as it was, a copy to keep.")
+                   .arg(to.path())
             << Qt::endl;
     return Ok;
 }

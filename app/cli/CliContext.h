@@ -29,6 +29,11 @@ public:
      * failure. Only `init` opens without signing in (\a signIn false).
      */
     storage::Database* openDatabase(bool create = false, bool signIn = true);
+    /**
+     * Opens \a db at \a location; a server that asks for a password neither PGPASSWORD nor ~/.pgpass gave gets it
+     * from the terminal. Prints nothing: the caller reports db.errorString().
+     */
+    bool openAt(storage::Database& db, const QString& location, storage::Database::OpenMode mode);
     /** Signs in on \a db: the user and password from the options, the environment, or the terminal. */
     bool signIn(storage::Database& db);
     /** The first line of \a path, a password file. */
@@ -66,6 +71,7 @@ int runBackup(CliContext& ctx, const QStringList& args);
 int runAudit(CliContext& ctx, const QStringList& args);
 int runRestore(CliContext& ctx, const QStringList& args);
 int runVerifyBackup(CliContext& ctx, const QStringList& args);
+int runMigrateTo(CliContext& ctx, const QStringList& args);
 int runUsers(CliContext& ctx, const QStringList& args);
 /** print plan|plan-round|plan-ita --fiscal-year BBBB [--round R] --out FILE.pdf */
 int runPlanPrint(CliContext& ctx, const QString& what, const QStringList& args);

@@ -93,6 +93,18 @@ std::optional<QString> CliContext::promptPassword(const QString& question)
     return password;
 }
 
+bool CliContext::openAt(storage::Database& db, const QString& location, storage::Database::OpenMode mode)
+{
+    if (db.open(location, mode) || !db.needsPassword() || !interactive())
+        return db.isOpen();
+    auto server = storage::Location::parse(location);
+    const auto password = promptPassword(CliText::tr("Password of %1 on the server %2: ").arg(server->user, server->host));
+    if (!password)
+        return false;
+    server->password = *password;
+    return db.open(*server, mode);
+}
+
 bool CliContext::signIn(storage::Database& db)
 {
     access::UserStore users(db);

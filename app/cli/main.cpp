@@ -16,7 +16,8 @@ struct CliText {
 
 const char* Help = QT_TRANSLATE_NOOP("CliText", R"(Usage: sujarit-cli [--db PATH] [--user NAME --password-file FILE] COMMAND ...
 
-The database is --db PATH, else $SUJARIT_DB, else the desktop app's own file.
+The database is --db PATH, else $SUJARIT_DB, else the desktop app's own file. PATH is an SQLite file, or a shared
+PostgreSQL server: postgresql://USER@HOST:PORT/DATABASE (the password from PGPASSWORD, ~/.pgpass, or asked).
 Every command but init signs in: --user and --password-file (its first line is the password), else $SUJARIT_USER
 and $SUJARIT_PASSWORD_FILE, else the terminal asks. What a user may do and see depends on her roles: clerk, officer,
 integrity_officer, administrator, executive.
@@ -96,6 +97,9 @@ Commands:
   backup --daily [--dir FOLDER] [--keep N]   today's automatic backup (once a day), keeping the newest N
   restore BACKUP_FILE                    checks the backup, keeps the current register aside, then restores
   verify-backup FILE                     is this a sound backup this version can restore?
+  migrate-to postgresql://USER@HOST:PORT/DATABASE
+                                         copy this register onto a PostgreSQL server (an empty database) for
+                                         several PCs, and prove the copy complete
   settings backup-dir [FOLDER]           where the daily backups go
   settings backup-keep [N]               how many daily backups are kept (14)
   settings idle-lock [MINUTES]           the app locks after this many minutes without use (10; 0: never)
@@ -207,5 +211,7 @@ int main(int argc, char* argv[])
         return runUsers(ctx, rest);
     if (command == QLatin1String("verify-backup"))
         return runVerifyBackup(ctx, rest);
+    if (command == QLatin1String("migrate-to"))
+        return runMigrateTo(ctx, rest);
     return ctx.fail(CliText::tr("unknown command “%1”; run sujarit-cli --help").arg(command), Usage);
 }

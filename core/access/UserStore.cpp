@@ -252,7 +252,7 @@ bool UserStore::setPassword(const QString& name, const QString& newPassword, con
     if (hash.isEmpty())
         return fail(AccessText::tr("the password could not be protected (out of memory?); nothing was saved"));
     return (m_db.exec(QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?"),
-                      { hash, now().toString(Qt::ISODate), id })
+                      { hash, now().toString(Qt::ISODateWithMs), id }) // to the ms: the trail shows each change
             && tx.commit())
         || fail(m_db.errorString());
 }

@@ -3,6 +3,7 @@
 
 #include "Audit.h"
 #include "Database.h"
+#include "RegisterCopy.h"
 #include "calendar/Clock.h"
 
 #include <QCoreApplication>
@@ -134,10 +135,26 @@ bool writeBackup(Database& db, const QString& path, QString* error)
                         BackupText::tr("%1 is the register itself; choose another file for the backup").arg(path));
     const QString temporary = target.absoluteDir().filePath(
         QStringLiteral(".%1.%2.part").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
-    QSqlQuery q = db.query();
-    if (!db.exec(q, QStringLiteral("VACUUM INTO ?"), { temporary })) {
-        QFile::remove(temporary);
-        return failWith(error, BackupText::tr("cannot write %1: %2").arg(path, db.errorString()));
+    if (db.engine() == Engine::PostgreSQL) {
+        // A server register's backup is an SQLite file like any other: a copy proved complete (RegisterCopy),
+        // which restores on one PC, or back onto a server with migrate-to.
+        Database file;
+        QString why;
+        const bool copied = file.open(temporary) && copyRegister(db, file, &why).has_value();
+        if (why.isEmpty())
+            why = file.errorString();
+        file.close();
+        if (!copied) {
+            for (const QString& f : filesOf(temporary))
+                QFile::remove(f);
+            return failWith(error, BackupText::tr("cannot write %1: %2").arg(path, why));
+        }
+    } else {
+        QSqlQuery q = db.query();
+        if (!db.exec(q, QStringLiteral("VACUUM INTO ?"), { temporary })) {
+            QFile::remove(temporary);
+            return failWith(error, BackupText::tr("cannot write %1: %2").arg(path, db.errorString()));
+        }
     }
     QFile::setPermissions(temporary, OwnerOnly);
     QString why;
@@ -158,6 +175,12 @@ bool writeBackup(Database& db, const QString& path, QString* error)
 
 bool restoreFrom(const QString& databasePath, const QString& backupPath, QString* asidePath, QString* error)
 {
+    if (Location::isServer(databasePath))
+        return failWith(error, BackupText::tr("a register on a server is not overwritten in place: ask whoever looks "
+                                              "after the server for a new empty database, and copy the backup into "
+                                              "it with “sujarit-cli --db %1 migrate-to postgresql://…/NEW”; the "
+                                              "register was not changed")
+                                   .arg(backupPath));
     QString why;
     if (!checkBackup(backupPath, &why))
         return failWith(error, why + BackupText::tr("; the register was not changed"));

@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <atomic>
+#include <mutex>
 
 namespace sujarit::storage {
 
@@ -307,8 +308,27 @@ bool Database::openFile(const QString& path, OpenMode mode)
     return finishOpen();
 }
 
+namespace {
+QtMessageHandler previousHandler = nullptr;
+
+/**
+ * Qt's PostgreSQL driver warns "Unable to free statement" when a query is let go inside a transaction that a failed
+ * statement has already doomed; the failure itself is reported in plain words and the transaction rolled back, so
+ * that warning would only alarm a clerk reading the terminal.
+ */
+void quietFreeStatement(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("Unable to free statement")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+} // namespace
+
 bool Database::openServer(OpenMode mode)
 {
+    static std::once_flag handlerInstalled;
+    std::call_once(handlerInstalled, [] { previousHandler = qInstallMessageHandler(quietFreeStatement); });
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid()) {
         db = QSqlDatabase();
@@ -475,9 +495,11 @@ int Database::schemaVersion()
 {
     QSqlQuery q = query();
     if (engine() == Engine::PostgreSQL) {
-        if (!exec(q, QStringLiteral("SELECT CASE WHEN to_regclass('sujarit_schema') IS NULL THEN 0"
-                                    " ELSE (SELECT max(version) FROM sujarit_schema) END"))
-            || !q.next())
+        if (!exec(q, QStringLiteral("SELECT to_regclass('sujarit_schema') IS NOT NULL")) || !q.next())
+            return -1;
+        if (!q.value(0).toBool())
+            return 0;
+        if (!exec(q, QStringLiteral("SELECT max(version) FROM sujarit_schema")) || !q.next())
             return -1;
         return q.value(0).toInt();
     }

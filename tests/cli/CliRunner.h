@@ -21,6 +21,7 @@ struct Result
 struct Cli
 {
     QTemporaryDir dir;
+    TestServerDatabase server; ///< the register on the PostgreSQL test server, when the suite runs there
     QString db;
     QString today = QStringLiteral("2026-01-31");
 
@@ -28,7 +29,7 @@ struct Cli
     QString passwordFile; ///< SUJARIT_PASSWORD_FILE
 
     Cli()
-        : db(dir.filePath(QStringLiteral("register.db")))
+        : db(server.url.isEmpty() ? dir.filePath(QStringLiteral("register.db")) : server.url)
         , passwordFile(dir.filePath(QStringLiteral("head.password")))
     {
         QFile f(passwordFile);

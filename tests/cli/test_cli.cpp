@@ -183,7 +183,7 @@ TEST_CASE("holidays list, add and remove", "[cli]")
     CHECK(cli.run(args({"holidays", "add", "31/2/2569", "x"})).err.contains(QStringLiteral("28")));
 }
 
-TEST_CASE("Clear errors: missing database, newer database, unknown command or option", "[cli]")
+TEST_CASE("Clear errors: missing database, newer database, unknown command or option", "[cli][sqlite]")
 {
     Cli cli;
     const Result missing = cli.run(args({"complaints", "list"}));

@@ -17,7 +17,7 @@ QString tamperedCopy(Cli& cli, const char* name, const QString& sql)
 }
 } // namespace
 
-TEST_CASE("audit verify finds an entry edited, deleted or reordered with the sqlite3 shell", "[cli][audit]")
+TEST_CASE("audit verify finds an entry edited, deleted or reordered with the sqlite3 shell", "[cli][audit][sqlite]")
 {
     Cli cli;
     cli.init();

@@ -48,21 +48,36 @@ TEST_CASE("backup while others save, verify, restore with the register kept asid
     CHECK(atBackup <= 250);
     CHECK(cli.list().size() == 250);
 
-    const Result restored = cli.ok(args({ "restore" }) << backup);
-    CHECK(restored.out.contains(QStringLiteral("kept in")));
-    CHECK(cli.list().size() == atBackup);
-    const QStringList aside
-        = QDir(cli.dir.path()).entryList({ QStringLiteral("register.db.before-restore-*") }, QDir::Files);
-    REQUIRE_FALSE(aside.isEmpty());
-    CHECK(cli.ok(args({ "verify-backup" }) << cli.dir.filePath(aside.first()))
-              .out.contains(QStringLiteral("250 complaints")));
+    if (testingOnServer()) {
+        // A register on a server is not overwritten in place: the backup goes into a new database with migrate-to.
+        const Result refused = cli.run(args({ "restore" }) << backup);
+        CHECK(refused.code == 1);
+        CHECK(refused.err.contains(QStringLiteral("migrate-to")));
+        CHECK(cli.list().size() == 250);
+        TestServerDatabase fresh;
+        const QString server = cli.db;
+        cli.db = backup;
+        CHECK(cli.ok(args({ "migrate-to" }) << fresh.url).out.contains(QStringLiteral("intact on both sides")));
+        cli.db = fresh.url;
+        CHECK(cli.list().size() == atBackup);
+        cli.db = server;
+    } else {
+        const Result restored = cli.ok(args({ "restore" }) << backup);
+        CHECK(restored.out.contains(QStringLiteral("kept in")));
+        CHECK(cli.list().size() == atBackup);
+        const QStringList aside
+            = QDir(cli.dir.path()).entryList({ QStringLiteral("register.db.before-restore-*") }, QDir::Files);
+        REQUIRE_FALSE(aside.isEmpty());
+        CHECK(cli.ok(args({ "verify-backup" }) << cli.dir.filePath(aside.first()))
+                  .out.contains(QStringLiteral("250 complaints")));
 
-    const QString junk = cli.write(QStringLiteral("junk.db"), "PK\x03\x04 an Excel file, not a backup");
-    const Result refused = cli.run(args({ "restore" }) << junk);
-    CHECK(refused.code == 1);
-    CHECK(refused.err.contains(QStringLiteral("not an SQLite file")));
-    CHECK(refused.err.contains(QStringLiteral("the register was not changed")));
-    CHECK(cli.list().size() == atBackup);
+        const QString junk = cli.write(QStringLiteral("junk.db"), "PK\x03\x04 an Excel file, not a backup");
+        const Result refused = cli.run(args({ "restore" }) << junk);
+        CHECK(refused.code == 1);
+        CHECK(refused.err.contains(QStringLiteral("not an SQLite file")));
+        CHECK(refused.err.contains(QStringLiteral("the register was not changed")));
+        CHECK(cli.list().size() == atBackup);
+    }
     CHECK(cli.run(args({ "restore" })).code == 2);
 
     const QString folder = cli.dir.filePath(QStringLiteral("daily"));

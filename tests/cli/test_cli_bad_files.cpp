@@ -20,7 +20,7 @@ QByteArray bytesOf(const QString& path)
 }
 } // namespace
 
-TEST_CASE("sujarit-cli on a truncated, a read-only and a locked register", "[cli][bad-files]")
+TEST_CASE("sujarit-cli on a truncated, a read-only and a locked register", "[cli][bad-files][sqlite]")
 {
     Cli cli;
     cli.init();

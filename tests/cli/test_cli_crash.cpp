@@ -67,7 +67,7 @@ Outcome runOrKill(const Cli& cli, const QStringList& a, int ms)
 
 } // namespace
 
-TEST_CASE("Killed at random moments during a large import, the register stays whole", "[cli][crash]")
+TEST_CASE("Killed at random moments during a large import, the register stays whole", "[cli][crash][sqlite]")
 {
     Cli cli;
     cli.init();
@@ -102,7 +102,7 @@ TEST_CASE("Killed at random moments during a large import, the register stays wh
     CHECK(killed >= Kills / 2);
 }
 
-TEST_CASE("Killed at random moments in a stream of step changes, every reported step is kept", "[cli][crash]")
+TEST_CASE("Killed at random moments in a stream of step changes, every reported step is kept", "[cli][crash][sqlite]")
 {
     Cli cli;
     cli.init();

@@ -15,7 +15,7 @@
 using namespace sujarit;
 
 namespace {
-int entries(storage::Database& db, const QString& where = QStringLiteral("1"))
+int entries(storage::Database& db, const QString& where = QStringLiteral("TRUE"))
 {
     QSqlQuery q = db.query();
     REQUIRE(db.exec(q, QStringLiteral("SELECT count(*) FROM audit WHERE ") + where));
@@ -23,14 +23,26 @@ int entries(storage::Database& db, const QString& where = QStringLiteral("1"))
     return q.value(0).toInt();
 }
 
-/** Runs \a statements on the file through a connection of its own, as the sqlite3 shell would. */
+/**
+ * Runs \a statements on the register through a connection of its own, as the sqlite3 shell or psql would. (On the
+ * server the guards are one trigger, disabled instead of dropped.)
+ */
 void behindTheBack(const QString& path, const QStringList& statements)
 {
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
+        const auto location = storage::Location::parse(path);
+        REQUIRE(location);
+        const bool server = location->engine == storage::Engine::PostgreSQL;
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(server ? location->database : path);
+        raw.setHostName(location->host);
+        raw.setPort(location->port);
+        raw.setUserName(location->user);
         REQUIRE(raw.open());
-        for (const QString& sql : statements) {
+        for (QString sql : statements) {
+            if (server && sql.startsWith(QLatin1String("DROP TRIGGER audit_append_only")))
+                sql = QStringLiteral("ALTER TABLE audit DISABLE TRIGGER audit_append_only");
             QSqlQuery q(raw);
             INFO(sql.toStdString());
             REQUIRE(q.exec(sql));

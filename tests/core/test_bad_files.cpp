@@ -40,7 +40,7 @@ QList<complaints::Complaint> batch(int n, int day)
 }
 } // namespace
 
-TEST_CASE("A full disk saves nothing, harms nothing, and says so", "[database][bad-files]")
+TEST_CASE("A full disk saves nothing, harms nothing, and says so", "[database][bad-files][sqlite]")
 {
     TempRegister r;
     complaints::ComplaintRepository repo(r.db, [] { return dt("2025-03-01T12:00:00"); });
@@ -77,27 +77,23 @@ TEST_CASE("A register another program keeps locked gives up with a clear message
     auto first = batch(3, 0);
     REQUIRE(repo.add(first));
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-        other.setDatabaseName(r.path);
-        REQUIRE(other.open());
-        QSqlQuery lock(other);
-        REQUIRE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        // Another Sujarit in the middle of a long save (SQLite's write lock; a server's advisory lock).
+        storage::Database other;
+        REQUIRE(other.open(r.path, storage::Database::OpenMode::MustExist));
+        storage::Database::Transaction lock(other);
+        REQUIRE(lock.isActive());
         auto more = batch(3, 5);
         CHECK_FALSE(repo.add(more));
         CHECK(repo.errorString().contains(QStringLiteral("busy")));
         CHECK(repo.errorString().contains(QStringLiteral("try again")));
-        REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
-        lock = QSqlQuery();
-        other.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("other"));
     qunsetenv("SUJARIT_BUSY_TIMEOUT");
     auto more = batch(3, 5);
     CHECK(repo.add(more));
     CHECK(complaintsIn(r.db) == 6);
 }
 
-TEST_CASE("A truncated register is refused with a clear message and left as it was", "[database][bad-files]")
+TEST_CASE("A truncated register is refused with a clear message and left as it was", "[database][bad-files][sqlite]")
 {
     TempRegister r;
     complaints::ComplaintRepository repo(r.db, [] { return dt("2025-03-01T12:00:00"); });

@@ -20,7 +20,7 @@ QByteArray hashOf(const QString& path)
 }
 } // namespace
 
-TEST_CASE("A new register has the current schema, WAL and foreign keys", "[database]")
+TEST_CASE("A new register has the current schema, WAL and foreign keys", "[database][sqlite]")
 {
     TempRegister r;
     CHECK(r.db.schemaVersion() == storage::Database::currentSchemaVersion());
@@ -37,7 +37,7 @@ TEST_CASE("A new register has the current schema, WAL and foreign keys", "[datab
     REQUIRE(r.db.open(r.path, storage::Database::OpenMode::MustExist));
 }
 
-TEST_CASE("A database from a newer Sujarit is refused and left untouched", "[database]")
+TEST_CASE("A database from a newer Sujarit is refused and left untouched", "[database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.db"));
@@ -55,7 +55,7 @@ TEST_CASE("A database from a newer Sujarit is refused and left untouched", "[dat
     CHECK(hashOf(path) == before);
 }
 
-TEST_CASE("Files that are not Sujarit registers are refused with a clear message", "[database]")
+TEST_CASE("Files that are not Sujarit registers are refused with a clear message", "[database][sqlite]")
 {
     QTemporaryDir dir;
     const QString text = dir.filePath(QStringLiteral("notes.db"));
@@ -90,7 +90,7 @@ TEST_CASE("Files that are not Sujarit registers are refused with a clear message
     CHECK(db.errorString().contains(QStringLiteral("init")));
 }
 
-TEST_CASE("A failed migration leaves the database as it was", "[database]")
+TEST_CASE("A failed migration leaves the database as it was", "[database][sqlite]")
 {
     // Schema 1 is the only migration so far: prove that a failing statement inside a migration's transaction
     // leaves nothing behind by running the same machinery by hand.
@@ -107,7 +107,7 @@ TEST_CASE("A failed migration leaves the database as it was", "[database]")
     CHECK(q.value(0).toInt() == 0);
 }
 
-TEST_CASE("The released schema 1 fixture opens, upgrades and reads back", "[database][fixture]")
+TEST_CASE("The released schema 1 fixture opens, upgrades and reads back", "[database][fixture][sqlite]")
 {
     // tests/data/register-schema1.db was written by the first release's sujarit-cli. Every later release must open
     // it, migrate it in place and read the same cases.

@@ -1,12 +1,73 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+
+QString testServerUrl()
+{
+    static const QString url = [] {
+        const QString file = qEnvironmentVariable("SUJARIT_TEST_POSTGRES");
+        if (file.isEmpty())
+            return QString();
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            FAIL("the PostgreSQL test server is not running: " << file.toStdString() << " is missing");
+        return QString::fromUtf8(f.readAll()).trimmed();
+    }();
+    return url;
+}
+
+bool testingOnServer() { return !testServerUrl().isEmpty(); }
+
+namespace {
+/** Runs \a sql on the test server's maintenance database ("postgres"). */
+void onServer(const QString& sql)
+{
+    const auto location = sujarit::storage::Location::parse(testServerUrl() + QStringLiteral("/postgres"));
+    REQUIRE(location);
+    const QString name = QStringLiteral("sujarit-test-admin");
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        admin.setHostName(location->host);
+        admin.setPort(location->port);
+        admin.setUserName(location->user);
+        admin.setDatabaseName(location->database);
+        INFO(admin.lastError().text().toStdString());
+        REQUIRE(admin.open());
+        QSqlQuery q(admin);
+        INFO(sql.toStdString());
+        const bool ok = q.exec(sql);
+        INFO(q.lastError().text().toStdString());
+        CHECK(ok);
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+} // namespace
+
+TestServerDatabase::TestServerDatabase()
+{
+    if (!testingOnServer())
+        return;
+    static int counter = 0;
+    const QString name = QStringLiteral("sujarit_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    onServer(QStringLiteral("CREATE DATABASE %1").arg(name));
+    url = testServerUrl() + u'/' + name;
+}
+
+TestServerDatabase::~TestServerDatabase()
+{
+    if (!url.isEmpty())
+        onServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(url.section(u'/', -1)));
+}
 
 TempRegister::TempRegister()
 {
     REQUIRE(dir.isValid());
-    path = dir.filePath(QStringLiteral("register.db"));
+    path = server.url.isEmpty() ? dir.filePath(QStringLiteral("register.db")) : server.url;
     INFO(db.errorString().toStdString());
     REQUIRE(db.open(path));
     db.setSession(officeHead());

@@ -13,9 +13,27 @@
 /** A session that may do everything (integrity officer and administrator), for tests that are not about roles. */
 sujarit::access::Session officeHead();
 
-/** A fresh register in a temporary folder, removed afterwards, with officeHead() signed in. */
+/**
+ * When the suite runs against PostgreSQL (SUJARIT_TEST_POSTGRES names the file that holds the test server's address,
+ * tests/postgres/cluster.sh), a fresh empty database on that server, dropped afterwards; else nothing.
+ */
+struct TestServerDatabase {
+    QString url; ///< postgresql://…/sujarit_test_PID_N, or empty when the suite runs on SQLite files
+    TestServerDatabase();
+    ~TestServerDatabase();
+    TestServerDatabase(const TestServerDatabase&) = delete;
+    TestServerDatabase& operator=(const TestServerDatabase&) = delete;
+};
+/** True when this run of the suite is against the PostgreSQL test server. */
+bool testingOnServer();
+/** The test server's base address (postgresql://postgres@127.0.0.1:PORT), empty on SQLite. */
+QString testServerUrl();
+
+/** A fresh register — a file in a temporary folder, or a database on the test server — removed afterwards, with
+ * officeHead() signed in. */
 struct TempRegister {
     QTemporaryDir dir;
+    TestServerDatabase server;
     sujarit::storage::Database db;
     QString path;
     TempRegister();
