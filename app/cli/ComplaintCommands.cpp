@@ -321,11 +321,11 @@ int show(CliContext& ctx, const QStringList& args)
 int add(CliContext& ctx, const QStringList& args)
 {
     QString error;
-    auto a = CliArguments::parse(args, {QStringLiteral("json")}, {}, &error);
+    auto a = CliArguments::parse(args, {QStringLiteral("json")}, {QStringLiteral("each")}, &error);
     if (!a)
         return ctx.fail(error, Usage);
     if (!a->has(QStringLiteral("json")) || !a->positional().isEmpty())
-        return ctx.fail(CliText::tr("usage: complaints add --json FILE|-"), Usage);
+        return ctx.fail(CliText::tr("usage: complaints add --json FILE|- [--each]"), Usage);
     const QString path = a->value(QStringLiteral("json"));
     const auto bytes = ctx.readInput(path);
     if (!bytes)
@@ -369,6 +369,19 @@ int add(CliContext& ctx, const QStringList& args)
     if (!db)
         return Failed;
     ComplaintRepository repo(*db, [&ctx] { return ctx.now(); });
+    if (a->has(QStringLiteral("each"))) {
+        // One save per complaint, as clerks at their own PCs save: each number printed as soon as it is saved.
+        for (qsizetype i = 0; i < complaints.size(); ++i) {
+            if (!repo.add(complaints[i]))
+                return ctx.fail(CliText::tr("complaint %1: %2; the %n before it were added, it and those after it "
+                                            "were not",
+                                            nullptr, int(i))
+                                    .arg(i + 1)
+                                    .arg(repo.errorString()));
+            ctx.out << complaints[i].receipt.toString() << Qt::endl;
+        }
+        return Ok;
+    }
     if (!repo.add(complaints)) {
         const int i = repo.failedIndex();
         const QString where = i >= 0 && complaints.size() > 1 ? CliText::tr("complaint %1: ").arg(i + 1) : QString();

@@ -39,7 +39,8 @@ Commands:
   complaints show RECEIPT_NO [--format text|json] [--reveal REASON]
                                          complainants read ไม่เปิดเผยชื่อ unless --reveal gives a reason (audited)
                                          and your role may see that case's complainant
-  complaints add --json FILE|-           add one complaint (an object) or many (an array)
+  complaints add --json FILE|- [--each]  add one complaint (an object) or many (an array), all or nothing;
+                                         --each saves them one by one, printing each number as it is saved
   complaints step RECEIPT_NO STEP [--reason CODE] [--to DIVISION] [--officers "NAME,NAME"] [--note TEXT]
                   [--at DATETIME] [--by NAME]   officers are checked for recusal against their declarations
   holidays list [--year YYYY] [--format table|csv|json]

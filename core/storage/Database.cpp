@@ -133,6 +133,9 @@ bool Database::exec(QSqlQuery& q, const QString& sql, const QVariantList& values
             return ok && tx.commit();
         }
     }
+    // A server connection found closed (lost earlier, and the server was not back yet): open it again first.
+    if (engine() == Engine::PostgreSQL && !connection().isOpen() && (m_inTransaction || !reconnect()))
+        return fail(connectionLostText(m_path));
     for (int attempt = 0;; ++attempt) {
         bool ok;
         if (values.isEmpty() && engine() == Engine::PostgreSQL) {
@@ -313,12 +316,14 @@ QtMessageHandler previousHandler = nullptr;
 
 /**
  * Qt's PostgreSQL driver warns "Unable to free statement" when a query is let go inside a transaction that a failed
- * statement has already doomed; the failure itself is reported in plain words and the transaction rolled back, so
- * that warning would only alarm a clerk reading the terminal.
+ * statement has already doomed, and Qt "database not open" while a lost connection waits for the server; the failure
+ * itself is reported in plain words and the transaction rolled back, so those warnings would only alarm a clerk.
  */
 void quietFreeStatement(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("Unable to free statement")))
+    if (type == QtWarningMsg
+        && (message.startsWith(QLatin1String("Unable to free statement"))
+            || message == QLatin1String("QSqlQuery::exec: database not open")))
         return;
     if (previousHandler)
         previousHandler(type, context, message);

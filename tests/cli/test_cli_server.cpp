@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Several PCs on one register on a PostgreSQL server (run on the test server only: tag [server]): eight clerks saving
+// at once, and an office's SQLite file moved onto the server with migrate-to.
+#include "CliRunner.h"
+
+#include <QSet>
+
+using namespace cli_test;
+
+namespace {
+QByteArray complaintsJson(int from, int count)
+{
+    QByteArray json = "[";
+    for (int i = 0; i < count; ++i)
+        json += QStringLiteral("%1{\"received_at\": \"2026-01-%2 10.%3 น.\", \"channel\": \"phone\", \"category\": "
+                               "\"misconduct\", \"complainant_name\": \"นายผู้ร้อง %4\", \"subject\": \"เรื่องที่ %4\"}")
+                    .arg(i ? QStringLiteral(",") : QString())
+                    .arg(2 + (from + i) % 27, 2, 10, QLatin1Char('0'))
+                    .arg((from + i) % 60, 2, 10, QLatin1Char('0'))
+                    .arg(from + i)
+                    .toUtf8();
+    return json + "]";
+}
+} // namespace
+
+TEST_CASE("Eight clerks save 500 complaints each at once: numbers 1 to 4000, no gap, nothing lost", "[cli][server]")
+{
+    Cli cli;
+    cli.init();
+    constexpr int Writers = 8, Each = 500;
+    QList<QProcess*> writers;
+    for (int w = 0; w < Writers; ++w)
+        writers << cli.start(args({ "complaints", "add", "--json", "-", "--each" }), complaintsJson(w * Each, Each));
+    QStringList reported;
+    for (QProcess* p : writers) {
+        REQUIRE(p->waitForFinished(600000));
+        INFO(QString::fromUtf8(p->readAllStandardError()).toStdString());
+        CHECK(p->exitCode() == 0);
+        const QStringList numbers = QString::fromUtf8(p->readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        CHECK(numbers.size() == Each);
+        reported << numbers;
+        delete p;
+    }
+    // Every number each clerk was given is different, and together they are 1/2569 … 4000/2569.
+    REQUIRE(reported.size() == Writers * Each);
+    QSet<int> running;
+    for (const QString& n : std::as_const(reported)) {
+        CHECK(n.endsWith(QStringLiteral("/2569")));
+        running.insert(n.section(u'/', 0, 0).toInt());
+    }
+    CHECK(running.size() == Writers * Each);
+    CHECK(*std::min_element(running.cbegin(), running.cend()) == 1);
+    CHECK(*std::max_element(running.cbegin(), running.cend()) == Writers * Each);
+    // And all of them are in the register, with the trail intact.
+    const QJsonArray listed = cli.list();
+    CHECK(listed.size() == Writers * Each);
+    CHECK(cli.ok(args({ "audit", "verify" })).out.contains(QStringLiteral("intact")));
+}
+
+TEST_CASE("migrate-to moves an office's file onto the server and proves the copy complete", "[cli][server]")
+{
+    Cli file;
+    const QString server = file.db;
+    file.db = file.dir.filePath(QStringLiteral("office.db"));
+    file.init();
+    file.ok(args({ "complaints", "add", "--json", "-" }), complaintsJson(0, 30));
+    file.ok(args({ "complaints", "step", "1/2569", "registered" }));
+    file.ok(args({ "holidays", "add", "2026-05-15", "วันหยุดพิเศษของจังหวัด", "--kind", "special" }));
+    file.addUser(QStringLiteral("somjai"), QStringLiteral("clerk"));
+    const QJsonArray before = file.list();
+    const QString trailBefore = file.ok(args({ "audit", "list", "--limit", "1000" })).out;
+
+    // Only someone allowed to take backups moves the register; nothing is written on a refusal.
+    CHECK(file.as(QStringLiteral("somjai")).run(args({ "migrate-to" }) << server).code == 1);
+    CHECK(file.run(args({ "migrate-to", "/tmp/not-a-server.db" })).code == 2);
+
+    const Result moved = file.ok(args({ "migrate-to" }) << server);
+    CHECK(moved.out.contains(QStringLiteral("complaints")));
+    CHECK(moved.out.contains(QStringLiteral("intact on both sides")));
+    CHECK_FALSE(moved.out.contains(QStringLiteral("NO")));
+
+    // The server holds the same register: the same cases, users, holidays and trail; work goes on there.
+    Cli onServer;
+    onServer.db = server;
+    CHECK(onServer.list() == before); // head's password is the same in both (CliRunner)
+    CHECK(onServer.ok(args({ "holidays", "list", "--year", "2026" })).out.contains(QStringLiteral("วันหยุดพิเศษ")));
+    CHECK(onServer.ok(args({ "audit", "verify" })).out.contains(QStringLiteral("intact")));
+    CHECK(onServer.ok(args({ "audit", "list", "--limit", "1000" })).out.contains(QStringLiteral("migrated_from")));
+    CHECK(onServer.ok(args({ "complaints", "add", "--json", "-" }), complaintsJson(100, 1)).out.trimmed()
+          == QStringLiteral("31/2569"));
+    CHECK(onServer.ok(args({ "complaints", "list", "--search", "ผู้ร้อง 7", "--format", "json", "--reveal", "ตรวจ" }))
+              .out.contains(QStringLiteral("นายผู้ร้อง 7")));
+    // A second move into the same database is refused: it already holds a register.
+    const Result again = file.run(args({ "migrate-to" }) << server);
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("already holds a register")));
+    CHECK(file.ok(args({ "audit", "list", "--limit", "1000" })).out.contains(QStringLiteral("migrated_to")));
+    CHECK(trailBefore.size() > 0);
+}
