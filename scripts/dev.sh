@@ -14,6 +14,7 @@ PACKAGES=(
   catch2 sqlite3 libxlsxwriter-dev libsodium-dev python3-openpyxl
   fonts-tlwg-laksaman-otf libthai0
   poppler-utils xvfb xauth
+  postgresql libqt6sql6-psql
 )
 
 install_missing() {

@@ -491,6 +491,45 @@
         <source>%1: its audit trail does not verify: %2</source>
         <translation>%1: its audit trail does not verify: %2</translation>
     </message>
+    <message>
+        <source>a register on a server is not overwritten in place: ask whoever looks after the server for a new empty database, and copy the backup into it with “sujarit-cli --db %1 migrate-to postgresql://…/NEW”; the register was not changed</source>
+        <translation>a register on a server is not overwritten in place: ask whoever looks after the server for a new empty database, and copy the backup into it with “sujarit-cli --db %1 migrate-to postgresql://…/NEW”; the register was not changed</translation>
+    </message>
+</context>
+<context>
+    <name>CopyText</name>
+    <message>
+        <source>%1 already holds a register (users, complaints or an audit trail); a copy goes only into an empty one. Nothing was changed</source>
+        <translation>%1 already holds a register (users, complaints or an audit trail); a copy goes only into an empty one. Nothing was changed</translation>
+    </message>
+    <message>
+        <source>the two registers have different schemas (%1 and %2); open both with this version of Sujarit first</source>
+        <translation>the two registers have different schemas (%1 and %2); open both with this version of Sujarit first</translation>
+    </message>
+    <message>
+        <source>the table %1 differs between the two registers (%2)</source>
+        <translation>the table %1 differs between the two registers (%2)</translation>
+    </message>
+    <message>
+        <source>copying %1 failed: %2</source>
+        <translation>copying %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>the copy could not be saved: %1</source>
+        <translation>the copy could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>the copy of %1 is not the same as the original (%2 rows there, %3 in the copy)</source>
+        <translation>the copy of %1 is not the same as the original (%2 rows there, %3 in the copy)</translation>
+    </message>
+    <message>
+        <source>the audit trail does not check out: original: %1; copy: %2</source>
+        <translation>the audit trail does not check out: original: %1; copy: %2</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s audit trail does not end where the original&apos;s does</source>
+        <translation>the copy's audit trail does not end where the original's does</translation>
+    </message>
 </context>
 <context>
     <name>CsvTableText</name>
@@ -583,6 +622,42 @@
         <source>%1 is damaged or is not a Sujarit database (%2). It has not been changed; restore the newest backup (File → Restore…, or sujarit-cli restore FILE)</source>
         <translation>%1 is damaged or is not a Sujarit database (%2). It has not been changed; restore the newest backup (File → Restore…, or sujarit-cli restore FILE)</translation>
     </message>
+    <message>
+        <source>the connection to the database server %1 was lost or refused (restarted, switched off, or the network is down). What was being saved was not kept; Sujarit reconnects by itself: try again in a moment, and call whoever looks after the server if it goes on</source>
+        <translation>the connection to the database server %1 was lost or refused (restarted, switched off, or the network is down). What was being saved was not kept; Sujarit reconnects by itself: try again in a moment, and call whoever looks after the server if it goes on</translation>
+    </message>
+    <message>
+        <source>this Sujarit cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is missing (on Debian, install libqt6sql6-psql)</source>
+        <translation>this Sujarit cannot reach a PostgreSQL server: Qt's PostgreSQL driver is missing (on Debian, install libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the server %1 asks for %2&apos;s password: give it when asked, or put it in PGPASSWORD or the .pgpass file</source>
+        <translation>the server %1 asks for %2's password: give it when asked, or put it in PGPASSWORD or the .pgpass file</translation>
+    </message>
+    <message>
+        <source>the server %1 refused %2&apos;s password</source>
+        <translation>the server %1 refused %2's password</translation>
+    </message>
+    <message>
+        <source>the server has no database “%1”; ask whoever looks after the server to create it (createdb -O %2 %1), then run “sujarit-cli init”</source>
+        <translation>the server has no database “%1”; ask whoever looks after the server to create it (createdb -O %2 %1), then run “sujarit-cli init”</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the connection to %1: %2</source>
+        <translation>cannot prepare the connection to %1: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 holds another program&apos;s tables, not a Sujarit register; it has not been changed</source>
+        <translation>the database %1 holds another program's tables, not a Sujarit register; it has not been changed</translation>
+    </message>
+    <message>
+        <source>there is no Sujarit register in %1 yet; create it with “sujarit-cli --db %1 init”</source>
+        <translation>there is no Sujarit register in %1 yet; create it with “sujarit-cli --db %1 init”</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -670,6 +745,25 @@
     <message>
         <source>the file is neither UTF-8 nor Thai Windows-874 (line %1 does not read as Thai text in either). %2</source>
         <translation>the file is neither UTF-8 nor Thai Windows-874 (line %1 does not read as Thai text in either). %2</translation>
+    </message>
+</context>
+<context>
+    <name>DialectText</name>
+    <message>
+        <source>“%1” is not a server address Sujarit understands: %2. Write it as postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>“%1” is not a server address Sujarit understands: %2. Write it as postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name is missing</source>
+        <translation>the server's name is missing</translation>
+    </message>
+    <message>
+        <source>the database&apos;s name is missing after the server</source>
+        <translation>the database's name is missing after the server</translation>
+    </message>
+    <message>
+        <source>the user name is missing before the “@”</source>
+        <translation>the user name is missing before the “@”</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1712,22 @@
         <source>The register cannot be opened.</source>
         <translation>The register cannot be opened.</translation>
     </message>
+    <message>
+        <source>Sujarit — the server&apos;s password</source>
+        <translation>Sujarit — the server's password</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the server %2:</source>
+        <translation>Password of %1 on the server %2:</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Another register…</source>
+        <translation>Another register…</translation>
+    </message>
 </context>
 <context>
     <name>StepDialog</name>
@@ -2176,6 +2286,89 @@
     <message>
         <source>Kind of declaration</source>
         <translation>Kind of declaration</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::ConnectionDialog</name>
+    <message>
+        <source>Sujarit — where the register is</source>
+        <translation>Sujarit — where the register is</translation>
+    </message>
+    <message>
+        <source>One PC keeps the register in a file of its own. An office whose clerks work at several PCs keeps one register on its PostgreSQL server, and every PC connects to it.</source>
+        <translation>One PC keeps the register in a file of its own. An office whose clerks work at several PCs keeps one register on its PostgreSQL server, and every PC connects to it.</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this PC</source>
+        <translation>A &amp;file on this PC</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>The register&apos;s file</source>
+        <translation>The register's file</translation>
+    </message>
+    <message>
+        <source>Sujarit registers (*.db)</source>
+        <translation>Sujarit registers (*.db)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s &amp;server (PostgreSQL)</source>
+        <translation>The office's &amp;server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address, e.g. 192.168.1.10</source>
+        <translation>the server's name or address, e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>the server&apos;s user for this office, e.g. sujarit</source>
+        <translation>the server's user for this office, e.g. sujarit</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User on the server:</source>
+        <translation>&amp;User on the server:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s password is asked when Sujarit connects (or kept by the server&apos;s administrator in this PC&apos;s pgpass file); it is not stored by Sujarit.</source>
+        <translation>The server's password is asked when Sujarit connects (or kept by the server's administrator in this PC's pgpass file); it is not stored by Sujarit.</translation>
+    </message>
+    <message>
+        <source>Open this register</source>
+        <translation>Open this register</translation>
+    </message>
+    <message>
+        <source>Give the register&apos;s file.</source>
+        <translation>Give the register's file.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name</source>
+        <translation>the server's name</translation>
+    </message>
+    <message>
+        <source>the database&apos;s name</source>
+        <translation>the database's name</translation>
+    </message>
+    <message>
+        <source>the user on the server</source>
+        <translation>the user on the server</translation>
+    </message>
+    <message>
+        <source>Give %1.</source>
+        <translation>Give %1.</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3485,10 @@ Nothing was imported.</translation>
     <message>
         <source>8 characters or more</source>
         <translation>8 characters or more</translation>
+    </message>
+    <message>
+        <source>Another &amp;register…</source>
+        <translation>Another &amp;register…</translation>
     </message>
 </context>
 <context>

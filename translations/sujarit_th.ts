@@ -490,6 +490,45 @@
         <source>%1: its audit trail does not verify: %2</source>
         <translation>%1: บันทึกการตรวจสอบย้อนหลังไม่ผ่านการตรวจสอบ: %2</translation>
     </message>
+    <message>
+        <source>a register on a server is not overwritten in place: ask whoever looks after the server for a new empty database, and copy the backup into it with “sujarit-cli --db %1 migrate-to postgresql://…/NEW”; the register was not changed</source>
+        <translation>ทะเบียนบนเครื่องแม่ข่ายจะไม่ถูกเขียนทับ ให้ขอฐานข้อมูลว่างใหม่จากผู้ดูแลเครื่องแม่ข่าย แล้วคัดลอกไฟล์สำรองเข้าไปด้วยคำสั่ง “sujarit-cli --db %1 migrate-to postgresql://…/NEW” ทะเบียนไม่ได้ถูกเปลี่ยนแปลง</translation>
+    </message>
+</context>
+<context>
+    <name>CopyText</name>
+    <message>
+        <source>%1 already holds a register (users, complaints or an audit trail); a copy goes only into an empty one. Nothing was changed</source>
+        <translation>%1 มีทะเบียนอยู่แล้ว (มีผู้ใช้ เรื่องร้องเรียน หรือบันทึกการตรวจสอบย้อนหลัง) การคัดลอกทำได้เฉพาะไปยังฐานข้อมูลว่าง ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>the two registers have different schemas (%1 and %2); open both with this version of Sujarit first</source>
+        <translation>ทะเบียนทั้งสองมีโครงสร้างต่างรุ่นกัน (%1 และ %2) ให้เปิดทั้งสองด้วยสุจริตรุ่นนี้ก่อน</translation>
+    </message>
+    <message>
+        <source>the table %1 differs between the two registers (%2)</source>
+        <translation>ตาราง %1 ของทะเบียนทั้งสองไม่ตรงกัน (%2)</translation>
+    </message>
+    <message>
+        <source>copying %1 failed: %2</source>
+        <translation>คัดลอก %1 ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>the copy could not be saved: %1</source>
+        <translation>บันทึกสำเนาไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>the copy of %1 is not the same as the original (%2 rows there, %3 in the copy)</source>
+        <translation>สำเนาของ %1 ไม่ตรงกับต้นฉบับ (ต้นฉบับ %2 แถว สำเนา %3 แถว)</translation>
+    </message>
+    <message>
+        <source>the audit trail does not check out: original: %1; copy: %2</source>
+        <translation>บันทึกการตรวจสอบย้อนหลังไม่ผ่านการตรวจสอบ: ต้นฉบับ: %1 สำเนา: %2</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s audit trail does not end where the original&apos;s does</source>
+        <translation>บันทึกการตรวจสอบย้อนหลังของสำเนาไม่ได้สิ้นสุดที่รายการเดียวกับต้นฉบับ</translation>
+    </message>
 </context>
 <context>
     <name>CsvTableText</name>
@@ -581,6 +620,42 @@
         <source>%1 is damaged or is not a Sujarit database (%2). It has not been changed; restore the newest backup (File → Restore…, or sujarit-cli restore FILE)</source>
         <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูลของสุจริต (%2) ไฟล์ไม่ได้ถูกแก้ไข ให้กู้คืนจากสำเนาสำรองล่าสุด (แฟ้ม → กู้คืน… หรือ sujarit-cli restore FILE)</translation>
     </message>
+    <message>
+        <source>the connection to the database server %1 was lost or refused (restarted, switched off, or the network is down). What was being saved was not kept; Sujarit reconnects by itself: try again in a moment, and call whoever looks after the server if it goes on</source>
+        <translation>การเชื่อมต่อกับเครื่องแม่ข่ายฐานข้อมูล %1 ขาดหายหรือถูกปฏิเสธ (เครื่องเริ่มใหม่ ปิดอยู่ หรือเครือข่ายขัดข้อง) สิ่งที่กำลังบันทึกยังไม่ได้บันทึก สุจริตจะเชื่อมต่อใหม่เอง กรุณาลองอีกครั้งในอีกสักครู่ หากยังเป็นอยู่ให้แจ้งผู้ดูแลเครื่องแม่ข่าย</translation>
+    </message>
+    <message>
+        <source>this Sujarit cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is missing (on Debian, install libqt6sql6-psql)</source>
+        <translation>สุจริตชุดนี้เชื่อมต่อ PostgreSQL ไม่ได้ เพราะไม่มีไดรเวอร์ PostgreSQL ของ Qt (บน Debian ให้ติดตั้ง libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the server %1 asks for %2&apos;s password: give it when asked, or put it in PGPASSWORD or the .pgpass file</source>
+        <translation>เครื่องแม่ข่าย %1 ต้องการรหัสผ่านของ %2 ให้ใส่เมื่อถูกถาม หรือกำหนดไว้ใน PGPASSWORD หรือแฟ้ม .pgpass</translation>
+    </message>
+    <message>
+        <source>the server %1 refused %2&apos;s password</source>
+        <translation>เครื่องแม่ข่าย %1 ไม่รับรหัสผ่านของ %2</translation>
+    </message>
+    <message>
+        <source>the server has no database “%1”; ask whoever looks after the server to create it (createdb -O %2 %1), then run “sujarit-cli init”</source>
+        <translation>เครื่องแม่ข่ายไม่มีฐานข้อมูล “%1” ให้ผู้ดูแลเครื่องแม่ข่ายสร้างให้ (createdb -O %2 %1) แล้วสั่ง “sujarit-cli init”</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>เชื่อมต่อ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the connection to %1: %2</source>
+        <translation>เตรียมการเชื่อมต่อ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 holds another program&apos;s tables, not a Sujarit register; it has not been changed</source>
+        <translation>ฐานข้อมูล %1 มีตารางของโปรแกรมอื่น ไม่ใช่ทะเบียนของสุจริต ไม่มีการแก้ไขใด ๆ</translation>
+    </message>
+    <message>
+        <source>there is no Sujarit register in %1 yet; create it with “sujarit-cli --db %1 init”</source>
+        <translation>ยังไม่มีทะเบียนของสุจริตใน %1 สร้างได้ด้วยคำสั่ง “sujarit-cli --db %1 init”</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -668,6 +743,25 @@
     <message>
         <source>the file is neither UTF-8 nor Thai Windows-874 (line %1 does not read as Thai text in either). %2</source>
         <translation>แฟ้มไม่ใช่ทั้ง UTF-8 และ Windows-874 (บรรทัด %1 อ่านเป็นภาษาไทยไม่ได้ทั้งสองแบบ) %2</translation>
+    </message>
+</context>
+<context>
+    <name>DialectText</name>
+    <message>
+        <source>“%1” is not a server address Sujarit understands: %2. Write it as postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>“%1” ไม่ใช่ที่อยู่เครื่องแม่ข่ายที่สุจริตเข้าใจ: %2 ให้เขียนในรูป postgresql://ผู้ใช้@เครื่อง:พอร์ต/ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name is missing</source>
+        <translation>ไม่มีชื่อเครื่องแม่ข่าย</translation>
+    </message>
+    <message>
+        <source>the database&apos;s name is missing after the server</source>
+        <translation>ไม่มีชื่อฐานข้อมูลต่อจากชื่อเครื่องแม่ข่าย</translation>
+    </message>
+    <message>
+        <source>the user name is missing before the “@”</source>
+        <translation>ไม่มีชื่อผู้ใช้หน้า “@”</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1710,22 @@
         <source>The register cannot be opened.</source>
         <translation>เปิดทะเบียนไม่ได้</translation>
     </message>
+    <message>
+        <source>Sujarit — the server&apos;s password</source>
+        <translation>สุจริต — รหัสผ่านของเครื่องแม่ข่าย</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the server %2:</source>
+        <translation>รหัสผ่านของ %1 บนเครื่องแม่ข่าย %2:</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Another register…</source>
+        <translation>ทะเบียนอื่น…</translation>
+    </message>
 </context>
 <context>
     <name>StepDialog</name>
@@ -2172,6 +2282,89 @@
     <message>
         <source>Kind of declaration</source>
         <translation>ประเภทแบบ</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::ConnectionDialog</name>
+    <message>
+        <source>Sujarit — where the register is</source>
+        <translation>สุจริต — ที่เก็บทะเบียน</translation>
+    </message>
+    <message>
+        <source>One PC keeps the register in a file of its own. An office whose clerks work at several PCs keeps one register on its PostgreSQL server, and every PC connects to it.</source>
+        <translation>เครื่องเดียวเก็บทะเบียนเป็นแฟ้มในเครื่องนั้น หน่วยงานที่มีเจ้าหน้าที่ทำงานหลายเครื่องเก็บทะเบียนชุดเดียวไว้บนเครื่องแม่ข่าย PostgreSQL และทุกเครื่องเชื่อมต่อเข้าไป</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this PC</source>
+        <translation>แ&amp;ฟ้มในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>เ&amp;รียกดู…</translation>
+    </message>
+    <message>
+        <source>The register&apos;s file</source>
+        <translation>แฟ้มทะเบียน</translation>
+    </message>
+    <message>
+        <source>Sujarit registers (*.db)</source>
+        <translation>ทะเบียนสุจริต (*.db)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s &amp;server (PostgreSQL)</source>
+        <translation>เครื่อง&amp;แม่ข่ายของหน่วยงาน (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address, e.g. 192.168.1.10</source>
+        <translation>ชื่อหรือที่อยู่ของเครื่องแม่ข่าย เช่น 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>the server&apos;s user for this office, e.g. sujarit</source>
+        <translation>ผู้ใช้บนเครื่องแม่ข่ายของหน่วยงาน เช่น sujarit</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>เครื่องแม่&amp;ข่าย:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;พอร์ต:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;ฐานข้อมูล:</translation>
+    </message>
+    <message>
+        <source>&amp;User on the server:</source>
+        <translation>ผู้&amp;ใช้บนเครื่องแม่ข่าย:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s password is asked when Sujarit connects (or kept by the server&apos;s administrator in this PC&apos;s pgpass file); it is not stored by Sujarit.</source>
+        <translation>สุจริตจะถามรหัสผ่านของเครื่องแม่ข่ายเมื่อเชื่อมต่อ (หรือผู้ดูแลเครื่องแม่ข่ายเก็บไว้ในแฟ้ม pgpass ของเครื่องนี้) สุจริตไม่เก็บรหัสผ่านนี้</translation>
+    </message>
+    <message>
+        <source>Open this register</source>
+        <translation>เปิดทะเบียนนี้</translation>
+    </message>
+    <message>
+        <source>Give the register&apos;s file.</source>
+        <translation>กรุณาระบุแฟ้มทะเบียน</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name</source>
+        <translation>ชื่อเครื่องแม่ข่าย</translation>
+    </message>
+    <message>
+        <source>the database&apos;s name</source>
+        <translation>ชื่อฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>the user on the server</source>
+        <translation>ผู้ใช้บนเครื่องแม่ข่าย</translation>
+    </message>
+    <message>
+        <source>Give %1.</source>
+        <translation>กรุณาระบุ%1</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3472,10 @@ Nothing was imported.</source>
     <message>
         <source>8 characters or more</source>
         <translation>อย่างน้อย 8 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Another &amp;register…</source>
+        <translation>ทะเบียน&amp;อื่น…</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,12 @@ SignInDialog::SignInDialog(storage::Database& db, Mode mode, QWidget* parent)
                       : mode == Mode::Unlock        ? tr("Unlock")
                                                     : tr("Sign in"));
     buttons->button(QDialogButtonBox::Cancel)->setText(mode == Mode::Unlock ? tr("Quit Sujarit") : tr("Cancel"));
+    if (mode != Mode::Unlock) {
+        // Another register: this PC's file, or the office's server (ConnectionDialog, in StartUp).
+        auto* other = buttons->addButton(tr("Another &register…"), QDialogButtonBox::ResetRole);
+        other->setObjectName(QStringLiteral("changeRegister"));
+        connect(other, &QPushButton::clicked, this, [this] { done(ChangeRegister); });
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

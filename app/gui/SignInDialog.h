@@ -21,6 +21,8 @@ class SignInDialog : public QDialog
     Q_OBJECT
 public:
     enum class Mode { SignIn, CreateAdministrator, Unlock };
+    /** The result of exec() when the user asked for another register (a file, or the office's server). */
+    static constexpr int ChangeRegister = 2;
     SignInDialog(storage::Database& db, Mode mode, QWidget* parent = nullptr);
 
     QLineEdit* nameEdit() const { return m_name; }

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StartUp.h"
 
+#include "ConnectionDialog.h"
 #include "SignInDialog.h"
 
 #include "access/UserStore.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace sujarit::gui {
 
@@ -18,21 +22,71 @@ struct StartText
 };
 } // namespace
 
+namespace {
+/** Opens \a location; a server that wants a password (none in .pgpass) gets it from a password box. */
+bool openWithPassword(storage::Database& db, const QString& location, QWidget* parent)
+{
+    if (db.open(location) || !db.needsPassword())
+        return db.isOpen();
+    auto server = storage::Location::parse(location);
+    bool given = false;
+    server->password = QInputDialog::getText(parent, StartText::tr("Sujarit — the server's password"),
+                                             StartText::tr("Password of %1 on the server %2:").arg(server->user, server->host),
+                                             QLineEdit::Password, QString(), &given);
+    return given && db.open(*server);
+}
+
+/** The register chosen in ConnectionDialog, or empty when it was cancelled. */
+QString chooseRegister(const QString& current, QWidget* parent)
+{
+    ConnectionDialog dialog(current, parent);
+    return dialog.exec() == QDialog::Accepted ? dialog.location() : QString();
+}
+} // namespace
+
 bool openAndSignIn(storage::Database& db, const QString& path, QWidget* parent)
 {
-    if (!db.open(path)) {
-        QMessageBox box(QMessageBox::Critical, StartText::tr("Sujarit"),
-                        StartText::tr("The register cannot be opened."), QMessageBox::Close, parent);
-        box.setObjectName(QStringLiteral("openFailed"));
-        box.setInformativeText(db.errorString());
-        box.exec();
-        return false;
+    QString location = path;
+    bool chosen = false; // a register picked here becomes this PC's register for the next start
+    for (;;) {
+        if (!openWithPassword(db, location, parent)) {
+            QMessageBox box(QMessageBox::Critical, StartText::tr("Sujarit"),
+                            StartText::tr("The register cannot be opened."), QMessageBox::Close, parent);
+            box.setObjectName(QStringLiteral("openFailed"));
+            box.setInformativeText(db.errorString());
+            QPushButton* retry = box.addButton(StartText::tr("Try again"), QMessageBox::AcceptRole);
+            QPushButton* other = box.addButton(StartText::tr("Another register…"), QMessageBox::ActionRole);
+            box.setEscapeButton(QMessageBox::Close);
+            box.exec();
+            if (box.clickedButton() == retry)
+                continue;
+            if (box.clickedButton() == other) {
+                if (const QString next = chooseRegister(location, parent); !next.isEmpty()) {
+                    location = next;
+                    chosen = true;
+                    continue;
+                }
+            }
+            return false;
+        }
+        access::UserStore users(db);
+        SignInDialog dialog(
+            db, users.hasUsers().value_or(true) ? SignInDialog::Mode::SignIn : SignInDialog::Mode::CreateAdministrator,
+            parent);
+        const int result = dialog.exec();
+        if (result == QDialog::Accepted) {
+            if (chosen)
+                saveRegisterLocation(location);
+            return true;
+        }
+        if (result != SignInDialog::ChangeRegister)
+            return false;
+        if (const QString next = chooseRegister(location, parent); !next.isEmpty()) {
+            db.close();
+            location = next;
+            chosen = true;
+        }
     }
-    access::UserStore users(db);
-    SignInDialog dialog(
-        db, users.hasUsers().value_or(true) ? SignInDialog::Mode::SignIn : SignInDialog::Mode::CreateAdministrator,
-        parent);
-    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace sujarit::gui

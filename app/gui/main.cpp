@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "ConnectionDialog.h"
 #include "StartUp.h"
 #include "StatisticsDialog.h"
 #include "AuditTrailDialog.h"
@@ -42,7 +43,7 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The register's database file."),
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The register: a database file, or postgresql://USER@HOST:PORT/DATABASE."),
                                       QStringLiteral("PATH"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: th or en."),
                                         QStringLiteral("LANG"), QStringLiteral("th"));
@@ -51,7 +52,7 @@ int main(int argc, char* argv[])
                                                       "documentation and for looking at the screens in tests)."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
-                                         QStringLiteral("With --screenshot: main (default), sign-in, intake, settings, statistics, plan, plan-rounds, "
+                                         QStringLiteral("With --screenshot: main (default), sign-in, connection, intake, settings, statistics, plan, plan-rounds, "
                                                         "conflicts, gift, declaration, users, lock or trail (of the first case)."),
                                          QStringLiteral("SCREEN"), QStringLiteral("main"));
     const QCommandLineOption userOption(QStringLiteral("user"),
@@ -88,8 +89,9 @@ int main(int argc, char* argv[])
         }
     }
 
+    // --db, else SUJARIT_DB, else the register this PC opened last (a file or the office's server), else its own file.
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                : qEnvironmentVariable("SUJARIT_DB", sujarit::storage::Database::defaultPath());
+                                                : qEnvironmentVariable("SUJARIT_DB", sujarit::gui::savedRegisterLocation());
     sujarit::storage::Database db;
     db.setActor(QStringLiteral("app:") + sujarit::storage::Database::osUserName());
     sujarit::access::UserStore users(db);
@@ -97,6 +99,12 @@ int main(int argc, char* argv[])
     if (scripted && !db.open(path)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Sujarit"), db.errorString());
         return 1;
+    }
+    if (parser.value(screenOption) == QLatin1String("connection") && parser.isSet(shotOption)) {
+        sujarit::gui::ConnectionDialog dialog(path);
+        dialog.show();
+        QTimer::singleShot(500, &dialog, [&] { QApplication::exit(dialog.grab().save(parser.value(shotOption)) ? 0 : 1); });
+        return app.exec();
     }
     if (parser.value(screenOption) == QLatin1String("sign-in") && parser.isSet(shotOption)) {
         sujarit::gui::SignInDialog dialog(db, users.hasUsers().value_or(true)

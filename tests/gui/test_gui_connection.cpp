@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Where the register is: the connection dialog (a file, or the office's PostgreSQL server), and choosing another
+// register from the sign-in window, which then becomes this PC's register.
+#include "GuiTestSupport.h"
+
+#include "ConnectionDialog.h"
+#include "SignInDialog.h"
+#include "StartUp.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTimer>
+
+using namespace sujarit;
+
+TEST_CASE("The connection dialog gives a file or a server's address, and says what is missing", "[gui][server]")
+{
+    gui::ConnectionDialog dialog(QStringLiteral("/srv/office/register.db"));
+    CHECK(dialog.fileChoice()->isChecked());
+    CHECK(dialog.location() == QStringLiteral("/srv/office/register.db"));
+    CHECK_FALSE(dialog.hostEdit()->isEnabled());
+
+    dialog.serverChoice()->setChecked(true);
+    CHECK(dialog.hostEdit()->isEnabled());
+    dialog.userEdit()->setText(QStringLiteral("sujarit"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.messageLabel()->text().contains(QStringLiteral("server's name")));
+    dialog.hostEdit()->setText(QStringLiteral("192.168.1.10"));
+    dialog.databaseEdit()->setText(QStringLiteral("obt_kokyae"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.location() == QStringLiteral("postgresql://sujarit@192.168.1.10:5432/obt_kokyae"));
+
+    // Opened again on that address, it shows the server's fields filled in.
+    gui::ConnectionDialog again(dialog.location());
+    CHECK(again.serverChoice()->isChecked());
+    CHECK(again.hostEdit()->text() == QStringLiteral("192.168.1.10"));
+    CHECK(again.databaseEdit()->text() == QStringLiteral("obt_kokyae"));
+}
+
+TEST_CASE("Another register chosen at sign-in is opened, and is this PC's register from then on", "[gui][server]")
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.db")), second = dir.filePath(QStringLiteral("second.db"));
+    {
+        storage::Database db;
+        REQUIRE(db.open(first));
+    }
+    QSettings().remove(QStringLiteral("register/location"));
+    QStringList seen;
+    // The sign-in window of the first register: "Another register…"; then the second file; then its first start
+    // asks for its administrator (it is new), who is created.
+    std::function<void()> step = [&] {
+        QWidget* w = QApplication::activeModalWidget();
+        if (auto* signIn = qobject_cast<gui::SignInDialog*>(w)) {
+            seen << w->findChild<QLabel*>(QStringLiteral("registerLabel"))->text();
+            if (seen.size() == 1) {
+                w->findChild<QPushButton*>(QStringLiteral("changeRegister"))->click();
+                QTimer::singleShot(50, step);
+            } else {
+                signIn->nameEdit()->setText(QStringLiteral("admin"));
+                signIn->passwordEdit()->setText(QStringLiteral("admin-pass-1"));
+                w->findChild<QLineEdit*>(QStringLiteral("repeat"))->setText(QStringLiteral("admin-pass-1"));
+                signIn->accept();
+            }
+        } else if (auto* connection = qobject_cast<gui::ConnectionDialog*>(w)) {
+            seen << QStringLiteral("connection");
+            connection->fileChoice()->setChecked(true);
+            connection->findChild<QLineEdit*>()->setText(second); // the file's field is the first line edit
+            connection->accept();
+            QTimer::singleShot(50, step);
+        } else {
+            QTimer::singleShot(50, step);
+        }
+    };
+    QTimer::singleShot(50, step);
+    storage::Database db;
+    CHECK(gui::openAndSignIn(db, first));
+    REQUIRE(seen.size() == 3);
+    CHECK(seen[0].contains(QStringLiteral("first.db")));
+    CHECK(seen[1] == QStringLiteral("connection"));
+    CHECK(seen[2].contains(QStringLiteral("second.db")));
+    CHECK(db.path() == second);
+    CHECK(db.session().user == QStringLiteral("admin"));
+    CHECK(gui::savedRegisterLocation() == second);
+    QSettings().remove(QStringLiteral("register/location"));
+}
