@@ -128,8 +128,10 @@ int main(int argc, char* argv[])
     }
     sujarit::gui::MainWindow window(db);
     window.show();
-    // The daily automatic backup, once a day, at the first start (not for screenshots).
-    if (!parser.isSet(shotOption)) {
+    // The daily automatic backup, once a day, at the first start (not for screenshots). A register on a server is
+    // backed up by a scheduled `sujarit-cli backup --daily` on one machine instead: copying the whole office's
+    // register at every PC's first start of the day would hold the window up (README "Several PCs").
+    if (!parser.isSet(shotOption) && db.engine() == sujarit::storage::Engine::SQLite) {
         QString error;
         const auto written = sujarit::storage::dailyBackup(db, sujarit::storage::backupFolder(db),
                                                            sujarit::calendar::now().date(),

@@ -66,23 +66,34 @@ QString whereClause(const ComplaintFilter& f, QDate today, const access::Session
             quoted.replace(u'"', QStringLiteral("\"\""));
             ftsTerms << u'"' + quoted + u'"';
         } else {
-            // The trigram table cannot hold terms shorter than three characters: scan for them instead (and on a
-            // server for every term, where the pg_trgm indexes make the scan an index search). (The
-            // parameters go in the order the placeholders appear: the one of the visibility test comes second.)
+            // The trigram table cannot hold terms shorter than three characters: scan for them instead. On a server
+            // every term takes this way, where pg_trgm indexes answer ILIKE.
             QString like = term;
             like.replace(u'\\', QStringLiteral("\\\\"))
                 .replace(u'%', QStringLiteral("\\%"))
                 .replace(u'_', QStringLiteral("\\_"));
             like = u'%' + like + u'%';
+            if (engine == storage::Engine::PostgreSQL) {
+                // One index search per column (pg_trgm), their ids united: an OR across the columns would scan.
+                QVariantList visibleValues;
+                const QString visible = identityVisibleSql(session, visibleValues);
+                using storage::dialect::contains;
+                parts << QStringLiteral("c.id IN (SELECT s.id FROM complaints s WHERE %1 UNION SELECT s.id FROM "
+                                        "complaints s WHERE %2 UNION SELECT t.complaint_id FROM complaint_texts t "
+                                        "WHERE %3 UNION SELECT c.id FROM complaints c WHERE %4 AND %5)")
+                             .arg(contains(engine, QStringLiteral("s.subject")),
+                                  contains(engine, QStringLiteral("s.accused_name")),
+                                  contains(engine, QStringLiteral("t.details")),
+                                  contains(engine, QStringLiteral("c.complainant_name")), visible);
+                values << like << like << like << like << visibleValues;
+                continue;
+            }
             values << like;
             const QString visible = identityVisibleSql(session, values);
-            using storage::dialect::contains;
-            parts << QStringLiteral("(%2 OR (%1 AND %3) OR %4 OR c.id IN (SELECT t.complaint_id FROM complaint_texts t"
-                                    " WHERE %5))")
-                         .arg(visible, contains(engine, QStringLiteral("c.subject")),
-                              contains(engine, QStringLiteral("c.complainant_name")),
-                              contains(engine, QStringLiteral("c.accused_name")),
-                              contains(engine, QStringLiteral("t.details")));
+            parts << QStringLiteral("(c.subject LIKE ? ESCAPE '\\' OR (%1 AND c.complainant_name LIKE ? ESCAPE '\\')"
+                                    " OR c.accused_name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM complaint_texts t "
+                                    "WHERE t.complaint_id = c.id AND t.details LIKE ? ESCAPE '\\'))")
+                         .arg(visible);
             values << like << like << like;
         }
     }

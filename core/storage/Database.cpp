@@ -347,7 +347,8 @@ bool Database::openServer(OpenMode mode)
     db.setDatabaseName(m_location.database);
     if (!m_location.password.isEmpty())
         db.setPassword(m_location.password);
-    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=Sujarit"));
+    // A server out of reach is told within 5 s, not left to hang the window.
+    db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=Sujarit"));
     if (!db.open()) {
         const QString why = db.lastError().text().trimmed();
         db = QSqlDatabase();
@@ -403,9 +404,12 @@ bool Database::prepareServerConnection()
 {
     // Times are written as the PC's local time (Thai offices: Asia/Bangkok), whatever the server's own zone; a
     // save waits for another clerk's save as long as it would on a file.
+    // (A zone name the server does not know falls back to the PC's offset from UTC.)
     const QString zone = QString::fromLatin1(QTimeZone::systemTimeZoneId());
+    const double offsetHours = QDateTime::currentDateTime().offsetFromUtc() / 3600.0;
     return exec(QStringLiteral("SET client_min_messages = warning"))
-        && (zone.isEmpty() || exec(QStringLiteral("SELECT set_config('TimeZone', ?, false)"), {zone}))
+        && ((!zone.isEmpty() && exec(QStringLiteral("SELECT set_config('TimeZone', ?, false)"), {zone}))
+            || exec(QStringLiteral("SET TIME ZONE %1").arg(offsetHours)))
         && exec(QStringLiteral("SELECT set_config('lock_timeout', ?, false)"), {QString::number(busyTimeoutMs())});
 }
 

@@ -13,6 +13,7 @@
 #include "office/OfficeProfile.h"
 #include "reports/Statistics.h"
 #include "reports/StatisticsExport.h"
+#include "storage/Audit.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
@@ -57,6 +58,7 @@ int main(int argc, char* argv[])
     const QString ts = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', received_at, '+%1 days')");
     {
         storage::Database::Transaction tx(db);
+        storage::setAuditQuiet(db, true); // data set-up, not an office's work: without the row-by-row trail
         const QString old = QStringLiteral(" FROM complaints WHERE received_at < '2026-08-01' AND id % 50 <> 0");
         const bool ok
             = db.exec(QStringLiteral("INSERT INTO complaint_steps (complaint_id, step, at, recorded_at) SELECT id, "
@@ -83,7 +85,7 @@ int main(int argc, char* argv[])
                                       "'other_agency_jurisdiction', status_at = received_at WHERE received_at < "
                                       "'2026-08-01' AND id % 50 <> 0 AND id % 10 = 0"))
             && db.exec(complaints::milestonesUpdateSql(db.engine()) + QStringLiteral(" WHERE received_at < '2026-08-01'"))
-            && tx.commit();
+            && storage::setAuditQuiet(db, false) && tx.commit();
         if (!ok) {
             out << "step history failed: " << db.errorString() << '\n';
             return 1;
