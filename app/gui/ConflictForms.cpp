@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConflictForms.h"
+#include "Labels.h"
 
 #include "calendar/Clock.h"
 #include "calendar/FiscalYear.h"
@@ -30,14 +31,6 @@ struct FormText
 {
     Q_DECLARE_TR_FUNCTIONS(FormText)
 };
-
-QLabel* errorLabel(QWidget* parent)
-{
-    auto* l = new QLabel(parent);
-    l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b00020;"));
-    return l;
-}
 
 /** Save and Cancel, named in the interface's language (Debian ships no Thai for Qt's own buttons). */
 QDialogButtonBox* buttons(QDialog* dialog)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionDialog.h"
+#include "Labels.h"
 
 #include "storage/Database.h"
 
@@ -92,10 +93,7 @@ ConnectionDialog::ConnectionDialog(const QString& location, QWidget* parent)
     layout->addWidget(note);
     m_serverWidgets = { m_host, m_port, m_database, m_user, note };
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message = errorLabel(this);
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Open this register"));

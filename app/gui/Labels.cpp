@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Labels.h"
 
+#include <QLabel>
+
 #include "complaints/Deadlines.h"
 
 namespace sujarit::gui {
@@ -33,6 +35,15 @@ QString stepLabel(const QString& step, bool brief)
 QString clockName(const QString& clock)
 {
     return english() ? complaints::clockEnglishLabel(clock) : complaints::clockLabel(clock);
+}
+
+QLabel* errorLabel(QWidget* parent)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(QStringLiteral("message"));
+    l->setWordWrap(true);
+    l->setStyleSheet(QStringLiteral("color: #b00020;"));
+    return l;
 }
 
 } // namespace sujarit::gui

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignInDialog.h"
+#include "Labels.h"
 
 #include "access/UserStore.h"
 #include "office/OfficeProfile.h"
@@ -76,10 +77,7 @@ SignInDialog::SignInDialog(storage::Database& db, Mode mode, QWidget* parent)
         m_name->setText(db.session().user);
         m_name->setReadOnly(true);
     }
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message = errorLabel(this);
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

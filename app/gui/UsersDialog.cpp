@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UsersDialog.h"
+#include "Labels.h"
 
 #include "storage/Database.h"
 
@@ -65,9 +66,7 @@ UserDialog::UserDialog(storage::Database& db, const access::User* existing, QWid
                             this);
     help->setWordWrap(true);
     layout->addWidget(help);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message = errorLabel(this);
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::accept);
