@@ -28,7 +28,10 @@ QString savedRegisterLocation()
     return QSettings().value(LocationKey, storage::Database::defaultPath()).toString();
 }
 
-void saveRegisterLocation(const QString& location) { QSettings().setValue(LocationKey, location); }
+void saveRegisterLocation(const QString& location)
+{
+    QSettings().setValue(LocationKey, location);
+}
 
 ConnectionDialog::ConnectionDialog(const QString& location, QWidget* parent)
     : QDialog(parent)
@@ -36,9 +39,10 @@ ConnectionDialog::ConnectionDialog(const QString& location, QWidget* parent)
     setWindowTitle(tr("Sujarit — where the register is"));
     const auto current = storage::Location::parse(location);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("One PC keeps the register in a file of its own. An office whose clerks work at several "
-                                "PCs keeps one register on its PostgreSQL server, and every PC connects to it."),
-                             this);
+    auto* intro
+        = new QLabel(tr("One PC keeps the register in a file of its own. An office whose clerks work at several "
+                        "PCs keeps one register on its PostgreSQL server, and every PC connects to it."),
+                     this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -47,14 +51,13 @@ ConnectionDialog::ConnectionDialog(const QString& location, QWidget* parent)
     layout->addWidget(m_onFile);
     auto* fileRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
-    m_path->setText(QDir::toNativeSeparators(current && current->engine == storage::Engine::SQLite
-                                                 ? current->path
-                                                 : storage::Database::defaultPath()));
+    m_path->setText(QDir::toNativeSeparators(
+        current && current->engine == storage::Engine::SQLite ? current->path : storage::Database::defaultPath()));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getSaveFileName(this, tr("The register's file"), m_path->text(),
-                                                            tr("Sujarit registers (*.db)"), nullptr,
-                                                            QFileDialog::DontConfirmOverwrite);
+        const QString chosen
+            = QFileDialog::getSaveFileName(this, tr("The register's file"), m_path->text(),
+                                           tr("Sujarit registers (*.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (!chosen.isEmpty())
             m_path->setText(QDir::toNativeSeparators(chosen));
     });
@@ -135,9 +138,9 @@ void ConnectionDialog::accept()
         return m_message->setText(tr("Give the register's file."));
     if (m_onServer->isChecked()) {
         const QString missing = m_host->text().trimmed().isEmpty() ? tr("the server's name")
-            : m_database->text().trimmed().isEmpty()              ? tr("the database's name")
-            : m_user->text().trimmed().isEmpty()                  ? tr("the user on the server")
-                                                                  : QString();
+            : m_database->text().trimmed().isEmpty()               ? tr("the database's name")
+            : m_user->text().trimmed().isEmpty()                   ? tr("the user on the server")
+                                                                   : QString();
         if (!missing.isEmpty())
             return m_message->setText(tr("Give %1.").arg(missing));
         QString error;

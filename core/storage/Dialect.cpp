@@ -7,7 +7,8 @@
 namespace sujarit::storage {
 
 namespace {
-struct DialectText {
+struct DialectText
+{
     Q_DECLARE_TR_FUNCTIONS(DialectText)
 };
 } // namespace
@@ -85,7 +86,8 @@ QString jsonInteger(Engine engine, const QString& json, const QString& key)
 
 QString contains(Engine engine, const QString& column)
 {
-    return column + (engine == Engine::SQLite ? QStringLiteral(" LIKE ? ESCAPE '\\'") : QStringLiteral(" ILIKE ? ESCAPE '\\'"));
+    return column
+        + (engine == Engine::SQLite ? QStringLiteral(" LIKE ? ESCAPE '\\'") : QStringLiteral(" ILIKE ? ESCAPE '\\'"));
 }
 
 } // namespace dialect

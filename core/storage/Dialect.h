@@ -12,7 +12,8 @@ enum class Engine { SQLite, PostgreSQL };
  * Where a register is: a file path, or a server given as postgresql://USER@HOST:PORT/DBNAME (the password from
  * PGPASSWORD or ~/.pgpass, as libpq reads them, or given with setPassword()).
  */
-struct Location {
+struct Location
+{
     Engine engine = Engine::SQLite;
     QString path; ///< the SQLite file
     QString user, host, database, password;

@@ -106,7 +106,8 @@ QStringList tables()
                        " WHERE next_deadline IS NOT NULL"),
         // Thai substring search: trigram indexes answer ILIKE '%…%' for any part of three characters or more.
         QStringLiteral("CREATE INDEX complaints_search_subject ON complaints USING gin (subject gin_trgm_ops)"),
-        QStringLiteral("CREATE INDEX complaints_search_complainant ON complaints USING gin (complainant_name gin_trgm_ops)"),
+        QStringLiteral(
+            "CREATE INDEX complaints_search_complainant ON complaints USING gin (complainant_name gin_trgm_ops)"),
         QStringLiteral("CREATE INDEX complaints_search_accused ON complaints USING gin (accused_name gin_trgm_ops)"),
         QStringLiteral("CREATE INDEX complaint_texts_search ON complaint_texts USING gin (details gin_trgm_ops)"),
         QStringLiteral("CREATE TABLE evidence_items (") + Id
@@ -165,20 +166,21 @@ QStringList tables()
                              " decision_rule_version TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX gifts_fiscal_year ON gifts (fiscal_year, received_on)"),
         QStringLiteral("CREATE TABLE declarations (") + Id
-            + QStringLiteral(" kind TEXT NOT NULL CHECK (kind IN ('annual', 'procurement', 'situational', 'gift_report')),"
-                             " staff_id BIGINT NOT NULL REFERENCES staff(id),"
-                             " declared_on TEXT NOT NULL,"
-                             " fiscal_year INTEGER NOT NULL,"
-                             " no_interest INTEGER NOT NULL DEFAULT 0,"
-                             " conflict_form TEXT NOT NULL DEFAULT '',"
-                             " details TEXT NOT NULL DEFAULT '',"
-                             " procurement_name TEXT NOT NULL DEFAULT '',"
-                             " procurement_number TEXT NOT NULL DEFAULT '',"
-                             " reviewer TEXT NOT NULL DEFAULT '',"
-                             " review_decision TEXT NOT NULL DEFAULT '',"
-                             " reviewed_on TEXT,"
-                             " review_reason TEXT NOT NULL DEFAULT '',"
-                             " created_at TEXT NOT NULL)"),
+            + QStringLiteral(
+                " kind TEXT NOT NULL CHECK (kind IN ('annual', 'procurement', 'situational', 'gift_report')),"
+                " staff_id BIGINT NOT NULL REFERENCES staff(id),"
+                " declared_on TEXT NOT NULL,"
+                " fiscal_year INTEGER NOT NULL,"
+                " no_interest INTEGER NOT NULL DEFAULT 0,"
+                " conflict_form TEXT NOT NULL DEFAULT '',"
+                " details TEXT NOT NULL DEFAULT '',"
+                " procurement_name TEXT NOT NULL DEFAULT '',"
+                " procurement_number TEXT NOT NULL DEFAULT '',"
+                " reviewer TEXT NOT NULL DEFAULT '',"
+                " review_decision TEXT NOT NULL DEFAULT '',"
+                " reviewed_on TEXT,"
+                " review_reason TEXT NOT NULL DEFAULT '',"
+                " created_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX declarations_year ON declarations (fiscal_year, kind, staff_id)"),
         QStringLiteral("CREATE INDEX declarations_staff ON declarations (staff_id)"),
         QStringLiteral("CREATE TABLE declaration_parties ("
@@ -417,8 +419,8 @@ bool schema7(Database& db)
 {
     // pg_trgm ships with the server (Debian's postgresql-contrib is part of postgresql); creating it needs the
     // right to create in the database, which the database's owner has.
-    return runAll(db, { QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm") }) && runAll(db, tables())
-        && seed(db) && runAll(db, guardsAndTriggers());
+    return runAll(db, { QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm") }) && runAll(db, tables()) && seed(db)
+        && runAll(db, guardsAndTriggers());
 }
 
 } // namespace

@@ -131,14 +131,16 @@ bool copyTable(Database& from, Database& to, const QString& table, const QString
 bool emptyRegister(Database& to, QString* error)
 {
     QSqlQuery q = to.query();
-    if (!to.exec(q, QStringLiteral("SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM complaints)"
-                                   " + (SELECT count(*) FROM audit)"))
+    if (!to.exec(q,
+                 QStringLiteral("SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM complaints)"
+                                " + (SELECT count(*) FROM audit)"))
         || !q.next())
         return failWith(error, to.errorString());
     if (q.value(0).toLongLong() > 0)
-        return failWith(error, CopyText::tr("%1 already holds a register (users, complaints or an audit trail); a "
-                                            "copy goes only into an empty one. Nothing was changed")
-                                   .arg(to.path()));
+        return failWith(error,
+                        CopyText::tr("%1 already holds a register (users, complaints or an audit trail); a "
+                                     "copy goes only into an empty one. Nothing was changed")
+                            .arg(to.path()));
     return true;
 }
 } // namespace
@@ -146,14 +148,30 @@ bool emptyRegister(Database& to, QString* error)
 const QStringList& registerTables()
 {
     static const QStringList tables = {
-        QStringLiteral("settings"),        QStringLiteral("holidays"),        QStringLiteral("deadline_rules"),
-        QStringLiteral("receipt_counters"), QStringLiteral("users"),          QStringLiteral("sign_in_failures"),
-        QStringLiteral("complaints"),      QStringLiteral("complaint_texts"), QStringLiteral("evidence_items"),
-        QStringLiteral("complaint_steps"), QStringLiteral("attachments"),     QStringLiteral("staff"),
-        QStringLiteral("gifts"),           QStringLiteral("declarations"),    QStringLiteral("declaration_parties"),
-        QStringLiteral("plans"),           QStringLiteral("plan_measures"),   QStringLiteral("plan_lines"),
-        QStringLiteral("plan_activities"), QStringLiteral("plan_progress"),   QStringLiteral("plan_rounds"),
-        QStringLiteral("plan_changes"),    QStringLiteral("plan_evidence"),   QStringLiteral("audit"),
+        QStringLiteral("settings"),
+        QStringLiteral("holidays"),
+        QStringLiteral("deadline_rules"),
+        QStringLiteral("receipt_counters"),
+        QStringLiteral("users"),
+        QStringLiteral("sign_in_failures"),
+        QStringLiteral("complaints"),
+        QStringLiteral("complaint_texts"),
+        QStringLiteral("evidence_items"),
+        QStringLiteral("complaint_steps"),
+        QStringLiteral("attachments"),
+        QStringLiteral("staff"),
+        QStringLiteral("gifts"),
+        QStringLiteral("declarations"),
+        QStringLiteral("declaration_parties"),
+        QStringLiteral("plans"),
+        QStringLiteral("plan_measures"),
+        QStringLiteral("plan_lines"),
+        QStringLiteral("plan_activities"),
+        QStringLiteral("plan_progress"),
+        QStringLiteral("plan_rounds"),
+        QStringLiteral("plan_changes"),
+        QStringLiteral("plan_evidence"),
+        QStringLiteral("audit"),
     };
     return tables;
 }
@@ -165,10 +183,11 @@ std::optional<CopyReport> copyRegister(Database& from, Database& to, QString* er
         return std::nullopt;
     }
     if (from.schemaVersion() != to.schemaVersion()) {
-        failWith(error, CopyText::tr("the two registers have different schemas (%1 and %2); open both with this "
-                                     "version of Sujarit first")
-                            .arg(from.schemaVersion())
-                            .arg(to.schemaVersion()));
+        failWith(error,
+                 CopyText::tr("the two registers have different schemas (%1 and %2); open both with this "
+                              "version of Sujarit first")
+                     .arg(from.schemaVersion())
+                     .arg(to.schemaVersion()));
         return std::nullopt;
     }
     if (!emptyRegister(to, error))
@@ -190,8 +209,9 @@ std::optional<CopyReport> copyRegister(Database& from, Database& to, QString* er
         a.sort();
         b.sort();
         if (mine.isEmpty() || a != b) {
-            failWith(error, CopyText::tr("the table %1 differs between the two registers (%2)")
-                                .arg(table, from.errorString().isEmpty() ? to.errorString() : from.errorString()));
+            failWith(error,
+                     CopyText::tr("the table %1 differs between the two registers (%2)")
+                         .arg(table, from.errorString().isEmpty() ? to.errorString() : from.errorString()));
             return std::nullopt;
         }
         columns.insert(table, mine);
@@ -203,8 +223,8 @@ std::optional<CopyReport> copyRegister(Database& from, Database& to, QString* er
             return std::nullopt;
         }
         // A new register comes with the shipped holidays, deadline rules and settings: the copy brings its own.
-        for (const QString& seeded : { QStringLiteral("settings"), QStringLiteral("holidays"),
-                                       QStringLiteral("deadline_rules") })
+        for (const QString& seeded :
+             { QStringLiteral("settings"), QStringLiteral("holidays"), QStringLiteral("deadline_rules") })
             if (!to.exec(QStringLiteral("DELETE FROM %1").arg(seeded))) {
                 failWith(error, to.errorString());
                 return std::nullopt;
@@ -238,18 +258,20 @@ std::optional<CopyReport> copyRegister(Database& from, Database& to, QString* er
         t.sameContents = *mine == *theirs && t.source == t.copy;
         report.tables << t;
         if (!t.sameContents) {
-            failWith(error, CopyText::tr("the copy of %1 is not the same as the original (%2 rows there, %3 in the "
-                                         "copy)")
-                                .arg(table)
-                                .arg(t.source)
-                                .arg(t.copy));
+            failWith(error,
+                     CopyText::tr("the copy of %1 is not the same as the original (%2 rows there, %3 in the "
+                                  "copy)")
+                         .arg(table)
+                         .arg(t.source)
+                         .arg(t.copy));
             return std::nullopt;
         }
     }
     const AuditVerification source = verifyAudit(from.connection()), copy = verifyAudit(to.connection());
     if (!source.ok || !copy.ok || source.entries != copy.entries) {
-        failWith(error, CopyText::tr("the audit trail does not check out: original: %1; copy: %2")
-                            .arg(source.message, copy.message));
+        failWith(error,
+                 CopyText::tr("the audit trail does not check out: original: %1; copy: %2")
+                     .arg(source.message, copy.message));
         return std::nullopt;
     }
     const auto lastHash = [](Database& db) {

@@ -100,13 +100,12 @@ void readings(storage::Database& db, const QString& name)
 {
     complaints::ComplaintRepository repo(db, [] { return QDateTime(QDate(2026, 11, 21), QTime(12, 0)); });
     QString error;
-    const double yearMs = medianMs(11, [&](int) {
-        reports::computeStatistics(db, 2568, false, QDate(2026, 11, 21), &error);
-    });
-    const QStringList words = { QStringLiteral("ขยะ"), QStringLiteral("ไฟฟ้า"), QStringLiteral("ก่อสร้าง"),
-                                QStringLiteral("ประปา"), QStringLiteral("แสงทอง"), QStringLiteral("เบี้ยยังชีพ"),
-                                QStringLiteral("สุภาพ"), QStringLiteral("ญาติ"), QStringLiteral("เรื่องที่ 4242"),
-                                QStringLiteral("ลูกรัง") };
+    const double yearMs
+        = medianMs(11, [&](int) { reports::computeStatistics(db, 2568, false, QDate(2026, 11, 21), &error); });
+    const QStringList words
+        = { QStringLiteral("ขยะ"),        QStringLiteral("ไฟฟ้า"),    QStringLiteral("ก่อสร้าง"), QStringLiteral("ประปา"),
+            QStringLiteral("แสงทอง"),     QStringLiteral("เบี้ยยังชีพ"), QStringLiteral("สุภาพ"),   QStringLiteral("ญาติ"),
+            QStringLiteral("เรื่องที่ 4242"), QStringLiteral("ลูกรัง") };
     const double searchMs = medianMs(30, [&](int i) {
         complaints::ComplaintFilter f;
         f.search = words[i % words.size()];

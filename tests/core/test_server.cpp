@@ -194,7 +194,8 @@ TEST_CASE("The server restarts in the middle of a stream of saves: every save re
     for (int i = 0; i < 400 && !(restarted && saved.size() > 0 && i > 250); ++i) {
         if (i == 60) // in the middle of the stream, from another thread: the saves do not wait for it
             restarter = std::thread([&] {
-                restartExit = std::system(QStringLiteral("bash '%1' restart '%2' fast").arg(script, state).toLocal8Bit().constData());
+                restartExit = std::system(
+                    QStringLiteral("bash '%1' restart '%2' fast").arg(script, state).toLocal8Bit().constData());
                 restarted = true;
             });
         auto one = batch(1, i);
