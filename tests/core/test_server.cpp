@@ -164,9 +164,7 @@ TEST_CASE("A connection the server dropped: the save says so plainly, the next o
     auto first = batch(3, 0);
     REQUIRE(repo.add(first));
     // As a server restart or a network cut does: every connection to the register is ended by the server.
-    onDatabase(testServerUrl() + QStringLiteral("/postgres"),
-               QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'")
-                   .arg(r.path.section(u'/', -1)));
+    endServerConnections(r.path);
     auto second = batch(1, 3);
     const bool saved = repo.add(second);
     if (!saved) {

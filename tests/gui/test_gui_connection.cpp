@@ -4,6 +4,7 @@
 #include "GuiTestSupport.h"
 
 #include "ConnectionDialog.h"
+#include "IntakeDialog.h"
 #include "SignInDialog.h"
 #include "StartUp.h"
 #include "storage/Database.h"
@@ -11,6 +12,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -18,7 +21,7 @@
 
 using namespace sujarit;
 
-TEST_CASE("The connection dialog gives a file or a server's address, and says what is missing", "[gui][server]")
+TEST_CASE("The connection dialog gives a file or a server's address, and says what is missing", "[gui][connection]")
 {
     gui::ConnectionDialog dialog(QStringLiteral("/srv/office/register.db"));
     CHECK(dialog.fileChoice()->isChecked());
@@ -44,7 +47,7 @@ TEST_CASE("The connection dialog gives a file or a server's address, and says wh
     CHECK(again.databaseEdit()->text() == QStringLiteral("obt_kokyae"));
 }
 
-TEST_CASE("Another register chosen at sign-in is opened, and is this PC's register from then on", "[gui][server]")
+TEST_CASE("Another register chosen at sign-in is opened, and is this PC's register from then on", "[gui][connection]")
 {
     QTemporaryDir dir;
     const QString first = dir.filePath(QStringLiteral("first.db")), second = dir.filePath(QStringLiteral("second.db"));
@@ -90,4 +93,41 @@ TEST_CASE("Another register chosen at sign-in is opened, and is this PC's regist
     CHECK(db.session().user == QStringLiteral("admin"));
     CHECK(gui::savedRegisterLocation() == second);
     QSettings().remove(QStringLiteral("register/location"));
+}
+
+TEST_CASE("A save while the server is down: a plain message, the form kept, saved when it is back", "[gui][server]")
+{
+    REQUIRE(testingOnServer());
+    TempRegister r;
+    gui::IntakeDialog dialog(r.db);
+    dialog.show();
+    type(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("นางสาวสมศรี ใจงาม"));
+    type(child<QLineEdit>(&dialog, "subjectEdit"), QStringLiteral("เรียกรับเงินค่าใบอนุญาตก่อสร้าง"));
+    type(child<QPlainTextEdit>(&dialog, "detailsEdit"), QStringLiteral("เจ้าหน้าที่เรียกเงิน 500 บาท"));
+    auto* save = child<QPushButton>(&dialog, "saveButton");
+    REQUIRE(save->isEnabled());
+
+    // The server goes down while the clerk types: her connection ends, and it takes no new one.
+    refuseServerConnections(r.path, true);
+    endServerConnections(r.path);
+    QString shown;
+    QTimer::singleShot(100, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->close();
+        }
+    });
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK_FALSE(dialog.saved().receipt.isValid());
+    INFO(shown.toStdString());
+    CHECK(shown.contains(QStringLiteral("not saved")));
+    CHECK(shown.contains(QStringLiteral("connection")));
+    CHECK(shown.contains(QStringLiteral("try again")));
+    // Nothing typed was lost; the server is back; Save again, and it is saved (Sujarit reconnected by itself).
+    CHECK(child<QLineEdit>(&dialog, "subjectEdit")->text() == QStringLiteral("เรียกรับเงินค่าใบอนุญาตก่อสร้าง"));
+    refuseServerConnections(r.path, false);
+    QTest::mouseClick(save, Qt::LeftButton);
+    REQUIRE(dialog.saved().receipt.isValid());
+    CHECK(dialog.saved().receipt.running == 1);
+    CHECK(dialog.saved().complainant.name == QStringLiteral("นางสาวสมศรี ใจงาม"));
 }

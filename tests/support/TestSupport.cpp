@@ -48,6 +48,18 @@ void onServer(const QString& sql)
 }
 } // namespace
 
+void endServerConnections(const QString& url)
+{
+    onServer(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'")
+                 .arg(url.section(u'/', -1)));
+}
+
+void refuseServerConnections(const QString& url, bool refuse)
+{
+    onServer(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2")
+                 .arg(url.section(u'/', -1), refuse ? QStringLiteral("false") : QStringLiteral("true")));
+}
+
 TestServerDatabase::TestServerDatabase()
 {
     if (!testingOnServer())

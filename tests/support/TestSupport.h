@@ -28,6 +28,10 @@ struct TestServerDatabase {
 bool testingOnServer();
 /** The test server's base address (postgresql://postgres@127.0.0.1:PORT), empty on SQLite. */
 QString testServerUrl();
+/** Ends every connection to the database of \a url from the server's side, as a restart or a network cut does. */
+void endServerConnections(const QString& url);
+/** Makes the server refuse (or accept again) new connections to the database of \a url, as a server down would. */
+void refuseServerConnections(const QString& url, bool refuse);
 
 /** A fresh register — a file in a temporary folder, or a database on the test server — removed afterwards, with
  * officeHead() signed in. */
