@@ -579,6 +579,8 @@ bool MainWindow::restoreFrom(const QString& backup, QString* aside, QString* err
     }
     if (!storage::checkBackup(backup, error))
         return false;
+    if (m_db.engine() == storage::Engine::PostgreSQL) // refused, saying how (migrate-to); nothing is closed
+        return storage::restoreFrom(m_db.path(), backup, aside, error);
     const QString path = m_db.path();
     m_db.close();
     const bool restored = storage::restoreFrom(path, backup, aside, error);
