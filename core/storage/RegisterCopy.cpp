@@ -216,6 +216,7 @@ std::optional<CopyReport> copyRegister(Database& from, Database& to, QString* er
         }
         columns.insert(table, mine);
     }
+    CopyReport report;
     {
         Database::Transaction tx(to);
         if (!tx.isActive() || !setAuditQuiet(to, true)) {
@@ -239,53 +240,53 @@ std::optional<CopyReport> copyRegister(Database& from, Database& to, QString* er
             failWith(error, to.errorString());
             return std::nullopt;
         }
+        // The proof, before the copy is committed (a copy that fails it is rolled back): every table the same on
+        // both sides, and the trail intact on both, ending at the same entry.
+        for (const QString& table : registerTables()) {
+            CopiedTable t { table, 0, 0, false };
+            const auto mine = digestOf(from, table, columns.value(table), &t.source);
+            const auto theirs = digestOf(to, table, columns.value(table), &t.copy);
+            if (!mine || !theirs) {
+                failWith(error, from.errorString().isEmpty() ? to.errorString() : from.errorString());
+                return std::nullopt;
+            }
+            t.sameContents = *mine == *theirs && t.source == t.copy;
+            report.tables << t;
+            if (!t.sameContents) {
+                failWith(error,
+                         CopyText::tr("the copy of %1 is not the same as the original (%2 rows there, %3 in the "
+                                      "copy)")
+                             .arg(table)
+                             .arg(t.source)
+                             .arg(t.copy));
+                return std::nullopt;
+            }
+        }
+        const AuditVerification source = verifyAudit(from.connection()), copy = verifyAudit(to.connection());
+        if (!source.ok || !copy.ok || source.entries != copy.entries) {
+            failWith(error,
+                     CopyText::tr("the audit trail does not check out: original: %1; copy: %2")
+                         .arg(source.message, copy.message));
+            return std::nullopt;
+        }
+        const auto lastHash = [](Database& db) {
+            QSqlQuery q = db.query();
+            return db.exec(q, QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1")) && q.next()
+                ? q.value(0).toString()
+                : QString();
+        };
+        report.auditEntries = source.entries;
+        report.lastAuditHash = lastHash(from);
+        if (report.lastAuditHash != lastHash(to)) {
+            failWith(error, CopyText::tr("the copy's audit trail does not end where the original's does"));
+            return std::nullopt;
+        }
         if (!setAuditQuiet(to, false) || !tx.commit()) {
             failWith(error, CopyText::tr("the copy could not be saved: %1").arg(to.errorString()));
             return std::nullopt;
         }
     }
 
-    // The proof: every table the same on both sides, and the trail intact on both, ending at the same entry.
-    CopyReport report;
-    for (const QString& table : registerTables()) {
-        CopiedTable t { table, 0, 0, false };
-        const auto mine = digestOf(from, table, columns.value(table), &t.source);
-        const auto theirs = digestOf(to, table, columns.value(table), &t.copy);
-        if (!mine || !theirs) {
-            failWith(error, from.errorString().isEmpty() ? to.errorString() : from.errorString());
-            return std::nullopt;
-        }
-        t.sameContents = *mine == *theirs && t.source == t.copy;
-        report.tables << t;
-        if (!t.sameContents) {
-            failWith(error,
-                     CopyText::tr("the copy of %1 is not the same as the original (%2 rows there, %3 in the "
-                                  "copy)")
-                         .arg(table)
-                         .arg(t.source)
-                         .arg(t.copy));
-            return std::nullopt;
-        }
-    }
-    const AuditVerification source = verifyAudit(from.connection()), copy = verifyAudit(to.connection());
-    if (!source.ok || !copy.ok || source.entries != copy.entries) {
-        failWith(error,
-                 CopyText::tr("the audit trail does not check out: original: %1; copy: %2")
-                     .arg(source.message, copy.message));
-        return std::nullopt;
-    }
-    const auto lastHash = [](Database& db) {
-        QSqlQuery q = db.query();
-        return db.exec(q, QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1")) && q.next()
-            ? q.value(0).toString()
-            : QString();
-    };
-    report.auditEntries = source.entries;
-    report.lastAuditHash = lastHash(from);
-    if (report.lastAuditHash != lastHash(to)) {
-        failWith(error, CopyText::tr("the copy's audit trail does not end where the original's does"));
-        return std::nullopt;
-    }
     return report;
 }
 

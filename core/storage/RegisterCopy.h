@@ -30,7 +30,8 @@ struct CopyReport
  * both sides and their contents compared (a digest of every row), and the audit trail verified on both sides, ending
  * with the same entry and hash. \a from is read in one snapshot while others keep working; \a to must be a register
  * of the same schema that holds nothing yet (no users, complaints or audit entries) and is written in one
- * transaction: a failure leaves it as it was. Needs the Backup permission on \a from.
+ * transaction, committed only once the proof holds: any failure leaves it as it was. Needs the Backup permission
+ * on \a from.
  */
 std::optional<CopyReport> copyRegister(Database& from, Database& to, QString* error);
 

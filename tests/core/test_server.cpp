@@ -224,3 +224,38 @@ TEST_CASE("The server restarts in the middle of a stream of saves: every save re
     CHECK(stored.last().toInt() == stored.size());
     CHECK(storage::verifyAudit(r.db).ok);
 }
+
+TEST_CASE("A register whose copy cannot be proved is not moved: the server database stays empty", "[server]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.db"));
+    {
+        storage::Database file;
+        REQUIRE(file.open(path));
+        file.setSession(officeHead());
+        complaints::ComplaintRepository repo(file);
+        auto some = batch(5, 0);
+        REQUIRE(repo.add(some));
+    }
+    // Someone edited the file's trail with the sqlite3 shell: the original itself no longer checks out.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shell"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_append_only_update")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE audit SET actor = 'someone else' WHERE id = 1")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("shell"));
+    storage::Database file, server;
+    REQUIRE(file.open(path));
+    file.setSession(officeHead());
+    TestServerDatabase fresh;
+    REQUIRE(server.open(fresh.url));
+    server.setSession(officeHead());
+    QString error;
+    CHECK_FALSE(storage::copyRegister(file, server, &error));
+    CHECK(error.contains(QStringLiteral("audit trail does not check out")));
+    CHECK(receipts(server).isEmpty());
+    CHECK(server.setting(QStringLiteral("numbering")) == QStringLiteral("calendar")); // the new register's own
+}
