@@ -3,6 +3,8 @@
 // at once, and an office's SQLite file moved onto the server with migrate-to.
 #include "CliRunner.h"
 
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QSet>
 
 using namespace cli_test;
@@ -96,4 +98,44 @@ TEST_CASE("migrate-to moves an office's file onto the server and proves the copy
     CHECK(again.err.contains(QStringLiteral("already holds a register")));
     CHECK(file.ok(args({ "audit", "list", "--limit", "1000" })).out.contains(QStringLiteral("migrated_to")));
     CHECK(trailBefore.size() > 0);
+}
+
+TEST_CASE("sujarit-cli saving one by one while the server restarts: every number it printed is in the register",
+          "[cli][restart]")
+{
+    REQUIRE(testingOnServer());
+    Cli cli;
+    cli.init();
+    const QString state = QFileInfo(qEnvironmentVariable("SUJARIT_TEST_POSTGRES")).absolutePath();
+    std::unique_ptr<QProcess> writer(
+        cli.start(args({ "complaints", "add", "--json", "-", "--each" }), complaintsJson(0, 400)));
+    // Once the stream is under way, the server restarts under it.
+    QString printed;
+    while (printed.count(u'\n') < 40 && writer->state() != QProcess::NotRunning) {
+        writer->waitForReadyRead(1000);
+        printed += QString::fromUtf8(writer->readAllStandardOutput());
+    }
+    runProgram(QStringLiteral("bash"),
+               { QStringLiteral(SOURCE_DIR "/tests/postgres/cluster.sh"), QStringLiteral("restart"), state,
+                 QStringLiteral("fast") });
+    REQUIRE(writer->waitForFinished(300000));
+    printed += QString::fromUtf8(writer->readAllStandardOutput());
+    const QString err = QString::fromUtf8(writer->readAllStandardError());
+    INFO(err.toStdString());
+    const QStringList numbers = printed.split(u'\n', Qt::SkipEmptyParts);
+    CHECK(numbers.size() >= 40);
+    if (writer->exitCode() != 0) { // the restart fell inside a save: it says which, and that it was not kept
+        CHECK(err.contains(QStringLiteral("connection")));
+        CHECK(err.contains(QStringLiteral("were not")));
+    } else {
+        CHECK(numbers.size() == 400); // it reconnected by itself between two saves
+    }
+    // Every number it printed is there, and the numbers run without a gap.
+    QSet<QString> stored;
+    for (const QJsonValue& v : cli.list())
+        stored.insert(v.toObject().value(QStringLiteral("receipt_no")).toString());
+    for (const QString& n : numbers)
+        CHECK(stored.contains(n));
+    CHECK(stored.contains(QStringLiteral("%1/2569").arg(stored.size())));
+    CHECK(cli.ok(args({ "audit", "verify" })).out.contains(QStringLiteral("intact")));
 }
