@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>the copy&apos;s audit trail does not end where the original&apos;s does</source>
-        <translation>the copy's audit trail does not end where the original's does</translation>
+        <translation>the copy&apos;s audit trail does not end where the original&apos;s does</translation>
     </message>
 </context>
 <context>
@@ -628,15 +628,15 @@
     </message>
     <message>
         <source>this Sujarit cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is missing (on Debian, install libqt6sql6-psql)</source>
-        <translation>this Sujarit cannot reach a PostgreSQL server: Qt's PostgreSQL driver is missing (on Debian, install libqt6sql6-psql)</translation>
+        <translation>this Sujarit cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is missing (on Debian, install libqt6sql6-psql)</translation>
     </message>
     <message>
         <source>the server %1 asks for %2&apos;s password: give it when asked, or put it in PGPASSWORD or the .pgpass file</source>
-        <translation>the server %1 asks for %2's password: give it when asked, or put it in PGPASSWORD or the .pgpass file</translation>
+        <translation>the server %1 asks for %2&apos;s password: give it when asked, or put it in PGPASSWORD or the .pgpass file</translation>
     </message>
     <message>
         <source>the server %1 refused %2&apos;s password</source>
-        <translation>the server %1 refused %2's password</translation>
+        <translation>the server %1 refused %2&apos;s password</translation>
     </message>
     <message>
         <source>the server has no database “%1”; ask whoever looks after the server to create it (createdb -O %2 %1), then run “sujarit-cli init”</source>
@@ -652,11 +652,15 @@
     </message>
     <message>
         <source>the database %1 holds another program&apos;s tables, not a Sujarit register; it has not been changed</source>
-        <translation>the database %1 holds another program's tables, not a Sujarit register; it has not been changed</translation>
+        <translation>the database %1 holds another program&apos;s tables, not a Sujarit register; it has not been changed</translation>
     </message>
     <message>
         <source>there is no Sujarit register in %1 yet; create it with “sujarit-cli --db %1 init”</source>
         <translation>there is no Sujarit register in %1 yet; create it with “sujarit-cli --db %1 init”</translation>
+    </message>
+    <message>
+        <source>the database %1 stores text as %2, which cannot hold Thai; ask whoever looks after the server for a UTF-8 database (createdb -E UTF8 -T template0 …); nothing was changed</source>
+        <translation>the database %1 stores text as %2, which cannot hold Thai; ask whoever looks after the server for a UTF-8 database (createdb -E UTF8 -T template0 …); nothing was changed</translation>
     </message>
 </context>
 <context>
@@ -755,11 +759,11 @@
     </message>
     <message>
         <source>the server&apos;s name is missing</source>
-        <translation>the server's name is missing</translation>
+        <translation>the server&apos;s name is missing</translation>
     </message>
     <message>
         <source>the database&apos;s name is missing after the server</source>
-        <translation>the database's name is missing after the server</translation>
+        <translation>the database&apos;s name is missing after the server</translation>
     </message>
     <message>
         <source>the user name is missing before the “@”</source>
@@ -1714,7 +1718,7 @@
     </message>
     <message>
         <source>Sujarit — the server&apos;s password</source>
-        <translation>Sujarit — the server's password</translation>
+        <translation>Sujarit — the server&apos;s password</translation>
     </message>
     <message>
         <source>Password of %1 on the server %2:</source>
@@ -2308,7 +2312,7 @@
     </message>
     <message>
         <source>The register&apos;s file</source>
-        <translation>The register's file</translation>
+        <translation>The register&apos;s file</translation>
     </message>
     <message>
         <source>Sujarit registers (*.db)</source>
@@ -2316,15 +2320,15 @@
     </message>
     <message>
         <source>The office&apos;s &amp;server (PostgreSQL)</source>
-        <translation>The office's &amp;server (PostgreSQL)</translation>
+        <translation>The office&apos;s &amp;server (PostgreSQL)</translation>
     </message>
     <message>
         <source>the server&apos;s name or address, e.g. 192.168.1.10</source>
-        <translation>the server's name or address, e.g. 192.168.1.10</translation>
+        <translation>the server&apos;s name or address, e.g. 192.168.1.10</translation>
     </message>
     <message>
         <source>the server&apos;s user for this office, e.g. sujarit</source>
-        <translation>the server's user for this office, e.g. sujarit</translation>
+        <translation>the server&apos;s user for this office, e.g. sujarit</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
@@ -2344,7 +2348,7 @@
     </message>
     <message>
         <source>The server&apos;s password is asked when Sujarit connects (or kept by the server&apos;s administrator in this PC&apos;s pgpass file); it is not stored by Sujarit.</source>
-        <translation>The server's password is asked when Sujarit connects (or kept by the server's administrator in this PC's pgpass file); it is not stored by Sujarit.</translation>
+        <translation>The server&apos;s password is asked when Sujarit connects (or kept by the server&apos;s administrator in this PC&apos;s pgpass file); it is not stored by Sujarit.</translation>
     </message>
     <message>
         <source>Open this register</source>
@@ -2352,15 +2356,15 @@
     </message>
     <message>
         <source>Give the register&apos;s file.</source>
-        <translation>Give the register's file.</translation>
+        <translation>Give the register&apos;s file.</translation>
     </message>
     <message>
         <source>the server&apos;s name</source>
-        <translation>the server's name</translation>
+        <translation>the server&apos;s name</translation>
     </message>
     <message>
         <source>the database&apos;s name</source>
-        <translation>the database's name</translation>
+        <translation>the database&apos;s name</translation>
     </message>
     <message>
         <source>the user on the server</source>
@@ -2369,6 +2373,10 @@
     <message>
         <source>Give %1.</source>
         <translation>Give %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

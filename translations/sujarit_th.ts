@@ -656,6 +656,10 @@
         <source>there is no Sujarit register in %1 yet; create it with “sujarit-cli --db %1 init”</source>
         <translation>ยังไม่มีทะเบียนของสุจริตใน %1 สร้างได้ด้วยคำสั่ง “sujarit-cli --db %1 init”</translation>
     </message>
+    <message>
+        <source>the database %1 stores text as %2, which cannot hold Thai; ask whoever looks after the server for a UTF-8 database (createdb -E UTF8 -T template0 …); nothing was changed</source>
+        <translation>ฐานข้อมูล %1 เก็บข้อความแบบ %2 ซึ่งเก็บภาษาไทยไม่ได้ ให้ขอฐานข้อมูลแบบ UTF-8 จากผู้ดูแลเครื่องแม่ข่าย (createdb -E UTF8 -T template0 …) ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -2365,6 +2369,10 @@
     <message>
         <source>Give %1.</source>
         <translation>กรุณาระบุ%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>

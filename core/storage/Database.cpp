@@ -369,6 +369,19 @@ bool Database::openServer(OpenMode mode)
     db = QSqlDatabase();
     if (!prepareServerConnection())
         return closeWith(DatabaseText::tr("cannot prepare the connection to %1: %2").arg(m_path, m_error));
+    {
+        // Thai text needs a UTF-8 database: another encoding would refuse (or garble) the first Thai name.
+        QSqlQuery q = query();
+        if (!exec(q, QStringLiteral("SHOW server_encoding")) || !q.next())
+            return closeWith(m_error);
+        if (const QString encoding = q.value(0).toString(); encoding != QLatin1String("UTF8")) {
+            q = QSqlQuery();
+            return closeWith(DatabaseText::tr("the database %1 stores text as %2, which cannot hold Thai; ask whoever "
+                                              "looks after the server for a UTF-8 database (createdb -E UTF8 "
+                                              "-T template0 …); nothing was changed")
+                                 .arg(m_path, encoding));
+        }
+    }
     const int version = schemaVersion();
     if (version < 0)
         return closeWith(m_error);

@@ -9,6 +9,7 @@
 #include "storage/Audit.h"
 #include "storage/RegisterCopy.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,9 +19,10 @@
 using namespace sujarit;
 
 namespace {
-/** Runs \a sql on database \a url through a connection of its own, as psql would. */
-void onDatabase(const QString& url, const QString& sql)
+/** Runs \a sql on database \a url through a connection of its own, as psql would; the first value it gives. */
+QString onDatabase(const QString& url, const QString& sql)
 {
+    QString first;
     const auto location = storage::Location::parse(url);
     REQUIRE(location);
     {
@@ -33,8 +35,11 @@ void onDatabase(const QString& url, const QString& sql)
         QSqlQuery q(raw);
         INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
         REQUIRE(q.exec(sql));
+        if (q.next())
+            first = q.value(0).toString();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("psql"));
+    return first;
 }
 
 QList<complaints::Complaint> batch(int n, int from)
@@ -77,6 +82,19 @@ TEST_CASE("A register on a server: made in an empty database, other databases re
     CHECK_FALSE(db.open(other.url));
     CHECK(db.errorString().contains(QStringLiteral("another program's tables")));
     onDatabase(other.url, QStringLiteral("SELECT count(*) FROM invoices")); // still there, untouched
+
+    // A database that cannot hold Thai text is refused before anything is written.
+    const QString latin = QStringLiteral("sujarit_latin_%1").arg(QCoreApplication::applicationPid());
+    onDatabase(testServerUrl() + QStringLiteral("/postgres"),
+               QStringLiteral("CREATE DATABASE %1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0")
+                   .arg(latin));
+    CHECK_FALSE(db.open(testServerUrl() + u'/' + latin));
+    CHECK(db.errorString().contains(QStringLiteral("LATIN1, which cannot hold Thai")));
+    CHECK(onDatabase(testServerUrl() + u'/' + latin,
+                     QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"))
+          == QStringLiteral("0"));
+    onDatabase(testServerUrl() + QStringLiteral("/postgres"),
+               QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(latin));
 
     CHECK_FALSE(db.open(QStringLiteral("postgresql://127.0.0.1:5432/")));
     CHECK(db.errorString().contains(QStringLiteral("postgresql://USER@HOST:PORT/DATABASE")));
