@@ -360,8 +360,8 @@ QStringList guardsAndTriggers()
                        " FROM sujarit_audit_members(t, r) m"
                        " WHERE other IS NULL OR NOT EXISTS (SELECT 1 FROM sujarit_audit_members(t, other) o"
                        "  WHERE o.key = m.key AND o.value::jsonb = m.value::jsonb) $$"),
-        // Who and why come from the connection's audit_context (Database::setActor, the reveal's reason); a
-        // connection without one (psql, say) is named by its server login.
+        // Who comes from the connection's audit_context (Database::setActor), with its reason column as the file's
+        // triggers read it; a connection without one (psql, say) is named by its server login.
         QStringLiteral(
             "CREATE FUNCTION sujarit_audit() RETURNS trigger LANGUAGE plpgsql AS $$"
             " DECLARE o json; n json; b text; a text; who text; why text := ''; quiet int := 0; key text;"
