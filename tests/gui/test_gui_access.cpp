@@ -248,7 +248,7 @@ TEST_CASE("An idle window locks and opens again only with the password", "[gui][
     CHECK(o.entries(QStringLiteral("action = 'sign_in_failed' AND entity_id = 'head'")) == 1);
 }
 
-TEST_CASE("The app explains a register it cannot open, and leaves the file as it was", "[gui][access][bad-files]")
+TEST_CASE("The app explains a register it cannot open, and leaves the file as it was", "[gui][access][bad-files][sqlite]")
 {
     TempRegister r;
     complaints::ComplaintRepository repo(r.db);

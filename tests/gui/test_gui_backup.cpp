@@ -14,7 +14,7 @@
 
 using namespace sujarit;
 
-TEST_CASE("The app backs up while open and restores a backup in place", "[gui][backup]")
+TEST_CASE("The app backs up while open and restores a backup in place", "[gui][backup][sqlite]")
 {
     TempRegister r;
     complaints::ComplaintRepository repo(r.db, [] { return dt("2026-11-20T12:00:00"); });
