@@ -27,10 +27,10 @@ std::optional<Location> Location::parse(const QString& text, QString* error)
         return l;
     }
     const auto bad = [&](const QString& why) -> std::optional<Location> {
-        if (error)
+        if (error) // (a password written in the address is not repeated)
             *error = DialectText::tr("“%1” is not a server address Sujarit understands: %2. Write it as "
                                      "postgresql://USER@HOST:PORT/DATABASE")
-                         .arg(text, why);
+                         .arg(QUrl(text).toString(QUrl::RemovePassword), why);
         return std::nullopt;
     };
     const QUrl url(text, QUrl::StrictMode);

@@ -96,7 +96,8 @@ TEST_CASE("A register on a server: made in an empty database, other databases re
     onDatabase(testServerUrl() + QStringLiteral("/postgres"),
                QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(latin));
 
-    CHECK_FALSE(db.open(QStringLiteral("postgresql://127.0.0.1:5432/")));
+    CHECK_FALSE(db.open(QStringLiteral("postgresql://head:secret-2568@127.0.0.1:5432/")));
+    CHECK_FALSE(db.errorString().contains(QStringLiteral("secret-2568")));
     CHECK(db.errorString().contains(QStringLiteral("postgresql://USER@HOST:PORT/DATABASE")));
     CHECK_FALSE(db.open(testServerUrl() + QStringLiteral("/no_such_database")));
     CHECK(db.errorString().contains(QStringLiteral("no database “no_such_database”")));
