@@ -20,9 +20,7 @@ struct StartText
 {
     Q_DECLARE_TR_FUNCTIONS(StartText)
 };
-} // namespace
 
-namespace {
 /** Opens \a location; a server that wants a password (none in .pgpass) gets it from a password box. */
 bool openWithPassword(storage::Database& db, const QString& location, QWidget* parent)
 {
@@ -30,9 +28,10 @@ bool openWithPassword(storage::Database& db, const QString& location, QWidget* p
         return db.isOpen();
     auto server = storage::Location::parse(location);
     bool given = false;
-    server->password = QInputDialog::getText(parent, StartText::tr("Sujarit — the server's password"),
-                                             StartText::tr("Password of %1 on the server %2:").arg(server->user, server->host),
-                                             QLineEdit::Password, QString(), &given);
+    server->password
+        = QInputDialog::getText(parent, StartText::tr("Sujarit — the server's password"),
+                                StartText::tr("Password of %1 on the server %2:").arg(server->user, server->host),
+                                QLineEdit::Password, QString(), &given);
     return given && db.open(*server);
 }
 
@@ -60,14 +59,13 @@ bool openAndSignIn(storage::Database& db, const QString& path, QWidget* parent)
             box.exec();
             if (box.clickedButton() == retry)
                 continue;
-            if (box.clickedButton() == other) {
-                if (const QString next = chooseRegister(location, parent); !next.isEmpty()) {
-                    location = next;
-                    chosen = true;
-                    continue;
-                }
+            if (box.clickedButton() != other)
+                return false;
+            if (const QString next = chooseRegister(location, parent); !next.isEmpty()) {
+                location = next;
+                chosen = true;
             }
-            return false;
+            continue; // (choosing cancelled: the same register, and its message, again)
         }
         access::UserStore users(db);
         SignInDialog dialog(

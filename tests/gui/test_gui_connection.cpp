@@ -9,7 +9,9 @@
 #include "StartUp.h"
 #include "storage/Database.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -130,4 +132,46 @@ TEST_CASE("A save while the server is down: a plain message, the form kept, save
     REQUIRE(dialog.saved().receipt.isValid());
     CHECK(dialog.saved().receipt.running == 1);
     CHECK(dialog.saved().complainant.name == QStringLiteral("นางสาวสมศรี ใจงาม"));
+}
+
+TEST_CASE("A register that cannot be opened: Try again asks again, Another register… opens the one chosen",
+          "[gui][connection]")
+{
+    QTemporaryDir dir;
+    const QString letter = dir.filePath(QStringLiteral("letter.db")), good = dir.filePath(QStringLiteral("good.db"));
+    {
+        QFile out(letter);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("Dear Sir, this is not a register.");
+    }
+    QStringList seen;
+    std::function<void()> step = [&] {
+        QWidget* w = QApplication::activeModalWidget();
+        if (auto* box = qobject_cast<QMessageBox*>(w)) {
+            seen << QStringLiteral("message");
+            const QString wanted = seen.count(QStringLiteral("message")) == 1 ? QStringLiteral("Try again")
+                                                                              : QStringLiteral("Another register…");
+            for (QAbstractButton* b : box->buttons())
+                if (b->text() == wanted) {
+                    b->click();
+                    break;
+                }
+        } else if (auto* connection = qobject_cast<gui::ConnectionDialog*>(w)) {
+            seen << QStringLiteral("connection");
+            connection->findChild<QLineEdit*>()->setText(good);
+            connection->accept();
+        } else if (auto* signIn = qobject_cast<gui::SignInDialog*>(w)) {
+            seen << QStringLiteral("sign-in");
+            signIn->reject();
+            return;
+        }
+        QTimer::singleShot(50, step);
+    };
+    QTimer::singleShot(50, step);
+    storage::Database db;
+    CHECK_FALSE(gui::openAndSignIn(db, letter)); // the sign-in of the good register is cancelled at the end
+    CHECK(seen
+          == QStringList { QStringLiteral("message"), QStringLiteral("message"), QStringLiteral("connection"),
+                           QStringLiteral("sign-in") });
+    CHECK(db.path() == good);
 }
