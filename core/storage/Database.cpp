@@ -233,6 +233,15 @@ bool Database::closeWith(const QString& message)
     return fail(message);
 }
 
+QString Database::newerSchemaText(int version) const
+{
+    return DatabaseText::tr("%1 was written by a newer version of Sujarit (schema %2; this version knows up to %3). It "
+                            "has not been changed; please update Sujarit.")
+        .arg(m_path)
+        .arg(version)
+        .arg(currentSchemaVersion());
+}
+
 bool Database::openFile(const QString& path, OpenMode mode)
 {
     const QFileInfo info(path);
@@ -269,14 +278,8 @@ bool Database::openFile(const QString& path, OpenMode mode)
         close();
         return false;
     }
-    if (version > currentSchemaVersion()) {
-        close();
-        return fail(DatabaseText::tr("%1 was written by a newer version of Sujarit (schema %2; this version knows up "
-                                     "to %3). It has not been changed; please update Sujarit.")
-                        .arg(path)
-                        .arg(version)
-                        .arg(currentSchemaVersion()));
-    }
+    if (version > currentSchemaVersion())
+        return closeWith(newerSchemaText(version));
     if (version == 0) {
         QSqlQuery q = query();
         if (!exec(q, QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
@@ -386,11 +389,7 @@ bool Database::openServer(OpenMode mode)
     if (version < 0)
         return closeWith(m_error);
     if (version > currentSchemaVersion())
-        return closeWith(DatabaseText::tr("%1 was written by a newer version of Sujarit (schema %2; this version "
-                                          "knows up to %3). It has not been changed; please update Sujarit.")
-                             .arg(m_path)
-                             .arg(version)
-                             .arg(currentSchemaVersion()));
+        return closeWith(newerSchemaText(version));
     if (version == 0) {
         QSqlQuery q = query();
         if (!exec(q, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "

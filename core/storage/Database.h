@@ -124,6 +124,7 @@ private:
     /** Opens the server connection again after it was lost, with this connection's audit context. */
     bool reconnect();
     bool closeWith(const QString& message);
+    QString newerSchemaText(int version) const;
 
     QString m_connectionName;
     QString m_path;
