@@ -103,7 +103,7 @@ bool Database::failSql(const QString& what, const QSqlQuery& q)
     const QSqlError e = q.lastError();
     QString detail = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     if (engine() == Engine::PostgreSQL && isConnectionFailure(e.text()))
-        detail = connectionLostText(m_path);
+        detail = connectionLostText(path());
     else if (detail.contains(QLatin1String("database is locked")) || detail.contains(QLatin1String("busy"))
              || detail.contains(QLatin1String("lock timeout")))
         detail = DatabaseText::tr("the register is busy: another program (another Sujarit?) has kept it locked for "
@@ -135,7 +135,7 @@ bool Database::exec(QSqlQuery& q, const QString& sql, const QVariantList& values
     }
     // A server connection found closed (lost earlier, and the server was not back yet): open it again first.
     if (engine() == Engine::PostgreSQL && !connection().isOpen() && (m_inTransaction || !reconnect()))
-        return fail(connectionLostText(m_path));
+        return fail(connectionLostText(path()));
     for (int attempt = 0;; ++attempt) {
         bool ok;
         if (values.isEmpty() && engine() == Engine::PostgreSQL) {
@@ -193,15 +193,15 @@ bool Database::exec(const QString& sql, const QVariantList& values)
 
 bool Database::checkHeader()
 {
-    QFile f(m_path);
+    QFile f(path());
     if (!f.exists() || f.size() == 0)
         return true;
     if (!f.open(QIODevice::ReadOnly))
-        return fail(DatabaseText::tr("cannot read %1: %2").arg(m_path, f.errorString()));
+        return fail(DatabaseText::tr("cannot read %1: %2").arg(path(), f.errorString()));
     if (f.read(16) != QByteArray("SQLite format 3", 16))
         return fail(DatabaseText::tr("%1 is not a Sujarit database: it is not an SQLite file (another kind of file, "
                                      "or a damaged one)")
-                        .arg(m_path));
+                        .arg(path()));
     return true;
 }
 
@@ -211,7 +211,8 @@ bool Database::open(const QString& path, OpenMode mode)
     const std::optional<Location> location = Location::parse(path, &error);
     if (!location) {
         close();
-        m_path = path;
+        m_location = Location {};
+        m_location.path = path; // what path() names in messages
         return fail(error);
     }
     return open(*location, mode);
@@ -223,7 +224,6 @@ bool Database::open(const Location& location, OpenMode mode)
     m_error.clear();
     m_needsPassword = false;
     m_location = location;
-    m_path = location.display();
     return location.engine == Engine::SQLite ? openFile(location.path, mode) : openServer(mode);
 }
 
@@ -237,7 +237,7 @@ QString Database::newerSchemaText(int version) const
 {
     return DatabaseText::tr("%1 was written by a newer version of Sujarit (schema %2; this version knows up to %3). It "
                             "has not been changed; please update Sujarit.")
-        .arg(m_path)
+        .arg(path())
         .arg(version)
         .arg(currentSchemaVersion());
 }
@@ -360,18 +360,18 @@ bool Database::openServer(OpenMode mode)
         if (m_needsPassword)
             return fail(DatabaseText::tr("the server %1 asks for %2's password: give it when asked, or put it in "
                                          "PGPASSWORD or the .pgpass file")
-                            .arg(m_path, m_location.user));
+                            .arg(path(), m_location.user));
         if (why.contains(QLatin1String("password authentication failed")))
-            return fail(DatabaseText::tr("the server %1 refused %2's password").arg(m_path, m_location.user));
+            return fail(DatabaseText::tr("the server %1 refused %2's password").arg(path(), m_location.user));
         if (why.contains(QLatin1String("does not exist")) && why.contains(QLatin1String("database")))
             return fail(DatabaseText::tr("the server has no database “%1”; ask whoever looks after the server to "
                                          "create it (createdb -O %2 %1), then run “sujarit-cli init”")
                             .arg(m_location.database, m_location.user));
-        return fail(DatabaseText::tr("cannot connect to %1: %2").arg(m_path, why));
+        return fail(DatabaseText::tr("cannot connect to %1: %2").arg(path(), why));
     }
     db = QSqlDatabase();
     if (!prepareServerConnection())
-        return closeWith(DatabaseText::tr("cannot prepare the connection to %1: %2").arg(m_path, m_error));
+        return closeWith(DatabaseText::tr("cannot prepare the connection to %1: %2").arg(path(), m_error));
     {
         // Thai text needs a UTF-8 database: another encoding would refuse (or garble) the first Thai name.
         QSqlQuery q = query();
@@ -382,7 +382,7 @@ bool Database::openServer(OpenMode mode)
             return closeWith(DatabaseText::tr("the database %1 stores text as %2, which cannot hold Thai; ask whoever "
                                               "looks after the server for a UTF-8 database (createdb -E UTF8 "
                                               "-T template0 …); nothing was changed")
-                                 .arg(m_path, encoding));
+                                 .arg(path(), encoding));
         }
     }
     const int version = schemaVersion();
@@ -400,13 +400,13 @@ bool Database::openServer(OpenMode mode)
             q = QSqlQuery();
             return closeWith(DatabaseText::tr("the database %1 holds another program's tables, not a Sujarit "
                                               "register; it has not been changed")
-                                 .arg(m_path));
+                                 .arg(path()));
         }
         if (mode == OpenMode::MustExist) {
             q = QSqlQuery();
             return closeWith(DatabaseText::tr("there is no Sujarit register in %1 yet; create it with "
                                               "“sujarit-cli --db %1 init”")
-                                 .arg(m_path));
+                                 .arg(path()));
         }
     }
     return finishOpen();
@@ -445,7 +445,7 @@ bool Database::reconnect()
 bool Database::connectionLost() const
 {
     return engine() == Engine::PostgreSQL
-        && (isConnectionFailure(m_error) || m_error == connectionLostText(m_path) || !connection().isOpen());
+        && (isConnectionFailure(m_error) || m_error == connectionLostText(path()) || !connection().isOpen());
 }
 
 bool Database::finishOpen()
@@ -460,7 +460,7 @@ bool Database::finishOpen()
     if (!installAuditTriggers(*this)) {
         const QString why = m_error;
         close();
-        return fail(DatabaseText::tr("cannot prepare the audit trail of %1: %2").arg(m_path, why));
+        return fail(DatabaseText::tr("cannot prepare the audit trail of %1: %2").arg(path(), why));
     }
     m_auditing = true;
     return true;
@@ -528,7 +528,7 @@ int Database::schemaVersion()
         if (m_error.contains(QLatin1String("not a database")) || m_error.contains(QLatin1String("malformed")))
             m_error = DatabaseText::tr("%1 is damaged or is not a Sujarit database (%2). It has not been changed; "
                                        "restore the newest backup (File → Restore…, or sujarit-cli restore FILE)")
-                          .arg(m_path, m_error);
+                          .arg(path(), m_error);
         return -1;
     }
     return q.value(0).toInt();
@@ -570,26 +570,18 @@ bool Database::migrate()
 Database::Transaction::Transaction(Database& db)
     : m_db(db)
 {
-    if (m_db.m_inTransaction)
+    // (On a server, BEGIN on a connection the server dropped reconnects first: exec() repeats it once.)
+    const bool server = m_db.engine() == Engine::PostgreSQL;
+    if (m_db.m_inTransaction || !m_db.exec(server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
         return;
-    if (m_db.engine() == Engine::SQLite) {
-        m_active = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    } else {
-        // BEGIN on a connection the server dropped fails at once: reconnect (nothing was sent yet) and go on.
-        m_active = m_db.exec(QStringLiteral("BEGIN")) || (m_db.connectionLost() && m_db.reconnect() && m_db.exec(QStringLiteral("BEGIN")));
-        if (m_active) {
-            m_db.m_inTransaction = true;
-            QSqlQuery lock = m_db.query();
-            if (!m_db.exec(lock, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey))) {
-                lock.exec(QStringLiteral("ROLLBACK"));
-                m_db.m_inTransaction = false;
-                m_active = false;
-            }
-            return;
-        }
+    m_db.m_inTransaction = true;
+    m_active = true;
+    if (server && !m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey))) {
+        QSqlQuery rollback = m_db.query();
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        m_db.m_inTransaction = false;
+        m_active = false;
     }
-    if (m_active)
-        m_db.m_inTransaction = true;
 }
 
 Database::Transaction::~Transaction()

@@ -41,7 +41,7 @@ public:
     void close();
     bool isOpen() const;
     /** The file, or the server's address without its password. */
-    QString path() const { return m_path; }
+    QString path() const { return m_location.display(); }
     Engine engine() const { return m_location.engine; }
     const Location& location() const { return m_location; }
     /** True when the last failure was the server asking for a password that was not given. */
@@ -127,7 +127,6 @@ private:
     QString newerSchemaText(int version) const;
 
     QString m_connectionName;
-    QString m_path;
     Location m_location;
     bool m_needsPassword = false;
     QString m_error;
