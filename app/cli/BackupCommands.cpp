@@ -126,7 +126,7 @@ int runMigrateTo(CliContext& ctx, const QStringList& args)
         return ctx.fail(from->errorString());
     storage::Database to;
     to.setActor(QStringLiteral("cli:") + from->session().user);
-    if (!ctx.openAt(to, args.first(), storage::Database::OpenMode::CreateIfMissing))
+    if (!to.open(args.first(), storage::Database::OpenMode::CreateIfMissing, ctx.serverPassword()))
         return ctx.fail(to.errorString());
     QString error;
     const auto report = storage::copyRegister(*from, to, &error);

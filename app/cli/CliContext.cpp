@@ -31,8 +31,9 @@ storage::Database* CliContext::openDatabase(bool create, bool signIn)
         return m_db.get();
     m_db = std::make_unique<storage::Database>();
     m_db->setActor(QStringLiteral("cli:") + storage::Database::osUserName());
-    if (!openAt(*m_db, databasePath,
-                create ? storage::Database::OpenMode::CreateIfMissing : storage::Database::OpenMode::MustExist)) {
+    if (!m_db->open(databasePath,
+                    create ? storage::Database::OpenMode::CreateIfMissing : storage::Database::OpenMode::MustExist,
+                    serverPassword())) {
         fail(m_db->errorString());
         return nullptr;
     }

@@ -29,11 +29,8 @@ public:
      * failure. Only `init` opens without signing in (\a signIn false).
      */
     storage::Database* openDatabase(bool create = false, bool signIn = true);
-    /**
-     * Opens \a db at \a location; a server that asks for a password neither PGPASSWORD nor ~/.pgpass gave gets it
-     * from the terminal. Prints nothing: the caller reports db.errorString().
-     */
-    bool openAt(storage::Database& db, const QString& location, storage::Database::OpenMode mode);
+    /** Asks at the terminal for a server's password (none when stdin is not a terminal), for Database::open. */
+    storage::Database::PasswordPrompt serverPassword();
     /** Signs in on \a db: the user and password from the options, the environment, or the terminal. */
     bool signIn(storage::Database& db);
     /** The first line of \a path, a password file. */

@@ -93,16 +93,13 @@ std::optional<QString> CliContext::promptPassword(const QString& question)
     return password;
 }
 
-bool CliContext::openAt(storage::Database& db, const QString& location, storage::Database::OpenMode mode)
+storage::Database::PasswordPrompt CliContext::serverPassword()
 {
-    if (db.open(location, mode) || !db.needsPassword() || !interactive())
-        return db.isOpen();
-    auto server = storage::Location::parse(location);
-    const auto password = promptPassword(CliText::tr("Password of %1 on the server %2: ").arg(server->user, server->host));
-    if (!password)
-        return false;
-    server->password = *password;
-    return db.open(*server, mode);
+    if (!interactive())
+        return {};
+    return [this](const storage::Location& server) {
+        return promptPassword(CliText::tr("Password of %1 on the server %2: ").arg(server.user, server.host));
+    };
 }
 
 bool CliContext::signIn(storage::Database& db)

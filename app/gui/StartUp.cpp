@@ -24,15 +24,15 @@ struct StartText
 /** Opens \a location; a server that wants a password (none in .pgpass) gets it from a password box. */
 bool openWithPassword(storage::Database& db, const QString& location, QWidget* parent)
 {
-    if (db.open(location) || !db.needsPassword())
-        return db.isOpen();
-    auto server = storage::Location::parse(location);
-    bool given = false;
-    server->password
-        = QInputDialog::getText(parent, StartText::tr("Sujarit — the server's password"),
-                                StartText::tr("Password of %1 on the server %2:").arg(server->user, server->host),
-                                QLineEdit::Password, QString(), &given);
-    return given && db.open(*server);
+    return db.open(location, storage::Database::OpenMode::CreateIfMissing,
+                   [parent](const storage::Location& server) -> std::optional<QString> {
+                       bool given = false;
+                       const QString password = QInputDialog::getText(
+                           parent, StartText::tr("Sujarit — the server's password"),
+                           StartText::tr("Password of %1 on the server %2:").arg(server.user, server.host),
+                           QLineEdit::Password, QString(), &given);
+                       return given ? std::optional(password) : std::nullopt;
+                   });
 }
 
 /** The register chosen in ConnectionDialog, or empty when it was cancelled. */

@@ -218,6 +218,18 @@ bool Database::open(const QString& path, OpenMode mode)
     return open(*location, mode);
 }
 
+bool Database::open(const QString& path, OpenMode mode, const PasswordPrompt& prompt)
+{
+    if (open(path, mode) || !m_needsPassword || !prompt)
+        return isOpen();
+    Location withPassword = m_location;
+    const std::optional<QString> password = prompt(withPassword);
+    if (!password)
+        return false;
+    withPassword.password = *password;
+    return open(withPassword, mode);
+}
+
 bool Database::open(const Location& location, OpenMode mode)
 {
     close();

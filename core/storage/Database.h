@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,6 +39,13 @@ public:
     bool open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing);
     /** Opens a server register with the password given (when neither PGPASSWORD nor ~/.pgpass has it). */
     bool open(const Location& location, OpenMode mode = OpenMode::CreateIfMissing);
+    /** Asks for the server's password (the Location says whose and where); nullopt when none is given. */
+    using PasswordPrompt = std::function<std::optional<QString>(const Location&)>;
+    /**
+     * Opens \a path; a server that asks for a password neither PGPASSWORD nor ~/.pgpass gave gets it from \a prompt
+     * (the terminal, a password box), and is tried once more with it. An empty prompt asks nobody.
+     */
+    bool open(const QString& path, OpenMode mode, const PasswordPrompt& prompt);
     void close();
     bool isOpen() const;
     /** The file, or the server's address without its password. */
