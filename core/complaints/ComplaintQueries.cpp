@@ -73,11 +73,11 @@ QString whereClause(const ComplaintFilter& f, QDate today, const access::Session
                 .replace(u'%', QStringLiteral("\\%"))
                 .replace(u'_', QStringLiteral("\\_"));
             like = u'%' + like + u'%';
+            using storage::dialect::contains;
             if (engine == storage::Engine::PostgreSQL) {
                 // One index search per column (pg_trgm), their ids united: an OR across the columns would scan.
                 QVariantList visibleValues;
                 const QString visible = identityVisibleSql(session, visibleValues);
-                using storage::dialect::contains;
                 parts << QStringLiteral("c.id IN (SELECT s.id FROM complaints s WHERE %1 UNION SELECT s.id FROM "
                                         "complaints s WHERE %2 UNION SELECT t.complaint_id FROM complaint_texts t "
                                         "WHERE %3 UNION SELECT c.id FROM complaints c WHERE %4 AND %5)")
@@ -90,10 +90,12 @@ QString whereClause(const ComplaintFilter& f, QDate today, const access::Session
             }
             values << like;
             const QString visible = identityVisibleSql(session, values);
-            parts << QStringLiteral("(c.subject LIKE ? ESCAPE '\\' OR (%1 AND c.complainant_name LIKE ? ESCAPE '\\')"
-                                    " OR c.accused_name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM complaint_texts t "
-                                    "WHERE t.complaint_id = c.id AND t.details LIKE ? ESCAPE '\\'))")
-                         .arg(visible);
+            parts << QStringLiteral("(%2 OR (%1 AND %3) OR %4 OR EXISTS (SELECT 1 FROM complaint_texts t "
+                                    "WHERE t.complaint_id = c.id AND %5))")
+                         .arg(visible, contains(engine, QStringLiteral("c.subject")),
+                              contains(engine, QStringLiteral("c.complainant_name")),
+                              contains(engine, QStringLiteral("c.accused_name")),
+                              contains(engine, QStringLiteral("t.details")));
             values << like << like << like;
         }
     }
