@@ -495,6 +495,10 @@
         <source>a register on a server is not overwritten in place: ask whoever looks after the server for a new empty database, and copy the backup into it with “sujarit-cli --db %1 migrate-to postgresql://…/NEW”; the register was not changed</source>
         <translation>a register on a server is not overwritten in place: ask whoever looks after the server for a new empty database, and copy the backup into it with “sujarit-cli --db %1 migrate-to postgresql://…/NEW”; the register was not changed</translation>
     </message>
+    <message>
+        <source>%1 is a database server; a backup is a file: choose a file on this PC or on a shared folder (to copy a register onto a server, use migrate-to)</source>
+        <translation>%1 is a database server; a backup is a file: choose a file on this PC or on a shared folder (to copy a register onto a server, use migrate-to)</translation>
+    </message>
 </context>
 <context>
     <name>CopyText</name>

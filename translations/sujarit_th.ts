@@ -494,6 +494,10 @@
         <source>a register on a server is not overwritten in place: ask whoever looks after the server for a new empty database, and copy the backup into it with “sujarit-cli --db %1 migrate-to postgresql://…/NEW”; the register was not changed</source>
         <translation>ทะเบียนบนเครื่องแม่ข่ายจะไม่ถูกเขียนทับ ให้ขอฐานข้อมูลว่างใหม่จากผู้ดูแลเครื่องแม่ข่าย แล้วคัดลอกไฟล์สำรองเข้าไปด้วยคำสั่ง “sujarit-cli --db %1 migrate-to postgresql://…/NEW” ทะเบียนไม่ได้ถูกเปลี่ยนแปลง</translation>
     </message>
+    <message>
+        <source>%1 is a database server; a backup is a file: choose a file on this PC or on a shared folder (to copy a register onto a server, use migrate-to)</source>
+        <translation>%1 เป็นเครื่องแม่ข่ายฐานข้อมูล แต่ข้อมูลสำรองต้องเป็นแฟ้ม: เลือกแฟ้มบนเครื่องนี้หรือในโฟลเดอร์ที่ใช้ร่วมกัน (หากต้องการย้ายทะเบียนไปไว้บนเครื่องแม่ข่าย ให้ใช้ migrate-to)</translation>
+    </message>
 </context>
 <context>
     <name>CopyText</name>

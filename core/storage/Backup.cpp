@@ -128,11 +128,19 @@ namespace {
 bool writeBackup(Database& db, const QString& path, QString* error)
 {
     const QFileInfo target(path);
+    const bool itself = path == db.path() || target.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath();
+    if (itself || Location::isServer(path)) {
+        const std::optional<Location> named = Location::parse(path);
+        const QString shown = named ? named->display() : path;
+        return failWith(error,
+                        itself ? BackupText::tr("%1 is the register itself; choose another file for the backup").arg(shown)
+                               : BackupText::tr("%1 is a database server; a backup is a file: choose a file on this PC "
+                                                "or on a shared folder (to copy a register onto a server, use "
+                                                "migrate-to)")
+                                     .arg(shown));
+    }
     if (!target.absoluteDir().exists() && !QDir().mkpath(target.absolutePath()))
         return failWith(error, BackupText::tr("cannot write %1: the folder cannot be made").arg(path));
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
-        return failWith(error,
-                        BackupText::tr("%1 is the register itself; choose another file for the backup").arg(path));
     const QString temporary = target.absoluteDir().filePath(
         QStringLiteral(".%1.%2.part").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
     if (db.engine() == Engine::PostgreSQL) {

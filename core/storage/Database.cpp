@@ -102,7 +102,8 @@ bool Database::failSql(const QString& what, const QSqlQuery& q)
 {
     const QSqlError e = q.lastError();
     QString detail = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-    if (engine() == Engine::PostgreSQL && isConnectionFailure(e.text()))
+    // (A statement prepared after the server went away fails with no error at all: Qt only warns "database not open".)
+    if (engine() == Engine::PostgreSQL && (isConnectionFailure(e.text()) || !connection().isOpen()))
         detail = connectionLostText(path());
     else if (detail.contains(QLatin1String("database is locked")) || detail.contains(QLatin1String("busy"))
              || detail.contains(QLatin1String("lock timeout")))
@@ -338,7 +339,8 @@ void quietFreeStatement(QtMsgType type, const QMessageLogContext& context, const
 {
     if (type == QtWarningMsg
         && (message.startsWith(QLatin1String("Unable to free statement"))
-            || message == QLatin1String("QSqlQuery::exec: database not open")))
+            || message == QLatin1String("QSqlQuery::exec: database not open")
+            || message == QLatin1String("QSqlQuery::prepare: database not open")))
         return;
     if (previousHandler)
         previousHandler(type, context, message);

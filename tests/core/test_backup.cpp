@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -203,4 +204,17 @@ TEST_CASE("Daily backups: one a day, the oldest beyond the number kept removed",
     CHECK(storage::backupsKept(r.db) == 30);
     CHECK_FALSE(storage::backupTo(r.db, r.path, &error));
     CHECK(error.contains(QStringLiteral("the register itself")));
+}
+
+TEST_CASE("A backup is a file: a server address as its target is refused and nothing is made", "[backup]")
+{
+    TempRegister r;
+    addComplaints(r.db, 1, "เรื่อง");
+    QString error;
+    const QString server = QStringLiteral("postgresql://clerk:secret@office-server:5432/backups");
+    CHECK_FALSE(storage::backupTo(r.db, server, &error));
+    CHECK(error.contains(QStringLiteral("a backup is a file")));
+    CHECK(error.contains(QStringLiteral("office-server")));
+    CHECK_FALSE(error.contains(QStringLiteral("secret")));
+    CHECK_FALSE(QFileInfo::exists(QStringLiteral("postgresql:")));
 }

@@ -196,6 +196,23 @@ TEST_CASE("A connection the server dropped: the save says so plainly, the next o
     CHECK(storage::verifyAudit(r.db).ok);
 }
 
+TEST_CASE("A connection lost in the middle of a save: the reason given is the lost connection, never an empty one",
+          "[server]")
+{
+    TempRegister r;
+    storage::Database::Transaction tx(r.db);
+    REQUIRE(tx.isActive());
+    endServerConnections(r.path);
+    // A read whose failure its caller does not look at (a setting falls back to its default), then a statement
+    // prepared on the dead connection: Qt gives it no error at all, only a warning.
+    CHECK(r.db.setting(QStringLiteral("receipt_key"), QStringLiteral("none")) == QStringLiteral("none"));
+    QSqlQuery q = r.db.query();
+    CHECK_FALSE(q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?)")));
+    CHECK_FALSE(r.db.failSql(QString(), q));
+    CHECK(r.db.errorString().contains(QStringLiteral("connection")));
+    CHECK(r.db.errorString().contains(QStringLiteral("try again")));
+}
+
 TEST_CASE("The server restarts in the middle of a stream of saves: every save reported done is there", "[restart]")
 {
     REQUIRE(testingOnServer());
