@@ -1884,14 +1884,6 @@
         <source>Sujarit</source>
         <translation>Sujarit</translation>
     </message>
-    <message>
-        <source>The daily backup failed: %1</source>
-        <translation>The daily backup failed: %1</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup: %1</source>
-        <translation>Today&apos;s backup: %1</translation>
-    </message>
 </context>
 <context>
     <name>sujarit::gui::ActivityDialog</name>
@@ -2967,6 +2959,22 @@ Nothing was imported.</translation>
     <message>
         <source>&amp;Cases of %1</source>
         <translation>&amp;Cases of %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation>Today's backup: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed</source>
+        <translation>Today's backup failed</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>The daily backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Making today&apos;s backup in the background…</source>
+        <translation>Making today's backup in the background…</translation>
     </message>
 </context>
 <context>

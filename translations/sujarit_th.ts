@@ -1882,14 +1882,6 @@
         <source>Sujarit</source>
         <translation>สุจริต</translation>
     </message>
-    <message>
-        <source>The daily backup failed: %1</source>
-        <translation>สำรองข้อมูลประจำวันไม่สำเร็จ: %1</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup: %1</source>
-        <translation>สำรองข้อมูลประจำวันแล้ว: %1</translation>
-    </message>
 </context>
 <context>
     <name>sujarit::gui::ActivityDialog</name>
@@ -2956,6 +2948,22 @@ Nothing was imported.</source>
     <message>
         <source>&amp;Cases of %1</source>
         <translation>เฉพาะ&amp;%1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation>สำรองข้อมูลประจำวันแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed</source>
+        <translation>สำรองข้อมูลประจำวันไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>สำรองข้อมูลประจำวันไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Making today&apos;s backup in the background…</source>
+        <translation>กำลังสำรองข้อมูลประจำวันอยู่เบื้องหลัง…</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "storage/Audit.h"
 #include "storage/Backup.h"
 #include "ConflictsDialog.h"
+#include "DailyBackup.h"
 #include "PlanDialog.h"
 #include "StepDialog.h"
 #include "RegisterModel.h"
@@ -176,6 +177,23 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     auto* who = new QLabel(tr("Signed in: %1").arg(m_db.session().signedIn() ? m_db.session().describe() : tr("nobody")), this);
     who->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addPermanentWidget(who);
+    m_backupFailed = errorLabel(this);
+    m_backupFailed->setObjectName(QStringLiteral("backupFailedLabel"));
+    m_backupFailed->setWordWrap(false);
+    m_backupFailed->hide();
+    statusBar()->addPermanentWidget(m_backupFailed);
+    m_dailyBackup = new DailyBackup(this);
+    connect(m_dailyBackup, &DailyBackup::written, this, [this](const QString& path) {
+        m_backupFailed->hide();
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Today's backup: %1").arg(path), 10000);
+    });
+    connect(m_dailyBackup, &DailyBackup::failed, this, [this](const QString& error) {
+        m_backupFailed->setText(tr("Today's backup failed"));
+        m_backupFailed->setToolTip(error);
+        m_backupFailed->show();
+        statusBar()->showMessage(tr("The daily backup failed: %1").arg(error));
+    });
     applyRoles();
     if (!access::allows(m_db.session(), access::Permission::ViewRegister)) {
         showReportsOnly(dock);
@@ -570,6 +588,12 @@ bool MainWindow::importFile(const QString& path)
 
 bool MainWindow::backUpTo(const QString& path, QString* error) { return storage::backupTo(m_db, path, error); }
 
+void MainWindow::startDailyBackup(QDate today)
+{
+    if (m_dailyBackup->start(m_db, today))
+        statusBar()->showMessage(tr("Making today's backup in the background…"), 10000);
+}
+
 bool MainWindow::restoreFrom(const QString& backup, QString* aside, QString* error)
 {
     if (!m_db.require(access::Permission::Backup)) {
@@ -581,6 +605,7 @@ bool MainWindow::restoreFrom(const QString& backup, QString* aside, QString* err
         return false;
     if (m_db.engine() == storage::Engine::PostgreSQL) // refused, saying how (migrate-to); nothing is closed
         return storage::restoreFrom(m_db.path(), backup, aside, error);
+    m_dailyBackup->wait(); // its copy of the register is finished before the register is replaced
     const QString path = m_db.path();
     m_db.close();
     const bool restored = storage::restoreFrom(path, backup, aside, error);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <QDate>
 #include <QMainWindow>
 
 class QDockWidget;
+class QLabel;
 #include <QTemporaryDir>
 #include <QTimer>
 #include <memory>
@@ -17,6 +19,7 @@ class Database;
 
 namespace sujarit::gui {
 
+class DailyBackup;
 class HomePanel;
 class IdleLock;
 class RegisterModel;
@@ -49,6 +52,12 @@ public:
     /** Hides the register and asks for the password; quits when the user gives up. */
     void lock();
     IdleLock* idleLock() const { return m_idle; }
+    /**
+     * Starts the automatic backup of the day \a today in the background (DailyBackup) when one is due from this
+     * user; the status bar says when it is written, and a red note stays there if it failed.
+     */
+    void startDailyBackup(QDate today);
+    DailyBackup* dailyBackup() const { return m_dailyBackup; }
 
 public slots:
     void refresh();
@@ -90,6 +99,8 @@ private:
     qint64 m_revealedId = 0; ///< the case whose complainant is shown, with m_revealReason
     QString m_revealReason;
     IdleLock* m_idle = nullptr;
+    DailyBackup* m_dailyBackup = nullptr;
+    QLabel* m_backupFailed = nullptr; ///< shown while the day's backup has failed
     bool m_reportsOnly = false; ///< a role that sees no register (the executive): a panel of reports instead
     QTimer m_searchDelay;
     std::unique_ptr<QTemporaryDir> m_attachmentDir;

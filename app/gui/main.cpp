@@ -17,7 +17,6 @@
 #include "access/UserStore.h"
 
 #include "calendar/Clock.h"
-#include "storage/Backup.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -25,7 +24,6 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QLibraryInfo>
-#include <QStatusBar>
 #include <QTabWidget>
 #include <QMessageBox>
 #include <QSettings>
@@ -128,19 +126,9 @@ int main(int argc, char* argv[])
     }
     sujarit::gui::MainWindow window(db);
     window.show();
-    // The daily automatic backup, once a day, at the first start (not for screenshots). A register on a server is
-    // backed up by a scheduled `sujarit-cli backup --daily` on one machine instead: copying the whole office's
-    // register at every PC's first start of the day would hold the window up (README "Several PCs").
-    if (!parser.isSet(shotOption) && db.engine() == sujarit::storage::Engine::SQLite) {
-        QString error;
-        const auto written = sujarit::storage::dailyBackup(db, sujarit::storage::backupFolder(db),
-                                                           sujarit::calendar::now().date(),
-                                                           sujarit::storage::backupsKept(db), &error);
-        if (!written)
-            window.statusBar()->showMessage(QApplication::translate("main", "The daily backup failed: %1").arg(error));
-        else if (!written->isEmpty())
-            window.statusBar()->showMessage(QApplication::translate("main", "Today's backup: %1").arg(*written), 10000);
-    }
+    // The daily automatic backup, once a day, at the first start (not for screenshots), in the background.
+    if (!parser.isSet(shotOption))
+        window.startDailyBackup(sujarit::calendar::now().date());
     std::unique_ptr<QWidget> screen;
     if (parser.value(screenOption) == QLatin1String("intake"))
         screen = std::make_unique<sujarit::gui::IntakeDialog>(db, &window);

@@ -148,7 +148,9 @@ bool writeBackup(Database& db, const QString& path, QString* error)
         // which restores on one PC, or back onto a server with migrate-to.
         Database file;
         QString why;
-        const bool copied = file.open(temporary) && copyRegister(db, file, &why).has_value();
+        // (One self-contained file, as VACUUM INTO writes: no write-ahead log beside it when it is opened later.)
+        const bool copied = file.open(temporary) && copyRegister(db, file, &why).has_value()
+            && file.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
         if (why.isEmpty())
             why = file.errorString();
         file.close();

@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Backup and restore from the app's File menu: the window backs up while open, restores (keeping the register aside)
-// and shows the restored register at once; a bad file leaves the window on the register as it was.
+// and shows the restored register at once; a bad file leaves the window on the register as it was. The day's
+// automatic backup is made in the background.
 #include "GuiTestSupport.h"
 
+#include "DailyBackup.h"
 #include "MainWindow.h"
 
 #include "complaints/ComplaintRepository.h"
 #include "storage/Backup.h"
 
 #include <QAbstractItemModel>
+#include <QDir>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QFile>
 #include <QTableView>
 
@@ -48,4 +54,72 @@ TEST_CASE("The app backs up while open and restores a backup in place", "[gui][b
     CHECK(r.db.isOpen());
     CHECK(view->model()->rowCount() == 2);
     CHECK(storage::checkBackup(aside, &error)->complaints == 3);
+}
+
+TEST_CASE("The day's backup is made in the background while the window is in use, once a day", "[gui][backup]")
+{
+    TempRegister r;
+    complaints::ComplaintRepository repo(r.db, [] { return dt("2026-11-20T12:00:00"); });
+    QList<complaints::Complaint> two
+        = { sampleComplaint(dt("2026-11-02T09:00:00")), sampleComplaint(dt("2026-11-03T09:00:00")) };
+    REQUIRE(repo.add(two));
+    const QString folder = r.dir.filePath(QStringLiteral("daily"));
+    REQUIRE(r.db.setSetting(QStringLiteral("backup.dir"), folder));
+    gui::MainWindow window(r.db);
+    window.show();
+    auto* failed = child<QLabel>(&window, "backupFailedLabel");
+
+    QSignalSpy written(window.dailyBackup(), &gui::DailyBackup::written);
+    window.startDailyBackup(d("2026-11-22"));
+    // The window answers while the copy is made: the register is there to be worked on.
+    CHECK(child<QTableView>(&window, "registerView")->model()->rowCount() == 2);
+    REQUIRE(written.wait(30000));
+    const QString path = written.first().first().toString();
+    CHECK(path == QDir(folder).filePath(QStringLiteral("sujarit-2026-11-22.db")));
+    QString error;
+    CHECK(storage::checkBackup(path, &error)->complaints == 2);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("sujarit-2026-11-22.db")));
+    CHECK(failed->isHidden());
+
+    // The second start of the same day writes nothing new.
+    window.startDailyBackup(d("2026-11-22"));
+    REQUIRE(written.wait(30000));
+    CHECK(written.last().first().toString().isEmpty());
+    CHECK(QDir(folder).entryList(QDir::Files) == QStringList { QStringLiteral("sujarit-2026-11-22.db") });
+
+    // A backup folder that cannot be made: a red note stays in the status bar, saying why on hover.
+    QFile blocker(r.dir.filePath(QStringLiteral("a-file")));
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    REQUIRE(r.db.setSetting(QStringLiteral("backup.dir"), blocker.fileName() + QStringLiteral("/backups")));
+    QSignalSpy failure(window.dailyBackup(), &gui::DailyBackup::failed);
+    window.startDailyBackup(d("2026-11-23"));
+    REQUIRE(failure.wait(30000));
+    CHECK(failed->isVisible());
+    CHECK(failed->toolTip().contains(QStringLiteral("backups")));
+}
+
+TEST_CASE("A register on a server is backed up daily by an administrator's app, not by every clerk's",
+          "[gui][backup][server]")
+{
+    TempRegister r;
+    const QString folder = r.dir.filePath(QStringLiteral("daily"));
+    REQUIRE(r.db.setSetting(QStringLiteral("backup.dir"), folder));
+    access::Session clerk;
+    clerk.user = QStringLiteral("clerk");
+    clerk.roles = { access::Role::Clerk };
+    REQUIRE(r.db.setSession(clerk));
+    {
+        gui::MainWindow window(r.db);
+        window.startDailyBackup(d("2026-11-22"));
+        CHECK_FALSE(window.dailyBackup()->isRunning());
+    }
+    CHECK_FALSE(QDir(folder).exists());
+    REQUIRE(r.db.setSession(officeHead()));
+    gui::MainWindow window(r.db);
+    QSignalSpy written(window.dailyBackup(), &gui::DailyBackup::written);
+    window.startDailyBackup(d("2026-11-22"));
+    REQUIRE(written.wait(60000));
+    QString error;
+    CHECK(storage::checkBackup(written.first().first().toString(), &error).has_value());
 }
