@@ -666,6 +666,10 @@
         <source>the database %1 stores text as %2, which cannot hold Thai; ask whoever looks after the server for a UTF-8 database (createdb -E UTF8 -T template0 …); nothing was changed</source>
         <translation>the database %1 stores text as %2, which cannot hold Thai; ask whoever looks after the server for a UTF-8 database (createdb -E UTF8 -T template0 …); nothing was changed</translation>
     </message>
+    <message>
+        <source>the connection to the database server %1 was lost just as the save was being confirmed, and the server could not be asked whether it kept it. Look for it in the register before entering it again</source>
+        <translation>the connection to the database server %1 was lost just as the save was being confirmed, and the server could not be asked whether it kept it. Look for it in the register before entering it again</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -2962,11 +2966,11 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>Today&apos;s backup: %1</source>
-        <translation>Today's backup: %1</translation>
+        <translation>Today&apos;s backup: %1</translation>
     </message>
     <message>
         <source>Today&apos;s backup failed</source>
-        <translation>Today's backup failed</translation>
+        <translation>Today&apos;s backup failed</translation>
     </message>
     <message>
         <source>The daily backup failed: %1</source>
@@ -2974,7 +2978,7 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>Making today&apos;s backup in the background…</source>
-        <translation>Making today's backup in the background…</translation>
+        <translation>Making today&apos;s backup in the background…</translation>
     </message>
 </context>
 <context>

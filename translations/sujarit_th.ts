@@ -664,6 +664,10 @@
         <source>the database %1 stores text as %2, which cannot hold Thai; ask whoever looks after the server for a UTF-8 database (createdb -E UTF8 -T template0 …); nothing was changed</source>
         <translation>ฐานข้อมูล %1 เก็บข้อความแบบ %2 ซึ่งเก็บภาษาไทยไม่ได้ ให้ขอฐานข้อมูลแบบ UTF-8 จากผู้ดูแลเครื่องแม่ข่าย (createdb -E UTF8 -T template0 …) ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
+    <message>
+        <source>the connection to the database server %1 was lost just as the save was being confirmed, and the server could not be asked whether it kept it. Look for it in the register before entering it again</source>
+        <translation>การเชื่อมต่อกับเครื่องแม่ข่ายฐานข้อมูล %1 ขาดลงขณะกำลังยืนยันการบันทึก และไม่สามารถสอบถามเครื่องแม่ข่ายได้ว่าได้เก็บรายการนั้นไว้หรือไม่ โปรดค้นหารายการนั้นในทะเบียนก่อนบันทึกซ้ำ</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>

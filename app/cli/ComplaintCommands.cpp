@@ -373,8 +373,8 @@ int add(CliContext& ctx, const QStringList& args)
         // One save per complaint, as clerks at their own PCs save: each number printed as soon as it is saved.
         for (qsizetype i = 0; i < complaints.size(); ++i) {
             if (!repo.add(complaints[i]))
-                return ctx.fail(CliText::tr("complaint %1: %2; the %n before it were added, it and those after it "
-                                            "were not",
+                // (Whether this one was kept is in the message: not, or — a COMMIT cut off — to be looked for.)
+                return ctx.fail(CliText::tr("complaint %1: %2; the %n before it were added, those after it were not",
                                             nullptr, int(i))
                                     .arg(i + 1)
                                     .arg(repo.errorString()));

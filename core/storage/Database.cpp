@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimeZone>
 #include <atomic>
 #include <mutex>
@@ -590,12 +591,20 @@ Database::Transaction::Transaction(Database& db)
         return;
     m_db.m_inTransaction = true;
     m_active = true;
-    if (server && !m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey))) {
-        QSqlQuery rollback = m_db.query();
-        rollback.exec(QStringLiteral("ROLLBACK"));
-        m_db.m_inTransaction = false;
-        m_active = false;
+    if (!server)
+        return;
+    // The lock, and the transaction's id: if the answer to its COMMIT is lost, the server can still say what became
+    // of it (txid_status).
+    QSqlQuery q = m_db.query();
+    const QString lockAndId = QStringLiteral("SELECT pg_advisory_xact_lock(%1), txid_current()").arg(WriteLockKey);
+    if (m_db.exec(q, lockAndId) && q.next()) {
+        m_serverXid = q.value(1).toLongLong();
+        return;
     }
+    QSqlQuery rollback = m_db.query();
+    rollback.exec(QStringLiteral("ROLLBACK"));
+    m_db.m_inTransaction = false;
+    m_active = false;
 }
 
 Database::Transaction::~Transaction()
@@ -611,11 +620,47 @@ bool Database::Transaction::commit()
 {
     if (!m_active)
         return false;
-    if ((m_db.m_auditing && !sealAudit(m_db)) || !m_db.exec(QStringLiteral("COMMIT")))
+    if (m_db.m_auditing && !sealAudit(m_db))
         return false; // still active: the destructor rolls back
+    if (!m_db.exec(QStringLiteral("COMMIT"))) {
+        if (!m_serverXid || !m_db.connectionLost())
+            return false; // still active: the destructor rolls back
+        // The connection went with the COMMIT: the server may have kept the save before the answer was lost. The
+        // transaction is over either way; ask the server (on a new connection) which way it went.
+        m_active = false;
+        m_db.m_inTransaction = false;
+        const std::optional<bool> kept = keptAfterAll();
+        if (!kept)
+            return m_db.fail(DatabaseText::tr("the connection to the database server %1 was lost just as the save "
+                                              "was being confirmed, and the server could not be asked whether it "
+                                              "kept it. Look for it in the register before entering it again")
+                                 .arg(m_db.path()));
+        if (!*kept)
+            return m_db.fail(connectionLostText(m_db.path()));
+        m_db.m_error.clear();
+        return true;
+    }
     m_active = false;
     m_db.m_inTransaction = false;
     return true;
+}
+
+std::optional<bool> Database::Transaction::keptAfterAll()
+{
+    // A server that restarts takes a few seconds; a transaction still committing is "in progress" for a moment.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(250);
+        QSqlQuery q = m_db.query();
+        if (!m_db.exec(q, QStringLiteral("SELECT txid_status(?)"), {m_serverXid}) || !q.next())
+            continue;
+        const QString status = q.value(0).toString();
+        if (status == QLatin1String("committed"))
+            return true;
+        if (status == QLatin1String("aborted"))
+            return false;
+    }
+    return std::nullopt;
 }
 
 QString Database::setting(const QString& key, const QString& fallback)

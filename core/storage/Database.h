@@ -97,8 +97,11 @@ public:
         bool commit();
 
     private:
+        /** After a COMMIT whose answer was lost with the connection: whether the server kept it, once it says. */
+        std::optional<bool> keptAfterAll();
         Database& m_db;
         bool m_active = false;
+        qint64 m_serverXid = 0; ///< the server's transaction id, to ask after a lost COMMIT what became of it
     };
 
     /** Who the audit trail names for this connection's changes (a user, or "os:NAME" before anyone signs in). */
