@@ -148,9 +148,11 @@ bool writeBackup(Database& db, const QString& path, QString* error)
         // which restores on one PC, or back onto a server with migrate-to.
         Database file;
         QString why;
-        // (One self-contained file, as VACUUM INTO writes: no write-ahead log beside it when it is opened later.)
-        const bool copied = file.open(temporary) && copyRegister(db, file, &why).has_value()
-            && file.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        // A rollback journal, not the register's write-ahead log: the whole copy is one transaction into an empty
+        // file, which a WAL would hold a second time before copying it in; and the backup is then one
+        // self-contained file, as VACUUM INTO writes, with no log beside it when it is opened.
+        const bool copied = file.open(temporary) && file.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))
+            && file.exec(QStringLiteral("PRAGMA cache_size = -65536")) && copyRegister(db, file, &why).has_value();
         if (why.isEmpty())
             why = file.errorString();
         file.close();

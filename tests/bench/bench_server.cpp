@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of a register on a PostgreSQL server next to the same register in an SQLite file (README "Performance"):
 // eight clerks saving at once (complaints a second), and on a large register the move onto the server
-// (migrate-to), the fiscal year's statistics, search and the year's list.
+// (migrate-to), the fiscal year's statistics, search and the year's list, and a backup of each (what the app's daily
+// backup takes, in the background).
 //   bench_statistics 100000 /tmp/bench.db         (an SQLite register with ten years and their step histories)
 //   bash tests/postgres/cluster.sh start /tmp/pg   (a server; or any server the user may create databases on)
 //   bench_server "$(cat /tmp/pg/url)" /tmp/bench.db
@@ -9,12 +10,14 @@
 
 #include "complaints/ComplaintRepository.h"
 #include "reports/Statistics.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/RegisterCopy.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -187,6 +190,20 @@ int main(int argc, char* argv[])
     onServer.exec(QStringLiteral("VACUUM ANALYZE")); // as autovacuum leaves a settled server
     readings(file, QStringLiteral("SQLite"));
     readings(onServer, QStringLiteral("PostgreSQL"));
+    for (storage::Database* db : { &file, &onServer }) {
+        t.restart();
+        const QString to
+            = dir.filePath(db == &file ? QStringLiteral("file-backup.db") : QStringLiteral("server-backup.db"));
+        if (!storage::backupTo(*db, to, &error)) {
+            out << "backup failed: " << error << Qt::endl;
+            return 1;
+        }
+        out << QStringLiteral("backup of the %1 register (copied, checked, named): %2 s, %3 MiB")
+                   .arg(db == &file ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"))
+                   .arg(t.nsecsElapsed() / 1e9, 0, 'f', 1)
+                   .arg(QFileInfo(to).size() / 1048576.0, 0, 'f', 1)
+            << Qt::endl;
+    }
     out << QStringLiteral("peak memory: %1 MiB").arg(peakKiB() / 1024.0, 0, 'f', 1) << Qt::endl;
     return 0;
 }
