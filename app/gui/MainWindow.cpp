@@ -185,8 +185,12 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     m_dailyBackup = new DailyBackup(this);
     connect(m_dailyBackup, &DailyBackup::written, this, [this](const QString& path) {
         m_backupFailed->hide();
-        if (!path.isEmpty())
-            statusBar()->showMessage(tr("Today's backup: %1").arg(path), 10000);
+        if (path.isEmpty()) { // today's was there already
+            updateStatus();
+            return;
+        }
+        statusBar()->showMessage(tr("Today's backup: %1").arg(path));
+        QTimer::singleShot(10000, this, &MainWindow::updateStatus); // then the register's count again
     });
     connect(m_dailyBackup, &DailyBackup::failed, this, [this](const QString& error) {
         m_backupFailed->setText(tr("Today's backup failed"));
@@ -591,7 +595,7 @@ bool MainWindow::backUpTo(const QString& path, QString* error) { return storage:
 void MainWindow::startDailyBackup(QDate today)
 {
     if (m_dailyBackup->start(m_db, today))
-        statusBar()->showMessage(tr("Making today's backup in the background…"), 10000);
+        statusBar()->showMessage(tr("Making today's backup in the background…"));
 }
 
 bool MainWindow::restoreFrom(const QString& backup, QString* aside, QString* error)
