@@ -27,27 +27,36 @@ int complaintCount(storage::Database& db)
     return q.value(0).toInt();
 }
 
-/** The register of \a r, reached through \a relay instead of straight, with the office's head signed in. */
-void openThrough(const TempRegister& r, const CuttingRelay& relay, storage::Database& db)
+quint16 serverPort(const QString& url)
 {
-    auto location = storage::Location::parse(r.path);
-    REQUIRE(location);
-    location->port = relay.port();
-    REQUIRE(db.open(*location, storage::Database::OpenMode::MustExist));
-    REQUIRE(db.setSession(officeHead()));
+    return quint16(storage::Location::parse(url)->port);
 }
+
+/** A register on the server, reached through a CuttingRelay, with the office's head signed in and one complaint. */
+struct ThroughRelay
+{
+    TempRegister r;
+    CuttingRelay relay { serverPort(r.path) };
+    storage::Database db;
+    complaints::ComplaintRepository repo { db, [] { return dt("2026-03-20T12:00:00"); } };
+
+    ThroughRelay()
+    {
+        auto location = storage::Location::parse(r.path);
+        REQUIRE(location);
+        location->port = relay.port();
+        REQUIRE(db.open(*location, storage::Database::OpenMode::MustExist));
+        REQUIRE(db.setSession(officeHead()));
+        auto first = one(1);
+        REQUIRE(repo.add(first));
+    }
+};
 } // namespace
 
 TEST_CASE("The answer to a save's COMMIT is lost on the way back: the server kept it, and the save says so", "[server]")
 {
-    TempRegister r;
-    auto location = storage::Location::parse(r.path);
-    CuttingRelay relay(quint16(location->port));
-    storage::Database db;
-    openThrough(r, relay, db);
-    complaints::ComplaintRepository repo(db, [] { return dt("2026-03-20T12:00:00"); });
-    auto first = one(1);
-    REQUIRE(repo.add(first));
+    ThroughRelay t;
+    auto& [r, relay, db, repo] = t;
 
     relay.arm(CuttingRelay::Cut::AnswerLost);
     auto second = one(2);
@@ -67,14 +76,8 @@ TEST_CASE("The answer to a save's COMMIT is lost on the way back: the server kep
 
 TEST_CASE("A save's COMMIT never reaches the server: the save says it was not kept, and it was not", "[server]")
 {
-    TempRegister r;
-    auto location = storage::Location::parse(r.path);
-    CuttingRelay relay(quint16(location->port));
-    storage::Database db;
-    openThrough(r, relay, db);
-    complaints::ComplaintRepository repo(db, [] { return dt("2026-03-20T12:00:00"); });
-    auto first = one(1);
-    REQUIRE(repo.add(first));
+    ThroughRelay t;
+    auto& [r, relay, db, repo] = t;
 
     relay.arm(CuttingRelay::Cut::CommitNeverArrives);
     auto second = one(2);
