@@ -534,6 +534,10 @@
         <source>the copy&apos;s audit trail does not end where the original&apos;s does</source>
         <translation>the copy&apos;s audit trail does not end where the original&apos;s does</translation>
     </message>
+    <message>
+        <source>the copy was stopped before it was finished (Sujarit was closing); nothing of it was kept</source>
+        <translation>the copy was stopped before it was finished (Sujarit was closing); nothing of it was kept</translation>
+    </message>
 </context>
 <context>
     <name>CsvTableText</name>

@@ -533,6 +533,10 @@
         <source>the copy&apos;s audit trail does not end where the original&apos;s does</source>
         <translation>บันทึกการตรวจสอบย้อนหลังของสำเนาไม่ได้สิ้นสุดที่รายการเดียวกับต้นฉบับ</translation>
     </message>
+    <message>
+        <source>the copy was stopped before it was finished (Sujarit was closing); nothing of it was kept</source>
+        <translation>การคัดลอกถูกหยุดก่อนเสร็จ (Sujarit กำลังปิด) จึงไม่ได้เก็บส่วนใดไว้</translation>
+    </message>
 </context>
 <context>
     <name>CsvTableText</name>

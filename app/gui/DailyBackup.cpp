@@ -16,6 +16,9 @@ DailyBackup::DailyBackup(QObject* parent)
 
 DailyBackup::~DailyBackup()
 {
+    // The app is closing: a copy from a server is given up (and its unfinished file removed) rather than waited for.
+    if (m_thread)
+        m_thread->requestInterruption();
     wait();
 }
 

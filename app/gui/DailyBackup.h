@@ -24,7 +24,10 @@ class DailyBackup : public QObject
     Q_OBJECT
 public:
     explicit DailyBackup(QObject* parent = nullptr);
-    /** Waits for a backup under way to end (its copy is never left half-written). */
+    /**
+     * Asks a backup under way to stop and waits for it: a copy from a server stops at once, its unfinished file
+     * removed; a file's own backup (VACUUM INTO, seconds) is let finish. Never a half-written backup either way.
+     */
     ~DailyBackup() override;
 
     /** Starts the backup of the day \a today of \a db's register; false when none is due from this user or running. */

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 #include <algorithm>
 
 namespace sujarit::storage {
@@ -59,6 +60,18 @@ QByteArray canonical(const QVariant& v)
 }
 
 /**
+ * True, with the reason in \a db, when the thread doing the copy has been asked to stop (the app closing while its
+ * daily backup is under way): the copy is then given up and rolled back rather than finished.
+ */
+bool stopRequested(Database& db)
+{
+    if (!QThread::currentThread()->isInterruptionRequested())
+        return false;
+    db.fail(CopyText::tr("the copy was stopped before it was finished (Sujarit was closing); nothing of it was kept"));
+    return true;
+}
+
+/**
  * A digest of every row of \a table, whatever order the database returns them in (each row's hash, sorted, hashed
  * again): equal on both sides only when both hold the same rows with the same values.
  */
@@ -70,6 +83,8 @@ std::optional<QByteArray> digestOf(Database& db, const QString& table, const QSt
         return std::nullopt;
     QList<QByteArray> hashes;
     while (q.next()) {
+        if (hashes.size() % 1000 == 0 && stopRequested(db))
+            return std::nullopt;
         QCryptographicHash row(QCryptographicHash::Sha256);
         for (int i = 0; i < columns.size(); ++i) {
             row.addData(canonical(q.value(i)));
@@ -123,7 +138,9 @@ bool copyTable(Database& from, Database& to, const QString& table, const QString
         return to.failSql(table, single);
     const qsizetype perStatement = std::max<qsizetype>(1, 8000 / columns.size());
     QList<QVariantList> rows;
-    while (q.next()) {
+    for (qint64 n = 0; q.next(); ++n) {
+        if (n % 1000 == 0 && stopRequested(to))
+            return false;
         if (toFile) {
             for (int i = 0; i < columns.size(); ++i)
                 single.bindValue(i, q.isNull(i) ? QVariant() : q.value(i));

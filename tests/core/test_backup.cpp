@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
+#include <memory>
 
 using namespace sujarit;
 
@@ -217,4 +219,42 @@ TEST_CASE("A backup is a file: a server address as its target is refused and not
     CHECK(error.contains(QStringLiteral("office-server")));
     CHECK_FALSE(error.contains(QStringLiteral("secret")));
     CHECK_FALSE(QFileInfo::exists(QStringLiteral("postgresql:")));
+}
+
+TEST_CASE("A copy asked to stop (the app closing during its daily backup) stops and keeps nothing", "[backup]")
+{
+    TempRegister r;
+    addComplaints(r.db, 3, "เรื่อง");
+    const QString copyPath = r.dir.filePath(QStringLiteral("copy.db"));
+    const QString backupPath = r.dir.filePath(QStringLiteral("stopped/backup.db"));
+    QString copyError, backupError, openError;
+    bool copiedAnything = true, backedUp = false;
+    // On a thread of its own, as the app's daily backup runs; the thread is asked to stop as ~DailyBackup asks it.
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        storage::Database from, to;
+        if (!from.open(r.path, storage::Database::OpenMode::MustExist) || !from.setSession(officeHead())
+            || !to.open(copyPath)) {
+            openError = from.errorString() + to.errorString();
+            return;
+        }
+        QThread::currentThread()->requestInterruption();
+        copiedAnything = storage::copyRegister(from, to, &copyError).has_value();
+        QSqlQuery q = to.query();
+        copiedAnything = copiedAnything
+            || (to.exec(q, QStringLiteral("SELECT count(*) FROM complaints")) && q.next() && q.value(0).toInt() > 0);
+        backedUp = storage::backupTo(from, backupPath, &backupError);
+    }));
+    worker->start();
+    worker->wait();
+    REQUIRE(openError.isEmpty());
+    CHECK_FALSE(copiedAnything);
+    CHECK(copyError.contains(QStringLiteral("stopped")));
+    if (testingOnServer()) { // the server's backup is such a copy: given up, its unfinished file removed
+        CHECK_FALSE(backedUp);
+        CHECK(backupError.contains(QStringLiteral("stopped")));
+        CHECK(QDir(r.dir.filePath(QStringLiteral("stopped"))).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    } else { // a file's backup is VACUUM INTO: seconds, let finish
+        CHECK(backedUp);
+        CHECK(storage::checkBackup(backupPath, &backupError)->complaints == 3);
+    }
 }

@@ -122,4 +122,16 @@ TEST_CASE("A register on a server is backed up daily by an administrator's app, 
     REQUIRE(written.wait(60000));
     QString error;
     CHECK(storage::checkBackup(written.first().first().toString(), &error).has_value());
+
+    // The app closed while the next day's backup is under way: a whole, checked backup or none, never a part.
+    {
+        gui::MainWindow closing(r.db);
+        closing.startDailyBackup(d("2026-11-23"));
+    } // ~DailyBackup asks the copy to stop, and waits for it
+    const QStringList left = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+    INFO(left.join(u' ').toStdString());
+    for (const QString& name : left)
+        CHECK((name == QStringLiteral("sujarit-2026-11-22.db") || name == QStringLiteral("sujarit-2026-11-23.db")));
+    if (left.contains(QStringLiteral("sujarit-2026-11-23.db")))
+        CHECK(storage::checkBackup(QDir(folder).filePath(QStringLiteral("sujarit-2026-11-23.db")), &error));
 }
