@@ -14,14 +14,6 @@
 using namespace sujarit;
 
 namespace {
-int complaintsIn(storage::Database& db)
-{
-    QSqlQuery q = db.query();
-    REQUIRE(db.exec(q, QStringLiteral("SELECT count(*) FROM complaints")));
-    q.next();
-    return q.value(0).toInt();
-}
-
 QString integrity(storage::Database& db)
 {
     QSqlQuery q = db.query();

@@ -8,7 +8,6 @@
 #include "complaints/ComplaintRepository.h"
 #include "storage/Audit.h"
 
-#include <QSqlQuery>
 
 using namespace sujarit;
 
@@ -17,14 +16,6 @@ QList<complaints::Complaint> one(int n)
 {
     return { sampleComplaint(dt("2026-03-02T09:00:00").addSecs(60 * n),
                              QStringLiteral("เรื่องร้องเรียนที่ %1 เรื่องถนนชำรุด").arg(n)) };
-}
-
-int complaintCount(storage::Database& db)
-{
-    QSqlQuery q = db.query();
-    REQUIRE(db.exec(q, QStringLiteral("SELECT count(*) FROM complaints")));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
 }
 
 quint16 serverPort(const QString& url)
@@ -65,12 +56,12 @@ TEST_CASE("The answer to a save's COMMIT is lost on the way back: the server kep
     INFO(repo.errorString().toStdString());
     CHECK(saved); // not "try again": that would enter it twice
     CHECK(second[0].receipt.running == 2);
-    CHECK(complaintCount(r.db) == 2);
+    CHECK(complaintsIn(r.db) == 2);
 
     auto third = one(3);
     REQUIRE(repo.add(third)); // the same connection object saves again, reconnected
     CHECK(third[0].receipt.running == 3);
-    CHECK(complaintCount(r.db) == 3);
+    CHECK(complaintsIn(r.db) == 3);
     CHECK(storage::verifyAudit(r.db).ok);
 }
 
@@ -84,10 +75,10 @@ TEST_CASE("A save's COMMIT never reaches the server: the save says it was not ke
     CHECK_FALSE(repo.add(second));
     REQUIRE(relay.hasCut());
     CHECK(repo.errorString().contains(QStringLiteral("was not kept")));
-    CHECK(complaintCount(r.db) == 1);
+    CHECK(complaintsIn(r.db) == 1);
 
     REQUIRE(repo.add(second)); // Save again: the number that was not used is given again, no gap
     CHECK(second[0].receipt.running == 2);
-    CHECK(complaintCount(r.db) == 2);
+    CHECK(complaintsIn(r.db) == 2);
     CHECK(storage::verifyAudit(r.db).ok);
 }

@@ -123,3 +123,11 @@ QString runProgram(const QString& program, const QStringList& args)
     REQUIRE(p.exitCode() == 0);
     return QString::fromUtf8(p.readAllStandardOutput());
 }
+
+int complaintsIn(sujarit::storage::Database& db)
+{
+    QSqlQuery q = db.query();
+    REQUIRE(db.exec(q, QStringLiteral("SELECT count(*) FROM complaints")));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}

@@ -43,6 +43,9 @@ struct TempRegister {
     TempRegister();
 };
 
+/** How many complaints \a db holds (fails the test if it cannot be read). */
+int complaintsIn(sujarit::storage::Database& db);
+
 /** A valid named complaint received at \a at. */
 sujarit::complaints::Complaint sampleComplaint(const QDateTime& at, const QString& subject = QStringLiteral("ละเว้นการปฏิบัติหน้าที่ในการเก็บขยะ"));
 
