@@ -128,7 +128,7 @@ namespace {
 bool writeBackup(Database& db, const QString& path, QString* error)
 {
     const QFileInfo target(path);
-    const bool itself = path == db.path() || target.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath();
+    const bool itself = target.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath();
     if (itself || Location::isServer(path)) {
         const std::optional<Location> named = Location::parse(path);
         const QString shown = named ? named->display() : path;

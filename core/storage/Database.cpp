@@ -605,19 +605,23 @@ Database::Transaction::Transaction(Database& db)
         m_serverXid = q.value(1).toLongLong();
         return;
     }
-    QSqlQuery rollback = m_db.query();
-    rollback.exec(QStringLiteral("ROLLBACK"));
-    m_db.m_inTransaction = false;
-    m_active = false;
+    end(true);
 }
 
 Database::Transaction::~Transaction()
 {
-    if (m_active) {
+    if (m_active)
+        end(true);
+}
+
+void Database::Transaction::end(bool rollBack)
+{
+    if (rollBack) {
         QSqlQuery q = m_db.query();
         q.exec(QStringLiteral("ROLLBACK"));
-        m_db.m_inTransaction = false;
     }
+    m_db.m_inTransaction = false;
+    m_active = false;
 }
 
 bool Database::Transaction::commit()
@@ -631,8 +635,7 @@ bool Database::Transaction::commit()
             return false; // still active: the destructor rolls back
         // The connection went with the COMMIT: the server may have kept the save before the answer was lost. The
         // transaction is over either way; ask the server (on a new connection) which way it went.
-        m_active = false;
-        m_db.m_inTransaction = false;
+        end(false);
         const std::optional<bool> kept = keptAfterAll();
         if (!kept)
             return m_db.fail(DatabaseText::tr("the connection to the database server %1 was lost just as the save "
@@ -644,8 +647,7 @@ bool Database::Transaction::commit()
         m_db.m_error.clear();
         return true;
     }
-    m_active = false;
-    m_db.m_inTransaction = false;
+    end(false);
     return true;
 }
 

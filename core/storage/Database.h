@@ -97,6 +97,8 @@ public:
         bool commit();
 
     private:
+        /** Ends the transaction: rolled back first, or (\a rollBack false) already ended by COMMIT or by the server. */
+        void end(bool rollBack);
         /** After a COMMIT whose answer was lost with the connection: whether the server kept it, once it says. */
         std::optional<bool> keptAfterAll();
         Database& m_db;
