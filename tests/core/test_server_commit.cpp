@@ -8,7 +8,6 @@
 #include "complaints/ComplaintRepository.h"
 #include "storage/Audit.h"
 
-
 using namespace sujarit;
 
 namespace {
