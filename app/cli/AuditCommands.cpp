@@ -52,18 +52,31 @@ int printEntries(CliContext& ctx, const QList<storage::AuditEntry>& entries, boo
 int runAudit(CliContext& ctx, const QStringList& args)
 {
     QString error;
-    auto a = CliArguments::parse(args, { QStringLiteral("format"), QStringLiteral("limit") }, {}, &error);
+    auto a = CliArguments::parse(args, { QStringLiteral("format"), QStringLiteral("limit"), QStringLiteral("reveal") },
+                                 {}, &error);
     if (!a)
         return ctx.fail(error, Usage);
     const QString verb = a->positional().value(0);
     const bool json = a->value(QStringLiteral("format")) == QLatin1String("json");
     const QString usage
-        = CliText::tr("usage: audit verify | audit case RECEIPT_NO [--format json] | audit list [--limit N] "
-                      "[--format json]");
+        = CliText::tr("usage: audit verify | audit case RECEIPT_NO [--format json] [--reveal REASON] | audit list "
+                      "[--limit N] [--format json] [--reveal REASON]");
+    // Complainants read ไม่เปิดเผยชื่อ in the trail as everywhere; --reveal REASON shows them to an integrity officer.
+    const QString reveal = a->has(QStringLiteral("reveal")) ? a->value(QStringLiteral("reveal")) : QString();
+    if (a->has(QStringLiteral("reveal")) && reveal.trimmed().isEmpty())
+        return ctx.fail(storage::reasonNeededText(), Usage);
+    const auto noteHidden = [&](storage::Database& db) {
+        if (!reveal.isNull() && !storage::maySeeTrailIdentities(db.session()))
+            ctx.err << CliText::tr("note: %1 may not see complainants; they stay hidden").arg(db.session().describe())
+                    << Qt::endl;
+    };
     if (verb == QLatin1String("verify") && a->positional().size() == 1) {
         storage::Database* db = ctx.openDatabase();
         if (!db)
             return Failed;
+        // Not allowed to read the trail is not a trail tampered with: said as what it is.
+        if (!db->require(access::Permission::ViewAudit))
+            return ctx.fail(db->errorString());
         const storage::AuditVerification v = storage::verifyAudit(*db);
         if (!v.ok)
             return ctx.fail(CliText::tr("the audit trail has been tampered with: %1").arg(v.message));
@@ -82,9 +95,10 @@ int runAudit(CliContext& ctx, const QStringList& args)
         const auto c = repo.find(*receipt);
         if (!c)
             return ctx.fail(repo.errorString());
-        const auto trail = storage::complaintTrail(*db, c->id, &error);
+        const auto trail = storage::complaintTrail(*db, c->id, &error, reveal);
         if (!trail)
             return ctx.fail(error);
+        noteHidden(*db);
         return printEntries(ctx, *trail, json);
     }
     if (verb == QLatin1String("list") && a->positional().size() == 1) {
@@ -97,9 +111,10 @@ int runAudit(CliContext& ctx, const QStringList& args)
         if (!db)
             return Failed;
         QString error;
-        const auto entries = storage::latestEntries(*db, limit, &error);
+        const auto entries = storage::latestEntries(*db, limit, &error, reveal);
         if (!entries)
             return ctx.fail(error);
+        noteHidden(*db);
         return printEntries(ctx, *entries, json);
     }
     return ctx.fail(usage, Usage);

@@ -28,17 +28,29 @@ int runBackup(CliContext& ctx, const QStringList& args)
                                  { QStringLiteral("daily") }, &error);
     if (!a)
         return ctx.fail(error, Usage);
-    const QString usage = CliText::tr("usage: backup --out FILE | backup --daily [--dir FOLDER] [--keep N]");
-    if (!a->positional().isEmpty() || a->has(QStringLiteral("out")) == a->has(QStringLiteral("daily")))
+    const QString usage = CliText::tr("usage: backup --out FILE | backup --daily [--keep N]");
+    if (!a->positional().isEmpty() || a->has(QStringLiteral("out")) == a->has(QStringLiteral("daily"))
+        || (a->has(QStringLiteral("out")) && a->has(QStringLiteral("keep"))))
         return ctx.fail(usage, Usage);
+    if (a->has(QStringLiteral("dir")))
+        return ctx.fail(CliText::tr("the daily backups go only into the register's backup folder, the setting "
+                                    "backup.dir (an administrator sets it: settings set backup.dir FOLDER); for a "
+                                    "copy elsewhere, use backup --out FILE"),
+                        Usage);
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
+    // Every backup is the whole register, every complainant's name in it: an administrator's (or the scheduled
+    // task's, which signs in as one).
+    if (!db->require(access::Permission::Backup))
+        return ctx.fail(db->errorString());
     if (a->has(QStringLiteral("out"))) {
         const QString out = a->value(QStringLiteral("out"));
         if (!storage::backupTo(*db, out, &error))
             return ctx.fail(error);
         const auto check = storage::checkBackup(out, &error);
+        if (!check)
+            return ctx.fail(error);
         ctx.out << CliText::tr("Wrote %1 (%2 complaints, schema %3), checked")
                        .arg(out)
                        .arg(check->complaints)
@@ -53,7 +65,7 @@ int runBackup(CliContext& ctx, const QStringList& args)
         return ctx.fail(
             CliText::tr("--keep: “%1” is not a number of backups (1 or more)").arg(a->value(QStringLiteral("keep"))),
             Usage);
-    const QString folder = a->value(QStringLiteral("dir"), storage::backupFolder(*db));
+    const QString folder = storage::backupFolder(*db);
     const auto written = storage::dailyBackup(*db, folder, ctx.now().date(), keep, &error);
     if (!written)
         return ctx.fail(error);
@@ -81,17 +93,19 @@ int runRestore(CliContext& ctx, const QStringList& args)
             restoredBy = current.session().user;
         }
     }
-    if (!storage::restoreFrom(ctx.databasePath, args.first(), &aside, &error))
+    storage::BackupCheck restored;
+    if (!storage::restoreFrom(ctx.databasePath, args.first(), &aside, &error, &restored))
         return ctx.fail(error);
     {
         // The restored register's own trail says who brought it back, and from what.
-        storage::Database restored;
-        restored.setActor(QStringLiteral("cli:") + (restoredBy.isEmpty() ? storage::Database::osUserName() : restoredBy));
-        if (restored.open(ctx.databasePath, storage::Database::OpenMode::MustExist))
-            storage::recordAuditEvent(restored, QStringLiteral("restore"), QStringLiteral("register"),
-                                      QFileInfo(args.first()).fileName(), {});
+        storage::Database db;
+        db.setActor(QStringLiteral("cli:") + (restoredBy.isEmpty() ? storage::Database::osUserName() : restoredBy));
+        if (db.open(ctx.databasePath, storage::Database::OpenMode::MustExist))
+            storage::recordAuditEvent(db, QStringLiteral("restore"), QStringLiteral("register"),
+                                      QFileInfo(args.first()).fileName(), storage::restoreDetails(restored, aside));
     }
     ctx.out << CliText::tr("Restored %1 from %2").arg(ctx.databasePath, args.first()) << Qt::endl;
+    ctx.out << storage::standingText(restored, true) << Qt::endl;
     if (!aside.isEmpty())
         ctx.out << CliText::tr("The register as it was is kept in %1").arg(aside) << Qt::endl;
     return Ok;
@@ -102,14 +116,20 @@ int runVerifyBackup(CliContext& ctx, const QStringList& args)
     if (args.size() != 1)
         return ctx.fail(CliText::tr("usage: verify-backup FILE"), Usage);
     QString error;
-    const auto check = storage::checkBackup(args.first(), &error);
+    auto check = storage::checkBackup(args.first(), &error);
     if (!check)
         return ctx.fail(error);
+    // Beside a register on this PC, the backup is also held against what the register recorded of it.
+    const bool besideRegister = !storage::Location::isServer(ctx.databasePath) && QFileInfo(ctx.databasePath).isFile()
+        && QFileInfo(ctx.databasePath).absoluteFilePath() != QFileInfo(args.first()).absoluteFilePath();
+    if (besideRegister && !storage::checkAgainstRegister(ctx.databasePath, args.first(), *check, &error))
+        return ctx.fail(CliText::tr("%1: %2").arg(args.first(), error));
     ctx.out << CliText::tr("%1 is sound: schema %2, %3 complaints")
                    .arg(args.first())
                    .arg(check->schemaVersion)
                    .arg(check->complaints)
             << Qt::endl;
+    ctx.out << storage::standingText(*check, besideRegister) << Qt::endl;
     return Ok;
 }
 

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+
+#include "storage/SafeFile.h"
 #include <cstdio>
 
 namespace sujarit::cli {
@@ -46,16 +48,22 @@ storage::Database* CliContext::openDatabase(bool create, bool signIn)
 
 QDateTime CliContext::now() const { return calendar::now(); }
 
-std::optional<QByteArray> CliContext::readInput(const QString& path)
+std::optional<QByteArray> CliContext::readInput(const QString& path, qint64 limit)
 {
-    QFile f;
-    const bool ok = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
-                                               : (f.setFileName(path), f.open(QIODevice::ReadOnly));
-    if (!ok) {
-        fail(QCoreApplication::translate("CliText", "cannot read %1: %2").arg(path, f.errorString()));
-        return std::nullopt;
+    QString error;
+    std::optional<QByteArray> bytes;
+    if (path == QLatin1String("-")) {
+        QFile f;
+        if (f.open(stdin, QIODevice::ReadOnly))
+            bytes = storage::readBounded(f, QCoreApplication::translate("CliText", "the standard input"), limit, &error);
+        else
+            error = QCoreApplication::translate("CliText", "cannot read the standard input: %1").arg(f.errorString());
+    } else {
+        bytes = storage::readBounded(path, limit, &error);
     }
-    return f.readAll();
+    if (!bytes)
+        fail(error);
+    return bytes;
 }
 
 int CliContext::fail(const QString& message, int code)

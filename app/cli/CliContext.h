@@ -41,8 +41,13 @@ public:
     /** Now, or noon of SUJARIT_TODAY (YYYY-MM-DD) when set, so tests can pin the date. */
     QDateTime now() const;
 
-    /** The bytes of file \a path, or of standard input for "-"; prints why and returns nullopt when unreadable. */
-    std::optional<QByteArray> readInput(const QString& path);
+    /** The most an input file may hold (an import of a register kept in Excel, a JSON file): 256 MB. */
+    static constexpr qint64 InputLimit = 256LL * 1024 * 1024;
+    /**
+     * The bytes of file \a path, or of standard input for "-": only an ordinary file (not a pipe or a device), and
+     * no more than \a limit bytes read. Prints why and returns nullopt otherwise.
+     */
+    std::optional<QByteArray> readInput(const QString& path, qint64 limit = InputLimit);
 
     /** Prints "sujarit-cli: <message>" to stderr and returns \a code. */
     int fail(const QString& message, int code = Failed);

@@ -14,7 +14,9 @@
 #include "complaints/Deadlines.h"
 #include "complaints/HolidayTable.h"
 #include "complaints/Workflow.h"
+#include "storage/Audit.h"
 #include "text/Csv.h"
+#include "text/StrictJson.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -62,8 +64,14 @@ int import(CliContext& ctx, const QStringList& args)
     auto plan = readRegister(std::move(*bytes), ctx.now(), &error);
     if (!plan)
         return ctx.fail(CliText::tr("%1: %2; nothing was imported").arg(path, error));
-    for (const QString& column : plan->ignoredColumns)
-        ctx.err << CliText::tr("note: column “%1” is not a field Sujarit knows; it was left out").arg(column) << Qt::endl;
+    if (plan->ignoredColumns.size() == 1)
+        ctx.err << CliText::tr("note: column “%1” is not a field Sujarit knows; it was left out")
+                       .arg(shortList(plan->ignoredColumns))
+                << Qt::endl;
+    else if (!plan->ignoredColumns.isEmpty())
+        ctx.err << CliText::tr("note: %1 columns are not fields Sujarit knows; they were left out: %2")
+                       .arg(QString::number(plan->ignoredColumns.size()), shortList(plan->ignoredColumns))
+                << Qt::endl;
 
     const bool skipInvalid = a->has(QStringLiteral("skip-invalid"));
     if (!plan->rejected.isEmpty() && !skipInvalid) {
@@ -172,6 +180,8 @@ int list(CliContext& ctx, const QStringList& args)
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
+    if (a->has(QStringLiteral("reveal")) && a->value(QStringLiteral("reveal")).trimmed().isEmpty())
+        return ctx.fail(storage::reasonNeededText(), Usage);
     ComplaintRepository repo(*db, [&ctx] { return ctx.now(); });
     repo.setRevealReason(a->value(QStringLiteral("reveal")));
     const auto rows = repo.list(*filter);
@@ -302,6 +312,8 @@ int show(CliContext& ctx, const QStringList& args)
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
+    if (a->has(QStringLiteral("reveal")) && a->value(QStringLiteral("reveal")).trimmed().isEmpty())
+        return ctx.fail(storage::reasonNeededText(), Usage);
     ComplaintRepository repo(*db, [&ctx] { return ctx.now(); });
     repo.setRevealReason(a->value(QStringLiteral("reveal")));
     const auto c = repo.find(*receipt);
@@ -330,12 +342,11 @@ int add(CliContext& ctx, const QStringList& args)
     const auto bytes = ctx.readInput(path);
     if (!bytes)
         return Failed;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return ctx.fail(CliText::tr("%1 is not valid JSON: %2 at character %3; nothing was added")
-                            .arg(path, parseError.errorString())
-                            .arg(parseError.offset));
+    // The same rules as the CSV import: no NUL, no lone surrogate, no key twice.
+    const auto parsed = text::parseStrictJson(*bytes, &error);
+    if (!parsed)
+        return ctx.fail(CliText::tr("%1: %2; nothing was added").arg(path, error));
+    const QJsonDocument& doc = *parsed;
     QJsonArray items;
     if (doc.isObject())
         items.append(doc.object());

@@ -125,7 +125,7 @@ int add(CliContext& ctx, const CliArguments& a)
     QList<Declaration> list;
     QStringList places;
     for (qsizetype i = 0; i < objects->size(); ++i) {
-        const QString where = CliText::tr("%1: declaration %2").arg(path).arg(i + 1);
+        const QString where = CliText::tr("%1: declaration %2").arg(path, QString::number(i + 1));
         QString why;
         const auto d = fromJson((*objects)[i], &why);
         if (!d)

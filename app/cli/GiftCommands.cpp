@@ -36,7 +36,7 @@ int addGifts(CliContext& ctx, const CliArguments& a)
     QStringList places;
     for (qsizetype i = 0; i < objects->size(); ++i) {
         const QJsonObject& o = (*objects)[i];
-        const QString where = CliText::tr("%1: gift %2").arg(path).arg(i + 1);
+        const QString where = CliText::tr("%1: gift %2").arg(path, QString::number(i + 1));
         gifts::RegisteredGift g;
         g.entry.receiver = o[QStringLiteral("receiver")].toString();
         g.entry.giver = o[QStringLiteral("giver")].toString();

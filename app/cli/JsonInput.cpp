@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonInput.h"
 
+#include "text/StrictJson.h"
+
 #include "calendar/ThaiDate.h"
 #include "office/OfficeProfile.h"
 #include "reports/TableExport.h"
@@ -24,14 +26,13 @@ std::optional<QList<QJsonObject>> readObjects(CliContext& ctx, const QString& pa
     const auto bytes = ctx.readInput(path);
     if (!bytes)
         return std::nullopt;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        ctx.fail(CliText::tr("%1 is not valid JSON: %2 at character %3; nothing was added")
-                     .arg(path, parseError.errorString())
-                     .arg(parseError.offset));
+    QString error;
+    const auto parsed = text::parseStrictJson(*bytes, &error);
+    if (!parsed) {
+        ctx.fail(CliText::tr("%1: %2; nothing was added").arg(path, error));
         return std::nullopt;
     }
+    const QJsonDocument& doc = *parsed;
     const QJsonArray items = doc.isObject() ? QJsonArray { doc.object() } : doc.array();
     QList<QJsonObject> out;
     for (qsizetype i = 0; i < items.size(); ++i) {

@@ -2,6 +2,8 @@
 // sujarit-cli plan new|list|add|round|lock|due|changes, print plan|plan-round|plan-ita
 #include "CliArguments.h"
 #include "CliContext.h"
+
+#include "complaints/Attachments.h"
 #include "JsonInput.h"
 #include "TextTable.h"
 
@@ -281,7 +283,7 @@ int addActivities(CliContext& ctx, const CliArguments& a)
     QList<Activity> list;
     QStringList places;
     for (qsizetype i = 0; i < objects->size(); ++i) {
-        const QString where = CliText::tr("%1: activity %2").arg(path).arg(i + 1);
+        const QString where = CliText::tr("%1: activity %2").arg(path, QString::number(i + 1));
         QString why;
         const auto act = activityFrom((*objects)[i], &why);
         if (!act)
@@ -377,14 +379,15 @@ int evidence(CliContext& ctx, const CliArguments& a)
     if (found == p->activities.cend())
         return ctx.fail(CliText::tr("the plan of %1 has no activity %2").arg(*year).arg(code));
     if (a.has(QStringLiteral("add"))) {
-        const auto bytes = ctx.readInput(a.value(QStringLiteral("add")));
+        const auto bytes = ctx.readInput(a.value(QStringLiteral("add")), complaints::Attachments::MaxSize);
         if (!bytes)
             return Failed;
         const auto added = store.addEvidence(*year, found->id, *r, QFileInfo(a.value(QStringLiteral("add"))).fileName(),
                                              *bytes);
         if (!added)
             return ctx.fail(store.errorString());
-        ctx.out << CliText::tr("Attached %1 to activity %2 (evidence %3)").arg(added->fileName, code).arg(added->id)
+        ctx.out << CliText::tr("Attached %1 to activity %2 (evidence %3)")
+                       .arg(added->fileName, code, QString::number(added->id)) // one pass: a "%2" in a name stays
                 << Qt::endl;
         return Ok;
     }

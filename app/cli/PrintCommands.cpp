@@ -137,18 +137,23 @@ int printRegister(CliContext& ctx, const QStringList& args)
 {
     QString error;
     auto a = CliArguments::parse(
-        args, { QStringLiteral("out"), QStringLiteral("fiscal-year"), QStringLiteral("from"), QStringLiteral("to") },
+        args,
+        { QStringLiteral("out"), QStringLiteral("fiscal-year"), QStringLiteral("from"), QStringLiteral("to"),
+          QStringLiteral("reveal") },
         { QStringLiteral("circulation") }, &error);
     if (!a)
         return ctx.fail(error, Usage);
     if (!a->has(QStringLiteral("out")) || !a->positional().isEmpty()
         || (!a->has(QStringLiteral("fiscal-year")) && !a->has(QStringLiteral("from")) && !a->has(QStringLiteral("to"))))
         return ctx.fail(CliText::tr("usage: print register --fiscal-year BBBB [--from DATE --to DATE] [--circulation] "
-                                    "--out FILE.pdf"),
+                                    "[--reveal REASON] --out FILE.pdf"),
                         Usage);
     documents::RegisterOptions options;
     options.circulation = a->has(QStringLiteral("circulation"));
-    options.revealReason = QStringLiteral("พิมพ์ทะเบียนรับเรื่องร้องเรียน");
+    // The register names complainants only with a reason given (as complaints show --reveal), kept in the trail.
+    if (a->has(QStringLiteral("reveal")) && a->value(QStringLiteral("reveal")).trimmed().isEmpty())
+        return ctx.fail(storage::reasonNeededText(), Usage);
+    options.revealReason = a->value(QStringLiteral("reveal")).trimmed();
     options.today = ctx.now().date();
     if (!a->readBuddhistYear(QStringLiteral("fiscal-year"), options.fiscalYear, &error)
         || !a->readDate(QStringLiteral("from"), options.from, &error)
@@ -242,11 +247,14 @@ int printQuarterly(CliContext& ctx, const QStringList& args)
 int printTrail(CliContext& ctx, const QStringList& args)
 {
     QString error;
-    auto a = CliArguments::parse(args, {QStringLiteral("out")}, {}, &error);
+    auto a = CliArguments::parse(args, {QStringLiteral("out"), QStringLiteral("reveal")}, {}, &error);
     if (!a)
         return ctx.fail(error, Usage);
     if (a->positional().size() != 1 || !a->has(QStringLiteral("out")))
-        return ctx.fail(CliText::tr("usage: print trail RECEIPT_NO --out FILE.pdf"), Usage);
+        return ctx.fail(CliText::tr("usage: print trail RECEIPT_NO [--reveal REASON] --out FILE.pdf"), Usage);
+    const QString reveal = a->has(QStringLiteral("reveal")) ? a->value(QStringLiteral("reveal")) : QString();
+    if (a->has(QStringLiteral("reveal")) && reveal.trimmed().isEmpty())
+        return ctx.fail(storage::reasonNeededText(), Usage);
     const auto receipt = ReceiptNumber::parse(a->positional().first());
     if (!receipt)
         return ctx.fail(CliText::tr("“%1” is not a receipt number; write it as running number/BE year, e.g. 12/2568")
@@ -259,14 +267,17 @@ int printTrail(CliContext& ctx, const QStringList& args)
     const auto c = repo.find(*receipt);
     if (!c)
         return ctx.fail(repo.errorString());
-    const auto entries = storage::complaintTrail(*db, c->id, &error);
+    const auto entries = storage::complaintTrail(*db, c->id, &error, reveal);
     if (!entries)
         return ctx.fail(error);
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
     const documents::ListDocument doc
         = reports::caseTrailDocument(c->receipt.toString(), c->subject, office.fullName(), *entries);
-    return writeDocument(ctx, a->value(QStringLiteral("out")), doc.orientation, doc.title,
-                         documents::listPainter(doc, office.documentDigits()));
+    const int result = writeDocument(ctx, a->value(QStringLiteral("out")), doc.orientation, doc.title,
+                                     documents::listPainter(doc, office.documentDigits()));
+    // A trail on paper is a print like any other of the case's papers.
+    return auditedPrint(ctx, *db, result, QStringLiteral("complaints"), QString::number(c->id), QStringLiteral("trail"),
+                        a->value(QStringLiteral("out")));
 }
 
 } // namespace

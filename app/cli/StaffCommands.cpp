@@ -45,7 +45,7 @@ int addStaff(CliContext& ctx, const CliArguments& a)
             const auto day = dateOf(o[QStringLiteral("left_on")], &why);
             if (!day)
                 return ctx.fail(
-                    CliText::tr("%1: staff member %2: left_on: %3; nothing was added").arg(path).arg(i + 1).arg(why));
+                    CliText::tr("%1: staff member %2: left_on: %3; nothing was added").arg(path, QString::number(i + 1), why));
             m.leftOn = *day;
         }
         members << m;

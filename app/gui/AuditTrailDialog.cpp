@@ -19,10 +19,12 @@
 
 namespace sujarit::gui {
 
-AuditTrailDialog::AuditTrailDialog(storage::Database& db, qint64 complaintId, QWidget* parent)
+AuditTrailDialog::AuditTrailDialog(storage::Database& db, qint64 complaintId, QWidget* parent,
+                                   const QString& revealReason)
     : QDialog(parent)
     , m_db(db)
     , m_id(complaintId)
+    , m_revealReason(revealReason.trimmed().isEmpty() ? QString() : revealReason.trimmed())
 {
     complaints::ComplaintRepository repo(db);
     if (const auto c = repo.findById(complaintId)) {
@@ -54,7 +56,7 @@ AuditTrailDialog::AuditTrailDialog(storage::Database& db, qint64 complaintId, QW
     resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 70, fontMetrics().height() * 26);
 
     QString error;
-    const auto entries = storage::complaintTrail(db, complaintId, &error);
+    const auto entries = storage::complaintTrail(db, complaintId, &error, m_revealReason);
     if (!entries) {
         m_table->setRowCount(1);
         m_table->setItem(0, 3, new QTableWidgetItem(error));
@@ -77,14 +79,16 @@ AuditTrailDialog::AuditTrailDialog(storage::Database& db, qint64 complaintId, QW
 void AuditTrailDialog::print()
 {
     QString error;
-    const auto entries = storage::complaintTrail(m_db, m_id, &error);
+    const auto entries = storage::complaintTrail(m_db, m_id, &error, m_revealReason);
     if (!entries) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }
     const office::OfficeProfile office = office::OfficeProfile::load(m_db);
     const documents::ListDocument doc = reports::caseTrailDocument(m_receipt, m_subject, office.fullName(), *entries);
-    previewDocument(this, windowTitle(), doc.orientation, documents::listPainter(doc, office.documentDigits()));
+    if (previewDocument(this, windowTitle(), doc.orientation, documents::listPainter(doc, office.documentDigits())))
+        storage::recordDocumentPrinted(m_db, QStringLiteral("complaints"), QString::number(m_id), QStringLiteral("trail"),
+                                       QStringLiteral("print preview"));
 }
 
 } // namespace sujarit::gui

@@ -13,6 +13,7 @@
 #include "reports/TableExport.h"
 #include "storage/Database.h"
 #include "text/ThaiBahtText.h"
+#include "storage/SafeFile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -369,14 +370,15 @@ void ConflictsDialog::importStaff()
         = QFileDialog::getOpenFileName(this, tr("Import a staff list"), QString(), tr("CSV files (*.csv *.txt)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import a staff list"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+    QString error;
+    const auto bytes = storage::readBounded(path, 64 * 1024 * 1024, &error);
+    if (!bytes) {
+        QMessageBox::warning(this, tr("Import a staff list"), error);
         return;
     }
     conflicts::StaffList list(m_db);
     int added = 0;
-    if (!list.importCsv(file.readAll(), QFileInfo(path).fileName(), &added)) {
+    if (!list.importCsv(*bytes, QFileInfo(path).fileName(), &added)) {
         QMessageBox::warning(this, tr("Import a staff list"), tr("Nothing was added: %1").arg(list.errorString()));
         return;
     }

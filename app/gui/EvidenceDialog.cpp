@@ -3,6 +3,8 @@
 
 #include "plan/PlanStore.h"
 #include "storage/Database.h"
+#include "complaints/Attachments.h"
+#include "storage/SafeFile.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -101,13 +103,14 @@ void EvidenceDialog::reload()
 
 bool EvidenceDialog::attach(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_message->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    QString error;
+    const auto bytes = storage::readBounded(path, complaints::Attachments::MaxSize, &error);
+    if (!bytes) {
+        m_message->setText(error);
         return false;
     }
     PlanStore store(m_db);
-    if (!store.addEvidence(m_fiscalYear, m_activity, m_round, QFileInfo(path).fileName(), file.readAll())) {
+    if (!store.addEvidence(m_fiscalYear, m_activity, m_round, QFileInfo(path).fileName(), *bytes)) {
         m_message->setText(store.errorString());
         return false;
     }

@@ -39,6 +39,7 @@
 #include "access/UserStore.h"
 #include "complaints/ComplaintAccess.h"
 #include "storage/Database.h"
+#include "storage/SafeFile.h"
 
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -117,7 +118,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_ui->caseTrailAction, &QAction::triggered, this, [this] {
         if (m_currentId <= 0)
             return;
-        AuditTrailDialog dialog(m_db, m_currentId, this);
+        AuditTrailDialog dialog(m_db, m_currentId, this, m_revealedId == m_currentId ? m_revealReason : QString());
         dialog.exec();
     });
     connect(m_ui->revealButton, &QPushButton::clicked, this, [this] {
@@ -386,7 +387,7 @@ void MainWindow::showAttachments()
     }
     complaints::Attachments files(m_db);
     for (const complaints::Attachment& a : files.list(m_currentId).value_or(QList<complaints::Attachment>())) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1 (%2 KB)").arg(a.fileName).arg((a.size + 1023) / 1024),
+        auto* item = new QListWidgetItem(QStringLiteral("%1 (%2 KB)").arg(a.fileName, QString::number((a.size + 1023) / 1024)),
                                          m_ui->attachmentList);
         item->setData(Qt::UserRole, a.id);
         item->setData(Qt::UserRole + 1, a.fileName);
@@ -398,13 +399,14 @@ bool MainWindow::attachFile(const QString& path)
 {
     if (m_currentId <= 0)
         return false;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Attach a scan"), tr("Cannot read %1: %2").arg(path, f.errorString()));
+    QString error;
+    const auto bytes = storage::readBounded(path, complaints::Attachments::MaxSize, &error);
+    if (!bytes) {
+        QMessageBox::warning(this, tr("Attach a scan"), error);
         return false;
     }
     complaints::Attachments files(m_db);
-    if (!files.add(m_currentId, path, f.readAll(), QSettings().value(QStringLiteral("steps/by")).toString(),
+    if (!files.add(m_currentId, path, *bytes, QSettings().value(QStringLiteral("steps/by")).toString(),
                    calendar::now())) {
         QMessageBox::warning(this, tr("Attach a scan"), files.errorString());
         return false;
@@ -522,14 +524,29 @@ void MainWindow::printRegister(bool circulation)
     documents::RegisterOptions options;
     options.fiscalYear = m_model->filter().fiscalYear.value_or(calendar::fiscalYearOf(calendar::now().date()));
     options.circulation = circulation;
-    options.revealReason = QStringLiteral("พิมพ์ทะเบียนรับเรื่องร้องเรียน");
     options.today = calendar::now().date();
+    if (!circulation) {
+        // Complainants' names go on paper only with a reason given, as on the screen; none, and they read
+        // ไม่เปิดเผยชื่อ.
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Print the register"),
+            tr("The register can name the complainants you may see. Why are their names needed on paper? (This goes "
+               "into the trail.) Leave it empty to print them hidden."),
+            QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+        options.revealReason = reason.trimmed();
+    }
     storage::Database& db = m_db;
-    previewDocument(this, tr("Register of fiscal year %1").arg(*options.fiscalYear), QPageLayout::Landscape,
-                    [=, &db](documents::PageWriter& p, QString* e) {
-                        p.digits = office.documentDigits();
-                        return documents::paintRegister(p, db, office, options, e);
-                    });
+    if (previewDocument(this, tr("Register of fiscal year %1").arg(*options.fiscalYear), QPageLayout::Landscape,
+                        [=, &db](documents::PageWriter& p, QString* e) {
+                            p.digits = office.documentDigits();
+                            return documents::paintRegister(p, db, office, options, e);
+                        })
+        && !circulation)
+        storage::recordDocumentPrinted(m_db, QStringLiteral("register"), QString::number(*options.fiscalYear),
+                                       QStringLiteral("register"), QStringLiteral("print preview"));
 }
 
 void MainWindow::printQuarterly()
@@ -556,13 +573,13 @@ void MainWindow::chooseImportFile()
 
 bool MainWindow::importFile(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import"), tr("Cannot read %1: %2").arg(path, f.errorString()));
+    QString error;
+    const auto bytes = storage::readBounded(path, 256LL * 1024 * 1024, &error);
+    if (!bytes) {
+        QMessageBox::warning(this, tr("Import"), tr("%1\n\nNothing was imported.").arg(error));
         return false;
     }
-    QString error;
-    auto plan = readRegister(f.readAll(), calendar::now(), &error);
+    auto plan = readRegister(*bytes, calendar::now(), &error);
     if (!plan) {
         QMessageBox::warning(this, tr("Import"), tr("%1\n\nNothing was imported.").arg(error));
         return false;
@@ -612,7 +629,8 @@ bool MainWindow::restoreFrom(const QString& backup, QString* aside, QString* err
     m_dailyBackup->wait(); // its copy of the register is finished before the register is replaced
     const QString path = m_db.path();
     m_db.close();
-    const bool restored = storage::restoreFrom(path, backup, aside, error);
+    storage::BackupCheck check;
+    const bool restored = storage::restoreFrom(path, backup, aside, error, &check);
     // Open again what is there now: the restored register, or the untouched one.
     if (!m_db.open(path, storage::Database::OpenMode::MustExist)) {
         if (error)
@@ -621,7 +639,9 @@ bool MainWindow::restoreFrom(const QString& backup, QString* aside, QString* err
     }
     if (restored) // the restored register's own trail says who brought it back, and from what
         storage::recordAuditEvent(m_db, QStringLiteral("restore"), QStringLiteral("register"),
-                                  QFileInfo(backup).fileName(), {});
+                                  QFileInfo(backup).fileName(), storage::restoreDetails(check, aside ? *aside : QString()));
+    if (restored)
+        m_restoreStanding = storage::standingText(check, true);
     fillFilters();
     refresh();
     return restored;
@@ -665,7 +685,8 @@ void MainWindow::chooseRestoreFile()
     QString aside;
     if (restoreFrom(path, &aside, &error))
         QMessageBox::information(this, tr("Restore from a backup"),
-                                 tr("Restored from %1. The register as it was is kept in %2.").arg(path, aside));
+                                 tr("Restored from %1. The register as it was is kept in %2.").arg(path, aside)
+                                     + QStringLiteral("\n\n") + m_restoreStanding);
     else
         QMessageBox::warning(this, tr("Restore from a backup"), tr("Nothing was restored: %1").arg(error));
 }

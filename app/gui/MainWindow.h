@@ -98,6 +98,7 @@ private:
     bool m_currentRevealable = false; ///< … whom this user may see, giving a reason
     qint64 m_revealedId = 0; ///< the case whose complainant is shown, with m_revealReason
     QString m_revealReason;
+    QString m_restoreStanding; ///< what the last restore could prove of its backup, in plain words
     IdleLock* m_idle = nullptr;
     DailyBackup* m_dailyBackup = nullptr;
     QLabel* m_backupFailed = nullptr; ///< shown while the day's backup has failed

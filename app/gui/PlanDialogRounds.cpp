@@ -19,6 +19,7 @@
 #include "storage/Database.h"
 #include "text/ThaiBahtText.h"
 #include "text/ThaiDigits.h"
+#include "storage/SafeFile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -166,7 +167,7 @@ void PlanDialog::fillRound()
         };
         cell(RCode, a.code(), false)->setData(Qt::UserRole, a.id);
         cell(RTitle, a.title, false);
-        cell(RTarget, QStringLiteral("%1: %2 %3").arg(a.kpi.name).arg(a.kpi.target, 0, 'g', 10).arg(a.kpi.unit), false);
+        cell(RTarget, QStringLiteral("%1: %2 %3").arg(a.kpi.name, QString::number(a.kpi.target, 'g', 10), a.kpi.unit), false);
         const bool computed = !a.kpi.source.isEmpty();
         auto* result = cell(RResult, p.result ? QString::number(*p.result, 'g', 10) : QString(),
                             !computed && a.kpi.kind != QLatin1String("done"));
@@ -323,14 +324,15 @@ void PlanDialog::importRound()
         = QFileDialog::getOpenFileName(this, tr("Import a round's results"), QString(), tr("CSV files (*.csv *.txt)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
+    QString error;
+    const auto bytes = storage::readBounded(path, 64 * 1024 * 1024, &error);
+    if (!bytes) {
+        showMessage(error, true);
         return;
     }
     PlanStore store(m_db);
     int count = 0;
-    if (!store.importRound(m_plan->fiscalYear, m_round->currentData().toInt(), file.readAll(),
+    if (!store.importRound(m_plan->fiscalYear, m_round->currentData().toInt(), *bytes,
                            QFileInfo(path).fileName(), std::nullopt, &count)) {
         showMessage(store.errorString() + tr("; nothing was recorded"), true);
         return;

@@ -55,4 +55,10 @@ QString passwordProblem(const QString& password)
     return {};
 }
 
+QString decoyHash()
+{
+    return QStringLiteral(
+        "$argon2id$v=19$m=65536,t=2,p=1$/O9N3fgQcyoie1HlKKo4VA$qzs+9ggDzvDwyyGOSv28763534iOKLHEpUEMr8i/K1s");
+}
+
 } // namespace sujarit::access

@@ -10,6 +10,11 @@ namespace sujarit::access {
  */
 QString hashPassword(const QString& password);
 bool verifyPassword(const QString& password, const QString& hash);
+/**
+ * A hash of a random password at the cost hashPassword() uses (the same memory and passes), fixed: what a sign-in
+ * under a name nobody has is checked against, so that it costs what a wrong password costs.
+ */
+QString decoyHash();
 /** Why \a password is too weak to be accepted, or an empty string. */
 QString passwordProblem(const QString& password);
 

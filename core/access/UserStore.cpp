@@ -22,6 +22,10 @@ struct AccessText
 constexpr int FreeTries = 3;
 constexpr int FirstWaitSeconds = 5;
 constexpr int LongestWaitSeconds = 300;
+/** A name's wrong tries are forgotten a day after the last one. */
+constexpr int ForgetFailuresAfterSeconds = 24 * 3600;
+/** The most names whose wrong tries are kept at once (a guesser trying many names does not fill the disk). */
+constexpr int MaxFailureRows = 1000;
 
 const char* UserColumns = "id, name, full_name, division, roles, disabled, created_at";
 
@@ -273,7 +277,14 @@ int UserStore::secondsToWait(const QString& name)
 bool UserStore::recordFailure(const QString& name, const QString& why)
 {
     storage::Database::Transaction tx(m_db);
+    // Names nobody has are counted too (else the lock-out would tell which names exist), but the table stays small:
+    // a count whose wait is long over is forgotten, and no more than MaxFailureRows names are kept.
+    const QString forgetBefore = now().addSecs(-ForgetFailuresAfterSeconds).toString(Qt::ISODate);
     const bool ok = tx.isActive()
+        && m_db.exec(QStringLiteral("DELETE FROM sign_in_failures WHERE last_at < ?"), { forgetBefore })
+        && m_db.exec(QStringLiteral("DELETE FROM sign_in_failures WHERE name IN (SELECT name FROM sign_in_failures"
+                                    " WHERE name <> ? ORDER BY last_at DESC, name LIMIT 1000000000 OFFSET ?)"),
+                     { name, MaxFailureRows - 1 })
         && m_db.exec(
             QStringLiteral("INSERT INTO sign_in_failures (name, failures, last_at) VALUES (?, 1, ?)"
                            " ON CONFLICT (name) DO UPDATE SET failures = sign_in_failures.failures + 1, last_at = excluded.last_at"),
@@ -292,7 +303,8 @@ std::optional<Session> UserStore::signIn(const QString& rawName, const QString& 
         return std::nullopt;
     }
     if (const int wait = secondsToWait(name); wait > 0) {
-        recordFailure(name, QStringLiteral("too soon after wrong passwords"));
+        // Refused without a look at the password and without counting: a try during the wait neither doubles it nor
+        // lets anyone keep an account locked by trying again and again.
         fail(AccessText::tr("too many wrong passwords for “%1”: wait %n second(s) and try again", nullptr, wait)
                  .arg(name));
         return std::nullopt;
@@ -308,12 +320,9 @@ std::optional<Session> UserStore::signIn(const QString& rawName, const QString& 
     const User user = known ? userFrom(q) : User {};
     const QString hash = known ? q.value(7).toString() : QString();
     q.finish();
-    // An unknown name costs the same as a known one: a hash is checked either way (the decoy is made only then).
-    const auto decoy = [] {
-        static const QString hash = hashPassword(QStringLiteral("decoy password"));
-        return hash;
-    };
-    const bool right = verifyPassword(password, known ? hash : decoy());
+    // An unknown name costs the same as a known one: a hash of the same cost is checked either way. The decoy is
+    // fixed, not made on the first unknown name (making one costs as much again, which the clock would show).
+    const bool right = verifyPassword(password, known ? hash : decoyHash());
     if (!known || !right || user.disabled) {
         recordFailure(name,
                       !known       ? QStringLiteral("unknown user")

@@ -42,8 +42,12 @@ int monthFromThai(const QString& word)
 }
 
 /** Interprets a written year: two digits are BE 25xx; four digits ≥ 2400 are BE, otherwise CE. */
+/** The era the last year read was taken in (gregorianFromWrittenYear), for makeDate()'s message. */
+thread_local bool lastYearBuddhist = true;
+
 int gregorianFromWrittenYear(int year, int digitsWritten, bool forceBuddhist)
 {
+    lastYearBuddhist = digitsWritten <= 2 || forceBuddhist || year >= 2400;
     if (digitsWritten <= 2)
         return toGregorianYear(2500 + year);
     if (forceBuddhist || year >= 2400)
@@ -69,8 +73,19 @@ std::optional<QDate> makeDate(const QString& original, int d, int m, int y, QStr
         return std::nullopt;
     }
     if (y < 1900 || y > 2200) {
+        // Say which era the year was read in: a year of 2400 or more is taken as Buddhist (พ.ศ.), a smaller one of
+        // four digits as Christian (ค.ศ.).
+        const int be = toBuddhistYear(y);
         if (error)
-            *error = DateText::tr("“%1”: the year %2 is out of range").arg(original).arg(y);
+            *error = lastYearBuddhist
+                ? DateText::tr("“%1”: the year was read as %2 of the Buddhist era (พ.ศ.; a year of 2400 or more is "
+                               "taken as พ.ศ.), that is %3 CE, which is out of range: Sujarit takes พ.ศ. 2443 to "
+                               "2743 (1900 to 2200 CE)")
+                      .arg(original, QString::number(be), QString::number(y))
+                : DateText::tr("“%1”: the year was read as %2 of the Christian era (ค.ศ.; a four-digit year under "
+                               "2400 is taken as ค.ศ.), which is out of range: Sujarit takes 1900 to 2200 CE (พ.ศ. "
+                               "2443 to 2743)")
+                      .arg(original, QString::number(y));
         return std::nullopt;
     }
     if (d < 1 || d > QDate(y, m, 1).daysInMonth()) {

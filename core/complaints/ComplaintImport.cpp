@@ -24,6 +24,20 @@ QString RejectedRow::describe() const
     return ImportText::tr("row %1, column %2: %3").arg(row).arg(column, message);
 }
 
+QString shortList(const QStringList& items, int most)
+{
+    // A message repeats a file only so far: a header of a megabyte, or of 100,000 columns, is not echoed whole.
+    QStringList shown;
+    for (qsizetype i = 0; i < std::min<qsizetype>(items.size(), most); ++i) {
+        const QString item = items[i].trimmed();
+        shown << (item.size() > 60 ? item.left(60) + QStringLiteral("…") : item);
+    }
+    QString out = shown.join(QStringLiteral(", "));
+    if (items.size() > most)
+        out += ImportText::tr(" … and %1 more").arg(items.size() - most);
+    return out;
+}
+
 std::optional<ImportPlan> readRegister(QByteArray bytes, const QDateTime& now, QString* error)
 {
     auto fail = [&](const QString& message) -> std::optional<ImportPlan> {
@@ -44,6 +58,7 @@ std::optional<ImportPlan> readRegister(QByteArray bytes, const QDateTime& now, Q
     QHash<QString, int> columnOfKey;
     QString headerError;
     int recordIndex = 0;
+    QHash<QString, int> receiptRow; ///< the row each receipt number of the file is first on
     auto headerOf = [&](const QString& key) {
         const int col = columnOfKey.value(key, -1);
         return col >= 0 ? plan.header[col].trimmed() : key;
@@ -76,7 +91,7 @@ std::optional<ImportPlan> readRegister(QByteArray bytes, const QDateTime& now, Q
                 missing << QStringLiteral("%1 (%2)").arg(f.key, f.thaiHeader);
         if (!missing.isEmpty())
             headerError = ImportText::tr("the header row lacks the required column(s) %1; the header is: %2")
-                              .arg(missing.join(QStringLiteral(", ")), header.join(QStringLiteral(", ")));
+                              .arg(missing.join(QStringLiteral(", ")), shortList(header));
     };
 
     auto readRow = [&](text::CsvRecord&& rec) {
@@ -106,6 +121,20 @@ std::optional<ImportPlan> readRegister(QByteArray bytes, const QDateTime& now, Q
             plan.rejected.append({row, rec.line, headerOf(errors.first().field), errors.first().message,
                                   std::move(rec.fields)});
             return;
+        }
+        // The same receipt number twice in the file is the file's mistake, said as such.
+        if (c.receipt.running > 0) {
+            const QString key = c.receipt.toString();
+            if (const auto first = receiptRow.constFind(key); first != receiptRow.constEnd()) {
+                plan.rejected.append({ row, rec.line, headerOf(QStringLiteral("receipt_no")),
+                                       ImportText::tr("receipt number %1 is in the file twice (rows %2 and %3)")
+                                           .arg(key)
+                                           .arg(*first)
+                                           .arg(row),
+                                       std::move(rec.fields) });
+                return;
+            }
+            receiptRow.insert(key, row);
         }
         plan.complaints.append(std::move(c));
         plan.rows.append(row);

@@ -39,6 +39,9 @@ struct ImportPlan {
  * with English or Thai column names in any order. Problems that spoil the whole file (encoding, broken quoting,
  * a missing required column) make readRegister() fail; problems of single rows are collected in rejected.
  */
+/** At most \a most of \a items, each cut at 60 characters, joined with ", " and "… and N more": for messages. */
+QString shortList(const QStringList& items, int most = 10);
+
 std::optional<ImportPlan> readRegister(QByteArray bytes, const QDateTime& now, QString* error);
 
 /** The rejected rows as CSV (UTF-8 with BOM): row number, reason, then the original columns. */

@@ -164,7 +164,7 @@ bool StaffList::importCsv(const QByteArray& bytes, const QString& fileName, int*
             m.leftOn = *day;
         }
         members << m;
-        places << StaffText::tr("%1, line %2").arg(fileName).arg(rec.line);
+        places << StaffText::tr("%1, line %2").arg(fileName, QString::number(rec.line));
     }
     if (!add(members, places))
         return false;

@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
+
+#include "storage/SafeFile.h"
 
 namespace sujarit::documents {
 
@@ -19,12 +21,10 @@ struct PdfText {
 bool writePdf(const QString& path, QPageLayout::Orientation orientation, const DocumentPainter& paint, QString* error,
               const QString& title)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = PdfText::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
+    // Painted in memory, then written beside the target owner-only from its first byte and renamed over it: a PDF
+    // may name a complainant, and a kill half-way leaves the old file or the new one.
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(600);
@@ -35,21 +35,14 @@ bool writePdf(const QString& path, QPageLayout::Orientation orientation, const D
         if (!writer.isActive()) {
             if (error)
                 *error = PdfText::tr("cannot start a PDF at %1").arg(path);
-            file.cancelWriting();
             return false;
         }
         if (!paint(writer, error)) {
             writer.painter().end();
-            file.cancelWriting();
             return false;
         }
     }
-    if (!file.commit()) {
-        if (error)
-            *error = PdfText::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return storage::writeFileAtomically(path, file.data(), storage::OwnerOnly, error);
 }
 
 } // namespace sujarit::documents

@@ -156,10 +156,8 @@ bool PlanStore::recordProgress(int fiscalYear, int round, const QList<ProgressEn
                 continue;
             if (p.result && before.result && a->kpi.kind == QLatin1String("count") && *p.result < *before.result)
                 return fail(T::tr("%1: result: %2 is less than the %3 reported at %4 months; results are cumulative")
-                                .arg(where)
-                                .arg(*p.result)
-                                .arg(*before.result)
-                                .arg(earlier));
+                                .arg(where, QString::number(*p.result), QString::number(*before.result),
+                                     QString::number(earlier)));
             if (p.spentSatang && before.spentSatang && *p.spentSatang < *before.spentSatang)
                 return fail(T::tr("%1: budget_spent: %2 baht is less than the %3 baht spent by %4 months; spending is "
                                   "cumulative")
@@ -222,7 +220,7 @@ bool PlanStore::importRound(int fiscalYear, int round, const QByteArray& bytes, 
     QStringList places;
     for (const text::CsvRecord& rec : table->rows) {
         const auto field = [&](const char* c) { return table->field(rec, c).trimmed(); };
-        const QString where = T::tr("%1, line %2").arg(fileName).arg(rec.line);
+        const QString where = T::tr("%1, line %2").arg(fileName, QString::number(rec.line));
         const Activity* a = plan->findActivity(text::toArabicDigits(field("activity")));
         if (!a)
             return fail(T::tr("%1, column activity: “%2” is not an activity of the plan of %3")

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -277,25 +278,78 @@ AuditVerification verifyAudit(const QSqlDatabase& connection)
 }
 
 namespace {
-/** The entries \a sql selects (EntryColumns), for a reader allowed to see the trail, identities masked for others. */
-std::optional<QList<AuditEntry>> readEntries(Database& db, const QString& sql, const QVariantList& values,
-                                             QString* error)
+/** A field with nothing in it: nothing to mask (an anonymous complaint's empty name stays empty). */
+bool isBlank(const QJsonValue& v)
 {
-    QSqlQuery q = db.query();
-    if (!db.require(access::Permission::ViewAudit) || !db.exec(q, sql, values)) {
+    return v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty());
+}
+
+bool hasIdentity(const QString& text)
+{
+    if (!text.contains(QLatin1String("complainant_")))
+        return false;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (it.key().startsWith(QLatin1String("complainant_")) && !isBlank(it.value())
+            && it.value().toString() != access::maskedName())
+            return true;
+    return false;
+}
+
+/**
+ * The entries \a sql selects (EntryColumns), for a reader allowed to see the trail: identities masked, or shown to an
+ * integrity officer who gave a reason — the reveal recorded as an entry about \a entity \a entityId.
+ */
+std::optional<QList<AuditEntry>> readEntries(Database& db, const QString& sql, const QVariantList& values,
+                                             QString* error, const QString& revealReason, const QString& entity,
+                                             const QString& entityId)
+{
+    const auto refuse = [error](const QString& why) {
         if (error)
-            *error = db.errorString();
+            *error = why;
         return std::nullopt;
-    }
+    };
+    if (!revealReason.isNull() && revealReason.trimmed().isEmpty())
+        return refuse(reasonNeededText());
+    QSqlQuery q = db.query();
+    if (!db.require(access::Permission::ViewAudit) || !db.exec(q, sql, values))
+        return refuse(db.errorString());
     QList<AuditEntry> out;
     while (q.next())
         out << entryFrom(q);
-    maskIdentities(out, db.session());
+    q = QSqlQuery();
+    const bool reveal = !revealReason.isNull() && maySeeTrailIdentities(db.session());
+    if (!reveal) {
+        maskIdentities(out);
+        return out;
+    }
+    QList<qint64> shown;
+    for (const AuditEntry& e : std::as_const(out))
+        if (hasIdentity(e.before) || hasIdentity(e.after))
+            shown << e.id;
+    if (!shown.isEmpty()) {
+        const QJsonObject details { { QStringLiteral("what"), QStringLiteral("audit trail") },
+                                    { QStringLiteral("entries"), QJsonArray::fromVariantList({ shown.first(), shown.last() }) },
+                                    { QStringLiteral("count"), shown.size() },
+                                    { QStringLiteral("reason"), revealReason.trimmed() } };
+        if (!recordAuditEvent(db, QStringLiteral("reveal"), entity, entityId,
+                              QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))))
+            return refuse(db.errorString());
+    }
     return out;
 }
 } // namespace
 
-std::optional<QList<AuditEntry>> complaintTrail(Database& db, qint64 complaintId, QString* error)
+QString reasonNeededText()
+{
+    return AuditText::tr("a reason is needed to show a complainant's identity: say why it must be seen (the reason "
+                         "is kept in the audit trail)");
+}
+
+bool maySeeTrailIdentities(const access::Session& session) { return session.has(access::Role::IntegrityOfficer); }
+
+std::optional<QList<AuditEntry>> complaintTrail(Database& db, qint64 complaintId, QString* error,
+                                                const QString& revealReason)
 {
     const QString id = QString::number(complaintId);
     const Engine e = db.engine();
@@ -311,27 +365,25 @@ std::optional<QList<AuditEntry>> complaintTrail(Database& db, qint64 complaintId
                  dialect::jsonInteger(e, QStringLiteral("coalesce(after, before)"), QStringLiteral("complaint_id")),
                  dialect::jsonInteger(e, QStringLiteral("after"), QStringLiteral("first_id")),
                  dialect::jsonInteger(e, QStringLiteral("after"), QStringLiteral("last_id"))),
-        { id, complaintId, id, complaintId, complaintId }, error);
+        { id, complaintId, id, complaintId, complaintId }, error, revealReason, QStringLiteral("complaints"), id);
 }
 
-std::optional<QList<AuditEntry>> latestEntries(Database& db, int limit, QString* error)
+std::optional<QList<AuditEntry>> latestEntries(Database& db, int limit, QString* error, const QString& revealReason)
 {
     return readEntries(
         db,
         QStringLiteral("SELECT %1 FROM (SELECT * FROM audit ORDER BY id DESC LIMIT ?) AS latest ORDER BY id").arg(EntryColumns),
-        { limit }, error);
+        { limit }, error, revealReason, QStringLiteral("audit"), QStringLiteral("latest"));
 }
 
-void maskIdentities(QList<AuditEntry>& entries, const access::Session& session)
+void maskIdentities(QList<AuditEntry>& entries)
 {
-    if (session.has(access::Role::IntegrityOfficer))
-        return;
     const auto mask = [](QString& text) {
         if (!text.contains(QLatin1String("complainant_")))
             return;
         QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
         for (auto it = o.begin(); it != o.end(); ++it)
-            if (it.key().startsWith(QLatin1String("complainant_")) && !it.value().toString().isEmpty())
+            if (it.key().startsWith(QLatin1String("complainant_")) && !isBlank(it.value()))
                 it.value() = access::maskedName();
         text = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     };

@@ -62,13 +62,21 @@ AuditVerification verifyAudit(Database& db);
 AuditVerification verifyAudit(const QSqlDatabase& connection);
 
 /**
- * The entries about one complaint (its row, its steps, evidence and attachments), oldest first. Needs ViewAudit; the
- * complainant's fields read ไม่เปิดเผยชื่อ for a reader who is not an integrity officer (maskIdentities).
+ * The entries about one complaint (its row, its steps, evidence and attachments), oldest first. Needs ViewAudit. The
+ * complainant's fields read ไม่เปิดเผยชื่อ for every reader, as in every list (maskIdentities), unless \a revealReason
+ * gives a reason and the reader is an integrity officer: then they are shown, and that reveal — with its reason — is
+ * itself an entry of the trail. A reason given but blank is refused ("a reason is needed").
  */
-std::optional<QList<AuditEntry>> complaintTrail(Database& db, qint64 complaintId, QString* error);
-/** The newest \a limit entries, oldest first; needs ViewAudit, identities masked as in complaintTrail(). */
-std::optional<QList<AuditEntry>> latestEntries(Database& db, int limit, QString* error);
-/** Masks the complainant's fields (complainant_*) in the entries' before and after, unless \a session may see all. */
-void maskIdentities(QList<AuditEntry>& entries, const access::Session& session);
+std::optional<QList<AuditEntry>> complaintTrail(Database& db, qint64 complaintId, QString* error,
+                                                const QString& revealReason = {});
+/** The newest \a limit entries, oldest first; needs ViewAudit, identities masked and revealed as in complaintTrail(). */
+std::optional<QList<AuditEntry>> latestEntries(Database& db, int limit, QString* error,
+                                               const QString& revealReason = {});
+/** Masks the complainant's fields (complainant_*) in the entries' before and after. */
+void maskIdentities(QList<AuditEntry>& entries);
+/** True when \a session may have a trail's identities shown (with a reason): an integrity officer. */
+bool maySeeTrailIdentities(const access::Session& session);
+/** The refusal of a reveal asked with a blank reason, in plain words. */
+QString reasonNeededText();
 
 } // namespace sujarit::storage

@@ -2,14 +2,19 @@
 #include "Backup.h"
 
 #include "Audit.h"
+#include "BackupFile.h"
 #include "Database.h"
 #include "RegisterCopy.h"
+#include "SafeFile.h"
 #include "calendar/Clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,8 +36,6 @@ bool failWith(QString* error, const QString& message)
     return false;
 }
 
-constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
 /** The three files of a WAL-mode database. */
 QStringList filesOf(const QString& path)
 {
@@ -42,90 +45,76 @@ QStringList filesOf(const QString& path)
 const QString AutomaticPrefix = QStringLiteral("sujarit-");
 } // namespace
 
-std::optional<BackupCheck> checkBackup(const QString& path, QString* error)
-{
-    const QFileInfo info(path);
-    if (!info.exists() || !info.isFile()) {
-        failWith(error, BackupText::tr("%1: there is no such file").arg(path));
-        return std::nullopt;
-    }
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            failWith(error, BackupText::tr("%1: cannot read it: %2").arg(path, f.errorString()));
-            return std::nullopt;
-        }
-        if (f.read(16) != QByteArray("SQLite format 3", 16)) {
-            failWith(error,
-                     BackupText::tr("%1 is not a Sujarit backup: it is not an SQLite file (another kind of file, "
-                                    "or a damaged one)")
-                         .arg(path));
-            return std::nullopt;
-        }
-    }
-    const QString name = QStringLiteral("check-") + QUuid::createUuid().toString(QUuid::Id128);
-    std::optional<BackupCheck> result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            failWith(error, BackupText::tr("%1: cannot open it: %2").arg(path, db.lastError().text()));
-        } else {
-            QSqlQuery q(db);
-            QString problem;
-            if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
-                problem = BackupText::tr("%1 is damaged: %2").arg(path, q.lastError().text());
-            else if (q.value(0).toString() != QLatin1String("ok"))
-                problem
-                    = BackupText::tr("%1 is damaged (SQLite's integrity check: %2)").arg(path, q.value(0).toString());
-            int version = 0;
-            if (problem.isEmpty() && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                version = q.value(0).toInt();
-            int complaints = 0;
-            if (problem.isEmpty()) {
-                if (version == 0 || !q.exec(QStringLiteral("SELECT count(*) FROM complaints")) || !q.next())
-                    problem = BackupText::tr("%1 is an SQLite file but not a Sujarit register").arg(path);
-                else
-                    complaints = q.value(0).toInt();
-            }
-            if (problem.isEmpty() && version >= 6 && version <= Database::currentSchemaVersion()) {
-                // Schema 6 has the audit trail: a sound backup has an unbroken chain.
-                const AuditVerification chain = verifyAudit(db);
-                if (!chain.ok)
-                    problem = BackupText::tr("%1: its audit trail does not verify: %2").arg(path, chain.message);
-            }
-            if (problem.isEmpty() && version > Database::currentSchemaVersion())
-                problem
-                    = BackupText::tr("%1 was written by a newer version of Sujarit (schema %2; this version knows up "
-                                     "to %3); update Sujarit before restoring it")
-                          .arg(path)
-                          .arg(version)
-                          .arg(Database::currentSchemaVersion());
-            if (problem.isEmpty())
-                result = BackupCheck { version, complaints };
-            else
-                failWith(error, problem);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
-
 namespace {
-bool writeBackup(Database& db, const QString& path, QString* error);
+bool writeBackup(Database& db, const QString& path, QString* error, BackupManifest* written);
+
+/** A new empty file, owner-only from its first byte, for VACUUM INTO or a copy to write into. */
+bool makeOwnerOnlyFile(const QString& path, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !f.setPermissions(OwnerOnly))
+        return failWith(error, BackupText::tr("cannot write %1: %2").arg(path, f.errorString()));
+    return true;
 }
 
-bool backupTo(Database& db, const QString& path, QString* error)
+/** Writes the manifest into the backup being made at \a temporary: what it holds, and where its trail ends. */
+std::optional<BackupManifest> addManifest(const QString& temporary, const QString& takenBy, QString* error,
+                                          bool stoppable = false)
+{
+    std::optional<BackupManifest> made;
+    backupfile::withFile(temporary, true, [&](QSqlDatabase& file) {
+        QSqlQuery q(file);
+        const auto end = backupfile::trailEnd(file, error);
+        if (!end)
+            return false;
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return failWith(error, q.lastError().text());
+        BackupManifest m;
+        m.schemaVersion = q.value(0).toInt();
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM complaints")) || !q.next())
+            return failWith(error, q.lastError().text());
+        m.complaints = q.value(0).toLongLong();
+        // A server's copy stops when Sujarit closes (as the copy itself does); a file's, seconds long, is let finish.
+        const auto digest = registerDigest(file, error, [stoppable] {
+            return stoppable && QThread::currentThread()->isInterruptionRequested();
+        });
+        if (!digest) {
+            if (!error || error->isEmpty())
+                failWith(error, BackupText::tr("the backup was stopped before it was finished (Sujarit was closing); "
+                                               "nothing of it was kept"));
+            return false;
+        }
+        m.backupId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m.registerId = end->firstHash;
+        m.takenAt = calendar::now().toString(Qt::ISODate);
+        m.takenBy = takenBy;
+        m.auditEntries = end->entries;
+        m.auditLastId = end->lastId;
+        m.auditLastHash = end->lastHash;
+        m.contentDigest = *digest;
+        q.finish();
+        if (!q.exec(backupfile::manifestDdl()) || !q.prepare(QStringLiteral("INSERT INTO %1 (manifest) VALUES (?)")
+                                                                  .arg(backupfile::manifestTable())))
+            return failWith(error, q.lastError().text());
+        q.addBindValue(QString::fromUtf8(m.toJson()));
+        if (!q.exec())
+            return failWith(error, q.lastError().text());
+        made = m;
+        return true;
+    }, error);
+    return made;
+}
+} // namespace
+
+bool backupTo(Database& db, const QString& path, QString* error, BackupManifest* written)
 {
     if (!db.require(access::Permission::Backup))
         return failWith(error, db.errorString());
-    return writeBackup(db, path, error);
+    return writeBackup(db, path, error, written);
 }
 
 namespace {
-bool writeBackup(Database& db, const QString& path, QString* error)
+bool writeBackup(Database& db, const QString& path, QString* error, BackupManifest* written)
 {
     const QFileInfo target(path);
     const bool itself = target.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath();
@@ -139,10 +128,16 @@ bool writeBackup(Database& db, const QString& path, QString* error)
                                                 "migrate-to)")
                                      .arg(shown));
     }
+    if (target.exists() && !target.isFile())
+        return failWith(error, BackupText::tr("cannot write %1: it is a folder or a device, not a file").arg(path));
     if (!target.absoluteDir().exists() && !QDir().mkpath(target.absolutePath()))
         return failWith(error, BackupText::tr("cannot write %1: the folder cannot be made").arg(path));
-    const QString temporary = target.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.part").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    const QString temporary = temporaryBeside(path, QStringLiteral("backup"));
+    const auto removeTemporary = [&] {
+        const QStringList files = filesOf(temporary) << temporary + QStringLiteral("-journal");
+        for (const QString& f : files)
+            QFile::remove(f);
+    };
     if (db.engine() == Engine::PostgreSQL) {
         // A server register's backup is an SQLite file like any other: a copy proved complete (RegisterCopy),
         // which restores on one PC, or back onto a server with migrate-to.
@@ -151,41 +146,143 @@ bool writeBackup(Database& db, const QString& path, QString* error)
         // A rollback journal, not the register's write-ahead log: the whole copy is one transaction into an empty
         // file, which a WAL would hold a second time before copying it in; and the backup is then one
         // self-contained file, as VACUUM INTO writes, with no log beside it when it is opened.
-        const bool copied = file.open(temporary) && file.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))
+        const bool copied = makeOwnerOnlyFile(temporary, &why) && file.open(temporary)
+            && file.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))
             && file.exec(QStringLiteral("PRAGMA cache_size = -65536")) && copyRegister(db, file, &why).has_value();
         if (why.isEmpty())
             why = file.errorString();
         file.close();
         if (!copied) {
-            for (const QString& f : filesOf(temporary))
-                QFile::remove(f);
+            removeTemporary();
             return failWith(error, BackupText::tr("cannot write %1: %2").arg(path, why));
         }
     } else {
+        QString why;
         QSqlQuery q = db.query();
-        if (!db.exec(q, QStringLiteral("VACUUM INTO ?"), { temporary })) {
-            QFile::remove(temporary);
-            return failWith(error, BackupText::tr("cannot write %1: %2").arg(path, db.errorString()));
+        if (!makeOwnerOnlyFile(temporary, &why) || !db.exec(q, QStringLiteral("VACUUM INTO ?"), { temporary })) {
+            removeTemporary();
+            return failWith(error, BackupText::tr("cannot write %1: %2").arg(path, why.isEmpty() ? db.errorString() : why));
         }
     }
-    QFile::setPermissions(temporary, OwnerOnly);
     QString why;
+    const std::optional<BackupManifest> manifest
+        = addManifest(temporary, db.session().user, &why, db.engine() == Engine::PostgreSQL);
+    if (!manifest || !syncFile(temporary, &why)) {
+        removeTemporary();
+        return failWith(error, BackupText::tr("cannot write %1: %2").arg(path, why));
+    }
     if (!checkBackup(temporary, &why)) {
-        QFile::remove(temporary);
+        removeTemporary();
         return failWith(
             error,
             BackupText::tr("the backup written to %1 did not pass its check, so it was removed: %2").arg(path, why));
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
-        return failWith(error, BackupText::tr("cannot write %1").arg(path));
+    // Every backup is in the register's trail, with its manifest — who took the whole register, and where to —
+    // before the file takes its name: a backup the trail does not know is never left behind.
+    const QJsonObject details { { QStringLiteral("file"), target.absoluteFilePath() },
+                                { QStringLiteral("backup_id"), manifest->backupId },
+                                { QStringLiteral("manifest"), QJsonDocument::fromJson(manifest->toJson()).object() } };
+    if (!recordAuditEvent(db, QStringLiteral("backup"), QStringLiteral("register"), target.fileName(),
+                          QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)))) {
+        removeTemporary();
+        return failWith(error, BackupText::tr("no backup was written to %1: the register could not record it in its "
+                                              "audit trail: %2")
+                                   .arg(path, db.errorString()));
     }
+    // In place in one step: an older backup of the same name is replaced, never first removed.
+    if (!replaceFile(temporary, path, &why)) {
+        removeTemporary();
+        return failWith(error, BackupText::tr("cannot write %1: %2").arg(path, why));
+    }
+    if (written)
+        *written = *manifest;
     return true;
 }
 } // namespace
 
-bool restoreFrom(const QString& databasePath, const QString& backupPath, QString* asidePath, QString* error)
+namespace {
+/** "<file>.before-restore-YYYYMMDD-HHMMSS", or with -2, -3 … after it: never the name of a file already there. */
+QString unusedAsideName(const QString& databasePath)
+{
+    const QString base = databasePath + QStringLiteral(".before-restore-")
+        + calendar::now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString name = base;
+    for (int n = 2; QFileInfo::exists(name) || QFileInfo::exists(name + QStringLiteral("-wal")); ++n)
+        name = base + u'-' + QString::number(n);
+    return name;
+}
+
+/** Copies \a from to the new file \a to (owner-only from its first byte), flushed to the disk. */
+bool copyFileSafely(const QString& from, const QString& to, QString* error)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return failWith(error, BackupText::tr("cannot read %1: %2").arg(from, in.errorString()));
+    if (!makeOwnerOnlyFile(to, error))
+        return false;
+    QFile out(to);
+    if (!out.open(QIODevice::WriteOnly))
+        return failWith(error, BackupText::tr("cannot write %1: %2").arg(to, out.errorString()));
+    QByteArray buffer;
+    while (!(buffer = in.read(1 << 20)).isEmpty())
+        if (out.write(buffer) != buffer.size())
+            return failWith(error, BackupText::tr("cannot write %1: %2").arg(to, out.errorString()));
+    if (in.error() != QFileDevice::NoError)
+        return failWith(error, BackupText::tr("cannot read %1: %2").arg(from, in.errorString()));
+    out.close();
+    return syncFile(to, error);
+}
+
+/**
+ * Keeps a copy of the register at \a databasePath as \a aside — a copy: the register itself stays where it is. Its
+ * own consistent copy (VACUUM INTO, with what its write-ahead log holds) when it can be read; else, a damaged
+ * register, its files byte for byte. Refused while another program has the register open.
+ */
+bool keepCopyAside(const QString& databasePath, const QString& aside, QString* error)
+{
+    QString why;
+    bool inUse = false;
+    const bool copied = backupfile::withFile(databasePath, true, [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        // Nobody else may be writing while the register is replaced: the write lock, taken and let go.
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            inUse = q.lastError().text().contains(QLatin1String("locked"));
+            return failWith(&why, q.lastError().text());
+        }
+        q.exec(QStringLiteral("ROLLBACK"));
+        if (!makeOwnerOnlyFile(aside, &why))
+            return false;
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(aside);
+        return q.exec() || failWith(&why, q.lastError().text());
+    }, &why);
+    if (inUse)
+        return failWith(error, BackupText::tr("the register is in use by another program (another Sujarit?): close "
+                                              "it on every PC, then restore"));
+    // The copy kept aside is a backup like any other, with its manifest: it can be checked and restored.
+    if (copied)
+        return addManifest(aside, QStringLiteral("restore"), error) && syncFile(aside, error);
+    QFile::remove(aside);
+    // A register too damaged to read: its own bytes are what is kept.
+    for (const QString& file : filesOf(databasePath))
+        if (QFileInfo::exists(file) && !copyFileSafely(file, aside + file.mid(databasePath.size()), error))
+            return false;
+    return true;
+}
+
+/** Removes what an earlier restore killed half-way left beside the register (its unfinished copies). */
+void removeUnfinishedRestores(const QString& databasePath)
+{
+    const QFileInfo info(databasePath);
+    QDir dir = info.absoluteDir();
+    for (const QString& name : dir.entryList({ QStringLiteral(".%1.restore-*.part*").arg(info.fileName()) },
+                                             QDir::Files | QDir::Hidden))
+        dir.remove(name);
+}
+} // namespace
+
+bool restoreFrom(const QString& databasePath, const QString& backupPath, QString* asidePath, QString* error,
+                 BackupCheck* restored)
 {
     if (Location::isServer(databasePath))
         return failWith(error, BackupText::tr("a register on a server is not overwritten in place: ask whoever looks "
@@ -193,50 +290,100 @@ bool restoreFrom(const QString& databasePath, const QString& backupPath, QString
                                               "it with “sujarit-cli --db %1 migrate-to postgresql://…/NEW”; the "
                                               "register was not changed")
                                    .arg(backupPath));
+    const QString unchanged = BackupText::tr("; the register was not changed");
     QString why;
+    // Checked first as it is (a plain message for a file that is no backup at all) …
     if (!checkBackup(backupPath, &why))
-        return failWith(error, why + BackupText::tr("; the register was not changed"));
-    const QString aside = databasePath + QStringLiteral(".before-restore-")
-        + calendar::now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    // Keep the current register aside, all three of its files, before anything is written.
-    QStringList moved;
-    const auto putBack = [&] {
-        QFile::remove(databasePath);
-        for (const QString& file : moved)
-            QFile::rename(aside + file.mid(databasePath.size()), file);
+        return failWith(error, why + unchanged);
+    const QFileInfo info(databasePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return failWith(error, BackupText::tr("cannot make the folder %1").arg(info.absolutePath()) + unchanged);
+    removeUnfinishedRestores(databasePath);
+    // … then copied beside the register, and the copy — what will really be restored — checked again whole.
+    const QString copy = temporaryBeside(databasePath, QStringLiteral("restore"));
+    const auto removeCopy = [&] {
+        const QStringList files = filesOf(copy) << copy + QStringLiteral("-journal");
+        for (const QString& f : files)
+            QFile::remove(f);
     };
-    for (const QString& file : filesOf(databasePath)) {
-        if (!QFile::exists(file))
-            continue;
-        if (!QFile::rename(file, aside + file.mid(databasePath.size()))) {
-            putBack();
-            return failWith(error, BackupText::tr("cannot move %1 aside; the register was not changed").arg(file));
-        }
-        moved << file;
-    }
-    if (!QDir().mkpath(QFileInfo(databasePath).absolutePath()) || !QFile::copy(backupPath, databasePath)) {
-        putBack();
-        return failWith(
-            error,
-            BackupText::tr("cannot copy %1 to %2; the register was put back as it was").arg(backupPath, databasePath));
-    }
-    QFile::setPermissions(databasePath, OwnerOnly);
+    const auto refuse = [&](const QString& message) {
+        removeCopy();
+        return failWith(error, message + unchanged);
+    };
+    if (!copyFileSafely(backupPath, copy, &why))
+        return refuse(why);
+    const std::optional<BackupCheck> check = checkBackup(copy, &why);
+    if (!check)
+        return refuse(why.replace(copy, backupPath));
+    BackupCheck result = *check;
+    // Against the register being replaced: a backup it made must be as it recorded it.
+    if (info.exists() && !checkAgainstRegister(databasePath, copy, result, &why))
+        return refuse(BackupText::tr("%1: %2").arg(backupPath, why));
+    // The copy becomes a register: no manifest (that was the backup's), this version's schema, flushed.
     {
-        Database restored;
-        if (!restored.open(databasePath, Database::OpenMode::MustExist)) {
-            const QString reason = restored.errorString();
-            restored.close();
-            putBack();
-            return failWith(error,
-                            BackupText::tr("%1 could not be opened after copying (%2); the register was put back "
-                                           "as it was")
-                                .arg(backupPath, reason));
+        const bool dropped = backupfile::withFile(copy, true, [&](QSqlDatabase& db) {
+            QSqlQuery q(db);
+            return q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(backupfile::manifestTable()))
+                || failWith(&why, q.lastError().text());
+        }, &why);
+        if (!dropped)
+            return refuse(BackupText::tr("cannot prepare the copy of %1: %2").arg(backupPath, why));
+        Database brought;
+        if (!brought.open(copy, Database::OpenMode::MustExist)) {
+            why = brought.errorString().replace(copy, backupPath);
+            brought.close();
+            return refuse(BackupText::tr("%1 could not be opened after copying (%2)").arg(backupPath, why));
         }
+        brought.close(); // the last connection: its write-ahead log is folded in and removed
     }
+    if (!syncFile(copy, &why))
+        return refuse(why);
+    // A copy of the register as it was, under a name never used, before anything replaces it.
+    QString aside;
+    if (info.exists()) {
+        aside = unusedAsideName(databasePath);
+        if (!keepCopyAside(databasePath, aside, &why)) {
+            for (const QString& f : filesOf(aside))
+                QFile::remove(f);
+            return refuse(why);
+        }
+        syncFolderOf(aside);
+        // The register's log and index files belong to the old file: none may be left to meet the new one. (After
+        // the copy above closed its connection, a register nobody else has open has none.)
+        QFile::remove(databasePath + QStringLiteral("-wal"));
+        QFile::remove(databasePath + QStringLiteral("-shm"));
+    }
+    // The one step: the checked copy renamed over the register. Before it the old register is whole at its path,
+    // after it the new one.
+    if (!replaceFile(copy, databasePath, &why))
+        return refuse(why);
+    QFile::setPermissions(databasePath, OwnerOnly);
     if (asidePath)
-        *asidePath = moved.isEmpty() ? QString() : aside;
+        *asidePath = aside;
+    if (restored)
+        *restored = result;
     return true;
 }
+
+namespace {
+/** The register a file is a backup of, by its manifest (not checked whole: only to know whose it is), or empty. */
+QString backupOf(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.read(16) != QByteArray("SQLite format 3", 16))
+        return {};
+    f.close();
+    QString registerId;
+    backupfile::withFile(path, false, [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT manifest FROM %1").arg(backupfile::manifestTable())) && q.next())
+            if (const auto m = BackupManifest::fromJson(q.value(0).toString().toUtf8()))
+                registerId = m->registerId;
+        return true;
+    }, nullptr);
+    return registerId;
+}
+} // namespace
 
 QString backupFolder(Database& db)
 {
@@ -264,13 +411,23 @@ std::optional<QString> dailyBackup(Database& db, const QString& folder, QDate to
     QString written;
     if (!dir.exists(name)) {
         // The day's automatic copy is the office's safety, taken whoever signs in first.
-        if (!writeBackup(db, dir.filePath(name), error))
+        if (!writeBackup(db, dir.filePath(name), error, nullptr))
             return std::nullopt;
         written = dir.filePath(name);
     }
-    // The automatic backups sort by their dates; the oldest beyond `keep` go.
-    QStringList automatic = dir.entryList(
-        { AutomaticPrefix + QStringLiteral("[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].db") }, QDir::Files, QDir::Name);
+    // The automatic backups sort by their dates; the oldest beyond `keep` go — only this register's own, known by
+    // the manifest inside them, never a file that merely has such a name.
+    QSqlQuery q = db.query();
+    const QString registerId
+        = db.exec(q, QStringLiteral("SELECT hash FROM audit ORDER BY id LIMIT 1")) && q.next() ? q.value(0).toString()
+                                                                                               : QString();
+    q = QSqlQuery();
+    QStringList automatic;
+    for (const QString& file :
+         dir.entryList({ AutomaticPrefix + QStringLiteral("[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].db") }, QDir::Files,
+                       QDir::Name))
+        if (!registerId.isEmpty() && backupOf(dir.filePath(file)) == registerId)
+            automatic << file;
     while (automatic.size() > std::max(1, keep))
         dir.remove(automatic.takeFirst());
     return written;

@@ -64,6 +64,14 @@ bool isRepeatable(const QString& sql)
         || head.startsWith(QLatin1String("SET"));
 }
 
+QString unknownSchemaText(const QString& path, int version)
+{
+    return DatabaseText::tr("%1 says it is of schema %2, which no version of Sujarit writes: it is not a Sujarit "
+                            "register, or it was altered outside Sujarit. It has not been changed")
+        .arg(path)
+        .arg(version);
+}
+
 QString connectionLostText(const QString& server)
 {
     return DatabaseText::tr("the connection to the database server %1 was lost or refused (restarted, switched off, "
@@ -550,7 +558,13 @@ int Database::schemaVersion()
                           .arg(path(), m_error);
         return -1;
     }
-    return q.value(0).toInt();
+    const int version = q.value(0).toInt();
+    if (version < 0) {
+        // No Sujarit writes a negative number there: a file altered, or another program's.
+        m_error = unknownSchemaText(path(), version);
+        return -1;
+    }
+    return version;
 }
 
 bool Database::migrate()
@@ -560,11 +574,12 @@ bool Database::migrate()
     const int from = schemaVersion();
     if (from < 0)
         return false;
-    if (from == currentSchemaVersion())
+    const int target = m_schemaLimit > 0 ? std::min(m_schemaLimit, currentSchemaVersion()) : currentSchemaVersion();
+    if (from >= target)
         return true;
     const bool server = engine() == Engine::PostgreSQL;
     for (const Migration& m : server ? postgresMigrations() : migrations()) {
-        if (m.version <= from)
+        if (m.version <= from || m.version > target)
             continue;
         Transaction tx(*this);
         if (!tx.isActive())

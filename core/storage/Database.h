@@ -61,6 +61,11 @@ public:
     /** The schema version this build writes (PRAGMA user_version; on a server, the sujarit_schema table). */
     static int currentSchemaVersion();
     int schemaVersion();
+    /**
+     * Before open(): bring a new file only up to schema \a version, not the current one — the reference a backup of
+     * that schema is compared with (checkBackup).
+     */
+    void setSchemaLimit(int version) { m_schemaLimit = version; }
     /** The default database file: sujarit.db under QStandardPaths::AppDataLocation. */
     static QString defaultPath();
 
@@ -146,6 +151,7 @@ private:
     QString m_actor;
     access::Session m_session;
     bool m_inTransaction = false;
+    int m_schemaLimit = 0; ///< migrate no further than this (0: the current schema)
     bool m_migrating = false; ///< migrations write settings before anyone can sign in
     bool m_auditing = false; ///< the audit triggers are in place: writes outside a Transaction are wrapped in one
 };

@@ -12,6 +12,7 @@
 #include <QSqlRecord>
 #include <QThread>
 #include <algorithm>
+#include <functional>
 
 namespace sujarit::storage {
 
@@ -34,10 +35,10 @@ bool isDerived(const QString& table, const QString& column)
     return table == QLatin1String("complaints") && column == QLatin1String("received_day");
 }
 
-QStringList columnsOf(Database& db, const QString& table)
+QStringList columnsOf(const QSqlDatabase& connection, const QString& table)
 {
-    QSqlQuery q = db.query();
-    if (!db.exec(q, QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table)))
+    QSqlQuery q(connection);
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table)))
         return {};
     QStringList out;
     const QSqlRecord record = q.record();
@@ -45,6 +46,11 @@ QStringList columnsOf(Database& db, const QString& table)
         if (!isDerived(table, record.fieldName(i)))
             out << record.fieldName(i);
     return out;
+}
+
+QStringList columnsOf(Database& db, const QString& table)
+{
+    return columnsOf(db.connection(), table);
 }
 
 /** A value as both databases give it back: text, a number's digits, a file's bytes, or a mark for NULL. */
@@ -73,17 +79,21 @@ bool stopRequested(Database& db)
 
 /**
  * A digest of every row of \a table, whatever order the database returns them in (each row's hash, sorted, hashed
- * again): equal on both sides only when both hold the same rows with the same values.
+ * again): equal on both sides only when both hold the same rows with the same values. \a stop is asked every 1,000
+ * rows whether to give up.
  */
-std::optional<QByteArray> digestOf(Database& db, const QString& table, const QStringList& columns, qint64* rows)
+std::optional<QByteArray> digestOf(const QSqlDatabase& connection, const QString& table, const QStringList& columns,
+                                   qint64* rows, QString* error, const std::function<bool()>& stop)
 {
-    QSqlQuery q = db.query();
+    QSqlQuery q(connection);
     q.setForwardOnly(true);
-    if (!db.exec(q, QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table)))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table))) {
+        failWith(error, QStringLiteral("%1: %2").arg(table, q.lastError().text()));
         return std::nullopt;
+    }
     QList<QByteArray> hashes;
     while (q.next()) {
-        if (hashes.size() % 1000 == 0 && stopRequested(db))
+        if (hashes.size() % 1000 == 0 && stop && stop())
             return std::nullopt;
         QCryptographicHash row(QCryptographicHash::Sha256);
         for (int i = 0; i < columns.size(); ++i) {
@@ -98,6 +108,15 @@ std::optional<QByteArray> digestOf(Database& db, const QString& table, const QSt
         all.addData(h);
     *rows = hashes.size();
     return all.result();
+}
+
+std::optional<QByteArray> digestOf(Database& db, const QString& table, const QStringList& columns, qint64* rows)
+{
+    QString why;
+    const auto digest = digestOf(db.connection(), table, columns, rows, &why, [&db] { return stopRequested(db); });
+    if (!digest && !why.isEmpty())
+        db.fail(why);
+    return digest;
 }
 
 /**
@@ -324,6 +343,28 @@ std::optional<CopyReport> copyRegister(Database& from, Database& to, QString* er
     }
 
     return report;
+}
+
+std::optional<QString> registerDigest(const QSqlDatabase& connection, QString* error,
+                                      const std::function<bool()>& stop)
+{
+    QCryptographicHash all(QCryptographicHash::Sha256);
+    for (const QString& table : registerTables()) {
+        const QStringList columns = columnsOf(connection, table);
+        if (columns.isEmpty()) {
+            failWith(error, CopyText::tr("the register has no table %1").arg(table));
+            return std::nullopt;
+        }
+        qint64 rows = 0;
+        const auto digest = digestOf(connection, table, columns, &rows, error, stop);
+        if (!digest)
+            return std::nullopt;
+        all.addData(table.toUtf8());
+        all.addData(QByteArrayView("\x1e", 1));
+        all.addData(QByteArray::number(rows));
+        all.addData(*digest);
+    }
+    return QString::fromLatin1(all.result().toHex());
 }
 
 } // namespace sujarit::storage

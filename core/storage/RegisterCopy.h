@@ -2,7 +2,10 @@
 #pragma once
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
+
+class QSqlDatabase;
 
 namespace sujarit::storage {
 
@@ -34,6 +37,14 @@ struct CopyReport
  * on \a from.
  */
 std::optional<CopyReport> copyRegister(Database& from, Database& to, QString* error);
+
+/**
+ * One SHA-256 over the contents of every table of the register on \a connection (each table's rows digested as a
+ * copy's proof digests them, whatever their order): what a backup's manifest records, so that a row changed in the
+ * file afterwards (with the sqlite3 shell, say) is found. \a stop, asked every 1,000 rows, gives up when true.
+ */
+std::optional<QString> registerDigest(const QSqlDatabase& connection, QString* error,
+                                      const std::function<bool()>& stop = {});
 
 /** The tables of the register, parents before children (the order a copy writes them in). */
 const QStringList& registerTables();

@@ -143,8 +143,18 @@ QChar detectCsvDelimiter(const QString& text)
     return u',';
 }
 
-QString csvField(const QString& value, QChar delimiter)
+QString neutralised(const QString& value)
 {
+    // A spreadsheet runs a cell that begins with one of these as a formula (=HYPERLINK(…), =cmd|…): the OWASP rule is
+    // to begin it with an apostrophe, which makes it plain text.
+    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()))
+        return u'\'' + value;
+    return value;
+}
+
+QString csvField(const QString& raw, QChar delimiter)
+{
+    const QString value = neutralised(raw);
     if (!value.contains(delimiter) && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r')
         && !value.startsWith(u' ') && !value.endsWith(u' '))
         return value;

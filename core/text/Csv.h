@@ -27,7 +27,12 @@ bool forEachCsvRecord(const QString& text, QChar delimiter, const std::function<
 /** Guesses the delimiter from the header line: comma, semicolon or tab, whichever occurs most outside quotes. */
 QChar detectCsvDelimiter(const QString& text);
 
-/** Quotes a field when it needs it. */
+/**
+ * A cell's text made safe to open in a spreadsheet: one that begins with =, +, -, @, a tab or a carriage return is
+ * begun with an apostrophe, so that Excel shows it instead of running it as a formula.
+ */
+QString neutralised(const QString& value);
+/** Quotes a field when it needs it, neutralised() first: every CSV Sujarit writes goes through here. */
 QString csvField(const QString& value, QChar delimiter = u',');
 /** One CSV line (with CRLF, as Excel writes) from \a fields. */
 QString csvLine(const QStringList& fields, QChar delimiter = u',');

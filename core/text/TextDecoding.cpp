@@ -96,6 +96,32 @@ std::optional<QByteArray> encodeWindows874(const QString& text)
     return out;
 }
 
+namespace {
+/**
+ * Where \a bytes stop being UTF-8 (the offset of the first byte that does not belong), with how many multi-byte
+ * characters came before it; -1 when they are UTF-8 throughout.
+ */
+qsizetype firstNonUtf8(const QByteArray& bytes, qsizetype* multiByteBefore)
+{
+    *multiByteBefore = 0;
+    for (qsizetype i = 0; i < bytes.size();) {
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        const int length = b < 0x80 ? 1 : (b >= 0xC2 && b <= 0xDF) ? 2 : (b >= 0xE0 && b <= 0xEF) ? 3
+                                                                    : (b >= 0xF0 && b <= 0xF4)   ? 4
+                                                                                                 : 0;
+        if (length == 0 || i + length > bytes.size())
+            return i;
+        for (int k = 1; k < length; ++k)
+            if ((static_cast<unsigned char>(bytes[i + k]) & 0xC0) != 0x80)
+                return i;
+        if (length > 1)
+            ++*multiByteBefore;
+        i += length;
+    }
+    return -1;
+}
+} // namespace
+
 std::optional<DecodedText> decodeText(const QByteArray& bytes, QString* error)
 {
     auto fail = [&](const QString& message) -> std::optional<DecodedText> {
@@ -131,6 +157,15 @@ std::optional<DecodedText> decodeText(const QByteArray& bytes, QString* error)
     if (auto s = strictDecode(QStringConverter::Utf8, bytes))
         return DecodedText{*s, QStringLiteral("UTF-8")};
 
+    // A file that reads as UTF-8 (Thai letters and all) up to a broken byte is UTF-8 with that byte wrong: named,
+    // rather than the byte that Windows-874 cannot read somewhere else.
+    qsizetype utf8Characters = 0;
+    if (const qsizetype broken = firstNonUtf8(bytes, &utf8Characters); broken >= 0 && utf8Characters > 0)
+        return fail(DecodingText::tr("the file is UTF-8, but byte 0x%1 on line %2 is not (a damaged file, or text "
+                                     "pasted in from another encoding). %3")
+                        .arg(QString::number(static_cast<unsigned char>(bytes[broken]), 16).toUpper())
+                        .arg(lineOf(bytes, broken))
+                        .arg(DecodingText::tr(SaveAdvice)));
     qsizetype bad = -1;
     auto thai = decodeWindows874(bytes, &bad);
     if (!thai)

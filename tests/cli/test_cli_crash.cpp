@@ -6,6 +6,7 @@
 #include "CliRunner.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 namespace {
@@ -154,4 +155,61 @@ TEST_CASE("Killed at random moments in a stream of step changes, every reported 
         checkSound(cli);
     }
     CHECK(killed >= Kills / 4);
+}
+
+TEST_CASE("Killed at random moments during a restore, a whole register is always at its path", "[cli][crash][sqlite]")
+{
+    Cli cli;
+    cli.init();
+    constexpr int Rows = 10000, RestoreKills = 20;
+    cli.ok(args({ "complaints", "import" }) << cli.write(QStringLiteral("big.csv"), registerCsv(Rows)));
+    const QString backup = cli.dir.filePath(QStringLiteral("backup.db"));
+    cli.ok(args({ "backup", "--out" }) << backup);
+    QElapsedTimer timer;
+    timer.start();
+    cli.ok(args({ "restore" }) << backup);
+    const int whole = int(timer.elapsed());
+    QRandomGenerator rng(20261201);
+    int killed = 0;
+    for (int i = 0; i < RestoreKills; ++i) {
+        // One more case than the backup holds, so the old register and the restored one can be told apart.
+        cli.ok(args({ "complaints", "import" }) << cli.write(QStringLiteral("one.csv"), registerCsv(1)));
+        const int before = count(cli, "complaints");
+        const int at = int(rng.bounded(whole * 12 / 10)) + 5;
+        INFO("kill " << i << " after " << at << " ms of a " << whole << " ms restore");
+        const Outcome o = runOrKill(cli, args({ "restore" }) << backup, at);
+        REQUIRE(QFileInfo(cli.db).isFile());
+        const int now = count(cli, "complaints");
+        if (o.finished)
+            CHECK(now == Rows);
+        else {
+            ++killed;
+            CHECK((now == before || now == Rows)); // the old register or the new one, never neither
+        }
+        checkSound(cli);
+    }
+    CHECK(killed >= RestoreKills / 2);
+}
+
+TEST_CASE("Killed at random moments during a backup, the backup is whole or absent", "[cli][crash][sqlite]")
+{
+    Cli cli;
+    cli.init();
+    cli.ok(args({ "complaints", "import" }) << cli.write(QStringLiteral("big.csv"), registerCsv(4000)));
+    const QString backup = cli.dir.filePath(QStringLiteral("backup.db"));
+    QElapsedTimer timer;
+    timer.start();
+    cli.ok(args({ "backup", "--out" }) << backup);
+    const int whole = int(timer.elapsed());
+    QFile::remove(backup);
+    QRandomGenerator rng(20261202);
+    for (int i = 0; i < 10; ++i) {
+        const int at = int(rng.bounded(whole * 12 / 10)) + 5;
+        INFO("kill " << i << " after " << at << " ms of a " << whole << " ms backup");
+        runOrKill(cli, args({ "backup", "--out" }) << backup, at);
+        if (QFileInfo::exists(backup))
+            CHECK(cli.run(args({ "verify-backup" }) << backup).code == 0);
+        checkSound(cli);
+        QFile::remove(backup);
+    }
 }

@@ -125,6 +125,8 @@ TEST_CASE("Passwords are kept as Argon2id hashes, never in clear", "[access]")
     CHECK(access::verifyPassword(QStringLiteral("ลับมาก-2568"), hash));
     CHECK_FALSE(access::verifyPassword(QStringLiteral("ลับมาก-2567"), hash));
     CHECK(access::hashPassword(QStringLiteral("ลับมาก-2568")) != hash); // salted
+    // The decoy an unknown name is checked against costs what a real hash costs: the same algorithm and parameters.
+    CHECK(access::decoyHash().section(u'$', 0, 3) == hash.section(u'$', 0, 3));
     CHECK_FALSE(access::passwordProblem(QStringLiteral("short")).isEmpty());
 }
 
@@ -172,10 +174,14 @@ TEST_CASE("Wrong passwords are refused, audited and slow down the next try", "[a
         CHECK(users.errorString() == QStringLiteral("wrong name or password"));
     }
     CHECK(auditCount(r.db, QStringLiteral("action = 'sign_in_failed' AND after LIKE '%wrong password%'")) == 3);
-    // Now even the right password waits.
+    // Now even the right password waits — and tries during the wait are refused without counting: they neither
+    // double the wait nor keep the account locked.
     CHECK(users.secondsToWait(QStringLiteral("admin")) == 5);
-    CHECK_FALSE(users.signIn(QStringLiteral("admin"), QStringLiteral("correct horse")));
-    CHECK(users.errorString().contains(QStringLiteral("wait")));
+    for (int i = 0; i < 10; ++i) {
+        CHECK_FALSE(users.signIn(QStringLiteral("admin"), QStringLiteral("correct horse")));
+        CHECK(users.errorString().contains(QStringLiteral("wait")));
+    }
+    CHECK(users.secondsToWait(QStringLiteral("admin")) == 5);
     clock = clock.addSecs(6);
     CHECK_FALSE(users.signIn(QStringLiteral("admin"), QStringLiteral("wrong again")));
     CHECK(users.secondsToWait(QStringLiteral("admin")) >= 10); // doubled
@@ -186,6 +192,37 @@ TEST_CASE("Wrong passwords are refused, audited and slow down the next try", "[a
     CHECK_FALSE(users.signIn(QStringLiteral("nobody"), QStringLiteral("whatever1")));
     CHECK(users.errorString() == QStringLiteral("wrong name or password"));
     CHECK(auditCount(r.db, QStringLiteral("action = 'sign_in_failed' AND entity_id = 'nobody'")) == 1);
+}
+
+TEST_CASE("Unknown names do not grow the failures table without bound", "[access]")
+{
+    TempRegister r;
+    r.db.setSession({});
+    QDateTime clock = dt("2025-03-01T09:00:00");
+    access::UserStore users(r.db, [&] { return clock; });
+    REQUIRE(users.createAdministrator(user("admin"), QStringLiteral("correct horse")));
+    const auto rows = [&] {
+        QSqlQuery q = r.db.query();
+        REQUIRE(r.db.exec(q, QStringLiteral("SELECT count(*) FROM sign_in_failures")));
+        q.next();
+        return q.value(0).toInt();
+    };
+    // A guesser sprays names: the table keeps at most 1,000 of them, the newest.
+    {
+        storage::Database::Transaction tx(r.db);
+        for (int i = 0; i < 1200; ++i)
+            REQUIRE(r.db.exec(QStringLiteral("INSERT INTO sign_in_failures (name, failures, last_at) VALUES (?, 1, ?)"),
+                              { QStringLiteral("guess%1").arg(i), clock.addSecs(i).toString(Qt::ISODate) }));
+        REQUIRE(tx.commit());
+    }
+    clock = clock.addSecs(1300);
+    CHECK_FALSE(users.signIn(QStringLiteral("admin"), QStringLiteral("wrong")));
+    CHECK(rows() == 1000);
+    CHECK(users.secondsToWait(QStringLiteral("guess1199")) == 0);
+    // A day after the last wrong try the count is forgotten.
+    clock = clock.addDays(2);
+    CHECK_FALSE(users.signIn(QStringLiteral("nobody"), QStringLiteral("wrong")));
+    CHECK(rows() == 1);
 }
 
 TEST_CASE("The administrator manages users; the last administrator stays", "[access]")

@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
+#include <atomic>
 #include <memory>
 
 using namespace sujarit;
@@ -54,14 +55,29 @@ TEST_CASE("A backup taken while another connection writes restores to exactly wh
 {
     TempRegister r;
     addComplaints(r.db, 20, "เรื่องก่อนสำรอง");
-    // Another clerk is in the middle of a save: the backup neither waits for it nor catches half of it.
-    storage::Database other;
-    other.setSession(officeHead());
-    REQUIRE(other.open(r.path, storage::Database::OpenMode::MustExist));
-    {
+    // Another clerk is in the middle of a save: the copy neither waits for it nor catches half of it (only the
+    // backup's own entry in the trail waits for that save to end, as any save would).
+    std::atomic<bool> saving { false };
+    QString otherError;
+    std::unique_ptr<QThread> clerk(QThread::create([&] {
+        storage::Database other;
+        other.setSession(officeHead());
+        if (!other.open(r.path, storage::Database::OpenMode::MustExist)) {
+            otherError = other.errorString();
+            saving = true;
+            return;
+        }
         storage::Database::Transaction tx(other);
-        REQUIRE(tx.isActive());
-        REQUIRE(other.setSetting(QStringLiteral("pending"), QStringLiteral("not yet committed")));
+        if (!tx.isActive() || !other.setSetting(QStringLiteral("pending"), QStringLiteral("not yet committed")))
+            otherError = other.errorString();
+        saving = true;
+        QThread::msleep(1500); // then rolled back
+    }));
+    clerk->start();
+    while (!saving)
+        QThread::msleep(10);
+    REQUIRE(otherError.isEmpty());
+    {
         const QString backup = r.dir.filePath(QStringLiteral("backup.db"));
         QString error;
         REQUIRE(storage::backupTo(r.db, backup, &error));
@@ -69,14 +85,22 @@ TEST_CASE("A backup taken while another connection writes restores to exactly wh
         REQUIRE(check);
         CHECK(check->complaints == 20);
         CHECK(check->schemaVersion == storage::Database::currentSchemaVersion());
-        storage::Database copy;
-        REQUIRE(copy.open(backup, storage::Database::OpenMode::MustExist));
-        CHECK(copy.setting(QStringLiteral("pending")).isEmpty());
-        copy.close();
+        REQUIRE(check->manifest);
+        CHECK(check->manifest->complaints == 20);
+        {
+            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+            copy.setDatabaseName(backup);
+            REQUIRE(copy.open());
+            QSqlQuery q(copy);
+            REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'pending'")));
+            REQUIRE(q.next());
+            CHECK(q.value(0).toInt() == 0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("copy"));
         CHECK(QFile::permissions(backup)
               == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     }
-    other.close();
+    clerk->wait();
     const QStringList before = contents(r.db);
     addComplaints(r.db, 5, "เรื่องหลังสำรอง");
     REQUIRE(contents(r.db).size() == 25);
@@ -174,8 +198,16 @@ TEST_CASE("Damaged, foreign and newer files are refused and the register is left
         QSqlDatabase tampered = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tampered"));
         tampered.setDatabaseName(r.dir.filePath(QStringLiteral("tampered.db")));
         REQUIRE(tampered.open());
-        REQUIRE(QSqlQuery(tampered).exec(QStringLiteral("DROP TRIGGER audit_append_only_update")));
-        REQUIRE(QSqlQuery(tampered).exec(QStringLiteral("UPDATE audit SET actor = 'someone else' WHERE id = 1")));
+        // The guard dropped, the entry edited, the guard put back as it was: only the chain can tell.
+        QSqlQuery q(tampered);
+        REQUIRE(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit_append_only_update'")));
+        REQUIRE(q.next());
+        const QString guard = q.value(0).toString();
+        q.finish();
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_append_only_update")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE audit SET actor = 'someone else' WHERE id = 1")));
+        REQUIRE(q.exec(guard));
+        q = QSqlQuery();
         tampered.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("tampered"));
