@@ -464,24 +464,8 @@
         <translation>the backup written to %1 did not pass its check, so it was removed: %2</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>cannot write %1</translation>
-    </message>
-    <message>
         <source>; the register was not changed</source>
         <translation>; the register was not changed</translation>
-    </message>
-    <message>
-        <source>cannot move %1 aside; the register was not changed</source>
-        <translation>cannot move %1 aside; the register was not changed</translation>
-    </message>
-    <message>
-        <source>cannot copy %1 to %2; the register was put back as it was</source>
-        <translation>cannot copy %1 to %2; the register was put back as it was</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened after copying (%2); the register was put back as it was</source>
-        <translation>%1 could not be opened after copying (%2); the register was put back as it was</translation>
     </message>
     <message>
         <source>cannot make the backup folder %1</source>
@@ -498,6 +482,138 @@
     <message>
         <source>%1 is a database server; a backup is a file: choose a file on this PC or on a shared folder (to copy a register onto a server, use migrate-to)</source>
         <translation>%1 is a database server; a backup is a file: choose a file on this PC or on a shared folder (to copy a register onto a server, use migrate-to)</translation>
+    </message>
+    <message>
+        <source>the backup was stopped before it was finished (Sujarit was closing); nothing of it was kept</source>
+        <translation>the backup was stopped before it was finished (Sujarit was closing); nothing of it was kept</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder or a device, not a file</source>
+        <translation>cannot write %1: it is a folder or a device, not a file</translation>
+    </message>
+    <message>
+        <source>no backup was written to %1: the register could not record it in its audit trail: %2</source>
+        <translation>no backup was written to %1: the register could not record it in its audit trail: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the register is in use by another program (another Sujarit?): close it on every PC, then restore</source>
+        <translation>the register is in use by another program (another Sujarit?): close it on every PC, then restore</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>cannot make the folder %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the copy of %1: %2</source>
+        <translation>cannot prepare the copy of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened after copying (%2)</source>
+        <translation>%1 could not be opened after copying (%2)</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder to check the backup in</source>
+        <translation>cannot make a temporary folder to check the backup in</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (on %2)</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <source>it holds what Sujarit does not make: %1</source>
+        <translation>it holds what Sujarit does not make: %1</translation>
+    </message>
+    <message>
+        <source>these differ from what Sujarit makes: %1</source>
+        <translation>these differ from what Sujarit makes: %1</translation>
+    </message>
+    <message>
+        <source>these are missing: %1</source>
+        <translation>these are missing: %1</translation>
+    </message>
+    <message>
+        <source>its manifest says schema %1, the file is of schema %2</source>
+        <translation>its manifest says schema %1, the file is of schema %2</translation>
+    </message>
+    <message>
+        <source>its audit trail ends at entry %1 (%2 entries), but it was written ending at entry %3 (%4 entries): entries were removed or added after it was written</source>
+        <translation>its audit trail ends at entry %1 (%2 entries), but it was written ending at entry %3 (%4 entries): entries were removed or added after it was written</translation>
+    </message>
+    <message>
+        <source>it holds %1 complaints, but it was written with %2</source>
+        <translation>it holds %1 complaints, but it was written with %2</translation>
+    </message>
+    <message>
+        <source>its contents are not what was written into it: rows were changed after it was written (outside Sujarit)</source>
+        <translation>its contents are not what was written into it: rows were changed after it was written (outside Sujarit)</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file</source>
+        <translation>%1 is not an ordinary file</translation>
+    </message>
+    <message>
+        <source>%1 says it is of schema %2, which no version of Sujarit writes: it is not a Sujarit backup, or it was altered</source>
+        <translation>%1 says it is of schema %2, which no version of Sujarit writes: it is not a Sujarit backup, or it was altered</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation>%1 cannot be checked: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not as Sujarit writes a backup of schema %2, so it is not trusted: %3</source>
+        <translation>%1 is not as Sujarit writes a backup of schema %2, so it is not trusted: %3</translation>
+    </message>
+    <message>
+        <source>%1: its manifest is not one Sujarit writes</source>
+        <translation>%1: its manifest is not one Sujarit writes</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written: %2</source>
+        <translation>%1 was changed after it was written: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a version of Sujarit that gives every backup a manifest, and its manifest has been removed: it is not trusted</source>
+        <translation>%1 was written by a version of Sujarit that gives every backup a manifest, and its manifest has been removed: it is not trusted</translation>
+    </message>
+    <message>
+        <source>the register recorded this backup (%1, made %2 by %3) differently when it made it: the file and its manifest were changed since, so it is not trusted</source>
+        <translation>the register recorded this backup (%1, made %2 by %3) differently when it made it: the file and its manifest were changed since, so it is not trusted</translation>
+    </message>
+    <message>
+        <source>it is a backup this register made, and its manifest has been removed: it is not trusted</source>
+        <translation>it is a backup this register made, and its manifest has been removed: it is not trusted</translation>
+    </message>
+    <message>
+        <source>It was written by an older Sujarit, without a manifest: its trail and tables are checked, but entries removed from the end of its trail, or rows changed with another program, could not be detected.</source>
+        <translation>It was written by an older Sujarit, without a manifest: its trail and tables are checked, but entries removed from the end of its trail, or rows changed with another program, could not be detected.</translation>
+    </message>
+    <message>
+        <source>Written %1 by %2; its audit trail ends at entry %3 as written, and its contents are as written.</source>
+        <translation>Written %1 by %2; its audit trail ends at entry %3 as written, and its contents are as written.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>The register had recorded this backup when it made it, and it matches.</source>
+        <translation>The register had recorded this backup when it made it, and it matches.</translation>
+    </message>
+    <message>
+        <source>The register had no record of this backup (another register&apos;s, or one made before an earlier restore): it was checked by its own manifest.</source>
+        <translation>The register had no record of this backup (another register's, or one made before an earlier restore): it was checked by its own manifest.</translation>
     </message>
 </context>
 <context>
@@ -537,6 +653,10 @@
     <message>
         <source>the copy was stopped before it was finished (Sujarit was closing); nothing of it was kept</source>
         <translation>the copy was stopped before it was finished (Sujarit was closing); nothing of it was kept</translation>
+    </message>
+    <message>
+        <source>the register has no table %1</source>
+        <translation>the register has no table %1</translation>
     </message>
 </context>
 <context>
@@ -674,6 +794,10 @@
         <source>the connection to the database server %1 was lost just as the save was being confirmed, and the server could not be asked whether it kept it. Look for it in the register before entering it again</source>
         <translation>the connection to the database server %1 was lost just as the save was being confirmed, and the server could not be asked whether it kept it. Look for it in the register before entering it again</translation>
     </message>
+    <message>
+        <source>%1 says it is of schema %2, which no version of Sujarit writes: it is not a Sujarit register, or it was altered outside Sujarit. It has not been changed</source>
+        <translation>%1 says it is of schema %2, which no version of Sujarit writes: it is not a Sujarit register, or it was altered outside Sujarit. It has not been changed</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -684,10 +808,6 @@
     <message>
         <source>“%1” is not a real date: there is no month %2</source>
         <translation>“%1” is not a real date: there is no month %2</translation>
-    </message>
-    <message>
-        <source>“%1”: the year %2 is out of range</source>
-        <translation>“%1”: the year %2 is out of range</translation>
     </message>
     <message>
         <source>“%1” has an impossible time of day</source>
@@ -708,6 +828,14 @@
     <message>
         <source>“%1”: a date without a time of day is expected here</source>
         <translation>“%1”: a date without a time of day is expected here</translation>
+    </message>
+    <message>
+        <source>“%1”: the year was read as %2 of the Buddhist era (พ.ศ.; a year of 2400 or more is taken as พ.ศ.), that is %3 CE, which is out of range: Sujarit takes พ.ศ. 2443 to 2743 (1900 to 2200 CE)</source>
+        <translation>“%1”: the year was read as %2 of the Buddhist era (พ.ศ.; a year of 2400 or more is taken as พ.ศ.), that is %3 CE, which is out of range: Sujarit takes พ.ศ. 2443 to 2743 (1900 to 2200 CE)</translation>
+    </message>
+    <message>
+        <source>“%1”: the year was read as %2 of the Christian era (ค.ศ.; a four-digit year under 2400 is taken as ค.ศ.), which is out of range: Sujarit takes 1900 to 2200 CE (พ.ศ. 2443 to 2743)</source>
+        <translation>“%1”: the year was read as %2 of the Christian era (ค.ศ.; a four-digit year under 2400 is taken as ค.ศ.), which is out of range: Sujarit takes 1900 to 2200 CE (พ.ศ. 2443 to 2743)</translation>
     </message>
 </context>
 <context>
@@ -761,6 +889,10 @@
     <message>
         <source>the file is neither UTF-8 nor Thai Windows-874 (line %1 does not read as Thai text in either). %2</source>
         <translation>the file is neither UTF-8 nor Thai Windows-874 (line %1 does not read as Thai text in either). %2</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8, but byte 0x%1 on line %2 is not (a damaged file, or text pasted in from another encoding). %3</source>
+        <translation>the file is UTF-8, but byte 0x%1 on line %2 is not (a damaged file, or text pasted in from another encoding). %3</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1009,53 @@
     </message>
 </context>
 <context>
+    <name>FileText</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 to the disk</source>
+        <translation>cannot write %1 to the disk</translation>
+    </message>
+    <message>
+        <source>cannot put %1 in place of %2: %3</source>
+        <translation>cannot put %1 in place of %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 Sujarit accepts; nothing was read from it</source>
+        <translation>%1 is larger than the %2 Sujarit accepts; nothing was read from it</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: there is no such file</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device, a pipe or a socket); give Sujarit a file saved on the disk</source>
+        <translation>%1 is not an ordinary file (a device, a pipe or a socket); give Sujarit a file saved on the disk</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 Sujarit accepts (%3); nothing was read from it</source>
+        <translation>%1 is larger than the %2 Sujarit accepts (%3); nothing was read from it</translation>
+    </message>
+</context>
+<context>
     <name>FormText</name>
     <message>
         <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
@@ -970,6 +1149,14 @@
     <message>
         <source>the file is empty: it has no header row</source>
         <translation>the file is empty: it has no header row</translation>
+    </message>
+    <message>
+        <source> … and %1 more</source>
+        <translation> … and %1 more</translation>
+    </message>
+    <message>
+        <source>receipt number %1 is in the file twice (rows %2 and %3)</source>
+        <translation>receipt number %1 is in the file twice (rows %2 and %3)</translation>
     </message>
 </context>
 <context>
@@ -1357,10 +1544,6 @@
 </context>
 <context>
     <name>PdfText</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
     <message>
         <source>cannot start a PDF at %1</source>
         <translation>cannot start a PDF at %1</translation>
@@ -2229,10 +2412,6 @@
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
         <source>Nothing was added: %1</source>
         <translation>Nothing was added: %1</translation>
     </message>
@@ -2544,10 +2723,6 @@
         <translation>No evidence attached yet.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
         <source>Attached %1.</source>
         <translation>Attached %1.</translation>
     </message>
@@ -2777,10 +2952,6 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
         <source>%1
 
 Nothing was imported.</source>
@@ -2983,6 +3154,14 @@ Nothing was imported.</translation>
     <message>
         <source>Making today&apos;s backup in the background…</source>
         <translation>Making today&apos;s backup in the background…</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>Print the register</translation>
+    </message>
+    <message>
+        <source>The register can name the complainants you may see. Why are their names needed on paper? (This goes into the trail.) Leave it empty to print them hidden.</source>
+        <translation>The register can name the complainants you may see. Why are their names needed on paper? (This goes into the trail.) Leave it empty to print them hidden.</translation>
     </message>
 </context>
 <context>
@@ -3225,10 +3404,6 @@ Nothing was imported.</translation>
     <message>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>; nothing was recorded</source>

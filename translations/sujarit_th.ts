@@ -463,24 +463,8 @@
         <translation>ไฟล์สำรองที่เขียนไปที่ %1 ไม่ผ่านการตรวจสอบ จึงลบทิ้งแล้ว: %2</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>บันทึก %1 ไม่ได้</translation>
-    </message>
-    <message>
         <source>; the register was not changed</source>
         <translation> ทะเบียนไม่ได้ถูกเปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <source>cannot move %1 aside; the register was not changed</source>
-        <translation>ย้าย %1 ไปเก็บไม่ได้ ทะเบียนไม่ได้ถูกเปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <source>cannot copy %1 to %2; the register was put back as it was</source>
-        <translation>คัดลอก %1 ไปที่ %2 ไม่ได้ ทะเบียนถูกคืนสู่สภาพเดิมแล้ว</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened after copying (%2); the register was put back as it was</source>
-        <translation>เปิด %1 หลังคัดลอกไม่ได้ (%2) ทะเบียนถูกคืนสู่สภาพเดิมแล้ว</translation>
     </message>
     <message>
         <source>cannot make the backup folder %1</source>
@@ -497,6 +481,138 @@
     <message>
         <source>%1 is a database server; a backup is a file: choose a file on this PC or on a shared folder (to copy a register onto a server, use migrate-to)</source>
         <translation>%1 เป็นเครื่องแม่ข่ายฐานข้อมูล แต่ข้อมูลสำรองต้องเป็นแฟ้ม: เลือกแฟ้มบนเครื่องนี้หรือในโฟลเดอร์ที่ใช้ร่วมกัน (หากต้องการย้ายทะเบียนไปไว้บนเครื่องแม่ข่าย ให้ใช้ migrate-to)</translation>
+    </message>
+    <message>
+        <source>the backup was stopped before it was finished (Sujarit was closing); nothing of it was kept</source>
+        <translation>การสำรองข้อมูลถูกหยุดก่อนเสร็จ (สุจริตกำลังปิด) จึงไม่เก็บส่วนใดไว้</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder or a device, not a file</source>
+        <translation>เขียน %1 ไม่ได้: เป็นโฟลเดอร์หรืออุปกรณ์ ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>no backup was written to %1: the register could not record it in its audit trail: %2</source>
+        <translation>ไม่ได้เขียนข้อมูลสำรองลง %1: ทะเบียนบันทึกการสำรองนี้ลงร่องรอยการตรวจสอบไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>the register is in use by another program (another Sujarit?): close it on every PC, then restore</source>
+        <translation>ทะเบียนกำลังถูกใช้โดยโปรแกรมอื่น (สุจริตอีกเครื่อง?): ปิดโปรแกรมทุกเครื่องก่อน แล้วจึงกู้คืน</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the copy of %1: %2</source>
+        <translation>เตรียมสำเนาของ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened after copying (%2)</source>
+        <translation>เปิด %1 หลังคัดลอกไม่ได้ (%2)</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder to check the backup in</source>
+        <translation>สร้างโฟลเดอร์ชั่วคราวสำหรับตรวจข้อมูลสำรองไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (บน %2)</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> และอีก %1 รายการ</translation>
+    </message>
+    <message>
+        <source>it holds what Sujarit does not make: %1</source>
+        <translation>มีสิ่งที่สุจริตไม่ได้สร้าง: %1</translation>
+    </message>
+    <message>
+        <source>these differ from what Sujarit makes: %1</source>
+        <translation>รายการเหล่านี้ต่างจากที่สุจริตสร้าง: %1</translation>
+    </message>
+    <message>
+        <source>these are missing: %1</source>
+        <translation>รายการเหล่านี้หายไป: %1</translation>
+    </message>
+    <message>
+        <source>its manifest says schema %1, the file is of schema %2</source>
+        <translation>บัญชีกำกับระบุโครงสร้างรุ่น %1 แต่ไฟล์เป็นรุ่น %2</translation>
+    </message>
+    <message>
+        <source>its audit trail ends at entry %1 (%2 entries), but it was written ending at entry %3 (%4 entries): entries were removed or added after it was written</source>
+        <translation>ร่องรอยการตรวจสอบจบที่รายการ %1 (%2 รายการ) แต่ตอนสำรองจบที่รายการ %3 (%4 รายการ): มีการลบหรือเพิ่มรายการหลังการสำรอง</translation>
+    </message>
+    <message>
+        <source>it holds %1 complaints, but it was written with %2</source>
+        <translation>มีเรื่องร้องเรียน %1 เรื่อง แต่ตอนสำรองมี %2 เรื่อง</translation>
+    </message>
+    <message>
+        <source>its contents are not what was written into it: rows were changed after it was written (outside Sujarit)</source>
+        <translation>ข้อมูลไม่ตรงกับที่สำรองไว้: มีการแก้ไขแถวข้อมูลหลังการสำรอง (นอกโปรแกรมสุจริต)</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file</source>
+        <translation>%1 ไม่ใช่ไฟล์ธรรมดา</translation>
+    </message>
+    <message>
+        <source>%1 says it is of schema %2, which no version of Sujarit writes: it is not a Sujarit backup, or it was altered</source>
+        <translation>%1 ระบุโครงสร้างรุ่น %2 ซึ่งสุจริตไม่เคยเขียน: ไม่ใช่ข้อมูลสำรองของสุจริต หรือถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation>ตรวจ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not as Sujarit writes a backup of schema %2, so it is not trusted: %3</source>
+        <translation>%1 ไม่ตรงกับข้อมูลสำรองโครงสร้างรุ่น %2 ที่สุจริตเขียน จึงไม่น่าเชื่อถือ: %3</translation>
+    </message>
+    <message>
+        <source>%1: its manifest is not one Sujarit writes</source>
+        <translation>%1: บัญชีกำกับไม่ใช่แบบที่สุจริตเขียน</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written: %2</source>
+        <translation>%1 ถูกแก้ไขหลังการสำรอง: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a version of Sujarit that gives every backup a manifest, and its manifest has been removed: it is not trusted</source>
+        <translation>%1 เขียนโดยสุจริตรุ่นที่ใส่บัญชีกำกับในข้อมูลสำรองทุกชุด แต่บัญชีกำกับถูกลบออก จึงไม่น่าเชื่อถือ</translation>
+    </message>
+    <message>
+        <source>the register recorded this backup (%1, made %2 by %3) differently when it made it: the file and its manifest were changed since, so it is not trusted</source>
+        <translation>ทะเบียนบันทึกข้อมูลสำรองชุดนี้ (%1 ทำเมื่อ %2 โดย %3) ไว้ไม่ตรงกับไฟล์: ไฟล์และบัญชีกำกับถูกแก้ไขภายหลัง จึงไม่น่าเชื่อถือ</translation>
+    </message>
+    <message>
+        <source>it is a backup this register made, and its manifest has been removed: it is not trusted</source>
+        <translation>เป็นข้อมูลสำรองที่ทะเบียนนี้ทำไว้ แต่บัญชีกำกับถูกลบออก จึงไม่น่าเชื่อถือ</translation>
+    </message>
+    <message>
+        <source>It was written by an older Sujarit, without a manifest: its trail and tables are checked, but entries removed from the end of its trail, or rows changed with another program, could not be detected.</source>
+        <translation>ข้อมูลสำรองนี้ทำโดยสุจริตรุ่นเก่าซึ่งไม่มีบัญชีกำกับ: ตรวจร่องรอยและตารางแล้ว แต่ตรวจไม่พบหากมีการตัดรายการท้ายร่องรอยหรือแก้แถวข้อมูลด้วยโปรแกรมอื่น</translation>
+    </message>
+    <message>
+        <source>Written %1 by %2; its audit trail ends at entry %3 as written, and its contents are as written.</source>
+        <translation>สำรองเมื่อ %1 โดย %2 ร่องรอยการตรวจสอบจบที่รายการ %3 ตรงตามที่สำรอง และข้อมูลตรงตามที่สำรอง</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ไม่ทราบ)</translation>
+    </message>
+    <message>
+        <source>The register had recorded this backup when it made it, and it matches.</source>
+        <translation>ทะเบียนได้บันทึกข้อมูลสำรองชุดนี้ไว้เมื่อทำ และตรงกัน</translation>
+    </message>
+    <message>
+        <source>The register had no record of this backup (another register&apos;s, or one made before an earlier restore): it was checked by its own manifest.</source>
+        <translation>ทะเบียนไม่มีบันทึกของข้อมูลสำรองชุดนี้ (ของทะเบียนอื่น หรือทำก่อนการกู้คืนครั้งก่อน): ตรวจด้วยบัญชีกำกับของตัวเอง</translation>
     </message>
 </context>
 <context>
@@ -536,6 +652,10 @@
     <message>
         <source>the copy was stopped before it was finished (Sujarit was closing); nothing of it was kept</source>
         <translation>การคัดลอกถูกหยุดก่อนเสร็จ (Sujarit กำลังปิด) จึงไม่ได้เก็บส่วนใดไว้</translation>
+    </message>
+    <message>
+        <source>the register has no table %1</source>
+        <translation>ทะเบียนไม่มีตาราง %1</translation>
     </message>
 </context>
 <context>
@@ -672,6 +792,10 @@
         <source>the connection to the database server %1 was lost just as the save was being confirmed, and the server could not be asked whether it kept it. Look for it in the register before entering it again</source>
         <translation>การเชื่อมต่อกับเครื่องแม่ข่ายฐานข้อมูล %1 ขาดลงขณะกำลังยืนยันการบันทึก และไม่สามารถสอบถามเครื่องแม่ข่ายได้ว่าได้เก็บรายการนั้นไว้หรือไม่ โปรดค้นหารายการนั้นในทะเบียนก่อนบันทึกซ้ำ</translation>
     </message>
+    <message>
+        <source>%1 says it is of schema %2, which no version of Sujarit writes: it is not a Sujarit register, or it was altered outside Sujarit. It has not been changed</source>
+        <translation>%1 ระบุโครงสร้างรุ่น %2 ซึ่งสุจริตไม่เคยเขียน: ไม่ใช่ทะเบียนของสุจริต หรือถูกแก้ไขนอกโปรแกรม ไฟล์ยังไม่ถูกเปลี่ยนแปลง</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -682,10 +806,6 @@
     <message>
         <source>“%1” is not a real date: there is no month %2</source>
         <translation>“%1” ไม่ใช่วันที่ที่มีอยู่จริง: ไม่มีเดือนที่ %2</translation>
-    </message>
-    <message>
-        <source>“%1”: the year %2 is out of range</source>
-        <translation>“%1”: ปี %2 อยู่นอกช่วงที่รับได้</translation>
     </message>
     <message>
         <source>“%1” has an impossible time of day</source>
@@ -706,6 +826,14 @@
     <message>
         <source>“%1”: a date without a time of day is expected here</source>
         <translation>“%1”: ช่องนี้รับเฉพาะวันที่ ไม่ต้องระบุเวลา</translation>
+    </message>
+    <message>
+        <source>“%1”: the year was read as %2 of the Buddhist era (พ.ศ.; a year of 2400 or more is taken as พ.ศ.), that is %3 CE, which is out of range: Sujarit takes พ.ศ. 2443 to 2743 (1900 to 2200 CE)</source>
+        <translation>“%1”: อ่านปีเป็น พ.ศ. %2 (ปีตั้งแต่ 2400 ขึ้นไปถือเป็น พ.ศ.) คือ ค.ศ. %3 ซึ่งอยู่นอกช่วง: สุจริตรับ พ.ศ. 2443 ถึง 2743 (ค.ศ. 1900 ถึง 2200)</translation>
+    </message>
+    <message>
+        <source>“%1”: the year was read as %2 of the Christian era (ค.ศ.; a four-digit year under 2400 is taken as ค.ศ.), which is out of range: Sujarit takes 1900 to 2200 CE (พ.ศ. 2443 to 2743)</source>
+        <translation>“%1”: อ่านปีเป็น ค.ศ. %2 (ปีสี่หลักที่ต่ำกว่า 2400 ถือเป็น ค.ศ.) ซึ่งอยู่นอกช่วง: สุจริตรับ ค.ศ. 1900 ถึง 2200 (พ.ศ. 2443 ถึง 2743)</translation>
     </message>
 </context>
 <context>
@@ -759,6 +887,10 @@
     <message>
         <source>the file is neither UTF-8 nor Thai Windows-874 (line %1 does not read as Thai text in either). %2</source>
         <translation>แฟ้มไม่ใช่ทั้ง UTF-8 และ Windows-874 (บรรทัด %1 อ่านเป็นภาษาไทยไม่ได้ทั้งสองแบบ) %2</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8, but byte 0x%1 on line %2 is not (a damaged file, or text pasted in from another encoding). %3</source>
+        <translation>ไฟล์เป็น UTF-8 แต่ไบต์ 0x%1 ในบรรทัด %2 ไม่ใช่ (ไฟล์เสียหาย หรือวางข้อความจากการเข้ารหัสอื่น) %3</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1007,53 @@
     </message>
 </context>
 <context>
+    <name>FileText</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>บันทึก %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 to the disk</source>
+        <translation>เขียน %1 ลงดิสก์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot put %1 in place of %2: %3</source>
+        <translation>นำ %1 แทนที่ %2 ไม่ได้: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 Sujarit accepts; nothing was read from it</source>
+        <translation>%1 ใหญ่เกิน %2 ที่สุจริตรับได้ จึงไม่ได้อ่านไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: ไม่มีไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 เป็นโฟลเดอร์ ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device, a pipe or a socket); give Sujarit a file saved on the disk</source>
+        <translation>%1 ไม่ใช่ไฟล์ธรรมดา (เป็นอุปกรณ์ ท่อ หรือซ็อกเก็ต) โปรดเลือกไฟล์ที่บันทึกไว้บนดิสก์</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 Sujarit accepts (%3); nothing was read from it</source>
+        <translation>%1 ใหญ่เกิน %2 ที่สุจริตรับได้ (%3) จึงไม่ได้อ่านไฟล์นี้</translation>
+    </message>
+</context>
+<context>
     <name>FormText</name>
     <message>
         <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
@@ -968,6 +1147,14 @@
     <message>
         <source>the file is empty: it has no header row</source>
         <translation>แฟ้มว่างเปล่า ไม่มีแถวหัวตาราง</translation>
+    </message>
+    <message>
+        <source> … and %1 more</source>
+        <translation> … และอีก %1 รายการ</translation>
+    </message>
+    <message>
+        <source>receipt number %1 is in the file twice (rows %2 and %3)</source>
+        <translation>เลขที่รับ %1 ซ้ำกันในไฟล์ (แถว %2 และ %3)</translation>
     </message>
 </context>
 <context>
@@ -1355,10 +1542,6 @@
 </context>
 <context>
     <name>PdfText</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>บันทึก %1 ไม่ได้: %2</translation>
-    </message>
     <message>
         <source>cannot start a PDF at %1</source>
         <translation>เริ่มเขียน PDF ที่ %1 ไม่ได้</translation>
@@ -2226,10 +2409,6 @@
         <translation>ไฟล์ CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>อ่านไฟล์ %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
         <source>Nothing was added: %1</source>
         <translation>ไม่ได้เพิ่มรายการใด: %1</translation>
     </message>
@@ -2540,10 +2719,6 @@
         <translation>ยังไม่มีหลักฐานแนบ</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>อ่านไฟล์ %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
         <source>Attached %1.</source>
         <translation>แนบ %1 แล้ว</translation>
     </message>
@@ -2770,10 +2945,6 @@
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>อ่านไฟล์ %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
         <source>%1
 
 Nothing was imported.</source>
@@ -2972,6 +3143,14 @@ Nothing was imported.</source>
     <message>
         <source>Making today&apos;s backup in the background…</source>
         <translation>กำลังสำรองข้อมูลประจำวันอยู่เบื้องหลัง…</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>พิมพ์ทะเบียน</translation>
+    </message>
+    <message>
+        <source>The register can name the complainants you may see. Why are their names needed on paper? (This goes into the trail.) Leave it empty to print them hidden.</source>
+        <translation>ทะเบียนแสดงชื่อผู้ร้องที่ท่านมีสิทธิ์เห็นได้ ต้องใช้ชื่อบนกระดาษเพราะเหตุใด (บันทึกลงร่องรอยการตรวจสอบ) เว้นว่างไว้เพื่อพิมพ์แบบปิดชื่อ</translation>
     </message>
 </context>
 <context>
@@ -3213,10 +3392,6 @@ Nothing was imported.</source>
     <message>
         <source>CSV files (*.csv *.txt)</source>
         <translation>ไฟล์ CSV (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>อ่านไฟล์ %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>; nothing was recorded</source>

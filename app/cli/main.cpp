@@ -51,7 +51,7 @@ Commands:
   office show [--json] | office set FIELD VALUE | office set --json FILE
   print complaint-form RECEIPT_NO|--blank --out FILE.pdf
   print receipt RECEIPT_NO --out FILE.pdf
-  print register --fiscal-year BBBB [--from DATE --to DATE] [--circulation] --out FILE.pdf
+  print register --fiscal-year BBBB [--from DATE --to DATE] [--circulation] [--reveal REASON] --out FILE.pdf
   print letter RECEIPT_NO --kind acknowledgement|result [--letter-no TEXT] [--result TEXT] --out FILE.pdf
   print quarterly --fiscal-year BBBB --quarter 1..4 --out FILE.pdf
   verify-receipt CODE                    check a receipt's check code against the register
@@ -91,13 +91,20 @@ Commands:
   print plan-round --fiscal-year BBBB --round 6|9|12 --out FILE.pdf
   audit verify                           check the audit trail's hash chain: names the first entry changed,
                                          deleted or moved
-  audit case RECEIPT_NO [--format json]  every change to one complaint: who, when, before and after
-  audit list [--limit N] [--format json] the newest entries of the trail
-  print trail RECEIPT_NO --out FILE.pdf  a case's trail on paper (administrator, integrity officer)
+  audit case RECEIPT_NO [--format json] [--reveal REASON]
+                                         every change to one complaint: who, when, before and after
+  audit list [--limit N] [--format json] [--reveal REASON]
+                                         the newest entries of the trail (complainants masked unless an
+                                         integrity officer gives a reason, which is itself audited)
+  print trail RECEIPT_NO [--reveal REASON] --out FILE.pdf
+                                         a case's trail on paper (administrator, integrity officer)
   backup --out FILE                      a consistent, checked copy of the register, even while it is in use
-  backup --daily [--dir FOLDER] [--keep N]   today's automatic backup (once a day), keeping the newest N
-  restore BACKUP_FILE                    checks the backup, keeps the current register aside, then restores
-  verify-backup FILE                     is this a sound backup this version can restore?
+  backup --daily [--keep N]              today's automatic backup into the backup folder, keeping the newest N
+                                         (an administrator's, like every backup)
+  restore BACKUP_FILE                    checks a copy of the backup, keeps a copy of the register aside, then
+                                         puts the checked copy in its place in one step
+  verify-backup FILE                     is this a sound backup this version can restore, untouched since it
+                                         was written (and as this register recorded it)?
   migrate-to postgresql://USER@HOST:PORT/DATABASE
                                          copy this register onto a PostgreSQL server (an empty database) for
                                          several PCs, and prove the copy complete

@@ -225,7 +225,7 @@ TEST_CASE("Unknown names do not grow the failures table without bound", "[access
     CHECK(rows() == 1);
 }
 
-TEST_CASE("The administrator manages users; the last administrator stays", "[access]")
+TEST_CASE("The administrator manages users and the last administrator stays", "[access]")
 {
     TempRegister r;
     r.db.setSession({});
