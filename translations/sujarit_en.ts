@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>The register had no record of this backup (another register&apos;s, or one made before an earlier restore): it was checked by its own manifest.</source>
-        <translation>The register had no record of this backup (another register's, or one made before an earlier restore): it was checked by its own manifest.</translation>
+        <translation>The register had no record of this backup (another register&apos;s, or one made before an earlier restore): it was checked by its own manifest.</translation>
     </message>
 </context>
 <context>

@@ -46,15 +46,11 @@ int runBackup(CliContext& ctx, const QStringList& args)
         return ctx.fail(db->errorString());
     if (a->has(QStringLiteral("out"))) {
         const QString out = a->value(QStringLiteral("out"));
-        if (!storage::backupTo(*db, out, &error))
-            return ctx.fail(error);
-        const auto check = storage::checkBackup(out, &error);
-        if (!check)
+        storage::BackupManifest written;
+        if (!storage::backupTo(*db, out, &error, &written))
             return ctx.fail(error);
         ctx.out << CliText::tr("Wrote %1 (%2 complaints, schema %3), checked")
-                       .arg(out)
-                       .arg(check->complaints)
-                       .arg(check->schemaVersion)
+                       .arg(out, QString::number(written.complaints), QString::number(written.schemaVersion))
                 << Qt::endl;
         return Ok;
     }

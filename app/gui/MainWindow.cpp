@@ -622,8 +622,6 @@ bool MainWindow::restoreFrom(const QString& backup, QString* aside, QString* err
             *error = m_db.errorString();
         return false;
     }
-    if (!storage::checkBackup(backup, error))
-        return false;
     if (m_db.engine() == storage::Engine::PostgreSQL) // refused, saying how (migrate-to); nothing is closed
         return storage::restoreFrom(m_db.path(), backup, aside, error);
     m_dailyBackup->wait(); // its copy of the register is finished before the register is replaced

@@ -24,17 +24,8 @@
 namespace sujarit::storage {
 
 namespace {
-struct BackupText
-{
-    Q_DECLARE_TR_FUNCTIONS(BackupText)
-};
-
-bool failWith(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
+using backupfile::BackupText;
+using backupfile::failWith;
 
 /** The three files of a WAL-mode database. */
 QStringList filesOf(const QString& path)
@@ -171,7 +162,7 @@ bool writeBackup(Database& db, const QString& path, QString* error, BackupManife
         removeTemporary();
         return failWith(error, BackupText::tr("cannot write %1: %2").arg(path, why));
     }
-    if (!checkBackup(temporary, &why)) {
+    if (!checkBackup(temporary, &why, false)) { // its contents were digested just now, into its manifest
         removeTemporary();
         return failWith(
             error,
@@ -292,14 +283,18 @@ bool restoreFrom(const QString& databasePath, const QString& backupPath, QString
                                    .arg(backupPath));
     const QString unchanged = BackupText::tr("; the register was not changed");
     QString why;
-    // Checked first as it is (a plain message for a file that is no backup at all) …
-    if (!checkBackup(backupPath, &why))
-        return failWith(error, why + unchanged);
+    // A plain message for what is no backup at all, before anything is copied …
+    const QFileInfo given(backupPath);
+    if (!given.isFile())
+        return failWith(error, (given.exists() ? BackupText::tr("%1 is not an ordinary file")
+                                               : BackupText::tr("%1: there is no such file"))
+                                       .arg(backupPath)
+                                   + unchanged);
     const QFileInfo info(databasePath);
     if (!QDir().mkpath(info.absolutePath()))
         return failWith(error, BackupText::tr("cannot make the folder %1").arg(info.absolutePath()) + unchanged);
     removeUnfinishedRestores(databasePath);
-    // … then copied beside the register, and the copy — what will really be restored — checked again whole.
+    // … then copied beside the register, and the copy — what will really be restored — checked whole.
     const QString copy = temporaryBeside(databasePath, QStringLiteral("restore"));
     const auto removeCopy = [&] {
         const QStringList files = filesOf(copy) << copy + QStringLiteral("-journal");

@@ -23,17 +23,8 @@
 namespace sujarit::storage {
 
 namespace {
-struct BackupText
-{
-    Q_DECLARE_TR_FUNCTIONS(BackupText)
-};
-
-bool failWith(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
+using backupfile::BackupText;
+using backupfile::failWith;
 
 /** One object of a schema (table, index, trigger, view) as sqlite_master holds it, its SQL with spaces folded. */
 struct SchemaObject
@@ -210,7 +201,7 @@ std::optional<TrailEnd> trailEnd(const QSqlDatabase& connection, QString* error)
 
 namespace {
 /** The manifest's checks against the file itself; empty when it holds, else what does not. */
-QString manifestProblem(const QSqlDatabase& db, const BackupManifest& m, int version, qint64 complaints)
+QString manifestProblem(const QSqlDatabase& db, const BackupManifest& m, int version, qint64 complaints, bool contents)
 {
     QString why;
     const auto end = backupfile::trailEnd(db, &why);
@@ -227,6 +218,8 @@ QString manifestProblem(const QSqlDatabase& db, const BackupManifest& m, int ver
             .arg(m.auditEntries);
     if (complaints != m.complaints)
         return BackupText::tr("it holds %1 complaints, but it was written with %2").arg(complaints).arg(m.complaints);
+    if (!contents)
+        return {};
     const auto digest = registerDigest(db, &why);
     if (!digest)
         return why;
@@ -245,7 +238,7 @@ bool madeWithManifests(const QSqlDatabase& db)
 }
 } // namespace
 
-std::optional<BackupCheck> checkBackup(const QString& path, QString* error)
+std::optional<BackupCheck> checkBackup(const QString& path, QString* error, bool contents)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile()) {
@@ -325,7 +318,8 @@ std::optional<BackupCheck> checkBackup(const QString& path, QString* error)
             const auto manifest = rows.size() == 1 ? BackupManifest::fromJson(rows.first()) : std::nullopt;
             if (!manifest)
                 return failWith(&problem, BackupText::tr("%1: its manifest is not one Sujarit writes").arg(path));
-            if (const QString wrong = manifestProblem(db, *manifest, version, complaints); !wrong.isEmpty())
+            if (const QString wrong = manifestProblem(db, *manifest, version, complaints, contents);
+                !wrong.isEmpty())
                 return failWith(&problem, BackupText::tr("%1 was changed after it was written: %2").arg(path, wrong));
             check.manifest = manifest;
         } else if (version >= 6 && madeWithManifests(db)) {

@@ -4,10 +4,25 @@
 // place in a backup file, and a connection of its own to a file that is not the register.
 #include "Backup.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <functional>
 
 namespace sujarit::storage::backupfile {
+
+/** The messages of backups, one translation context for both halves. */
+struct BackupText
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupText)
+};
+
+/** Sets \a error (when given) and returns false. */
+inline bool failWith(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
 
 /** The one table a backup holds beyond the register's own: one row, the manifest as JSON. */
 QString manifestTable();
