@@ -84,11 +84,12 @@ std::optional<BackupManifest> addManifest(const QString& temporary, const QStrin
         m.auditLastHash = end->lastHash;
         m.contentDigest = *digest;
         q.finish();
-        if (!q.exec(backupfile::manifestDdl()) || !q.prepare(QStringLiteral("INSERT INTO %1 (manifest) VALUES (?)")
-                                                                  .arg(backupfile::manifestTable())))
+        // The table and its row in one transaction: a backup has its whole manifest or none.
+        if (!q.exec(QStringLiteral("BEGIN")) || !q.exec(backupfile::manifestDdl())
+            || !q.prepare(QStringLiteral("INSERT INTO %1 (manifest) VALUES (?)").arg(backupfile::manifestTable())))
             return failWith(error, q.lastError().text());
         q.addBindValue(QString::fromUtf8(m.toJson()));
-        if (!q.exec())
+        if (!q.exec() || !q.exec(QStringLiteral("COMMIT")))
             return failWith(error, q.lastError().text());
         made = m;
         return true;
@@ -250,9 +251,12 @@ bool keepCopyAside(const QString& databasePath, const QString& aside, QString* e
     if (inUse)
         return failWith(error, BackupText::tr("the register is in use by another program (another Sujarit?): close "
                                               "it on every PC, then restore"));
-    // The copy kept aside is a backup like any other, with its manifest: it can be checked and restored.
-    if (copied)
-        return addManifest(aside, QStringLiteral("restore"), error) && syncFile(aside, error);
+    // The copy kept aside is a backup like any other, with its manifest: it can be checked and restored. (A register
+    // whose rows cannot all be read is still kept, without one: the restore it is making way for must go on.)
+    if (copied) {
+        addManifest(aside, QStringLiteral("restore"), nullptr);
+        return syncFile(aside, error);
+    }
     QFile::remove(aside);
     // A register too damaged to read: its own bytes are what is kept.
     for (const QString& file : filesOf(databasePath))

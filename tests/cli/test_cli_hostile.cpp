@@ -319,6 +319,14 @@ TEST_CASE("CSV cells a spreadsheet would run are written as text", "[cli]")
     CHECK(csv.contains(QStringLiteral(",'@SUM(1+1),")));
     CHECK(csv.contains(QStringLiteral(",'-2+3,")));
     CHECK_FALSE(csv.contains(QStringLiteral(",=")));
+    // Such a cell read back (a rejects file corrected and imported again) is the value it was.
+    const QString file = cli.write(QStringLiteral("again.csv"),
+                                   QStringLiteral("วันที่รับ,ช่องทาง,ประเภท,ชื่อผู้ร้อง,เรื่อง,ผู้ถูกร้อง,สังกัด\r\n"
+                                                  "5/10/2568 09.00 น.,ทางโทรศัพท์,service,นายทดสอบ,'=SUM(1),นายช่าง,กองช่าง\r\n")
+                                       .toUtf8());
+    cli.ok(args({ "complaints", "import" }) << file);
+    const QString json = cli.ok(args({ "complaints", "list", "--format", "json" })).out;
+    CHECK(json.contains(QStringLiteral("\"=SUM(1)\"")));
 }
 
 TEST_CASE("Messages about a bad file say what is really wrong, and repeat only so much of it", "[cli]")
