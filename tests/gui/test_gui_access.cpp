@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -291,4 +292,40 @@ TEST_CASE("The app explains a register it cannot open, and leaves the file as it
         REQUIRE(f.open(QIODevice::ReadOnly));
         CHECK(f.readAll() == before);
     }
+}
+
+TEST_CASE("The trail and the register on paper name the complainant only with a reason given", "[gui][access]")
+{
+    Office o;
+    gui::MainWindow window(o.r.db);
+    window.show();
+    window.showCase(o.c.id);
+    const auto trailText = [&](const QString& reason) {
+        gui::AuditTrailDialog trail(o.r.db, o.c.id, &window, reason);
+        REQUIRE(trail.isValid());
+        QString all;
+        for (int row = 0; row < trail.table()->rowCount(); ++row)
+            all += trail.table()->item(row, 3)->text();
+        return all;
+    };
+    // An integrity officer without a reason: masked in the trail as everywhere.
+    CHECK_FALSE(trailText({}).contains(Secret));
+    CHECK(trailText({}).contains(QStringLiteral("ไม่เปิดเผยชื่อ")));
+    const int reveals = o.entries(QStringLiteral("action = 'reveal'"));
+    CHECK(trailText(QStringLiteral("ตรวจสอบการแก้ไขชื่อ")).contains(Secret));
+    CHECK(o.entries(QStringLiteral("action = 'reveal'")) == reveals + 1);
+    // Printing the register asks why names are needed; cancelled, nothing is printed or recorded.
+    QString asked;
+    QTimer::singleShot(50, [&] {
+        if (auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+            asked = input->labelText();
+            if (const QString dir = qEnvironmentVariable("SUJARIT_TEST_SHOTS"); !dir.isEmpty())
+                input->grab().save(dir + QStringLiteral("/print-register-reason.png"));
+            input->reject();
+        }
+    });
+    window.findChild<QAction*>(QStringLiteral("printRegisterAction"))->trigger();
+    INFO(asked.toStdString());
+    CHECK((asked.contains(QStringLiteral("เหตุใด")) || asked.contains(QStringLiteral("Why"))));
+    CHECK(o.entries(QStringLiteral("action = 'print' AND entity = 'register'")) == 0);
 }
