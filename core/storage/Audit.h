@@ -13,7 +13,7 @@ namespace sujarit::storage {
 class Database;
 
 /**
- * The tamper-evident audit trail (issue 8). Every row Sujarit inserts, changes or deletes in the register's tables
+ * The tamper-evident audit trail. Every row Sujarit inserts, changes or deletes in the register's tables
  * is written to the append-only `audit` table by triggers that each connection installs when it opens the register
  * — so every path (app, command line, import) is covered — in the same transaction as the change, with who
  * (Database::setActor) and the row before and after as JSON. When the transaction commits, each new entry gets the

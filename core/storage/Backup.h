@@ -45,7 +45,7 @@ struct BackupCheck
 };
 
 /**
- * Backups that restore (issue 8). A backup is a consistent copy of the register taken while it is in use (SQLite's
+ * Backups that restore. A backup is a consistent copy of the register taken while it is in use (SQLite's
  * VACUUM INTO reads one snapshot, so saves by other clerks neither block it nor tear it), written to a temporary file
  * beside the target, checked (SQLite's integrity check, a Sujarit schema), made readable by the owner only, and only
  * then given its name. Nothing here ever overwrites a database without keeping it aside. A register on a PostgreSQL
