@@ -63,17 +63,6 @@ bool backupTo(Database& db, const QString& path, QString* error, BackupManifest*
  */
 std::optional<BackupCheck> checkBackup(const QString& path, QString* error, bool contents = true);
 
-/** How a backup's manifest stands against the register about to be replaced by it. */
-enum class BackupStanding {
-    Recorded, ///< the register recorded this very backup when it made it, and the file matches that record
-    Unrecorded, ///< the register has no record of it (another register's, or made after a restore): checked alone
-};
-/**
- * Compares \a manifest with what \a db's trail recorded when that backup was made; nullopt with \a error when the
- * register recorded it differently (the file was changed since, its manifest too).
- */
-std::optional<BackupStanding> standingOf(const QSqlDatabase& db, const BackupManifest& manifest, QString* error);
-
 /**
  * Replaces the register at \a databasePath (which must not be open) with the backup \a backupPath: the backup is
  * copied beside the register and that copy checked whole (checkBackup), brought up to this version's schema and

@@ -337,45 +337,52 @@ std::optional<BackupCheck> checkBackup(const QString& path, QString* error, bool
     return result;
 }
 
-std::optional<BackupStanding> standingOf(const QSqlDatabase& db, const BackupManifest& manifest, QString* error)
+namespace {
+/** How a backup's manifest stands against a register's record of the backups it made. */
+enum class Standing {
+    Recorded, ///< the register recorded this very backup when it made it, and the file matches that record
+    Unrecorded, ///< no record of it (another register's, made before a restore, or the record unreadable)
+    RecordedDifferently, ///< the register recorded it otherwise: the file and its manifest were changed since
+};
+
+/** \a manifest against the register's trail on \a db; \a recorded gets the register's own record when there is one. */
+Standing standingOf(const QSqlDatabase& db, const BackupManifest& manifest, std::optional<BackupManifest>* recorded)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT after FROM audit WHERE action = 'backup' AND entity = 'register' AND after LIKE ?"));
     q.addBindValue(QStringLiteral("%\"backup_id\":\"%1\"%").arg(manifest.backupId));
-    if (!q.exec()) {
-        failWith(error, q.lastError().text());
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return Standing::Unrecorded;
     while (q.next()) {
-        const QJsonObject recorded = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        const QJsonObject entry = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
         const auto mine = BackupManifest::fromJson(
-            QJsonDocument(recorded.value(QStringLiteral("manifest")).toObject()).toJson(QJsonDocument::Compact));
+            QJsonDocument(entry.value(QStringLiteral("manifest")).toObject()).toJson(QJsonDocument::Compact));
         if (!mine || mine->backupId != manifest.backupId)
             continue;
-        if (mine->toJson() != manifest.toJson()) {
-            failWith(error, BackupText::tr("the register recorded this backup (%1, made %2 by %3) differently when it "
-                                           "made it: the file and its manifest were changed since, so it is not "
-                                           "trusted")
-                                .arg(mine->backupId.left(8), mine->takenAt, mine->takenBy));
-            return std::nullopt;
-        }
-        return BackupStanding::Recorded;
+        *recorded = mine;
+        return mine->toJson() == manifest.toJson() ? Standing::Recorded : Standing::RecordedDifferently;
     }
-    return BackupStanding::Unrecorded;
+    return Standing::Unrecorded;
 }
+} // namespace
 
 bool checkAgainstRegister(const QString& registerPath, const QString& backupPath, BackupCheck& check, QString* error)
 {
-    QString why;
     bool refused = false;
     if (check.manifest) {
+        Standing standing = Standing::Unrecorded;
+        std::optional<BackupManifest> recorded;
         backupfile::withFile(registerPath, true, [&](QSqlDatabase& live) {
-            const auto standing = standingOf(live, *check.manifest, &why);
-            refused = !standing && why.contains(QLatin1String("not trusted"));
-            check.recorded = standing && *standing == BackupStanding::Recorded;
+            standing = standingOf(live, *check.manifest, &recorded);
             return true;
         }, nullptr);
-        return !refused || failWith(error, why);
+        check.recorded = standing == Standing::Recorded;
+        if (standing != Standing::RecordedDifferently)
+            return true;
+        return failWith(error, BackupText::tr("the register recorded this backup (%1, made %2 by %3) differently when "
+                                              "it made it: the file and its manifest were changed since, so it is "
+                                              "not trusted")
+                                   .arg(recorded->backupId.left(8), recorded->takenAt, recorded->takenBy));
     }
     // No manifest, and the file's trail ends where a backup the register made ended: that backup, stripped of it.
     QString lastHash;
