@@ -62,9 +62,9 @@ int runAudit(CliContext& ctx, const QStringList& args)
         = CliText::tr("usage: audit verify | audit case RECEIPT_NO [--format json] [--reveal REASON] | audit list "
                       "[--limit N] [--format json] [--reveal REASON]");
     // Complainants read ไม่เปิดเผยชื่อ in the trail as everywhere; --reveal REASON shows them to an integrity officer.
-    const QString reveal = a->has(QStringLiteral("reveal")) ? a->value(QStringLiteral("reveal")) : QString();
-    if (a->has(QStringLiteral("reveal")) && reveal.trimmed().isEmpty())
-        return ctx.fail(storage::reasonNeededText(), Usage);
+    QString reveal;
+    if (!a->readRevealReason(reveal, &error))
+        return ctx.fail(error, Usage);
     const auto noteHidden = [&](storage::Database& db) {
         if (!reveal.isNull() && !storage::maySeeTrailIdentities(db.session()))
             ctx.err << CliText::tr("note: %1 may not see complainants; they stay hidden").arg(db.session().describe())

@@ -2,6 +2,7 @@
 #include "CliArguments.h"
 
 #include "calendar/ThaiDate.h"
+#include "storage/Audit.h"
 #include "text/ThaiDigits.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,20 @@ std::optional<CliArguments> CliArguments::parse(const QStringList& args, const Q
         }
     }
     return out;
+}
+
+bool CliArguments::readRevealReason(QString& into, QString* error) const
+{
+    into = QString();
+    if (!has(QStringLiteral("reveal")))
+        return true;
+    into = value(QStringLiteral("reveal")).trimmed();
+    if (!into.isEmpty())
+        return true;
+    into = QString();
+    if (error)
+        *error = storage::reasonNeededText();
+    return false;
 }
 
 bool CliArguments::readBuddhistYear(const QString& name, std::optional<int>& into, QString* error) const

@@ -28,6 +28,11 @@ public:
     bool readBuddhistYear(const QString& name, std::optional<int>& into, QString* error) const;
     /** Reads --NAME as a Thai date (15/1/2568, 2025-01-15, …) into \a into when given; false, with a reason, if not. */
     bool readDate(const QString& name, std::optional<QDate>& into, QString* error) const;
+    /**
+     * Reads --reveal REASON, trimmed, into \a into (a null string when not given: complainants stay masked); false,
+     * saying a reason is needed, when it was given blank.
+     */
+    bool readRevealReason(QString& into, QString* error) const;
 
 private:
     QStringList m_positional;

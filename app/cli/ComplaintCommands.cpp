@@ -14,7 +14,6 @@
 #include "complaints/Deadlines.h"
 #include "complaints/HolidayTable.h"
 #include "complaints/Workflow.h"
-#include "storage/Audit.h"
 #include "text/Csv.h"
 #include "text/StrictJson.h"
 
@@ -180,10 +179,11 @@ int list(CliContext& ctx, const QStringList& args)
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
-    if (a->has(QStringLiteral("reveal")) && a->value(QStringLiteral("reveal")).trimmed().isEmpty())
-        return ctx.fail(storage::reasonNeededText(), Usage);
+    QString reveal;
+    if (!a->readRevealReason(reveal, &error))
+        return ctx.fail(error, Usage);
     ComplaintRepository repo(*db, [&ctx] { return ctx.now(); });
-    repo.setRevealReason(a->value(QStringLiteral("reveal")));
+    repo.setRevealReason(reveal);
     const auto rows = repo.list(*filter);
     if (!rows)
         return ctx.fail(repo.errorString());
@@ -312,10 +312,11 @@ int show(CliContext& ctx, const QStringList& args)
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
-    if (a->has(QStringLiteral("reveal")) && a->value(QStringLiteral("reveal")).trimmed().isEmpty())
-        return ctx.fail(storage::reasonNeededText(), Usage);
+    QString reveal;
+    if (!a->readRevealReason(reveal, &error))
+        return ctx.fail(error, Usage);
     ComplaintRepository repo(*db, [&ctx] { return ctx.now(); });
-    repo.setRevealReason(a->value(QStringLiteral("reveal")));
+    repo.setRevealReason(reveal);
     const auto c = repo.find(*receipt);
     if (!c)
         return ctx.fail(repo.errorString());

@@ -151,9 +151,8 @@ int printRegister(CliContext& ctx, const QStringList& args)
     documents::RegisterOptions options;
     options.circulation = a->has(QStringLiteral("circulation"));
     // The register names complainants only with a reason given (as complaints show --reveal), kept in the trail.
-    if (a->has(QStringLiteral("reveal")) && a->value(QStringLiteral("reveal")).trimmed().isEmpty())
-        return ctx.fail(storage::reasonNeededText(), Usage);
-    options.revealReason = a->value(QStringLiteral("reveal")).trimmed();
+    if (!a->readRevealReason(options.revealReason, &error))
+        return ctx.fail(error, Usage);
     options.today = ctx.now().date();
     if (!a->readBuddhistYear(QStringLiteral("fiscal-year"), options.fiscalYear, &error)
         || !a->readDate(QStringLiteral("from"), options.from, &error)
@@ -252,9 +251,9 @@ int printTrail(CliContext& ctx, const QStringList& args)
         return ctx.fail(error, Usage);
     if (a->positional().size() != 1 || !a->has(QStringLiteral("out")))
         return ctx.fail(CliText::tr("usage: print trail RECEIPT_NO [--reveal REASON] --out FILE.pdf"), Usage);
-    const QString reveal = a->has(QStringLiteral("reveal")) ? a->value(QStringLiteral("reveal")) : QString();
-    if (a->has(QStringLiteral("reveal")) && reveal.trimmed().isEmpty())
-        return ctx.fail(storage::reasonNeededText(), Usage);
+    QString reveal;
+    if (!a->readRevealReason(reveal, &error))
+        return ctx.fail(error, Usage);
     const auto receipt = ReceiptNumber::parse(a->positional().first());
     if (!receipt)
         return ctx.fail(CliText::tr("“%1” is not a receipt number; write it as running number/BE year, e.g. 12/2568")
