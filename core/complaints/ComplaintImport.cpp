@@ -116,9 +116,7 @@ std::optional<ImportPlan> readRegister(QByteArray bytes, const QDateTime& now, Q
             if (it.key() < rec.fields.size()) {
                 // A cell Sujarit wrote neutralised (text::neutralised: "'=…") comes back as it was, so that a
                 // rejects file corrected and imported again keeps its values.
-                const QString& v = rec.fields[it.key()];
-                const bool neutralised = v.size() > 1 && v.front() == u'\'' && QStringView(u"=+-@\t\r").contains(v[1]);
-                values.insert(it.value(), neutralised ? v.mid(1) : v);
+                values.insert(it.value(), text::unneutralised(rec.fields[it.key()]));
             }
         QList<FieldError> errors;
         Complaint c = complaintFromFields(values, now, errors);

@@ -143,13 +143,23 @@ QChar detectCsvDelimiter(const QString& text)
     return u',';
 }
 
+namespace {
+/** A spreadsheet runs a cell that begins with one of these as a formula (=HYPERLINK(…), =cmd|…). */
+bool startsFormula(QStringView value)
+{
+    return !value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front());
+}
+} // namespace
+
 QString neutralised(const QString& value)
 {
-    // A spreadsheet runs a cell that begins with one of these as a formula (=HYPERLINK(…), =cmd|…): the OWASP rule is
-    // to begin it with an apostrophe, which makes it plain text.
-    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()))
-        return u'\'' + value;
-    return value;
+    // The OWASP rule: begin such a cell with an apostrophe, which makes it plain text.
+    return startsFormula(value) ? u'\'' + value : value;
+}
+
+QString unneutralised(const QString& cell)
+{
+    return cell.startsWith(u'\'') && startsFormula(QStringView(cell).mid(1)) ? cell.mid(1) : cell;
 }
 
 QString csvField(const QString& raw, QChar delimiter)

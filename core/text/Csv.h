@@ -32,6 +32,8 @@ QChar detectCsvDelimiter(const QString& text);
  * begun with an apostrophe, so that Excel shows it instead of running it as a formula.
  */
 QString neutralised(const QString& value);
+/** The value a neutralised() cell stood for ("'=SUM(1)" → "=SUM(1)"); any other cell as it is. */
+QString unneutralised(const QString& cell);
 /** Quotes a field when it needs it, neutralised() first: every CSV Sujarit writes goes through here. */
 QString csvField(const QString& value, QChar delimiter = u',');
 /** One CSV line (with CRLF, as Excel writes) from \a fields. */
