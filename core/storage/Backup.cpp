@@ -33,6 +33,14 @@ QStringList filesOf(const QString& path)
     return { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") };
 }
 
+/** Removes a database file that is being given up, with whatever log or journal SQLite left beside it. */
+void removeDatabaseFiles(const QString& path)
+{
+    const QStringList files = filesOf(path) << path + QStringLiteral("-journal"); // named: a temporary would not live
+    for (const QString& f : files)
+        QFile::remove(f);
+}
+
 const QString AutomaticPrefix = QStringLiteral("sujarit-");
 } // namespace
 
@@ -125,11 +133,6 @@ bool writeBackup(Database& db, const QString& path, QString* error, BackupManife
     if (!target.absoluteDir().exists() && !QDir().mkpath(target.absolutePath()))
         return failWith(error, BackupText::tr("cannot write %1: the folder cannot be made").arg(path));
     const QString temporary = temporaryBeside(path, QStringLiteral("backup"));
-    const auto removeTemporary = [&] {
-        const QStringList files = filesOf(temporary) << temporary + QStringLiteral("-journal");
-        for (const QString& f : files)
-            QFile::remove(f);
-    };
     if (db.engine() == Engine::PostgreSQL) {
         // A server register's backup is an SQLite file like any other: a copy proved complete (RegisterCopy),
         // which restores on one PC, or back onto a server with migrate-to.
@@ -145,14 +148,14 @@ bool writeBackup(Database& db, const QString& path, QString* error, BackupManife
             why = file.errorString();
         file.close();
         if (!copied) {
-            removeTemporary();
+            removeDatabaseFiles(temporary);
             return failWith(error, BackupText::tr("cannot write %1: %2").arg(path, why));
         }
     } else {
         QString why;
         QSqlQuery q = db.query();
         if (!makeOwnerOnlyFile(temporary, &why) || !db.exec(q, QStringLiteral("VACUUM INTO ?"), { temporary })) {
-            removeTemporary();
+            removeDatabaseFiles(temporary);
             return failWith(error, BackupText::tr("cannot write %1: %2").arg(path, why.isEmpty() ? db.errorString() : why));
         }
     }
@@ -160,11 +163,11 @@ bool writeBackup(Database& db, const QString& path, QString* error, BackupManife
     const std::optional<BackupManifest> manifest
         = addManifest(temporary, db.session().user, &why, db.engine() == Engine::PostgreSQL);
     if (!manifest || !syncFile(temporary, &why)) {
-        removeTemporary();
+        removeDatabaseFiles(temporary);
         return failWith(error, BackupText::tr("cannot write %1: %2").arg(path, why));
     }
     if (!checkBackup(temporary, &why, false)) { // its contents were digested just now, into its manifest
-        removeTemporary();
+        removeDatabaseFiles(temporary);
         return failWith(
             error,
             BackupText::tr("the backup written to %1 did not pass its check, so it was removed: %2").arg(path, why));
@@ -176,14 +179,14 @@ bool writeBackup(Database& db, const QString& path, QString* error, BackupManife
                                 { QStringLiteral("manifest"), QJsonDocument::fromJson(manifest->toJson()).object() } };
     if (!recordAuditEvent(db, QStringLiteral("backup"), QStringLiteral("register"), target.fileName(),
                           QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)))) {
-        removeTemporary();
+        removeDatabaseFiles(temporary);
         return failWith(error, BackupText::tr("no backup was written to %1: the register could not record it in its "
                                               "audit trail: %2")
                                    .arg(path, db.errorString()));
     }
     // In place in one step: an older backup of the same name is replaced, never first removed.
     if (!replaceFile(temporary, path, &why)) {
-        removeTemporary();
+        removeDatabaseFiles(temporary);
         return failWith(error, BackupText::tr("cannot write %1: %2").arg(path, why));
     }
     if (written)
@@ -300,13 +303,8 @@ bool restoreFrom(const QString& databasePath, const QString& backupPath, QString
     removeUnfinishedRestores(databasePath);
     // … then copied beside the register, and the copy — what will really be restored — checked whole.
     const QString copy = temporaryBeside(databasePath, QStringLiteral("restore"));
-    const auto removeCopy = [&] {
-        const QStringList files = filesOf(copy) << copy + QStringLiteral("-journal");
-        for (const QString& f : files)
-            QFile::remove(f);
-    };
     const auto refuse = [&](const QString& message) {
-        removeCopy();
+        removeDatabaseFiles(copy);
         return failWith(error, message + unchanged);
     };
     if (!copyFileSafely(backupPath, copy, &why))
@@ -342,8 +340,7 @@ bool restoreFrom(const QString& databasePath, const QString& backupPath, QString
     if (info.exists()) {
         aside = unusedAsideName(databasePath);
         if (!keepCopyAside(databasePath, aside, &why)) {
-            for (const QString& f : filesOf(aside))
-                QFile::remove(f);
+            removeDatabaseFiles(aside);
             return refuse(why);
         }
         syncFolderOf(aside);
