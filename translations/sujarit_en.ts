@@ -496,10 +496,6 @@
         <translation>no backup was written to %1: the register could not record it in its audit trail: %2</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
         <source>the register is in use by another program (another Sujarit?): close it on every PC, then restore</source>
         <translation>the register is in use by another program (another Sujarit?): close it on every PC, then restore</translation>
     </message>

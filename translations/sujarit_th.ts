@@ -495,10 +495,6 @@
         <translation>ไม่ได้เขียนข้อมูลสำรองลง %1: ทะเบียนบันทึกการสำรองนี้ลงร่องรอยการตรวจสอบไม่ได้: %2</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>อ่าน %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
         <source>the register is in use by another program (another Sujarit?): close it on every PC, then restore</source>
         <translation>ทะเบียนกำลังถูกใช้โดยโปรแกรมอื่น (สุจริตอีกเครื่อง?): ปิดโปรแกรมทุกเครื่องก่อน แล้วจึงกู้คืน</translation>
     </message>

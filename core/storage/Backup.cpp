@@ -47,15 +47,6 @@ const QString AutomaticPrefix = QStringLiteral("sujarit-");
 namespace {
 bool writeBackup(Database& db, const QString& path, QString* error, BackupManifest* written);
 
-/** A new empty file, owner-only from its first byte, for VACUUM INTO or a copy to write into. */
-bool makeOwnerOnlyFile(const QString& path, QString* error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !f.setPermissions(OwnerOnly))
-        return failWith(error, BackupText::tr("cannot write %1: %2").arg(path, f.errorString()));
-    return true;
-}
-
 /** Writes the manifest into the backup being made at \a temporary: what it holds, and where its trail ends. */
 std::optional<BackupManifest> addManifest(const QString& temporary, const QString& takenBy, QString* error,
                                           bool stoppable = false)
@@ -141,7 +132,7 @@ bool writeBackup(Database& db, const QString& path, QString* error, BackupManife
         // A rollback journal, not the register's write-ahead log: the whole copy is one transaction into an empty
         // file, which a WAL would hold a second time before copying it in; and the backup is then one
         // self-contained file, as VACUUM INTO writes, with no log beside it when it is opened.
-        const bool copied = makeOwnerOnlyFile(temporary, &why) && file.open(temporary)
+        const bool copied = createOwnerOnly(temporary, &why) && file.open(temporary)
             && file.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))
             && file.exec(QStringLiteral("PRAGMA cache_size = -65536")) && copyRegister(db, file, &why).has_value();
         if (why.isEmpty())
@@ -154,7 +145,7 @@ bool writeBackup(Database& db, const QString& path, QString* error, BackupManife
     } else {
         QString why;
         QSqlQuery q = db.query();
-        if (!makeOwnerOnlyFile(temporary, &why) || !db.exec(q, QStringLiteral("VACUUM INTO ?"), { temporary })) {
+        if (!createOwnerOnly(temporary, &why) || !db.exec(q, QStringLiteral("VACUUM INTO ?"), { temporary })) {
             removeDatabaseFiles(temporary);
             return failWith(error, BackupText::tr("cannot write %1: %2").arg(path, why.isEmpty() ? db.errorString() : why));
         }
@@ -207,27 +198,6 @@ QString unusedAsideName(const QString& databasePath)
     return name;
 }
 
-/** Copies \a from to the new file \a to (owner-only from its first byte), flushed to the disk. */
-bool copyFileSafely(const QString& from, const QString& to, QString* error)
-{
-    QFile in(from);
-    if (!in.open(QIODevice::ReadOnly))
-        return failWith(error, BackupText::tr("cannot read %1: %2").arg(from, in.errorString()));
-    if (!makeOwnerOnlyFile(to, error))
-        return false;
-    QFile out(to);
-    if (!out.open(QIODevice::WriteOnly))
-        return failWith(error, BackupText::tr("cannot write %1: %2").arg(to, out.errorString()));
-    QByteArray buffer;
-    while (!(buffer = in.read(1 << 20)).isEmpty())
-        if (out.write(buffer) != buffer.size())
-            return failWith(error, BackupText::tr("cannot write %1: %2").arg(to, out.errorString()));
-    if (in.error() != QFileDevice::NoError)
-        return failWith(error, BackupText::tr("cannot read %1: %2").arg(from, in.errorString()));
-    out.close();
-    return syncFile(to, error);
-}
-
 /**
  * Keeps a copy of the register at \a databasePath as \a aside — a copy: the register itself stays where it is. Its
  * own consistent copy (VACUUM INTO, with what its write-ahead log holds) when it can be read; else, a damaged
@@ -245,7 +215,7 @@ bool keepCopyAside(const QString& databasePath, const QString& aside, QString* e
             return failWith(&why, q.lastError().text());
         }
         q.exec(QStringLiteral("ROLLBACK"));
-        if (!makeOwnerOnlyFile(aside, &why))
+        if (!createOwnerOnly(aside, &why))
             return false;
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(aside);
@@ -263,7 +233,7 @@ bool keepCopyAside(const QString& databasePath, const QString& aside, QString* e
     QFile::remove(aside);
     // A register too damaged to read: its own bytes are what is kept.
     for (const QString& file : filesOf(databasePath))
-        if (QFileInfo::exists(file) && !copyFileSafely(file, aside + file.mid(databasePath.size()), error))
+        if (QFileInfo::exists(file) && !copyOwnerOnly(file, aside + file.mid(databasePath.size()), error))
             return false;
     return true;
 }
@@ -307,7 +277,7 @@ bool restoreFrom(const QString& databasePath, const QString& backupPath, QString
         removeDatabaseFiles(copy);
         return failWith(error, message + unchanged);
     };
-    if (!copyFileSafely(backupPath, copy, &why))
+    if (!copyOwnerOnly(backupPath, copy, &why))
         return refuse(why);
     const std::optional<BackupCheck> check = checkBackup(copy, &why);
     if (!check)

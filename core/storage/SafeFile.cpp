@@ -85,6 +85,34 @@ bool replaceFile(const QString& from, const QString& to, QString* error)
     return true;
 }
 
+bool createOwnerOnly(const QString& path, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !f.setPermissions(OwnerOnly))
+        return failWith(error, FileText::tr("cannot write %1: %2").arg(path, f.errorString()));
+    return true;
+}
+
+bool copyOwnerOnly(const QString& from, const QString& to, QString* error)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return failWith(error, FileText::tr("cannot read %1: %2").arg(from, in.errorString()));
+    if (!createOwnerOnly(to, error))
+        return false;
+    QFile out(to);
+    if (!out.open(QIODevice::WriteOnly))
+        return failWith(error, FileText::tr("cannot write %1: %2").arg(to, out.errorString()));
+    QByteArray buffer;
+    while (!(buffer = in.read(1 << 20)).isEmpty())
+        if (out.write(buffer) != buffer.size())
+            return failWith(error, FileText::tr("cannot write %1: %2").arg(to, out.errorString()));
+    if (in.error() != QFileDevice::NoError)
+        return failWith(error, FileText::tr("cannot read %1: %2").arg(from, in.errorString()));
+    out.close();
+    return syncFile(to, error);
+}
+
 QString temporaryBeside(const QString& target, const QString& purpose)
 {
     const QFileInfo info(target);

@@ -28,6 +28,10 @@ bool replaceFile(const QString& from, const QString& to, QString* error = nullpt
 /** Writes \a bytes to \a path as above, the new file with \a permissions from its first byte. */
 bool writeFileAtomically(const QString& path, const QByteArray& bytes, QFileDevice::Permissions permissions,
                          QString* error = nullptr);
+/** Makes the new, empty file \a path, readable by its owner only from its first byte (for VACUUM INTO to fill). */
+bool createOwnerOnly(const QString& path, QString* error);
+/** Copies \a from to the new file \a to, owner-only from its first byte, flushed to the disk. */
+bool copyOwnerOnly(const QString& from, const QString& to, QString* error);
 /** A name beside \a target for a file being written: hidden, unique, never an existing file's. */
 QString temporaryBeside(const QString& target, const QString& purpose);
 
