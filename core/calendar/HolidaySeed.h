@@ -1,26 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-#include <QDate>
+#include "Holiday.h"
+
 #include <QList>
-#include <QString>
 
 namespace sujarit::calendar {
 
-/** How a holiday came to be, for the table an administrator edits. */
-enum class HolidayKind { Public, Substitution, Special };
-QString holidayKindCode(HolidayKind kind);
-HolidayKind holidayKindFromCode(const QString& code, bool* ok = nullptr);
-
-struct Holiday {
-    QDate date;
-    QString name;
-    HolidayKind kind = HolidayKind::Public;
-};
-
 /**
- * The government holidays (วันหยุดราชการ) shipped with Sujarit: 2567–2569 BE in full, with substitution days
- * (วันหยุดชดเชย) and the Cabinet's extra days, and the fixed-date holidays of 2570. Each date was checked
- * against the Cabinet's announcements; see README "Holidays" for what an office must add each year.
+ * The holiday table a new register was given up to schema 7: the government holidays (วันหยุดราชการ) of 2567–2569
+ * BE in full as the Cabinet announced them, with substitution days (วันหยุดชดเชย) and the Cabinet's extra days, and
+ * the fixed-date holidays of 2570. Kept as it was: schema 8 (storage/HolidayMigration.cpp) completes a register's
+ * table from calendar/HolidayRules.h, leaving alone what the office changed of this one, and the tests hold the
+ * rules to the Cabinet's days here.
  */
 QList<Holiday> shippedHolidays();
 

@@ -2,6 +2,7 @@
 #include "HolidayTable.h"
 
 #include "ComplaintRepository.h"
+#include "calendar/Clock.h"
 #include "calendar/ThaiDate.h"
 #include "storage/Database.h"
 
@@ -26,16 +27,17 @@ QString HolidayTable::errorString() const { return m_db.errorString(); }
 std::optional<QList<calendar::Holiday>> HolidayTable::holidays(std::optional<int> year)
 {
     QSqlQuery q = m_db.query();
-    const bool ok = year ? m_db.exec(q, QStringLiteral("SELECT date, name, kind FROM holidays WHERE date >= ? AND "
-                                                       "date <= ? ORDER BY date"),
-                                     {QStringLiteral("%1-01-01").arg(*year), QStringLiteral("%1-12-31").arg(*year)})
-                         : m_db.exec(q, QStringLiteral("SELECT date, name, kind FROM holidays ORDER BY date"));
+    const bool ok = year ? m_db.exec(q, QStringLiteral("SELECT date, name, kind, computed FROM holidays WHERE date >= ?"
+                                                       " AND date <= ? ORDER BY date"),
+                                     {QStringLiteral("%1-01-01").arg(*year, 4, 10, QChar(u'0')),
+                                      QStringLiteral("%1-12-31").arg(*year, 4, 10, QChar(u'0'))})
+                         : m_db.exec(q, QStringLiteral("SELECT date, name, kind, computed FROM holidays ORDER BY date"));
     if (!ok)
         return std::nullopt;
     QList<calendar::Holiday> out;
     while (q.next())
         out.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(),
-                    calendar::holidayKindFromCode(q.value(2).toString())});
+                    calendar::holidayKindFromCode(q.value(2).toString()), q.value(3).toInt() != 0});
     return out;
 }
 
@@ -61,13 +63,18 @@ bool HolidayTable::add(const calendar::Holiday& h)
     if (!tx.isActive())
         return false;
     QSqlQuery q = m_db.query();
-    if (!m_db.exec(q, QStringLiteral("SELECT name FROM holidays WHERE date = ?"), {h.date.toString(Qt::ISODate)}))
+    if (!m_db.exec(q, QStringLiteral("SELECT name, computed FROM holidays WHERE date = ?"),
+                   {h.date.toString(Qt::ISODate)}))
         return false;
-    if (q.next())
+    const bool replacesComputed = q.next() && q.value(1).toInt() != 0;
+    if (q.isValid() && !replacesComputed)
         return m_db.fail(HolidayText::tr("%1 is already a holiday (%2)")
                              .arg(calendar::formatThaiDate(h.date), q.value(0).toString()));
-    if (!m_db.exec(QStringLiteral("INSERT INTO holidays(date, name, kind) VALUES (?, ?, ?)"),
-                   {h.date.toString(Qt::ISODate), h.name.trimmed(), calendar::holidayKindCode(h.kind)}))
+    const QVariantList values = {h.name.trimmed(), calendar::holidayKindCode(h.kind), h.date.toString(Qt::ISODate)};
+    if (!m_db.exec(replacesComputed
+                       ? QStringLiteral("UPDATE holidays SET name = ?, kind = ?, computed = 0 WHERE date = ?")
+                       : QStringLiteral("INSERT INTO holidays(name, kind, date) VALUES (?, ?, ?)"),
+                   values))
         return false;
     ComplaintRepository repo(m_db);
     if (!repo.recomputeDeadlines())
@@ -91,6 +98,66 @@ bool HolidayTable::remove(QDate date)
     if (!repo.recomputeDeadlines())
         return false;
     return tx.commit();
+}
+
+bool HolidayTable::confirm(QDate date)
+{
+    if (!m_db.require(access::Permission::ManageSettings))
+        return false;
+    storage::Database::Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    QSqlQuery q = m_db.query();
+    const QString iso = date.toString(Qt::ISODate);
+    if (!m_db.exec(q, QStringLiteral("SELECT computed FROM holidays WHERE date = ?"), {iso}))
+        return false;
+    if (!q.next())
+        return m_db.fail(HolidayText::tr("%1 is not in the holiday table").arg(calendar::formatThaiDate(date)));
+    if (q.value(0).toInt() == 0)
+        return m_db.fail(HolidayText::tr("%1 is not a computed day: there is nothing to confirm")
+                             .arg(calendar::formatThaiDate(date)));
+    return m_db.exec(QStringLiteral("UPDATE holidays SET computed = 0 WHERE date = ?"), {iso}) && tx.commit();
+}
+
+std::optional<int> HolidayTable::confirmYear(int year)
+{
+    if (!m_db.require(access::Permission::ManageSettings))
+        return std::nullopt;
+    storage::Database::Transaction tx(m_db);
+    if (!tx.isActive())
+        return std::nullopt;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, QStringLiteral("UPDATE holidays SET computed = 0 WHERE computed = 1 AND date >= ? AND date <= ?"),
+                   {QStringLiteral("%1-01-01").arg(year, 4, 10, QChar(u'0')),
+                    QStringLiteral("%1-12-31").arg(year, 4, 10, QChar(u'0'))}))
+        return std::nullopt;
+    const int n = q.numRowsAffected();
+    if (!tx.commit())
+        return std::nullopt;
+    return n;
+}
+
+std::optional<int> HolidayTable::announcedThrough()
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, QStringLiteral("SELECT (SELECT min(date) FROM holidays WHERE computed = 1),"
+                                     " (SELECT max(date) FROM holidays)")) || !q.next())
+        return std::nullopt;
+    const QDate firstComputed = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    if (firstComputed.isValid())
+        return firstComputed.year() - 1;
+    const QDate last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    return last.isValid() ? last.year() : calendar::now().date().year() - 1;
+}
+
+QString HolidayTable::provisionalNote(QDate due)
+{
+    const auto known = announcedThrough();
+    if (!due.isValid() || !known || due.year() <= *known)
+        return {};
+    return HolidayText::tr("counts the holidays of %1 as Sujarit computed them; the Cabinet has not announced that "
+                           "year's days yet, and an extra day it adds will move this deadline")
+        .arg(calendar::toBuddhistYear(due.year()));
 }
 
 QList<DeadlineRule> HolidayTable::deadlineRules()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "Deadlines.h"
-#include "calendar/HolidaySeed.h"
+#include "calendar/Holiday.h"
 #include "calendar/WorkingCalendar.h"
 
 #include <QList>
@@ -24,8 +24,18 @@ public:
 
     /** Holidays of one Gregorian year, or all when \a year is not given, in date order. */
     std::optional<QList<calendar::Holiday>> holidays(std::optional<int> gregorianYear = std::nullopt);
+    /** Adds the office's own day; it replaces a day Sujarit computed for the same date (the office's entry wins). */
     bool add(const calendar::Holiday& holiday);
     bool remove(QDate date);
+    /** An administrator confirms a computed day against the Cabinet's announcement. */
+    bool confirm(QDate date);
+    /** Confirms every computed day of Gregorian \a year; how many, or nothing on failure. */
+    std::optional<int> confirmYear(int gregorianYear);
+    /** The last Gregorian year with no computed day still waiting for the Cabinet (the table's announced years);
+     *  nothing when the table cannot be read. */
+    std::optional<int> announcedThrough();
+    /** "" for a deadline in an announced year; otherwise a sentence saying it counts computed days. */
+    QString provisionalNote(QDate due);
     calendar::WorkingCalendar workingCalendar();
 
     QList<DeadlineRule> deadlineRules();

@@ -2,6 +2,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "HolidayMigration.h"
 #include "calendar/HolidaySeed.h"
 #include "complaints/Deadlines.h"
 #include "complaints/Milestones.h"
@@ -417,6 +418,7 @@ const QList<Migration>& migrations()
         {5, schema5},
         {6, schema6},
         {7, schema7},
+        {8, completeHolidayTable},
     };
     return list;
 }

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The register's schema on a PostgreSQL server: the same tables and columns as the SQLite file after all of
-// storage/Migrations.cpp, written once at the current version (there are no older server registers to upgrade).
+// storage/Migrations.cpp, written at once as schema 7; the versions after it are steps that a file and a server
+// share (storage/HolidayMigration.cpp).
 // What SQLite does with FTS5, temporary triggers and rowids is done here with pg_trgm indexes and permanent
 // PL/pgSQL triggers; storage/Dialect.cpp holds the SQL that differs inside statements.
 #include "PostgresSchema.h"
 
 #include "Database.h"
 #include "Dialect.h"
+#include "HolidayMigration.h"
 #include "calendar/HolidaySeed.h"
 #include "complaints/Deadlines.h"
 
@@ -427,7 +429,7 @@ bool schema7(Database& db)
 
 const QList<Migration>& postgresMigrations()
 {
-    static const QList<Migration> list = { { 7, schema7 } };
+    static const QList<Migration> list = { { 7, schema7 }, { 8, completeHolidayTable } };
     return list;
 }
 
