@@ -1119,6 +1119,29 @@
         <source>“%1” is not a deadline clock</source>
         <translation>“%1” is not a deadline clock</translation>
     </message>
+    <message>
+        <source>%1 is not a computed day: there is nothing to confirm</source>
+        <translation>%1 is not a computed day: there is nothing to confirm</translation>
+    </message>
+    <message>
+        <source>computed — awaiting the Cabinet&apos;s announcement</source>
+        <translation>computed — awaiting the Cabinet's announcement</translation>
+    </message>
+    <message>
+        <source>counts the holidays of %1 as Sujarit computed them; the Cabinet has not announced that year&apos;s days yet, and an extra day it adds will move this deadline</source>
+        <translation>counts the holidays of %1 as Sujarit computed them; the Cabinet has not announced that year's days yet, and an extra day it adds will move this deadline</translation>
+    </message>
+</context>
+<context>
+    <name>HomePanel</name>
+    <message>
+        <source>Open the &amp;holidays</source>
+        <translation>Open the &amp;holidays</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -1856,6 +1879,18 @@
     <message>
         <source>Lock the screen after this many &amp;minutes without use (0: never)</source>
         <translation>Lock the screen after this many &amp;minutes without use (0: never)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the selected day</source>
+        <translation>&amp;Confirm the selected day</translation>
+    </message>
+    <message>
+        <source>Confirm the &amp;whole year</source>
+        <translation>Confirm the &amp;whole year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2867,10 @@
         <source>Not yet registered (%1)</source>
         <translation>Not yet registered (%1)</translation>
     </message>
+    <message>
+        <source>The holidays of %1 are Sujarit&apos;s reckoning: the Cabinet&apos;s extra days and วันพืชมงคล are not in the table yet, and the computed days wait to be confirmed. Enter them when the Cabinet announces the year.</source>
+        <translation>The holidays of %1 are Sujarit's reckoning: the Cabinet's extra days and วันพืชมงคล are not in the table yet, and the computed days wait to be confirmed. Enter them when the Cabinet announces the year.</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::IntakeDialog</name>
@@ -3605,6 +3644,18 @@ Nothing was imported.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) computed by Sujarit, awaiting the Cabinet&apos;s announcement</source>
+        <translation><numerusform>%n day(s) computed by Sujarit, awaiting the Cabinet's announcement</numerusform></translation>
+    </message>
+    <message>
+        <source>Confirmed %1 as the Cabinet announced it.</source>
+        <translation>Confirmed %1 as the Cabinet announced it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n computed day(s) of %1 as the Cabinet announced them.</source>
+        <translation><numerusform>Confirmed %n computed day(s) of %1 as the Cabinet announced them.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1117,6 +1117,29 @@
         <source>“%1” is not a deadline clock</source>
         <translation>“%1” ไม่ใช่กำหนดเวลาที่รู้จัก</translation>
     </message>
+    <message>
+        <source>%1 is not a computed day: there is nothing to confirm</source>
+        <translation>%1 ไม่ใช่วันที่ระบบคำนวณ จึงไม่มีสิ่งที่ต้องยืนยัน</translation>
+    </message>
+    <message>
+        <source>computed — awaiting the Cabinet&apos;s announcement</source>
+        <translation>คำนวณ — รอประกาศ ครม.</translation>
+    </message>
+    <message>
+        <source>counts the holidays of %1 as Sujarit computed them; the Cabinet has not announced that year&apos;s days yet, and an extra day it adds will move this deadline</source>
+        <translation>นับวันหยุดปี %1 ตามที่ระบบคำนวณไว้ ครม. ยังไม่ประกาศวันหยุดของปีนั้น หากประกาศวันหยุดเพิ่ม กำหนดนี้จะเลื่อนออกไป</translation>
+    </message>
+</context>
+<context>
+    <name>HomePanel</name>
+    <message>
+        <source>Open the &amp;holidays</source>
+        <translation>เปิดตาราง&amp;วันหยุด</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>ไว้ภายหลัง</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -1854,6 +1877,18 @@
     <message>
         <source>Lock the screen after this many &amp;minutes without use (0: never)</source>
         <translation>ล็อกหน้าจอเมื่อไม่มีการใช้งานนาน (&amp;นาที; 0 = ไม่ล็อก)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the selected day</source>
+        <translation>&amp;ยืนยันวันที่เลือกตามประกาศ ครม.</translation>
+    </message>
+    <message>
+        <source>Confirm the &amp;whole year</source>
+        <translation>ยืนยัน&amp;ทั้งปีตามประกาศ ครม.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2863,10 @@
         <source>Not yet registered (%1)</source>
         <translation>ยังไม่ลงทะเบียน (%1)</translation>
     </message>
+    <message>
+        <source>The holidays of %1 are Sujarit&apos;s reckoning: the Cabinet&apos;s extra days and วันพืชมงคล are not in the table yet, and the computed days wait to be confirmed. Enter them when the Cabinet announces the year.</source>
+        <translation>วันหยุดปี %1 ยังเป็นวันที่ระบบคำนวณ ยังไม่มีวันหยุดพิเศษตามมติ ครม. และวันพืชมงคล เมื่อ ครม. ประกาศแล้ว โปรดบันทึกและยืนยันในตารางวันหยุด</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::IntakeDialog</name>
@@ -3592,6 +3631,18 @@ Nothing was imported.</source>
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) computed by Sujarit, awaiting the Cabinet&apos;s announcement</source>
+        <translation><numerusform>มี %n วันที่ระบบคำนวณไว้ รอประกาศ ครม.</numerusform></translation>
+    </message>
+    <message>
+        <source>Confirmed %1 as the Cabinet announced it.</source>
+        <translation>ยืนยัน %1 ตามประกาศ ครม. แล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n computed day(s) of %1 as the Cabinet announced them.</source>
+        <translation><numerusform>ยืนยันวันที่คำนวณของปี %1 ตามประกาศ ครม. แล้ว %n วัน</numerusform></translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,8 @@ void printCase(CliContext& ctx, storage::Database& db, const Complaint& c, QDate
         const QString state = d.due < today ? CliText::tr("OVERDUE by %n working day(s)", nullptr, -left)
                                             : CliText::tr("%n working day(s) left", nullptr, left);
         ctx.out << QStringLiteral("กำหนด: %1 ภายใน %2 (%3)\n").arg(clockLabel(d.clock), formatThaiDate(d.due), state);
+        if (const QString note = table.provisionalNote(d.due); !note.isEmpty())
+            ctx.out << QStringLiteral("       ") << note << '\n';
     }
     ctx.out << QStringLiteral("ประวัติ:\n");
     for (const StepEvent& e : c.history) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sujarit-cli holidays list|add|remove, settings get|set
+// sujarit-cli holidays list|add|remove|confirm, settings get|set
 #include "CliArguments.h"
 #include "CliContext.h"
 
@@ -56,19 +56,31 @@ int listHolidays(CliContext& ctx, const QStringList& args)
         for (const auto& h : *holidays)
             array.append(QJsonObject{{QStringLiteral("date"), h.date.toString(Qt::ISODate)},
                                      {QStringLiteral("name"), h.name},
-                                     {QStringLiteral("kind"), calendar::holidayKindCode(h.kind)}});
+                                     {QStringLiteral("kind"), calendar::holidayKindCode(h.kind)},
+                                     {QStringLiteral("computed"), h.computed}});
         ctx.out << QString::fromUtf8(QJsonDocument(array).toJson());
     } else if (format == QLatin1String("csv")) {
-        ctx.out << text::csvLine({QStringLiteral("date"), QStringLiteral("name"), QStringLiteral("kind")});
+        ctx.out << text::csvLine(
+            {QStringLiteral("date"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("computed")});
         for (const auto& h : *holidays)
-            ctx.out << text::csvLine({h.date.toString(Qt::ISODate), h.name, calendar::holidayKindCode(h.kind)});
+            ctx.out << text::csvLine({h.date.toString(Qt::ISODate), h.name, calendar::holidayKindCode(h.kind),
+                                      h.computed ? QStringLiteral("yes") : QStringLiteral("no")});
     } else {
-        TextTable t({CliText::tr("Date"), CliText::tr("Day"), CliText::tr("Holiday"), CliText::tr("Kind")});
-        for (const auto& h : *holidays)
+        TextTable t({CliText::tr("Date"), CliText::tr("Day"), CliText::tr("Holiday"), CliText::tr("Kind"),
+                     CliText::tr("Status")});
+        int computed = 0;
+        for (const auto& h : *holidays) {
+            computed += h.computed ? 1 : 0;
             t.addRow({calendar::formatThaiDate(h.date, calendar::DateStyle::Abbreviated),
                       QLocale(QLocale::Thai).dayName(h.date.dayOfWeek(), QLocale::ShortFormat), h.name,
-                      calendar::holidayKindCode(h.kind)});
+                      calendar::holidayKindCode(h.kind), h.computed ? complaints::HolidayTable::computedText() : QString()});
+        }
         ctx.out << t.toString() << CliText::tr("%n holiday(s)", nullptr, int(holidays->size())) << Qt::endl;
+        if (computed > 0)
+            ctx.out << CliText::tr("%n day(s) computed by Sujarit, to be confirmed against the Cabinet's announcement: "
+                                   "sujarit-cli holidays confirm DATE, or --year YYYY for the whole year",
+                                   nullptr, computed)
+                    << Qt::endl;
     }
     return Ok;
 }
@@ -124,6 +136,47 @@ int removeHoliday(CliContext& ctx, const QStringList& args)
     return Ok;
 }
 
+int confirmHolidays(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args, {QStringLiteral("year")}, {}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    const bool wholeYear = a->has(QStringLiteral("year"));
+    if (wholeYear == (a->positional().size() == 1) || a->positional().size() > 1)
+        return ctx.fail(CliText::tr("usage: holidays confirm DATE, or holidays confirm --year YYYY"), Usage);
+    std::optional<QDate> date;
+    int year = 0;
+    if (wholeYear) {
+        bool ok = false;
+        year = text::toArabicDigits(a->value(QStringLiteral("year"))).toInt(&ok);
+        if (!ok || year < 1900 || year > 2700)
+            return ctx.fail(CliText::tr("--year takes a year such as 2570 (BE) or 2027, not “%1”")
+                                .arg(a->value(QStringLiteral("year"))),
+                            Usage);
+        year = year > 2400 ? calendar::toGregorianYear(year) : year;
+    } else if (!(date = calendar::parseThaiDate(a->positional().first(), &error))) {
+        return ctx.fail(error, Usage);
+    }
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    complaints::HolidayTable table(*db);
+    if (date) {
+        if (!table.confirm(*date))
+            return ctx.fail(table.errorString() + CliText::tr("; nothing was changed"));
+        ctx.out << CliText::tr("Confirmed %1 as the Cabinet announced it.").arg(calendar::formatThaiDate(*date))
+                << Qt::endl;
+        return Ok;
+    }
+    const auto n = table.confirmYear(year);
+    if (!n)
+        return ctx.fail(table.errorString() + CliText::tr("; nothing was changed"));
+    ctx.out << CliText::tr("Confirmed %n computed day(s) of %1.", nullptr, *n).arg(calendar::toBuddhistYear(year))
+            << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runHolidays(CliContext& ctx, const QStringList& args)
@@ -135,7 +188,9 @@ int runHolidays(CliContext& ctx, const QStringList& args)
         return addHoliday(ctx, args.mid(1));
     if (sub == QLatin1String("remove"))
         return removeHoliday(ctx, args.mid(1));
-    return ctx.fail(CliText::tr("holidays needs one of: list, add, remove"), Usage);
+    if (sub == QLatin1String("confirm"))
+        return confirmHolidays(ctx, args.mid(1));
+    return ctx.fail(CliText::tr("holidays needs one of: list, add, remove, confirm"), Usage);
 }
 
 int runSettings(CliContext& ctx, const QStringList& args)

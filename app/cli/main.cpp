@@ -43,9 +43,10 @@ Commands:
                                          --each saves them one by one, printing each number as it is saved
   complaints step RECEIPT_NO STEP [--reason CODE] [--to DIVISION] [--officers "NAME,NAME"] [--note TEXT]
                   [--at DATETIME] [--by NAME]   officers are checked for recusal against their declarations
-  holidays list [--year YYYY] [--format table|csv|json]
-  holidays add DATE NAME [--kind public|substitution|special]
+  holidays list [--year YYYY] [--format table|csv|json]   days Sujarit computed are marked computed
+  holidays add DATE NAME [--kind public|substitution|special]   replaces a computed day of that date
   holidays remove DATE
+  holidays confirm DATE | --year YYYY    confirm computed days against the Cabinet's announcement
   settings numbering [calendar|fiscal]   receipt numbers run by calendar or fiscal year
   settings deadline [CLOCK AMOUNT [working_days|days]]
   office show [--json] | office set FIELD VALUE | office set --json FILE

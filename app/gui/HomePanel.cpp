@@ -5,10 +5,13 @@
 #include "calendar/ThaiDate.h"
 #include "complaints/Agenda.h"
 #include "complaints/Deadlines.h"
+#include "complaints/HolidayTable.h"
+#include "calendar/Clock.h"
 
 #include "Labels.h"
 
 #include <QBrush>
+#include <QPushButton>
 
 namespace sujarit::gui {
 
@@ -29,10 +32,40 @@ HomePanel::HomePanel(storage::Database& db, QWidget* parent)
             emit caseChosen(item->data(0, IdRole).toLongLong());
     };
     connect(m_ui->agendaTree, &QTreeWidget::itemActivated, this, [open](QTreeWidgetItem* item, int) { open(item); });
+    auto acknowledge = [this] {
+        HolidayTable table(m_db);
+        table.markReminded(m_reminderYear);
+        m_ui->reminderFrame->hide();
+    };
+    connect(m_ui->reminderDismissButton, &QPushButton::clicked, this, acknowledge);
+    connect(m_ui->reminderOpenButton, &QPushButton::clicked, this, [this, acknowledge] {
+        const int year = m_reminderYear;
+        acknowledge();
+        emit holidaysWanted(calendar::toBuddhistYear(year));
+    });
     refresh();
 }
 
 HomePanel::~HomePanel() = default;
+
+QString HomePanel::reminder() const
+{
+    return m_ui->reminderFrame->isHidden() ? QString() : m_ui->reminderLabel->text();
+}
+
+void HomePanel::showReminder()
+{
+    HolidayTable table(m_db);
+    const auto year = table.yearToRemind(calendar::now().date());
+    m_ui->reminderFrame->setVisible(year.has_value());
+    if (!year)
+        return;
+    m_reminderYear = *year;
+    m_ui->reminderLabel->setText(
+        tr("The holidays of %1 are Sujarit's reckoning: the Cabinet's extra days and วันพืชมงคล are not in the "
+           "table yet, and the computed days wait to be confirmed. Enter them when the Cabinet announces the year.")
+            .arg(calendar::toBuddhistYear(*year)));
+}
 
 QList<int> HomePanel::counts() const
 {
@@ -44,6 +77,7 @@ QList<int> HomePanel::counts() const
 
 void HomePanel::refresh()
 {
+    showReminder();
     ComplaintRepository repo(m_db);
     const QDate today = repo.today();
     const auto agenda = Agenda::read(repo, today);

@@ -14,7 +14,8 @@ namespace sujarit::gui {
 
 /**
  * What needs doing today: overdue cases (red), cases due today and this week, new cases not yet registered, and the
- * fiscal year's counts. Every case in it opens with a double-click (or Enter).
+ * fiscal year's counts. Every case in it opens with a double-click (or Enter). From 1 August an administrator is
+ * reminded, once, that the next year's holidays are computed and its Cabinet days not yet entered.
  */
 class HomePanel : public QWidget
 {
@@ -25,16 +26,23 @@ public:
 
     /** Items under each heading, for tests: overdue, today, this week, not registered. */
     QList<int> counts() const;
+    /** The reminder shown above the agenda (empty when none). */
+    QString reminder() const;
 
 public slots:
     void refresh();
 
 signals:
     void caseChosen(qint64 id);
+    /** The administrator asked for the holiday table of \a buddhistYear from the reminder. */
+    void holidaysWanted(int buddhistYear);
 
 private:
+    void showReminder();
+
     std::unique_ptr<Ui::HomePanel> m_ui;
     storage::Database& m_db;
+    int m_reminderYear = 0; ///< Gregorian
 };
 
 } // namespace sujarit::gui

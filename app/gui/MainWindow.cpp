@@ -77,6 +77,12 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     m_home->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("M")) * 22);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     connect(m_home, &HomePanel::caseChosen, this, &MainWindow::showCase);
+    connect(m_home, &HomePanel::holidaysWanted, this, [this](int buddhistYear) {
+        SettingsDialog dialog(m_db, this);
+        dialog.showHolidaysOf(buddhistYear);
+        dialog.exec();
+        refresh();
+    });
     m_ui->registerView->setModel(m_model);
     m_ui->registerView->verticalHeader()->hide();
     m_ui->registerView->setSortingEnabled(true);
@@ -353,9 +359,12 @@ void MainWindow::showCase(qint64 id)
     const QDate today = calendar::now().date();
     for (const Deadline& d : runningDeadlines(*c, table.deadlineRules(), cal)) {
         const int left = cal.workingDaysBetween(today, d.due);
-        line(clockName(d.clock), d.due < today
-                 ? tr("%1 — overdue by %n working day(s)", nullptr, -left).arg(calendar::formatThaiDate(d.due))
-                 : tr("%1 — %n working day(s) left", nullptr, left).arg(calendar::formatThaiDate(d.due)));
+        QString when = d.due < today
+            ? tr("%1 — overdue by %n working day(s)", nullptr, -left).arg(calendar::formatThaiDate(d.due))
+            : tr("%1 — %n working day(s) left", nullptr, left).arg(calendar::formatThaiDate(d.due));
+        if (const QString note = table.provisionalNote(d.due); !note.isEmpty())
+            when += QStringLiteral(" (") + note + u')';
+        line(clockName(d.clock), when);
     }
     html += QStringLiteral("</table><p><b>%1</b></p><ul>").arg(esc(tr("History")));
     for (const StepEvent& e : c->history)

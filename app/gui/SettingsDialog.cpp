@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -57,6 +58,13 @@ SettingsDialog::SettingsDialog(storage::Database& db, QWidget* parent)
     connect(m_ui->yearSpin, &QSpinBox::valueChanged, this, &SettingsDialog::showYear);
     connect(m_ui->addHolidayButton, &QPushButton::clicked, this, &SettingsDialog::addHoliday);
     connect(m_ui->removeHolidayButton, &QPushButton::clicked, this, &SettingsDialog::removeHoliday);
+    connect(m_ui->confirmHolidayButton, &QPushButton::clicked, this, &SettingsDialog::confirmHoliday);
+    connect(m_ui->confirmYearButton, &QPushButton::clicked, this, &SettingsDialog::confirmYear);
+    connect(m_ui->holidayTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_ui->holidayTable->currentRow();
+        const auto* status = row >= 0 ? m_ui->holidayTable->item(row, 3) : nullptr;
+        m_ui->confirmHolidayButton->setEnabled(status && !status->text().isEmpty());
+    });
     m_ui->yearSpin->setValue(calendar::toBuddhistYear(calendar::now().date().year()));
     showYear(m_ui->yearSpin->value());
 
@@ -111,16 +119,33 @@ void SettingsDialog::showYear(int buddhistYear)
     if (!days)
         return;
     m_ui->holidayTable->setRowCount(int(days->size()));
+    int computed = 0;
     for (int i = 0; i < days->size(); ++i) {
         const calendar::Holiday& h = days->at(i);
         auto* date = new QTableWidgetItem(calendar::formatThaiDate(h.date, calendar::DateStyle::Abbreviated));
         date->setData(Qt::UserRole, h.date);
         m_ui->holidayTable->setItem(i, 0, date);
-        m_ui->holidayTable->setItem(i, 1, new QTableWidgetItem(h.name));
+        auto* name = new QTableWidgetItem(h.name);
+        name->setToolTip(h.name);
+        m_ui->holidayTable->setItem(i, 1, name);
         const int kind = m_ui->holidayKindCombo->findData(calendar::holidayKindCode(h.kind));
         m_ui->holidayTable->setItem(i, 2, new QTableWidgetItem(m_ui->holidayKindCombo->itemText(kind)));
+        auto* status = new QTableWidgetItem(h.computed ? HolidayTable::computedText() : QString());
+        if (h.computed) {
+            ++computed;
+            for (QTableWidgetItem* item : {date, name, status})
+                item->setForeground(QColor(0x80, 0x50, 0x00));
+        }
+        m_ui->holidayTable->setItem(i, 3, status);
     }
     m_ui->holidayTable->resizeColumnToContents(0);
+    m_ui->holidayTable->resizeColumnToContents(2);
+    m_ui->holidayTable->resizeColumnToContents(3);
+    m_ui->confirmYearButton->setEnabled(computed > 0);
+    m_ui->confirmHolidayButton->setEnabled(false);
+    m_ui->yearStatusLabel->setText(
+        computed > 0 ? tr("%n day(s) computed by Sujarit, awaiting the Cabinet's announcement", nullptr, computed)
+                     : QString());
 }
 
 bool SettingsDialog::addHoliday()
@@ -162,6 +187,44 @@ bool SettingsDialog::removeHoliday()
                                       .arg(calendar::formatThaiDate(date)));
     showYear(m_ui->yearSpin->value());
     return true;
+}
+
+bool SettingsDialog::confirmHoliday()
+{
+    const int row = m_ui->holidayTable->currentRow();
+    if (row < 0)
+        return false;
+    const QDate date = m_ui->holidayTable->item(row, 0)->data(Qt::UserRole).toDate();
+    HolidayTable table(m_db);
+    if (!table.confirm(date)) {
+        m_ui->holidayMessage->setText(table.errorString());
+        return false;
+    }
+    m_ui->holidayMessage->setText(tr("Confirmed %1 as the Cabinet announced it.").arg(calendar::formatThaiDate(date)));
+    showYear(m_ui->yearSpin->value());
+    return true;
+}
+
+bool SettingsDialog::confirmYear()
+{
+    HolidayTable table(m_db);
+    const int year = m_ui->yearSpin->value();
+    const auto n = table.confirmYear(calendar::toGregorianYear(year));
+    if (!n) {
+        m_ui->holidayMessage->setText(table.errorString());
+        return false;
+    }
+    m_ui->holidayMessage->setText(tr("Confirmed %n computed day(s) of %1 as the Cabinet announced them.", nullptr, *n)
+                                      .arg(year));
+    showYear(year);
+    return true;
+}
+
+void SettingsDialog::showHolidaysOf(int buddhistYear)
+{
+    m_ui->tabs->setCurrentWidget(m_ui->holidaysTab);
+    m_ui->yearSpin->setValue(buddhistYear);
+    showYear(buddhistYear);
 }
 
 void SettingsDialog::accept()

@@ -17,6 +17,7 @@
 #include "access/UserStore.h"
 
 #include "calendar/Clock.h"
+#include "calendar/ThaiDate.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -50,7 +51,7 @@ int main(int argc, char* argv[])
                                                       "documentation and for looking at the screens in tests)."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
-                                         QStringLiteral("With --screenshot: main (default), sign-in, connection, intake, settings, statistics, plan, plan-rounds, "
+                                         QStringLiteral("With --screenshot: main (default), sign-in, connection, intake, settings, holidays, statistics, plan, plan-rounds, "
                                                         "conflicts, gift, declaration, users, lock or trail (of the first case)."),
                                          QStringLiteral("SCREEN"), QStringLiteral("main"));
     const QCommandLineOption userOption(QStringLiteral("user"),
@@ -134,6 +135,11 @@ int main(int argc, char* argv[])
         screen = std::make_unique<sujarit::gui::IntakeDialog>(db, &window);
     else if (parser.value(screenOption) == QLatin1String("settings"))
         screen = std::make_unique<sujarit::gui::SettingsDialog>(db, &window);
+    else if (parser.value(screenOption) == QLatin1String("holidays")) {
+        auto dialog = std::make_unique<sujarit::gui::SettingsDialog>(db, &window);
+        dialog->showHolidaysOf(sujarit::calendar::toBuddhistYear(sujarit::calendar::now().date().year() + 1));
+        screen = std::move(dialog);
+    }
     else if (parser.value(screenOption) == QLatin1String("statistics"))
         screen = std::make_unique<sujarit::gui::StatisticsDialog>(db, &window);
     else if (parser.value(screenOption).startsWith(QLatin1String("plan"))) {

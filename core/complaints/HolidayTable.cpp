@@ -4,6 +4,7 @@
 #include "ComplaintRepository.h"
 #include "calendar/Clock.h"
 #include "calendar/ThaiDate.h"
+#include "access/Session.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -149,6 +150,36 @@ std::optional<int> HolidayTable::announcedThrough()
     const QDate last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
     return last.isValid() ? last.year() : calendar::now().date().year() - 1;
 }
+
+namespace {
+QString reminderKey(const access::Session& s) { return QStringLiteral("holiday_reminder.") + s.user; }
+} // namespace
+
+std::optional<int> HolidayTable::yearToRemind(QDate today)
+{
+    if (!access::allows(m_db.session(), access::Permission::ManageSettings) || today.month() < 8)
+        return std::nullopt;
+    const int next = today.year() + 1;
+    if (m_db.setting(reminderKey(m_db.session())).toInt() >= next)
+        return std::nullopt;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, QStringLiteral("SELECT count(*) FILTER (WHERE computed = 1), count(*) FILTER (WHERE kind = "
+                                     "'special') FROM holidays WHERE date >= ? AND date <= ?"),
+                   {QStringLiteral("%1-01-01").arg(next, 4, 10, QChar(u'0')),
+                    QStringLiteral("%1-12-31").arg(next, 4, 10, QChar(u'0'))})
+        || !q.next())
+        return std::nullopt;
+    if (q.value(0).toInt() == 0 || q.value(1).toInt() > 0)
+        return std::nullopt;
+    return next;
+}
+
+bool HolidayTable::markReminded(int year)
+{
+    return m_db.setSetting(reminderKey(m_db.session()), QString::number(year));
+}
+
+QString HolidayTable::computedText() { return HolidayText::tr("computed — awaiting the Cabinet's announcement"); }
 
 QString HolidayTable::provisionalNote(QDate due)
 {

@@ -34,6 +34,15 @@ public:
     /** The last Gregorian year with no computed day still waiting for the Cabinet (the table's announced years);
      *  nothing when the table cannot be read. */
     std::optional<int> announcedThrough();
+    /** "คำนวณ — รอประกาศ ครม.": how a computed day is shown until it is confirmed. */
+    static QString computedText();
+    /**
+     * From 1 August, the next calendar year whose holidays an administrator should enter: it has days Sujarit
+     * computed and none of the Cabinet's extra days yet. Nothing when there is none, when the session may not
+     * change the table, or once this user was reminded of that year (markReminded()).
+     */
+    std::optional<int> yearToRemind(QDate today);
+    bool markReminded(int gregorianYear);
     /** "" for a deadline in an announced year; otherwise a sentence saying it counts computed days. */
     QString provisionalNote(QDate due);
     calendar::WorkingCalendar workingCalendar();

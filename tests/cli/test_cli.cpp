@@ -183,6 +183,56 @@ TEST_CASE("holidays list, add and remove", "[cli]")
     CHECK(cli.run(args({"holidays", "add", "31/2/2569", "x"})).err.contains(QStringLiteral("28")));
 }
 
+TEST_CASE("holidays of 2570 come computed - an administrator confirms them", "[cli][holidays]")
+{
+    Cli cli;
+    cli.init();
+    auto days = [&](const char* year) {
+        QMap<QString, QJsonObject> out;
+        const Result r = cli.ok(args({"holidays", "list", "--year", year, "--format", "json"}));
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            out.insert(v.toObject()[QStringLiteral("date")].toString(), v.toObject());
+        return out;
+    };
+    auto y2570 = days("2570");
+    for (const char* date : {"2027-02-21", "2027-02-22", "2027-05-20", "2027-07-18", "2027-07-19", "2027-07-20"}) {
+        INFO(date);
+        REQUIRE(y2570.contains(QString::fromLatin1(date)));
+        CHECK(y2570[QString::fromLatin1(date)][QStringLiteral("computed")].toBool());
+    }
+    CHECK(y2570[QStringLiteral("2027-02-21")][QStringLiteral("name")].toString() == QStringLiteral("วันมาฆบูชา"));
+    CHECK_FALSE(y2570[QStringLiteral("2027-01-01")][QStringLiteral("computed")].toBool());
+    CHECK_FALSE(days("2566")[QStringLiteral("2023-10-13")][QStringLiteral("computed")].toBool());
+    const Result table = cli.ok(args({"holidays", "list", "--year", "2570"}));
+    CHECK(table.out.contains(QStringLiteral("awaiting the Cabinet")));
+    CHECK(table.out.contains(QStringLiteral("holidays confirm")));
+
+    // The clock counts a computed day: received Friday 19 February 2570, registered by Tuesday the 23rd.
+    cli.today = QStringLiteral("2027-02-19");
+    cli.ok(args({"complaints", "add", "--json", "-"}),
+           R"({"received_at": "2027-02-19 09.00 น.", "channel": "post", "category": "corruption",
+               "complainant_name": "นายสมชาย ใจดี", "subject": "เรียกรับเงินค่าใบอนุญาต"})");
+    const Result shown = cli.ok(args({"complaints", "show", "1/2570"}));
+    CHECK(shown.out.contains(QStringLiteral("23 กุมภาพันธ์ 2570")));
+    CHECK(shown.out.contains(QStringLiteral("has not announced")));
+
+    cli.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"), QString());
+    CHECK(cli.as(QStringLiteral("clerk1")).run(args({"holidays", "confirm", "2027-02-21"})).code == 1);
+    cli.ok(args({"holidays", "confirm", "21/2/2570"}));
+    CHECK_FALSE(days("2027")[QStringLiteral("2027-02-21")][QStringLiteral("computed")].toBool());
+    CHECK(cli.run(args({"holidays", "confirm", "2027-02-21"})).err.contains(QStringLiteral("not a computed day")));
+    CHECK(cli.run(args({"holidays", "confirm"})).code == 2);
+    CHECK(cli.ok(args({"holidays", "confirm", "--year", "2570"})).out.contains(QStringLiteral("2570")));
+    for (const QJsonObject& o : days("2570"))
+        CHECK_FALSE(o[QStringLiteral("computed")].toBool());
+    CHECK_FALSE(cli.ok(args({"complaints", "show", "1/2570"})).out.contains(QStringLiteral("has not announced")));
+
+    // A typed day replaces a computed one.
+    cli.ok(args({"holidays", "add", "2028-01-03", "ชดเชยวันขึ้นปีใหม่ (มติ ครม.)", "--kind", "substitution"}));
+    CHECK(days("2571").value(QStringLiteral("2028-01-03"))[QStringLiteral("name")].toString()
+          == QStringLiteral("ชดเชยวันขึ้นปีใหม่ (มติ ครม.)"));
+}
+
 TEST_CASE("Clear errors: missing database, newer database, unknown command or option", "[cli][sqlite]")
 {
     Cli cli;
