@@ -33,6 +33,23 @@ WorkingCalendar calendarOf(const QList<Holiday>& list)
         days.insert(h.date);
     return WorkingCalendar(days);
 }
+struct BuddhistYear {
+    int be;
+    const char *makha, *visakha, *asalha, *lent;
+};
+
+template <std::size_t N> void checkBuddhistDays(const BuddhistYear (&years)[N])
+{
+    for (const BuddhistYear& y : years) {
+        INFO(y.be);
+        const auto b = lunisolar::buddhistHolidays(toGregorianYear(y.be));
+        REQUIRE(b);
+        CHECK(b->makhaBucha == d(y.makha));
+        CHECK(b->visakhaBucha == d(y.visakha));
+        CHECK(b->asalhaBucha == d(y.asalha));
+        CHECK(b->khaoPhansa == d(y.lent));
+    }
+}
 } // namespace
 
 TEST_CASE("The lunisolar calendar knows its leap years - 2566 and 2569 repeat month 8", "[holidays][lunisolar]")
@@ -60,11 +77,7 @@ TEST_CASE("The lunisolar calendar knows its leap years - 2566 and 2569 repeat mo
 
 TEST_CASE("The Buddhist holidays of the years the Cabinet announced, and of 2570", "[holidays][lunisolar]")
 {
-    struct Year {
-        int be;
-        const char *makha, *visakha, *asalha, *lent;
-    };
-    const Year years[] = {
+    const BuddhistYear years[] = {
         {2557, "2014-02-14", "2014-05-13", "2014-07-11", "2014-07-12"},
         {2562, "2019-02-19", "2019-05-18", "2019-07-16", "2019-07-17"},
         {2565, "2022-02-16", "2022-05-15", "2022-07-13", "2022-07-14"},
@@ -74,15 +87,25 @@ TEST_CASE("The Buddhist holidays of the years the Cabinet announced, and of 2570
         {2569, "2026-03-03", "2026-05-31", "2026-07-29", "2026-07-30"}, // extra month
         {2570, "2027-02-21", "2027-05-20", "2027-07-18", "2027-07-19"},
     };
-    for (const Year& y : years) {
-        INFO(y.be);
-        const auto b = lunisolar::buddhistHolidays(toGregorianYear(y.be));
-        REQUIRE(b);
-        CHECK(b->makhaBucha == d(y.makha));
-        CHECK(b->visakhaBucha == d(y.visakha));
-        CHECK(b->asalhaBucha == d(y.asalha));
-        CHECK(b->khaoPhansa == d(y.lent));
-    }
+    checkBuddhistDays(years);
+}
+
+TEST_CASE("The Buddhist holidays of later years agree with the published ones to the end of the table",
+          "[holidays][lunisolar]")
+{
+    // As the Python "holidays" package publishes them (its Thai lunisolar calendar, 1914–2157).
+    const BuddhistYear years[] = {
+        {2571, "2028-02-10", "2028-05-08", "2028-07-06", "2028-07-07"},
+        {2572, "2029-02-27", "2029-05-27", "2029-07-25", "2029-07-26"},
+        {2573, "2030-02-17", "2030-05-16", "2030-07-14", "2030-07-15"},
+        {2574, "2031-03-07", "2031-06-04", "2031-08-02", "2031-08-03"},
+        {2575, "2032-02-25", "2032-05-23", "2032-07-22", "2032-07-23"},
+        {2583, "2040-02-26", "2040-05-25", "2040-07-23", "2040-07-24"},
+        {2600, "2057-02-19", "2057-05-18", "2057-07-16", "2057-07-17"},
+        {2643, "2100-02-24", "2100-05-23", "2100-07-21", "2100-07-22"},
+        {2700, "2157-02-23", "2157-05-23", "2157-07-21", "2157-07-22"},
+    };
+    checkBuddhistDays(years);
 }
 
 TEST_CASE("The rules give the Cabinet's own table for 2567 to 2569", "[holidays]")
@@ -229,6 +252,14 @@ TEST_CASE("A register holds the rules' holidays - computed days wait for an admi
     complaints::Complaint c = sampleComplaint(dt("2027-02-19T09:00:00"));
     REQUIRE(repo.add(c));
     CHECK(repo.find(c.receipt)->nextDeadline == d("2027-02-23"));
+
+    // An old register imported (a batch, as the CSV import adds it) is counted with the holidays of its own years:
+    // received Thursday 12 October 2566, registered by Monday the 16th (13 October was วันนวมินทรมหาราช).
+    QList<complaints::Complaint> imported = {sampleComplaint(dt("2023-10-12T09:00:00")),
+                                             sampleComplaint(dt("2014-12-04T09:00:00"))};
+    REQUIRE(repo.add(imported));
+    CHECK(repo.find(imported[0].receipt)->nextDeadline == d("2023-10-16"));
+    CHECK(repo.find(imported[1].receipt)->nextDeadline == d("2014-12-08")); // 5 December 2557 was a Friday holiday
 
     // The office's own entry replaces the computed one, and is no longer computed.
     REQUIRE(table.add({d("2027-02-22"), QStringLiteral("ชดเชยวันมาฆบูชา (มติ ครม.)"), HolidayKind::Substitution}));
