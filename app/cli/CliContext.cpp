@@ -2,7 +2,7 @@
 #include "CliContext.h"
 
 #include "CliArguments.h"
-#include "access/UserStore.h"
+#include "users/UserStore.h"
 #include "calendar/Clock.h"
 
 #include <QCoreApplication>

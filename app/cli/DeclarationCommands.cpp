@@ -7,7 +7,7 @@
 
 #include "calendar/FiscalYear.h"
 #include "calendar/ThaiDate.h"
-#include "conflicts/ConflictLists.h"
+#include "documents/ConflictLists.h"
 #include "conflicts/Declarations.h"
 #include "documents/DeclarationForm.h"
 #include "documents/PdfExport.h"

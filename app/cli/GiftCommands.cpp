@@ -6,7 +6,7 @@
 #include "TextTable.h"
 
 #include "calendar/ThaiDate.h"
-#include "conflicts/ConflictLists.h"
+#include "documents/ConflictLists.h"
 #include "gifts/GiftRegister.h"
 #include "office/OfficeProfile.h"
 #include "text/ThaiBahtText.h"

@@ -3,7 +3,7 @@
 // on the terminal (the password not echoed).
 #include "CliContext.h"
 
-#include "access/UserStore.h"
+#include "users/UserStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -6,7 +6,7 @@
 #include "TextTable.h"
 
 #include "calendar/ThaiDate.h"
-#include "conflicts/StaffList.h"
+#include "staff/StaffList.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -5,7 +5,7 @@
 #include "CliContext.h"
 #include "TextTable.h"
 
-#include "access/UserStore.h"
+#include "users/UserStore.h"
 #include "calendar/ThaiDate.h"
 
 #include <QCoreApplication>

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 
 #include "storage/Database.h"
+#include "schema/RegisterSchema.h"
 
 #include <QGuiApplication>
 #include <memory>
@@ -121,6 +122,7 @@ Steps: received registered accepted not_accepted assigned fact_finding committee
 
 int main(int argc, char* argv[])
 {
+    sujarit::schema::install(); // the register's schema, before any database is opened
     // Printing lays out text with the system's fonts, which needs a GUI application; no window is ever shown.
     bool printing = false;
     for (int i = 1; i < argc; ++i)

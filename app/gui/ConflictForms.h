@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "conflicts/Declarations.h"
-#include "conflicts/StaffList.h"
+#include "staff/StaffList.h"
 #include "gifts/GiftRegister.h"
 
 #include <QDialog>

@@ -7,7 +7,7 @@
 #include "calendar/Clock.h"
 #include "calendar/FiscalYear.h"
 #include "calendar/ThaiDate.h"
-#include "conflicts/ConflictLists.h"
+#include "documents/ConflictLists.h"
 #include "documents/DeclarationForm.h"
 #include "office/OfficeProfile.h"
 #include "reports/TableExport.h"

@@ -36,7 +36,7 @@
 #include "IdleLock.h"
 #include "SignInDialog.h"
 #include "UsersDialog.h"
-#include "access/UserStore.h"
+#include "users/UserStore.h"
 #include "complaints/ComplaintAccess.h"
 #include "storage/Database.h"
 #include "storage/SafeFile.h"

@@ -8,7 +8,7 @@
 #include "IdleLock.h"
 #include "SignInDialog.h"
 
-#include "access/UserStore.h"
+#include "users/UserStore.h"
 #include "storage/Database.h"
 
 #include <QDockWidget>

@@ -2,7 +2,7 @@
 #include "SignInDialog.h"
 #include "Labels.h"
 
-#include "access/UserStore.h"
+#include "users/UserStore.h"
 #include "office/OfficeProfile.h"
 #include "storage/Database.h"
 

@@ -4,7 +4,7 @@
 #include "ConnectionDialog.h"
 #include "SignInDialog.h"
 
-#include "access/UserStore.h"
+#include "users/UserStore.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

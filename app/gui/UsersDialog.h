@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-#include "access/UserStore.h"
+#include "users/UserStore.h"
 
 #include <QDialog>
 #include <QList>

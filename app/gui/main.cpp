@@ -14,11 +14,12 @@
 #include "AuditTrailDialog.h"
 #include "UsersDialog.h"
 
-#include "access/UserStore.h"
+#include "users/UserStore.h"
 
 #include "calendar/Clock.h"
 #include "calendar/ThaiDate.h"
 #include "storage/Database.h"
+#include "schema/RegisterSchema.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,6 +35,7 @@
 
 int main(int argc, char* argv[])
 {
+    sujarit::schema::install(); // the register's schema, before any database is opened
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Sujarit"));
     QApplication::setApplicationName(QStringLiteral("Sujarit"));

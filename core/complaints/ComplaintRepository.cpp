@@ -3,7 +3,7 @@
 #include "ComplaintAccess.h"
 #include "RepositorySql.h"
 
-#include "conflicts/Recusal.h"
+#include "complaints/Recusal.h"
 #include "storage/Audit.h"
 
 #include <QCryptographicHash>

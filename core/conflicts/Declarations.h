@@ -2,7 +2,7 @@
 #pragma once
 #include "access/Session.h"
 
-#include "StaffList.h"
+#include "staff/StaffList.h"
 
 #include <QDate>
 #include <QList>

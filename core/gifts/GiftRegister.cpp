@@ -4,7 +4,7 @@
 #include "calendar/Clock.h"
 #include "calendar/FiscalYear.h"
 #include "calendar/ThaiDate.h"
-#include "conflicts/StaffList.h"
+#include "staff/StaffList.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

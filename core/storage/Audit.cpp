@@ -86,7 +86,7 @@ bool installAuditTriggers(Database& db)
         || !db.exec(q, QStringLiteral("DELETE FROM audit_context"))
         || !db.exec(q, QStringLiteral("INSERT INTO audit_context VALUES (?, '', 0)"), { db.actor() }))
         return false;
-    // On a server the triggers are part of the schema (storage/PostgresSchema.cpp) and read this connection's
+    // On a server the triggers are part of the schema (schema/PostgresSchema.cpp) and read this connection's
     // audit_context; only the context is per connection.
     if (db.engine() == Engine::PostgreSQL)
         return true;

@@ -5,8 +5,7 @@
 
 #include "Audit.h"
 
-#include "Migrations.h"
-#include "PostgresSchema.h"
+#include "Schema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -88,7 +87,11 @@ Database::Database()
 
 Database::~Database() { close(); }
 
-int Database::currentSchemaVersion() { return migrations().isEmpty() ? 0 : migrations().constLast().version; }
+int Database::currentSchemaVersion()
+{
+    const QList<Migration>& steps = installedSchema().file;
+    return steps.isEmpty() ? 0 : steps.constLast().version;
+}
 
 QString Database::defaultPath()
 {
@@ -246,6 +249,10 @@ bool Database::open(const Location& location, OpenMode mode)
     m_error.clear();
     m_needsPassword = false;
     m_location = location;
+    // A program that forgot sujarit::schema::install() would otherwise take every register for a newer one.
+    if (installedSchema().file.isEmpty() || installedSchema().server.isEmpty())
+        return fail(QStringLiteral("no register schema is installed: the program must call sujarit::schema::install() "
+                                   "at start"));
     return location.engine == Engine::SQLite ? openFile(location.path, mode) : openServer(mode);
 }
 
@@ -578,7 +585,7 @@ bool Database::migrate()
     if (from >= target)
         return true;
     const bool server = engine() == Engine::PostgreSQL;
-    for (const Migration& m : server ? postgresMigrations() : migrations()) {
+    for (const Migration& m : server ? installedSchema().server : installedSchema().file) {
         if (m.version <= from || m.version > target)
             continue;
         Transaction tx(*this);

@@ -9,6 +9,7 @@
 #include "documents/RegisterDocument.h"
 #include "office/OfficeProfile.h"
 #include "storage/Database.h"
+#include "schema/RegisterSchema.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -23,6 +24,7 @@ using namespace sujarit;
 
 int main(int argc, char* argv[])
 {
+    sujarit::schema::install(); // the register's schema, before any database is opened
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

@@ -8,6 +8,7 @@
 
 #include "complaints/ComplaintRepository.h"
 #include "storage/Database.h"
+#include "schema/RegisterSchema.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -19,6 +20,7 @@ using namespace sujarit;
 
 int main(int argc, char* argv[])
 {
+    sujarit::schema::install(); // the register's schema, before any database is opened
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QElapsedTimer sinceStart;

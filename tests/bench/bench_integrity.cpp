@@ -6,9 +6,9 @@
 // Usage: bench_integrity [STAFF=500] [GIFTS=10000] [ACTIVITIES=200]. Prints figures; asserts nothing.
 #include "BenchSupport.h"
 #include "calendar/Clock.h"
-#include "conflicts/ConflictLists.h"
+#include "documents/ConflictLists.h"
 #include "conflicts/Declarations.h"
-#include "conflicts/StaffList.h"
+#include "staff/StaffList.h"
 #include "gifts/GiftRegister.h"
 #include "office/OfficeProfile.h"
 #include "plan/PlanDocuments.h"
@@ -16,6 +16,7 @@
 #include "plan/PlanTemplates.h"
 #include "reports/TableExport.h"
 #include "storage/Database.h"
+#include "schema/RegisterSchema.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -27,6 +28,7 @@ using namespace sujarit;
 
 int main(int argc, char* argv[])
 {
+    sujarit::schema::install(); // the register's schema, before any database is opened
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

@@ -10,6 +10,7 @@
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "text/Csv.h"
+#include "schema/RegisterSchema.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,6 +27,7 @@ using namespace sujarit;
 
 int main(int argc, char* argv[])
 {
+    sujarit::schema::install(); // the register's schema, before any database is opened
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     QTemporaryDir dir;

@@ -13,6 +13,7 @@
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/RegisterCopy.h"
+#include "schema/RegisterSchema.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -142,6 +143,7 @@ void readings(storage::Database& db, const QString& name)
 
 int main(int argc, char* argv[])
 {
+    sujarit::schema::install(); // the register's schema, before any database is opened
     QCoreApplication app(argc, argv);
     if (argc < 2) {
         out << "usage: bench_server postgresql://USER@HOST:PORT [REGISTER.db]" << Qt::endl;

@@ -15,6 +15,7 @@
 #include "reports/StatisticsExport.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
+#include "schema/RegisterSchema.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -28,6 +29,7 @@ using namespace sujarit;
 
 int main(int argc, char* argv[])
 {
+    sujarit::schema::install(); // the register's schema, before any database is opened
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

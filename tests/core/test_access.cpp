@@ -4,10 +4,10 @@
 #include "TestSupport.h"
 
 #include "access/Passwords.h"
-#include "access/UserStore.h"
+#include "users/UserStore.h"
 #include "complaints/ComplaintRepository.h"
 #include "complaints/HolidayTable.h"
-#include "conflicts/StaffList.h"
+#include "staff/StaffList.h"
 #include "reports/Statistics.h"
 #include "storage/Audit.h"
 #include "storage/Backup.h"

@@ -5,7 +5,7 @@
 #include "TestSupport.h"
 
 #include "complaints/ComplaintRepository.h"
-#include "conflicts/StaffList.h"
+#include "staff/StaffList.h"
 #include "plan/PlanStore.h"
 #include "storage/Audit.h"
 

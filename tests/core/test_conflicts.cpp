@@ -7,8 +7,8 @@
 #include "calendar/Clock.h"
 #include "complaints/ComplaintRepository.h"
 #include "conflicts/Declarations.h"
-#include "conflicts/Recusal.h"
-#include "conflicts/StaffList.h"
+#include "complaints/Recusal.h"
+#include "staff/StaffList.h"
 #include "gifts/GiftRegister.h"
 
 #include <QSqlQuery>

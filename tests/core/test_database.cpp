@@ -3,11 +3,14 @@
 
 #include "complaints/ComplaintRepository.h"
 #include "reports/ItaPack.h"
+#include "schema/RegisterSchema.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace sujarit;
 
@@ -102,6 +105,43 @@ TEST_CASE("A failed migration leaves the database as it was", "[database][sqlite
         CHECK_FALSE(r.db.exec(QStringLiteral("CREATE TABLE complaints(x)"))); // already exists: fails
     } // rolled back here
     QSqlQuery q = r.db.query();
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}
+
+TEST_CASE("Storage runs the schema it is given - a failing step leaves the register as it was", "[database][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("register.db"));
+    const int current = storage::Database::currentSchemaVersion();
+    {
+        storage::Database db;
+        REQUIRE(db.open(path));
+    }
+    const auto reinstall = qScopeGuard([] { schema::install(); });
+    storage::Schema broken = schema::registerSchema();
+    broken.file.append({current + 1, [](storage::Database& db) {
+                            return db.exec(QStringLiteral("CREATE TABLE half_done(x)"))
+                                && db.exec(QStringLiteral("CREATE TABLE complaints(x)")); // exists: fails
+                        }});
+    storage::installSchema(broken);
+    {
+        storage::Database db;
+        CHECK_FALSE(db.open(path));
+        CHECK(db.errorString().contains(QString::number(current + 1)));
+    }
+    storage::installSchema({});
+    {
+        storage::Database db;
+        CHECK_FALSE(db.open(path));
+        CHECK(db.errorString().contains(QStringLiteral("schema::install")));
+    }
+    schema::install();
+    storage::Database db;
+    REQUIRE(db.open(path));
+    CHECK(db.schemaVersion() == current);
+    QSqlQuery q = db.query();
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);

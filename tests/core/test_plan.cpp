@@ -7,7 +7,7 @@
 #include "calendar/Clock.h"
 #include "complaints/ComplaintRepository.h"
 #include "conflicts/Declarations.h"
-#include "conflicts/StaffList.h"
+#include "staff/StaffList.h"
 #include "office/OfficeProfile.h"
 #include "plan/PlanDocuments.h"
 #include "plan/PlanProgress.h"

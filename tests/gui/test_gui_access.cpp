@@ -12,7 +12,7 @@
 #include "StartUp.h"
 #include "UsersDialog.h"
 
-#include "access/UserStore.h"
+#include "users/UserStore.h"
 #include "complaints/ComplaintRepository.h"
 
 #include <QAction>

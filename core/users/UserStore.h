@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-#include "Session.h"
+#include "access/Session.h"
 
 #include <QDateTime>
 #include <QList>

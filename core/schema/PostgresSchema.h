@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-#include "Migrations.h"
+#include "storage/Schema.h"
 
-#include <QStringList>
-
-namespace sujarit::storage {
+namespace sujarit::schema {
 
 /** The schema steps of a register on a PostgreSQL server, by the same version numbers as the SQLite file's. */
-const QList<Migration>& postgresMigrations();
+const QList<storage::Migration>& serverMigrations();
 
-} // namespace sujarit::storage
+} // namespace sujarit::schema

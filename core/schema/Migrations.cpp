@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrations.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 #include "HolidayMigration.h"
 #include "calendar/HolidaySeed.h"
 #include "complaints/Deadlines.h"
@@ -10,7 +10,11 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
-namespace sujarit::storage {
+namespace sujarit::schema {
+
+using storage::Database;
+using storage::Engine;
+using storage::Migration;
 
 namespace {
 
@@ -383,7 +387,7 @@ bool schema6(Database& db)
 }
 
 /**
- * Schema 7: users and roles (access/UserStore). Passwords are Argon2id hashes; the sign-in failures that slow down
+ * Schema 7: users and roles (users/UserStore). Passwords are Argon2id hashes; the sign-in failures that slow down
  * guessing are kept apart, outside the audit trail (the trail has the failed sign-ins themselves). A complaint
  * remembers who entered it: a clerk sees its complainant until it is registered.
  */
@@ -408,7 +412,7 @@ bool schema7(Database& db)
 
 } // namespace
 
-const QList<Migration>& migrations()
+const QList<Migration>& fileMigrations()
 {
     static const QList<Migration> list = {
         {1, schema1},
@@ -423,4 +427,4 @@ const QList<Migration>& migrations()
     return list;
 }
 
-} // namespace sujarit::storage
+} // namespace sujarit::schema

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Recusal.h"
 
-#include "Declarations.h"
-#include "StaffList.h"
+#include "conflicts/Declarations.h"
+#include "staff/StaffList.h"
 #include "calendar/ThaiDate.h"
-#include "complaints/Complaint.h"
+#include "Complaint.h"
 
 namespace sujarit::conflicts {
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The register's schema on a PostgreSQL server: the same tables and columns as the SQLite file after all of
-// storage/Migrations.cpp, written at once as schema 7; the versions after it are steps that a file and a server
-// share (storage/HolidayMigration.cpp).
+// schema/Migrations.cpp, written at once as schema 7; the versions after it are steps that a file and a server
+// share (schema/HolidayMigration.cpp).
 // What SQLite does with FTS5, temporary triggers and rowids is done here with pg_trgm indexes and permanent
 // PL/pgSQL triggers; storage/Dialect.cpp holds the SQL that differs inside statements.
 #include "PostgresSchema.h"
 
-#include "Database.h"
-#include "Dialect.h"
+#include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "HolidayMigration.h"
 #include "calendar/HolidaySeed.h"
 #include "complaints/Deadlines.h"
@@ -15,7 +15,12 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
-namespace sujarit::storage {
+namespace sujarit::schema {
+
+using storage::Database;
+using storage::Engine;
+using storage::Migration;
+namespace dialect = storage::dialect;
 
 namespace {
 
@@ -427,10 +432,10 @@ bool schema7(Database& db)
 
 } // namespace
 
-const QList<Migration>& postgresMigrations()
+const QList<Migration>& serverMigrations()
 {
     static const QList<Migration> list = { { 7, schema7 }, { 8, completeHolidayTable } };
     return list;
 }
 
-} // namespace sujarit::storage
+} // namespace sujarit::schema

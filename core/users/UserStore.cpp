@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UserStore.h"
 
-#include "Passwords.h"
+#include "access/Passwords.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 

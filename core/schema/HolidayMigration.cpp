@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HolidayMigration.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 #include "calendar/HolidayRules.h"
 #include "calendar/HolidaySeed.h"
 #include "complaints/ComplaintRepository.h"
@@ -9,7 +9,10 @@
 #include <QHash>
 #include <QSet>
 
-namespace sujarit::storage {
+namespace sujarit::schema {
+
+using storage::Database;
+using storage::Engine;
 
 namespace {
 struct Row {
@@ -80,4 +83,4 @@ bool completeHolidayTable(Database& db)
     return db.engine() != Engine::PostgreSQL || db.exec(QStringLiteral("UPDATE audit_context SET quiet = 0"));
 }
 
-} // namespace sujarit::storage
+} // namespace sujarit::schema

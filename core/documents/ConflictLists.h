@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-#include "Declarations.h"
-#include "documents/ListDocument.h"
+#include "conflicts/Declarations.h"
+#include "ListDocument.h"
 #include "gifts/GiftRegister.h"
 
 #include <QDate>
