@@ -26,4 +26,12 @@ QDateTime now()
 
 void setNowForTesting(const QDateTime& pinned) { pinnedNow() = pinned; }
 
+PinnedNow::PinnedNow(const QDateTime& at)
+    : m_before(pinnedNow())
+{
+    pinnedNow() = at;
+}
+
+PinnedNow::~PinnedNow() { pinnedNow() = m_before; }
+
 } // namespace sujarit::calendar

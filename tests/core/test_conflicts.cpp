@@ -231,9 +231,10 @@ TEST_CASE("Gifts refused, decided by the head under a rule version, and received
           };
     // Left on 1 March 2025: a gift on 2 March 2027 is past the two years and is not the register's business.
     QList<gifts::RegisteredGift> late = { gift("นายเก่า ลาออก", "2027-03-02", "บริษัท ก", 500000) };
-    calendar::setNowForTesting(dt("2027-03-10T12:00:00"));
-    CHECK_FALSE(reg.addGifts(late));
-    calendar::setNowForTesting({});
+    {
+        const calendar::PinnedNow pinned(dt("2027-03-10T12:00:00"));
+        CHECK_FALSE(reg.addGifts(late));
+    }
     CHECK(
         reg.errorString().contains(QStringLiteral("left office on 1 มีนาคม 2568, more than two years before the gift")));
     CHECK(count(r.db, "gifts") == 0);

@@ -272,7 +272,7 @@ TEST_CASE("The plan's success percentage, per measure and overall, on a hand-com
 TEST_CASE("KPIs computed from the complaint register and the declarations", "[plan][kpi]")
 {
     TempRegister r;
-    calendar::setNowForTesting(dt("2026-11-20T12:00:00"));
+    std::optional<calendar::PinnedNow> pinned(std::in_place, dt("2026-11-20T12:00:00"));
     PlanStore store(r.db);
     REQUIRE(store.create(2570, QStringLiteral("seed004")));
     Activity answered = activity(3, 1, "แจ้งผลภายในกำหนด", "percent", 80);
@@ -309,7 +309,7 @@ TEST_CASE("KPIs computed from the complaint register and the declarations", "[pl
     const auto p = store.load(2570);
     QString error;
     const auto kpis = computeKpis(r.db, *p, 6, &error);
-    calendar::setNowForTesting({});
+    pinned.reset();
     REQUIRE(kpis);
     CHECK(kpis->value(list[0].id) == Approx(50));
     CHECK(kpis->value(list[1].id) == Approx(2));
@@ -323,7 +323,7 @@ TEST_CASE("KPIs computed from the complaint register and the declarations", "[pl
 TEST_CASE("Each round counts the complaints of its own period: half year, to June, the year", "[plan][kpi]")
 {
     TempRegister r;
-    calendar::setNowForTesting(dt("2027-09-20T12:00:00"));
+    std::optional<calendar::PinnedNow> pinned(std::in_place, dt("2027-09-20T12:00:00"));
     PlanStore store(r.db);
     REQUIRE(store.create(2570, QStringLiteral("seed004")));
     Activity received = activity(3, 1, "รับเรื่อง", "count", 1);
@@ -344,7 +344,7 @@ TEST_CASE("Each round counts the complaints of its own period: half year, to Jun
         REQUIRE(kpis);
         counted << kpis->value(list[0].id);
     }
-    calendar::setNowForTesting({});
+    pinned.reset();
     CHECK(counted == QList<double> { 2, 3, 4 });
 }
 

@@ -194,7 +194,7 @@ TEST_CASE("The register model reads a page at a time", "[gui][model]")
 TEST_CASE("Home shows what needs doing today, and opens a case from it", "[gui][home]")
 {
     // Wednesday 15 January 2568.
-    calendar::setNowForTesting(dt("2025-01-15T12:00:00"));
+    const calendar::PinnedNow pinned(dt("2025-01-15T12:00:00"));
     TempRegister r;
     complaints::ComplaintRepository repo(r.db);
     QList<complaints::Complaint> batch = {
@@ -217,7 +217,6 @@ TEST_CASE("Home shows what needs doing today, and opens a case from it", "[gui][
     CHECK(overdue->text(0).contains(batch[0].receipt.toString()));
     emit tree->itemActivated(overdue, 0);
     CHECK(child<QTextBrowser>(&window, "caseView")->toPlainText().contains(QStringLiteral("ยังไม่ลงทะเบียน เกินกำหนด")));
-    calendar::setNowForTesting({});
 }
 
 TEST_CASE("Settings: the office profile, a holiday added and removed, a deadline rule", "[gui][settings]")

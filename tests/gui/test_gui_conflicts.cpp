@@ -28,10 +28,12 @@ using namespace sujarit;
 
 namespace {
 /** Pins today at 20 November 2026 (fiscal year 2570) for the length of a test. */
-struct PinnedToday
+struct PinnedToday : calendar::PinnedNow
 {
-    PinnedToday() { calendar::setNowForTesting(dt("2026-11-20T10:00:00")); }
-    ~PinnedToday() { calendar::setNowForTesting({}); }
+    PinnedToday()
+        : PinnedNow(dt("2026-11-20T10:00:00"))
+    {
+    }
 };
 
 void addStaff(storage::Database& db, const char* name, const char* position, const char* division)

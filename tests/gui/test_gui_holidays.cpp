@@ -21,12 +21,6 @@
 using namespace sujarit;
 
 namespace {
-struct PinnedToday
-{
-    explicit PinnedToday(const char* at) { calendar::setNowForTesting(dt(at)); }
-    ~PinnedToday() { calendar::setNowForTesting({}); }
-};
-
 void shoot(QWidget* w, const char* name)
 {
     if (const QString dir = qEnvironmentVariable("SUJARIT_TEST_SHOTS"); !dir.isEmpty())
@@ -38,11 +32,11 @@ TEST_CASE("From 1 August the administrator is reminded, once, of next year's hol
 {
     TempRegister r;
     {
-        PinnedToday july("2026-07-31T10:00:00");
+        const calendar::PinnedNow july(dt("2026-07-31T10:00:00"));
         gui::HomePanel home(r.db);
         CHECK(home.reminder().isEmpty());
     }
-    PinnedToday august("2026-08-01T10:00:00");
+    const calendar::PinnedNow august(dt("2026-08-01T10:00:00"));
     {
         access::Session clerk;
         clerk.user = QStringLiteral("clerk");
@@ -72,7 +66,7 @@ TEST_CASE("The settings mark computed days of 2570 and confirm them - the case s
           "[gui][holidays]")
 {
     TempRegister r;
-    PinnedToday today("2027-02-19T10:00:00");
+    const calendar::PinnedNow today(dt("2027-02-19T10:00:00"));
     complaints::ComplaintRepository repo(r.db);
     complaints::Complaint c = sampleComplaint(dt("2027-02-19T09:00:00"));
     REQUIRE(repo.add(c));

@@ -41,7 +41,7 @@ int rowOf(QTableWidget* table, const QString& code)
 
 TEST_CASE("A plan made, filled, edited in place and reported on through the plan screen", "[gui][plan]")
 {
-    calendar::setNowForTesting(dt("2026-11-20T10:00:00"));
+    const calendar::PinnedNow pinned(dt("2026-11-20T10:00:00"));
     TempRegister r;
     gui::PlanDialog screen(r.db);
     screen.show();
@@ -176,7 +176,6 @@ TEST_CASE("A plan made, filled, edited in place and reported on through the plan
     REQUIRE(screen.createPlan(QStringLiteral("copy:2570")));
     CHECK(screen.plan()->activities.size() == 2);
     CHECK(screen.plan()->progress.isEmpty());
-    calendar::setNowForTesting({});
 }
 
 TEST_CASE("An activity's evidence: attached, listed and saved back from the evidence dialog", "[gui][plan]")
