@@ -13,6 +13,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
 #include <atomic>
 #include <thread>
 
@@ -61,6 +63,48 @@ QStringList receipts(storage::Database& db)
     return out;
 }
 } // namespace
+
+TEST_CASE("A fresh file and a fresh server hold the same tables and columns", "[server]")
+{
+    TempRegister server;
+    REQUIRE(server.db.engine() == storage::Engine::PostgreSQL);
+    QTemporaryDir dir;
+    storage::Database file;
+    REQUIRE(file.open(dir.filePath(QStringLiteral("register.db"))));
+    CHECK(file.schemaVersion() == server.db.schemaVersion());
+    auto tablesOf = [](storage::Database& db, const QString& sql) {
+        QMap<QString, QStringList> out;
+        QSqlQuery q = db.query();
+        REQUIRE(db.exec(q, sql));
+        QStringList names;
+        while (q.next())
+            names << q.value(0).toString();
+        for (const QString& name : std::as_const(names)) {
+            QSqlQuery columns = db.query();
+            REQUIRE(db.exec(columns, QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(name)));
+            QStringList list;
+            for (int i = 0; i < columns.record().count(); ++i)
+                list << columns.record().fieldName(i);
+            list.removeAll(QStringLiteral("received_day")); // the day of receipt, derived differently on each side
+            list.sort();
+            out.insert(name, list);
+        }
+        return out;
+    };
+    // Full-text search is the file's own (FTS5 and its shadow tables); the server searches with pg_trgm indexes,
+    // and keeps its schema version in a table where the file has PRAGMA user_version.
+    const auto onFile = tablesOf(file, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                                                      "LIKE 'sqlite%' AND name NOT LIKE 'complaint_search%'"));
+    const auto onServer =
+        tablesOf(server.db, QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                           "current_schema() AND table_type = 'BASE TABLE' AND table_name <> "
+                                           "'sujarit_schema'"));
+    CHECK(onFile.keys() == onServer.keys());
+    for (auto it = onFile.cbegin(); it != onFile.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(it.value() == onServer.value(it.key()));
+    }
+}
 
 TEST_CASE("A register on a server: made in an empty database, other databases refused and left alone", "[server]")
 {
