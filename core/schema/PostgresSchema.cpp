@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/Dialect.h"
 #include "HolidayMigration.h"
+#include "Tables.h"
 #include "calendar/HolidaySeed.h"
 #include "complaints/Deadlines.h"
 
@@ -391,14 +392,7 @@ QStringList guardsAndTriggers()
                              " END $$"),
     };
     for (const auto& [table, key] : auditedTables())
-        if (key == QLatin1String("id"))
-            sql << QStringLiteral("CREATE TRIGGER %1_next_id BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION "
-                                  "sujarit_next_id()")
-                       .arg(table);
-    for (const auto& [table, key] : auditedTables())
-        sql << QStringLiteral("CREATE TRIGGER audit_%1 AFTER INSERT OR UPDATE OR DELETE ON %1"
-                              " FOR EACH ROW EXECUTE FUNCTION sujarit_audit('%2')")
-                   .arg(table, key);
+        sql << serverTriggersSql(table, key, key == QLatin1String("id"));
     return sql;
 }
 

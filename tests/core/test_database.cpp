@@ -4,6 +4,7 @@
 #include "complaints/ComplaintRepository.h"
 #include "reports/ItaPack.h"
 #include "schema/RegisterSchema.h"
+#include "schema/Tables.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -190,4 +191,39 @@ TEST_CASE("The released schema 1 fixture opens, upgrades and reads back", "[data
     REQUIRE(db.exec(q, QStringLiteral("SELECT first_answer_day FROM complaints WHERE id = ?"), {c->id}));
     REQUIRE(q.next());
     CHECK(q.value(0).toLongLong() == answer.at.date().toJulianDay());
+}
+
+TEST_CASE("A table described once is made alike on a file and a server, numbered and audited", "[database]")
+{
+    const auto reinstall = qScopeGuard([] { schema::install(); });
+    storage::Schema extended = schema::registerSchema();
+    const int next = storage::Database::currentSchemaVersion() + 1;
+    const schema::Table sample{QStringLiteral("sample_meetings"),
+                               QStringLiteral("id"),
+                               {QStringLiteral("{id}"), QStringLiteral("held_on TEXT NOT NULL {isodate:held_on}"),
+                                QStringLiteral("score {real}"), QStringLiteral("minutes {blob}"),
+                                QStringLiteral("title TEXT NOT NULL CHECK (title <> '')")},
+                               {QStringLiteral("UNIQUE (held_on, title)")}};
+    for (QList<storage::Migration>* steps : {&extended.file, &extended.server})
+        steps->append({next, [&](storage::Database& db) { return schema::createTable(db, sample); }});
+    storage::installSchema(extended);
+    TempRegister r;
+    REQUIRE(r.db.schemaVersion() == next);
+    const QString insert = QStringLiteral("INSERT INTO sample_meetings (held_on, score, minutes, title) VALUES (?, ?, ?, ?)");
+    REQUIRE(r.db.exec(insert, {QStringLiteral("2027-01-15"), 2.5, QByteArray("\x00\x01", 2), QStringLiteral("ครั้งที่ 1")}));
+    REQUIRE(r.db.exec(insert, {QStringLiteral("2027-02-15"), 0.1, QByteArray(), QStringLiteral("ครั้งที่ 2")}));
+    CHECK_FALSE(r.db.exec(insert, {QStringLiteral("15/2/2570"), 1, QByteArray(), QStringLiteral("ครั้งที่ 3")}));
+    CHECK_FALSE(r.db.exec(insert, {QStringLiteral("2027-02-15"), 1, QByteArray(), QStringLiteral("ครั้งที่ 2")}));
+    QSqlQuery q = r.db.query();
+    REQUIRE(r.db.exec(q, QStringLiteral("SELECT id, score, minutes FROM sample_meetings ORDER BY id")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == 1);
+    CHECK(q.value(1).toDouble() == 2.5);
+    CHECK(q.value(2).toByteArray() == QByteArray("\x00\x01", 2));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == 2);
+    CHECK(q.value(1).toDouble() == 0.1); // double precision on both
+    REQUIRE(r.db.exec(q, QStringLiteral("SELECT count(*) FROM audit WHERE entity = 'sample_meetings'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2);
 }
