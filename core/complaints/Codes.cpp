@@ -143,27 +143,13 @@ const QList<Code>& notAcceptedReasons()
 
 QString englishLabelOf(const QList<Code>& list, const QString& code)
 {
-    for (const Code& c : list)
-        if (c.code == code)
-            return c.english;
-    return code;
+    const Code* c = text::findCode(list, code);
+    return c ? c->english : code;
 }
 
-QString labelOf(const QList<Code>& list, const QString& code)
-{
-    for (const Code& c : list)
-        if (c.code == code)
-            return c.label;
-    return code;
-}
+QString labelOf(const QList<Code>& list, const QString& code) { return text::labelIn(list, code).value_or(code); }
 
-bool isKnownCode(const QList<Code>& list, const QString& code)
-{
-    for (const Code& c : list)
-        if (c.code == code)
-            return true;
-    return false;
-}
+bool isKnownCode(const QList<Code>& list, const QString& code) { return text::findCode(list, code) != nullptr; }
 
 std::optional<QString> channelFromText(const QString& text)
 {
@@ -249,12 +235,6 @@ QString stepsForSql(bool completed)
     return quoted.join(u',');
 }
 
-QString codeListForMessage(const QList<Code>& list)
-{
-    QStringList codes;
-    for (const Code& c : list)
-        codes << c.code;
-    return codes.join(QStringLiteral(", "));
-}
+QString codeListForMessage(const QList<Code>& list) { return text::codesOf(list); }
 
 } // namespace sujarit::complaints

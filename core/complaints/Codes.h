@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <QList>
+#include "text/Code.h"
+
 #include <QString>
 #include <optional>
 
 /**
- * The coded vocabularies of the complaint register (domain.md): channels, categories, steps and the reasons a
+ * The coded vocabularies of the complaint register: channels, categories, steps and the reasons a
  * complaint is not accepted. Codes are what storage, CSV, JSON and the command line use; labels are Thai.
  */
 namespace sujarit::complaints {
 
 /** One entry of a coded list. */
-struct Code {
-    QString code; ///< e.g. "walk_in"
-    QString label; ///< Thai label, e.g. "ร้องเรียนด้วยตนเอง" (documents and the Thai interface)
-    QString english; ///< for the English interface, e.g. "In person"
-};
+using Code = text::Code;
 
 /** ช่องทาง, in the order of seed 003 §5. */
 const QList<Code>& channels();

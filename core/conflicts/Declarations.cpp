@@ -83,22 +83,6 @@ const QList<Choice>& reviewDecisions()
     return list;
 }
 
-std::optional<QString> labelIn(const QList<Choice>& list, const QString& code)
-{
-    for (const Choice& c : list)
-        if (c.code == code)
-            return c.label;
-    return std::nullopt;
-}
-
-QString codesOf(const QList<Choice>& list)
-{
-    QStringList codes;
-    for (const Choice& c : list)
-        codes << c.code;
-    return codes.join(QStringLiteral(", "));
-}
-
 int Declaration::fiscalYear() const
 {
     return calendar::fiscalYearOf(date);

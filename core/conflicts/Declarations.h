@@ -3,6 +3,7 @@
 #include "access/Session.h"
 
 #include "staff/StaffList.h"
+#include "text/Code.h"
 
 #include <QDate>
 #include <QList>
@@ -15,7 +16,7 @@ class Database;
 }
 
 /**
- * Declarations of interest (domain.md "Declarations", seed 002): the annual return of every staff member (a nil
+ * Declarations of interest (seed 002): the annual return of every staff member (a nil
  * return counts), the procurement committee member's declaration for each procurement, the declaration when a
  * situation arises and the gift report — each with the persons or companies involved, the declarant's relation
  * to them, and the supervisor's review.
@@ -23,11 +24,9 @@ class Database;
 namespace sujarit::conflicts {
 
 /** A coded list entry with its Thai label, as the forms print it. */
-struct Choice
-{
-    QString code;
-    QString label;
-};
+using Choice = text::Code;
+using text::codesOf;
+using text::labelIn;
 /** annual, procurement, situational, gift_report. */
 const QList<Choice>& declarationKinds();
 /** The forms of conflict of seed 002's list (property, gifts, inside_information, … , other). */
@@ -36,10 +35,6 @@ const QList<Choice>& conflictForms();
 const QList<Choice>& partyRelations();
 /** The supervisor's decisions: no_conflict, recuse, reassign, stop, other. */
 const QList<Choice>& reviewDecisions();
-/** The label of \a code in \a list, or nullopt when it is not one of them. */
-std::optional<QString> labelIn(const QList<Choice>& list, const QString& code);
-/** "a, b, c": the codes of \a list, for a message. */
-QString codesOf(const QList<Choice>& list);
 
 struct Party
 {

@@ -62,13 +62,7 @@ const QList<Relation>& relations()
     return list;
 }
 
-std::optional<QString> relationLabel(const QString& code)
-{
-    for (const Relation& r : relations())
-        if (r.code == code)
-            return r.label;
-    return std::nullopt;
-}
+std::optional<QString> relationLabel(const QString& code) { return text::labelIn(relations(), code); }
 
 QString validate(const GiftEntry& e)
 {

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "text/Code.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -7,7 +9,7 @@
 #include <optional>
 
 /**
- * The gift rule as data and an engine (domain.md "Conflict of interest and gifts"): whether a gift an official
+ * The gift rule as data and an engine (the NACC announcement on gifts of 2563): whether a gift an official
  * received may be kept or must be reported to the head of the agency, and why. The threshold, the relations that
  * count as relatives and the legal references are data, so a later rule replaces them without new code, and each
  * judgement carries the rule version it was made under.
@@ -28,11 +30,7 @@ struct GiftRuleSet
 };
 
 /** The relation codes Sujarit knows, "none" and "relative" first, each with its Thai label. */
-struct Relation
-{
-    QString code;
-    QString label;
-};
+using Relation = text::Code;
 const QList<Relation>& relations();
 std::optional<QString> relationLabel(const QString& code);
 

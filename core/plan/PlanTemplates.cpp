@@ -77,21 +77,6 @@ std::optional<KpiSource> kpiSource(const QString& code)
     return std::nullopt;
 }
 
-std::optional<QString> termLabel(const QList<Term>& list, const QString& code)
-{
-    for (const Term& t : list)
-        if (t.code == code)
-            return t.label;
-    return std::nullopt;
-}
-
-QString termCodes(const QList<Term>& list)
-{
-    QStringList codes;
-    for (const Term& t : list)
-        codes << t.code;
-    return codes.join(QStringLiteral(", "));
-}
 
 const QList<int>& rounds()
 {

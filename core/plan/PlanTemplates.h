@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "text/Code.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -7,18 +9,14 @@
 #include <optional>
 
 /**
- * The vocabulary and the templates of the ethics and anti-corruption action plan (domain.md, seeds 001 and 004):
+ * The vocabulary and the templates of the ethics and anti-corruption action plan (seeds 001 and 004):
  * seed 001's four areas and 44 example activities, seed 004's three measures with their lines of action, the five
  * core virtues, the progress rounds and their default due dates, the activity statuses, the kinds of KPI and the
  * KPIs Sujarit computes from the office's own data.
  */
 namespace sujarit::plan {
 
-struct Term
-{
-    QString code;
-    QString label;
-};
+using Term = text::Code;
 
 /** strategy, campaign, monitoring, network: seed 001's four areas (ด้าน). */
 const QList<Term>& areas();
@@ -38,8 +36,8 @@ struct KpiSource
 };
 const QList<KpiSource>& kpiSources();
 std::optional<KpiSource> kpiSource(const QString& code);
-std::optional<QString> termLabel(const QList<Term>& list, const QString& code);
-QString termCodes(const QList<Term>& list);
+inline std::optional<QString> termLabel(const QList<Term>& list, const QString& code) { return text::labelIn(list, code); }
+inline QString termCodes(const QList<Term>& list) { return text::codesOf(list); }
 
 /** The rounds: 6, 9 and 12 months. */
 const QList<int>& rounds();
