@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditTrailDialog.h"
+#include "Ask.h"
 
 #include "DocumentPrinter.h"
 
@@ -81,7 +82,7 @@ void AuditTrailDialog::print()
     QString error;
     const auto entries = storage::complaintTrail(m_db, m_id, &error, m_revealReason);
     if (!entries) {
-        QMessageBox::warning(this, windowTitle(), error);
+        Ask::warning(this, windowTitle(), error);
         return;
     }
     const office::OfficeProfile office = office::OfficeProfile::load(m_db);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConflictsDialog.h"
+#include "Ask.h"
 
 #include "ConflictForms.h"
 #include "DocumentPrinter.h"
@@ -18,7 +19,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -311,7 +311,7 @@ void ConflictsDialog::showGiftReason()
 QDialog* ConflictsDialog::makeReviewDialog(int row)
 {
     if (row < 0 || row >= m_declarations.size()) {
-        QMessageBox::information(this, tr("Record the review"), tr("Choose a declaration first."));
+        Ask::information(this, tr("Record the review"), tr("Choose a declaration first."));
         return nullptr;
     }
     const conflicts::Declaration d = m_declarations[row];
@@ -336,7 +336,7 @@ QDialog* ConflictsDialog::makeReviewDialog(int row)
 QDialog* ConflictsDialog::makeDecisionDialog(int row)
 {
     if (row < 0 || row >= m_gifts.size()) {
-        QMessageBox::information(this, tr("Head's decision"), tr("Choose a gift first."));
+        Ask::information(this, tr("Head's decision"), tr("Choose a gift first."));
         return nullptr;
     }
     const gifts::RegisteredGift g = m_gifts[row];
@@ -367,30 +367,30 @@ void ConflictsDialog::runDialog(QDialog* dialog)
 void ConflictsDialog::importStaff()
 {
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Import a staff list"), QString(), tr("CSV files (*.csv *.txt)"));
+        = Ask::openFileName(this, tr("Import a staff list"), QString(), tr("CSV files (*.csv *.txt)"));
     if (path.isEmpty())
         return;
     QString error;
     const auto bytes = storage::readBounded(path, 64 * 1024 * 1024, &error);
     if (!bytes) {
-        QMessageBox::warning(this, tr("Import a staff list"), error);
+        Ask::warning(this, tr("Import a staff list"), error);
         return;
     }
     conflicts::StaffList list(m_db);
     int added = 0;
     if (!list.importCsv(*bytes, QFileInfo(path).fileName(), &added)) {
-        QMessageBox::warning(this, tr("Import a staff list"), tr("Nothing was added: %1").arg(list.errorString()));
+        Ask::warning(this, tr("Import a staff list"), tr("Nothing was added: %1").arg(list.errorString()));
         return;
     }
     reload();
-    QMessageBox::information(this, tr("Import a staff list"), tr("Added %n staff member(s).", nullptr, added));
+    Ask::information(this, tr("Import a staff list"), tr("Added %n staff member(s).", nullptr, added));
 }
 
 void ConflictsDialog::markLeft()
 {
     const int row = m_staffTable->currentRow();
     if (row < 0 || row >= m_staff.size()) {
-        QMessageBox::information(this, tr("Left office"), tr("Choose a staff member first."));
+        Ask::information(this, tr("Left office"), tr("Choose a staff member first."));
         return;
     }
     const QString name = m_staff[row].name;
@@ -445,7 +445,7 @@ void ConflictsDialog::chooseExport(List list, const QString& format)
                                                            : tr("PDF files (*.pdf)");
     const QString stem
         = list == List::Declarations ? QStringLiteral("แบบแสดงการขัดกันฯ") : QStringLiteral("ทะเบียนของขวัญ");
-    QString path = QFileDialog::getSaveFileName(
+    QString path = Ask::saveFileName(
         this, tr("Export"), QStringLiteral("%1-%2.%3").arg(stem).arg(fiscalYear()).arg(format), filter);
     if (path.isEmpty())
         return;
@@ -453,21 +453,21 @@ void ConflictsDialog::chooseExport(List list, const QString& format)
         path += u'.' + format;
     QString error;
     if (exportList(list, format, path, &error))
-        QMessageBox::information(this, tr("Export"), tr("Saved %1").arg(path));
+        Ask::information(this, tr("Export"), tr("Saved %1").arg(path));
     else
-        QMessageBox::warning(this, tr("Export"), tr("Nothing was saved: %1").arg(error));
+        Ask::warning(this, tr("Export"), tr("Nothing was saved: %1").arg(error));
 }
 
 void ConflictsDialog::preview(List list)
 {
     QString error;
     if (list == List::Missing && !calendar::parseThaiDate(m_due->text(), &error)) {
-        QMessageBox::warning(this, tr("Print"), tr("Declare by: %1").arg(error));
+        Ask::warning(this, tr("Print"), tr("Declare by: %1").arg(error));
         return;
     }
     const office::OfficeProfile office = office::OfficeProfile::load(m_db);
     if (office.name.isEmpty()) {
-        QMessageBox::warning(this, tr("Print"), tr("The office profile lacks its name; set it in Settings first."));
+        Ask::warning(this, tr("Print"), tr("The office profile lacks its name; set it in Settings first."));
         return;
     }
     const documents::ListDocument document = listDocument(list);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionDialog.h"
+#include "Ask.h"
 #include "Labels.h"
 
 #include "storage/Database.h"
@@ -56,8 +57,8 @@ ConnectionDialog::ConnectionDialog(const QString& location, QWidget* parent)
     auto* browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen
-            = QFileDialog::getSaveFileName(this, tr("The register's file"), m_path->text(),
-                                           tr("Sujarit registers (*.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
+            = Ask::saveFileName(this, tr("The register's file"), m_path->text(),
+                                tr("Sujarit registers (*.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (!chosen.isEmpty())
             m_path->setText(QDir::toNativeSeparators(chosen));
     });

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentPrinter.h"
+#include "Ask.h"
 
 #include "storage/Audit.h"
 
@@ -36,7 +37,7 @@ bool previewDocument(QWidget* parent, const QString& title, QPageLayout::Orienta
         documents::PageWriter page(&pdf);
         QString error;
         if (!paint(page, &error)) {
-            QMessageBox::warning(parent, title, PrintText::tr("This document cannot be printed: %1").arg(error));
+            Ask::warning(parent, title, PrintText::tr("This document cannot be printed: %1").arg(error));
             return false;
         }
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EvidenceDialog.h"
+#include "Ask.h"
 
 #include "plan/PlanStore.h"
 #include "storage/Database.h"
@@ -9,7 +10,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -59,8 +59,8 @@ EvidenceDialog::EvidenceDialog(storage::Database& db, int fiscalYear, qint64 act
     layout->addLayout(row);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(attachButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Attach evidence"), QString(),
-                                                          tr("PDF or pictures (*.pdf *.jpg *.jpeg *.png)"));
+        const QString path = Ask::openFileName(this, tr("Attach evidence"), QString(),
+                                               tr("PDF or pictures (*.pdf *.jpg *.jpeg *.png)"));
         if (!path.isEmpty())
             attach(path);
     });
@@ -70,7 +70,7 @@ EvidenceDialog::EvidenceDialog(storage::Database& db, int fiscalYear, qint64 act
         const int r = m_table->currentRow();
         if (r < 0)
             return;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), m_table->item(r, 1)->text());
+        const QString path = Ask::saveFileName(this, tr("Save a copy"), m_table->item(r, 1)->text());
         if (!path.isEmpty() && saveRow(r, path))
             m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IntakeDialog.h"
 #include "ui_IntakeDialog.h"
+#include "Ask.h"
 
 #include "DocumentPrinter.h"
 
@@ -202,7 +203,7 @@ bool IntakeDialog::save()
     Complaint c = complaintFromFields(values(), calendar::now(), errors);
     ComplaintRepository repo(m_db);
     if (!repo.add(c)) {
-        QMessageBox::warning(this, windowTitle(), tr("The complaint was not saved: %1").arg(repo.errorString()));
+        Ask::warning(this, windowTitle(), tr("The complaint was not saved: %1").arg(repo.errorString()));
         return false;
     }
     m_saved = c; // as the clerk typed it, with its number and code: the receipt she prints next names the complainant

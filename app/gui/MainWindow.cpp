@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
+#include "Ask.h"
 
 #include "DocumentPrinter.h"
 #include "HomePanel.h"
@@ -46,11 +47,9 @@
 #include <QUrl>
 #include <QDockWidget>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QDir>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -129,7 +128,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     });
     connect(m_ui->revealButton, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString reason = QInputDialog::getText(
+        const QString reason = Ask::text(
             this, tr("Show the complainant"),
             tr("The complainant's identity is secret. Why do you need it? (This goes into the case's trail.)"),
             QLineEdit::Normal, {}, &ok);
@@ -144,8 +143,8 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_model, &RegisterModel::refreshed, this, &MainWindow::updateStatus);
     connect(m_ui->newComplaintAction, &QAction::triggered, this, &MainWindow::newComplaint);
     connect(m_ui->attachButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Attach a scan"), QString(),
-                                                          tr("Scans and photos (*.pdf *.jpg *.jpeg *.png)"));
+        const QString path = Ask::openFileName(this, tr("Attach a scan"), QString(),
+                                               tr("Scans and photos (*.pdf *.jpg *.jpeg *.png)"));
         if (!path.isEmpty())
             attachFile(path);
     });
@@ -411,13 +410,13 @@ bool MainWindow::attachFile(const QString& path)
     QString error;
     const auto bytes = storage::readBounded(path, complaints::Attachments::MaxSize, &error);
     if (!bytes) {
-        QMessageBox::warning(this, tr("Attach a scan"), error);
+        Ask::warning(this, tr("Attach a scan"), error);
         return false;
     }
     complaints::Attachments files(m_db);
     if (!files.add(m_currentId, path, *bytes, QSettings().value(QStringLiteral("steps/by")).toString(),
                    calendar::now())) {
-        QMessageBox::warning(this, tr("Attach a scan"), files.errorString());
+        Ask::warning(this, tr("Attach a scan"), files.errorString());
         return false;
     }
     showAttachments();
@@ -434,7 +433,7 @@ void MainWindow::openAttachment()
     complaints::Attachments files(m_db);
     const auto data = files.data(item->data(Qt::UserRole).toLongLong());
     if (!data) {
-        QMessageBox::warning(this, tr("Open"), files.errorString());
+        Ask::warning(this, tr("Open"), files.errorString());
         return;
     }
     // The system viewer opens a copy in a private temporary folder, removed when Sujarit closes.
@@ -445,7 +444,7 @@ void MainWindow::openAttachment()
                                                        .arg(item->data(Qt::UserRole + 1).toString()));
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(*data) != data->size()) {
-        QMessageBox::warning(this, tr("Open"), tr("Cannot write %1: %2").arg(path, out.errorString()));
+        Ask::warning(this, tr("Open"), tr("Cannot write %1: %2").arg(path, out.errorString()));
         return;
     }
     out.close();
@@ -469,7 +468,7 @@ void MainWindow::recordStep()
     ComplaintRepository repo(m_db);
     const auto c = repo.findById(m_currentId);
     if (!c) {
-        QMessageBox::warning(this, tr("Record a step"), repo.errorString());
+        Ask::warning(this, tr("Record a step"), repo.errorString());
         return;
     }
     StepDialog dialog(m_db, *c, this);
@@ -495,14 +494,14 @@ void MainWindow::printCaseDocument(int kind)
     repo.setRevealReason(QString::fromUtf8(documentNames[std::clamp(kind, 0, 3)]));
     const auto c = repo.findById(m_currentId);
     if (!c) {
-        QMessageBox::warning(this, tr("Print"), repo.errorString());
+        Ask::warning(this, tr("Print"), repo.errorString());
         return;
     }
     if (c->identityHidden) {
-        QMessageBox::warning(this, tr("Print"),
-                             tr("%1 may not see the complainant of this case, whom the document names; nothing is "
-                                "printed.")
-                                 .arg(m_db.session().describe()));
+        Ask::warning(this, tr("Print"),
+                     tr("%1 may not see the complainant of this case, whom the document names; nothing is "
+                        "printed.")
+                         .arg(m_db.session().describe()));
         return;
     }
     if (kind == 0) {
@@ -538,7 +537,7 @@ void MainWindow::printRegister(bool circulation)
         // Complainants' names go on paper only with a reason given, as on the screen; none, and they read
         // ไม่เปิดเผยชื่อ.
         bool ok = false;
-        const QString reason = QInputDialog::getText(
+        const QString reason = Ask::text(
             this, tr("Print the register"),
             tr("The register can name the complainants you may see. Why are their names needed on paper? (This goes "
                "into the trail.) Leave it empty to print them hidden."),
@@ -574,8 +573,8 @@ void MainWindow::printQuarterly()
 
 void MainWindow::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a complaint register"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = Ask::openFileName(this, tr("Import a complaint register"), QString(),
+                                           tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -585,12 +584,12 @@ bool MainWindow::importFile(const QString& path)
     QString error;
     const auto bytes = storage::readBounded(path, 256LL * 1024 * 1024, &error);
     if (!bytes) {
-        QMessageBox::warning(this, tr("Import"), tr("%1\n\nNothing was imported.").arg(error));
+        Ask::warning(this, tr("Import"), tr("%1\n\nNothing was imported.").arg(error));
         return false;
     }
     auto plan = readRegister(*bytes, calendar::now(), &error);
     if (!plan) {
-        QMessageBox::warning(this, tr("Import"), tr("%1\n\nNothing was imported.").arg(error));
+        Ask::warning(this, tr("Import"), tr("%1\n\nNothing was imported.").arg(error));
         return false;
     }
     if (!plan->rejected.isEmpty()) {
@@ -599,20 +598,20 @@ bool MainWindow::importFile(const QString& path)
             lines << r.describe();
         if (plan->rejected.size() > 15)
             lines << tr("… and %n more", nullptr, int(plan->rejected.size() - 15));
-        QMessageBox::warning(this, tr("Import"),
-                             tr("%n row(s) cannot be imported, so nothing was imported:", nullptr,
-                                int(plan->rejected.size()))
-                                 + QStringLiteral("\n\n") + lines.join(u'\n'));
+        Ask::warning(this, tr("Import"),
+                     tr("%n row(s) cannot be imported, so nothing was imported:", nullptr,
+                        int(plan->rejected.size()))
+                         + QStringLiteral("\n\n") + lines.join(u'\n'));
         return false;
     }
     ComplaintRepository repo(m_db);
     if (!importPlan(repo, *plan, &error)) {
-        QMessageBox::warning(this, tr("Import"), tr("%1\n\nNothing was imported.").arg(error));
+        Ask::warning(this, tr("Import"), tr("%1\n\nNothing was imported.").arg(error));
         return false;
     }
     refresh();
-    QMessageBox::information(this, tr("Import"),
-                             tr("Imported %n complaint(s).", nullptr, int(plan->complaints.size())));
+    Ask::information(this, tr("Import"),
+                     tr("Imported %n complaint(s).", nullptr, int(plan->complaints.size())));
     return true;
 }
 
@@ -660,42 +659,42 @@ void MainWindow::chooseBackupFile()
                                   .filePath(QStringLiteral("sujarit-backup-%1.db")
                                                 .arg(calendar::now().toString(QStringLiteral("yyyy-MM-dd-HHmm"))));
     QDir().mkpath(QFileInfo(suggested).absolutePath());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the register"), suggested, tr("Sujarit backups (*.db)"));
+    const QString path = Ask::saveFileName(this, tr("Back up the register"), suggested, tr("Sujarit backups (*.db)"));
     if (path.isEmpty())
         return;
     QString error;
     if (backUpTo(path, &error))
-        QMessageBox::information(this, tr("Back up the register"), tr("Saved and checked: %1").arg(path));
+        Ask::information(this, tr("Back up the register"), tr("Saved and checked: %1").arg(path));
     else
-        QMessageBox::warning(this, tr("Back up the register"), tr("No backup was made: %1").arg(error));
+        Ask::warning(this, tr("Back up the register"), tr("No backup was made: %1").arg(error));
 }
 
 void MainWindow::chooseRestoreFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), storage::backupFolder(m_db),
-                                                      tr("Sujarit backups (*.db);;All files (*)"));
+    const QString path = Ask::openFileName(this, tr("Restore from a backup"), storage::backupFolder(m_db),
+                                           tr("Sujarit backups (*.db);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
     const auto check = storage::checkBackup(path, &error);
     if (!check) {
-        QMessageBox::warning(this, tr("Restore from a backup"), tr("This file cannot be restored: %1").arg(error));
+        Ask::warning(this, tr("Restore from a backup"), tr("This file cannot be restored: %1").arg(error));
         return;
     }
-    if (QMessageBox::question(this, tr("Restore from a backup"),
-                              tr("Replace the register with %1 (%n complaint(s))? The register as it is now is kept "
-                                 "aside, not deleted.",
-                                 nullptr, check->complaints)
-                                  .arg(QFileInfo(path).fileName()))
+    if (Ask::question(this, tr("Restore from a backup"),
+                      tr("Replace the register with %1 (%n complaint(s))? The register as it is now is kept "
+                         "aside, not deleted.",
+                         nullptr, check->complaints)
+                          .arg(QFileInfo(path).fileName()))
         != QMessageBox::Yes)
         return;
     QString aside;
     if (restoreFrom(path, &aside, &error))
-        QMessageBox::information(this, tr("Restore from a backup"),
-                                 tr("Restored from %1. The register as it was is kept in %2.").arg(path, aside)
-                                     + QStringLiteral("\n\n") + m_restoreStanding);
+        Ask::information(this, tr("Restore from a backup"),
+                         tr("Restored from %1. The register as it was is kept in %2.").arg(path, aside)
+                             + QStringLiteral("\n\n") + m_restoreStanding);
     else
-        QMessageBox::warning(this, tr("Restore from a backup"), tr("Nothing was restored: %1").arg(error));
+        Ask::warning(this, tr("Restore from a backup"), tr("Nothing was restored: %1").arg(error));
 }
 
 } // namespace sujarit::gui

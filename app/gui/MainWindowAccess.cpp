@@ -3,6 +3,7 @@
 // an idle session, the user's own password, and the reports-only window of a role that sees no register.
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
+#include "Ask.h"
 
 #include "HomePanel.h"
 #include "IdleLock.h"
@@ -12,7 +13,6 @@
 #include "storage/Database.h"
 
 #include <QDockWidget>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -25,15 +25,15 @@ void MainWindow::revealComplainant(const QString& reason)
     if (m_currentId <= 0)
         return;
     if (reason.trimmed().isEmpty()) {
-        QMessageBox::information(this, tr("Show the complainant"), tr("Nothing is shown without a reason."));
+        Ask::information(this, tr("Show the complainant"), tr("Nothing is shown without a reason."));
         return;
     }
     m_revealedId = m_currentId;
     m_revealReason = reason.trimmed();
     showCase(m_currentId);
     if (m_currentHidden)
-        QMessageBox::information(this, tr("Show the complainant"),
-                                 tr("%1 may not see the complainant of this case.").arg(m_db.session().describe()));
+        Ask::information(this, tr("Show the complainant"),
+                         tr("%1 may not see the complainant of this case.").arg(m_db.session().describe()));
 }
 
 void MainWindow::lock()
@@ -59,30 +59,30 @@ void MainWindow::changeOwnPassword()
 {
     bool ok = false;
     const QString current
-        = QInputDialog::getText(this, tr("Change my password"), tr("Current password:"), QLineEdit::Password, {}, &ok);
+        = Ask::text(this, tr("Change my password"), tr("Current password:"), QLineEdit::Password, {}, &ok);
     if (!ok)
         return;
-    const QString fresh = QInputDialog::getText(
+    const QString fresh = Ask::text(
         this, tr("Change my password"), tr("New password (8 characters or more):"), QLineEdit::Password, {}, &ok);
     if (!ok)
         return;
-    const QString again = QInputDialog::getText(this, tr("Change my password"), tr("The new password again:"),
-                                                QLineEdit::Password, {}, &ok);
+    const QString again = Ask::text(this, tr("Change my password"), tr("The new password again:"),
+                                    QLineEdit::Password, {}, &ok);
     if (!ok)
         return;
     if (fresh != again) {
-        QMessageBox::warning(this, tr("Change my password"), tr("The two passwords differ; nothing was changed."));
+        Ask::warning(this, tr("Change my password"), tr("The two passwords differ; nothing was changed."));
         return;
     }
     access::UserStore users(m_db);
     if (!users.confirmPassword(current)) { // checked like a sign-in: audited, and slowed after wrong tries
-        QMessageBox::warning(this, tr("Change my password"), users.errorString() + tr("; nothing was changed."));
+        Ask::warning(this, tr("Change my password"), users.errorString() + tr("; nothing was changed."));
         return;
     }
     if (!users.setPassword(m_db.session().user, fresh, current))
-        QMessageBox::warning(this, tr("Change my password"), users.errorString());
+        Ask::warning(this, tr("Change my password"), users.errorString());
     else
-        QMessageBox::information(this, tr("Change my password"), tr("Your password was changed."));
+        Ask::information(this, tr("Change my password"), tr("Your password was changed."));
 }
 
 void MainWindow::applyRoles()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanDialog.h"
+#include "Ask.h"
 
 #include "ActivityDialog.h"
 #include "ConflictForms.h"
@@ -20,7 +21,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -337,7 +337,7 @@ void PlanDialog::removeActivity()
         showMessage(tr("Choose an activity first."), true);
         return;
     }
-    if (QMessageBox::question(this, tr("Remove"), tr("Remove activity %1 “%2” from the plan?").arg(a->code(), a->title))
+    if (Ask::question(this, tr("Remove"), tr("Remove activity %1 “%2” from the plan?").arg(a->code(), a->title))
         != QMessageBox::Yes)
         return;
     PlanStore store(m_db);
@@ -394,7 +394,7 @@ void PlanDialog::print(const QString& what)
         return;
     const office::OfficeProfile office = office::OfficeProfile::load(m_db);
     if (office.name.isEmpty()) {
-        QMessageBox::warning(this, tr("Print"), tr("The office profile lacks its name; set it in Settings first."));
+        Ask::warning(this, tr("Print"), tr("The office profile lacks its name; set it in Settings first."));
         return;
     }
     const documents::ListDocument list = document(what, office);
@@ -408,9 +408,9 @@ void PlanDialog::chooseExport(const QString& what, const QString& format)
               .arg(what == QLatin1String("round") ? QStringLiteral("รายงานผลแผน") : QStringLiteral("แผนปฏิบัติการ"))
               .arg(fiscalYear())
               .arg(format);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested,
-                                                format == QLatin1String("xlsx") ? tr("Excel workbooks (*.xlsx)")
-                                                                                : tr("CSV files (*.csv)"));
+    QString path = Ask::saveFileName(this, tr("Export"), suggested,
+                                     format == QLatin1String("xlsx") ? tr("Excel workbooks (*.xlsx)")
+                                                                     : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(u'.' + format, Qt::CaseInsensitive))

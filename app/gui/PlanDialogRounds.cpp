@@ -2,6 +2,7 @@
 // The plan screen's round view (6, 9 and 12 months): results, budget spent, status, problems and suggestions per
 // activity, saved or imported, locked, with each activity's evidence; the plan tree is in PlanDialog.cpp.
 #include "EvidenceDialog.h"
+#include "Ask.h"
 #include "PlanDialog.h"
 
 #include "ActivityDialog.h"
@@ -24,7 +25,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -321,7 +321,7 @@ void PlanDialog::importRound()
     if (!m_plan)
         return;
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Import a round's results"), QString(), tr("CSV files (*.csv *.txt)"));
+        = Ask::openFileName(this, tr("Import a round's results"), QString(), tr("CSV files (*.csv *.txt)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StartUp.h"
+#include "Ask.h"
 
 #include "ConnectionDialog.h"
 #include "SignInDialog.h"
@@ -8,7 +9,6 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -27,7 +27,7 @@ bool openWithPassword(storage::Database& db, const QString& location, QWidget* p
     return db.open(location, storage::Database::OpenMode::CreateIfMissing,
                    [parent](const storage::Location& server) -> std::optional<QString> {
                        bool given = false;
-                       const QString password = QInputDialog::getText(
+                       const QString password = Ask::text(
                            parent, StartText::tr("Sujarit — the server's password"),
                            StartText::tr("Password of %1 on the server %2:").arg(server.user, server.host),
                            QLineEdit::Password, QString(), &given);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatisticsDialog.h"
+#include "Ask.h"
 
 #include "DocumentPrinter.h"
 
@@ -13,10 +14,8 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -314,29 +313,29 @@ void StatisticsDialog::chooseExport(const QString& format)
                                   .arg(m_stats->fiscalYear)
                                   .arg(m_stats->firstHalf ? QStringLiteral("-6เดือน") : QString())
                                   .arg(format);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export statistics"), suggested, filter);
+    QString path = Ask::saveFileName(this, tr("Export statistics"), suggested, filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(u'.' + format, Qt::CaseInsensitive))
         path += u'.' + format;
     QString error;
     if (exportTo(format, path, &error))
-        QMessageBox::information(this, tr("Export statistics"), tr("Saved %1").arg(path));
+        Ask::information(this, tr("Export statistics"), tr("Saved %1").arg(path));
     else
-        QMessageBox::warning(this, tr("Export statistics"), tr("Nothing was saved: %1").arg(error));
+        Ask::warning(this, tr("Export statistics"), tr("Nothing was saved: %1").arg(error));
 }
 
 void StatisticsDialog::chooseItaFolder()
 {
     if (!m_stats)
         return;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the ITA pack"));
+    const QString dir = Ask::existingDirectory(this, tr("Folder for the ITA pack"));
     if (dir.isEmpty())
         return;
     QString error;
     QStringList written;
     if (!writeItaPackTo(dir, &written, &error)) {
-        QMessageBox::warning(this, tr("ITA pack"), tr("The ITA pack was not written: %1").arg(error));
+        Ask::warning(this, tr("ITA pack"), tr("The ITA pack was not written: %1").arg(error));
         return;
     }
     QString note = tr("Wrote %n file(s) into %1:", nullptr, int(written.size())).arg(dir);
@@ -344,7 +343,7 @@ void StatisticsDialog::chooseItaFolder()
         note += u'\n' + f;
     if (reports::itaItemFor(m_db, m_stats->fiscalYear).isEmpty())
         note += u'\n' + tr("No ITA item number is known for %1; set it with “ITA item number…”.").arg(m_stats->fiscalYear);
-    QMessageBox::information(this, tr("ITA pack"), note);
+    Ask::information(this, tr("ITA pack"), note);
 }
 
 void StatisticsDialog::editItaItem()
@@ -353,22 +352,22 @@ void StatisticsDialog::editItaItem()
         return;
     const int year = m_stats->fiscalYear;
     bool ok = false;
-    const QString item = QInputDialog::getText(this, tr("ITA item number"),
-                                               tr("The ITA item under which %1 publishes its complaint statistics "
-                                                  "(for example O18):")
-                                                   .arg(year),
-                                               QLineEdit::Normal, reports::itaItemFor(m_db, year), &ok)
+    const QString item = Ask::text(this, tr("ITA item number"),
+                                   tr("The ITA item under which %1 publishes its complaint statistics "
+                                      "(for example O18):")
+                                       .arg(year),
+                                   QLineEdit::Normal, reports::itaItemFor(m_db, year), &ok)
                              .trimmed();
     if (!ok)
         return;
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z]{1,2}[0-9]{1,3}$"));
     if (!shape.match(item).hasMatch()) {
-        QMessageBox::warning(this, tr("ITA item number"),
-                             tr("“%1” is not an item number: a letter and a number, like O18.").arg(item));
+        Ask::warning(this, tr("ITA item number"),
+                     tr("“%1” is not an item number: a letter and a number, like O18.").arg(item));
         return;
     }
     if (!reports::setItaItem(m_db, year, item))
-        QMessageBox::warning(this, tr("ITA item number"), tr("The item number was not saved: %1").arg(m_db.errorString()));
+        Ask::warning(this, tr("ITA item number"), tr("The item number was not saved: %1").arg(m_db.errorString()));
     recompute();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UsersDialog.h"
+#include "Ask.h"
 #include "Labels.h"
 
 #include "storage/Database.h"
@@ -9,7 +10,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -163,7 +163,7 @@ void UsersDialog::reload()
     access::UserStore users(m_db);
     const auto all = users.list();
     if (!all) {
-        QMessageBox::warning(this, windowTitle(), users.errorString());
+        Ask::warning(this, windowTitle(), users.errorString());
         return;
     }
     m_users = *all;
@@ -193,7 +193,7 @@ void UsersDialog::toggleDisabled()
         return;
     access::UserStore users(m_db);
     if (!users.setDisabled(u->name, !u->disabled))
-        QMessageBox::warning(this, windowTitle(), users.errorString());
+        Ask::warning(this, windowTitle(), users.errorString());
     reload();
 }
 
@@ -203,23 +203,23 @@ void UsersDialog::setPassword()
     if (!u)
         return;
     bool ok = false;
-    const QString first = QInputDialog::getText(this, tr("New password"), tr("New password for %1:").arg(u->name),
-                                                QLineEdit::Password, {}, &ok);
+    const QString first = Ask::text(this, tr("New password"), tr("New password for %1:").arg(u->name),
+                                    QLineEdit::Password, {}, &ok);
     if (!ok)
         return;
     const QString again
-        = QInputDialog::getText(this, tr("New password"), tr("The same again:"), QLineEdit::Password, {}, &ok);
+        = Ask::text(this, tr("New password"), tr("The same again:"), QLineEdit::Password, {}, &ok);
     if (!ok)
         return;
     if (first != again) {
-        QMessageBox::warning(this, windowTitle(), tr("The two passwords differ; nothing was changed."));
+        Ask::warning(this, windowTitle(), tr("The two passwords differ; nothing was changed."));
         return;
     }
     access::UserStore users(m_db);
     if (!users.setPassword(u->name, first))
-        QMessageBox::warning(this, windowTitle(), users.errorString());
+        Ask::warning(this, windowTitle(), users.errorString());
     else
-        QMessageBox::information(this, windowTitle(), tr("The password of %1 was changed.").arg(u->name));
+        Ask::information(this, windowTitle(), tr("The password of %1 was changed.").arg(u->name));
 }
 
 } // namespace sujarit::gui

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sujarit: the desktop app.
+#include "Ask.h"
 #include "ConflictForms.h"
 #include "ConflictsDialog.h"
 #include "IntakeDialog.h"
@@ -98,7 +99,7 @@ int main(int argc, char* argv[])
     sujarit::access::UserStore users(db);
     const bool scripted = parser.isSet(userOption) || (parser.isSet(shotOption) && parser.value(screenOption) == QLatin1String("sign-in"));
     if (scripted && !db.open(path)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Sujarit"), db.errorString());
+        sujarit::gui::Ask::critical(nullptr, QApplication::translate("main", "Sujarit"), db.errorString());
         return 1;
     }
     if (parser.value(screenOption) == QLatin1String("connection") && parser.isSet(shotOption)) {
@@ -121,7 +122,7 @@ int main(int argc, char* argv[])
         if (file.open(QIODevice::ReadOnly))
             password = QString::fromUtf8(file.readLine()).trimmed();
         if (!users.signIn(parser.value(userOption), password)) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Sujarit"), users.errorString());
+            sujarit::gui::Ask::critical(nullptr, QApplication::translate("main", "Sujarit"), users.errorString());
             return 1;
         }
     } else if (!sujarit::gui::openAndSignIn(db, path)) { // who is at the keyboard; the first start makes the administrator
