@@ -414,6 +414,48 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>cannot read the audit trail: %1</source>
+        <translation>cannot read the audit trail: %1</translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2, %3 %4 %5)</source>
+        <translation>audit entry %1 (%2, %3 %4 %5)</translation>
+    </message>
+    <message>
+        <source>audit entries %1 to %2 are missing (deleted)</source>
+        <translation>audit entries %1 to %2 are missing (deleted)</translation>
+    </message>
+    <message>
+        <source>%1 is out of order</source>
+        <translation>%1 is out of order</translation>
+    </message>
+    <message>
+        <source>%1 was never sealed into the chain</source>
+        <translation>%1 was never sealed into the chain</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the entry before it (entries removed or moved)</source>
+        <translation>%1 does not follow the entry before it (entries removed or moved)</translation>
+    </message>
+    <message>
+        <source>%1 has been changed since it was written</source>
+        <translation>%1 has been changed since it was written</translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit trail is intact: %n entries, each in its place and unchanged</source>
+        <translation>
+            <numerusform>the audit trail is intact: %n entries, each in its place and unchanged</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a reason is needed to show a complainant&apos;s identity: say why it must be seen (the reason is kept in the audit trail)</source>
+        <translation>a reason is needed to show a complainant&apos;s identity: say why it must be seen (the reason is kept in the audit trail)</translation>
+    </message>
+</context>
+<context>
     <name>BackupText</name>
     <message>
         <source>%1: there is no such file</source>
@@ -1125,11 +1167,11 @@
     </message>
     <message>
         <source>computed — awaiting the Cabinet&apos;s announcement</source>
-        <translation>computed — awaiting the Cabinet's announcement</translation>
+        <translation>computed — awaiting the Cabinet&apos;s announcement</translation>
     </message>
     <message>
         <source>counts the holidays of %1 as Sujarit computed them; the Cabinet has not announced that year&apos;s days yet, and an extra day it adds will move this deadline</source>
-        <translation>counts the holidays of %1 as Sujarit computed them; the Cabinet has not announced that year's days yet, and an extra day it adds will move this deadline</translation>
+        <translation>counts the holidays of %1 as Sujarit computed them; the Cabinet has not announced that year&apos;s days yet, and an extra day it adds will move this deadline</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1368,57 @@
     <message>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>“%1” is not a field of a complaint</source>
+        <translation>“%1” is not a field of a complaint</translation>
+    </message>
+    <message>
+        <source>each evidence item needs a description and a number of sets of at least 1</source>
+        <translation>each evidence item needs a description and a number of sets of at least 1</translation>
+    </message>
+    <message>
+        <source>“%1” must be text, a number or true/false</source>
+        <translation>“%1” must be text, a number or true/false</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>a NUL character</translation>
+    </message>
+    <message>
+        <source>half of a UTF-16 pair (a lone surrogate)</source>
+        <translation>half of a UTF-16 pair (a lone surrogate)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2</source>
+        <translation>%1 holds %2</translation>
+    </message>
+    <message>
+        <source>%1[%2]</source>
+        <translation>%1[%2]</translation>
+    </message>
+    <message>
+        <source>the key “%1” holds %2</source>
+        <translation>the key “%1” holds %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON: %1 at character %2</source>
+        <translation>it is not valid JSON: %1 at character %2</translation>
+    </message>
+    <message>
+        <source>the key “%1” is written twice in one object (at character %2): which one is meant?</source>
+        <translation>the key “%1” is written twice in one object (at character %2): which one is meant?</translation>
+    </message>
+    <message>
+        <source>%1, which a register does not keep</source>
+        <translation>%1, which a register does not keep</translation>
     </message>
 </context>
 <context>
@@ -2869,7 +2962,7 @@
     </message>
     <message>
         <source>The holidays of %1 are Sujarit&apos;s reckoning: the Cabinet&apos;s extra days and วันพืชมงคล are not in the table yet, and the computed days wait to be confirmed. Enter them when the Cabinet announces the year.</source>
-        <translation>The holidays of %1 are Sujarit's reckoning: the Cabinet's extra days and วันพืชมงคล are not in the table yet, and the computed days wait to be confirmed. Enter them when the Cabinet announces the year.</translation>
+        <translation>The holidays of %1 are Sujarit&apos;s reckoning: the Cabinet&apos;s extra days and วันพืชมงคล are not in the table yet, and the computed days wait to be confirmed. Enter them when the Cabinet announces the year.</translation>
     </message>
 </context>
 <context>
@@ -3647,7 +3740,10 @@ Nothing was imported.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) computed by Sujarit, awaiting the Cabinet&apos;s announcement</source>
-        <translation><numerusform>%n day(s) computed by Sujarit, awaiting the Cabinet's announcement</numerusform></translation>
+        <translation>
+            <numerusform>%n day(s) computed by Sujarit, awaiting the Cabinet&apos;s announcement</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Confirmed %1 as the Cabinet announced it.</source>
@@ -3655,7 +3751,10 @@ Nothing was imported.</translation>
     </message>
     <message numerus="yes">
         <source>Confirmed %n computed day(s) of %1 as the Cabinet announced them.</source>
-        <translation><numerusform>Confirmed %n computed day(s) of %1 as the Cabinet announced them.</numerusform></translation>
+        <translation>
+            <numerusform>Confirmed %n computed day(s) of %1 as the Cabinet announced them.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

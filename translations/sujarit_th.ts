@@ -413,6 +413,47 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>cannot read the audit trail: %1</source>
+        <translation>อ่านร่องรอยการตรวจสอบไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2, %3 %4 %5)</source>
+        <translation>รายการตรวจสอบที่ %1 (%2, %3 %4 %5)</translation>
+    </message>
+    <message>
+        <source>audit entries %1 to %2 are missing (deleted)</source>
+        <translation>รายการตรวจสอบที่ %1 ถึง %2 หายไป (ถูกลบ)</translation>
+    </message>
+    <message>
+        <source>%1 is out of order</source>
+        <translation>%1 อยู่ผิดลำดับ</translation>
+    </message>
+    <message>
+        <source>%1 was never sealed into the chain</source>
+        <translation>%1 ไม่เคยถูกผนึกเข้าสายรายการ</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the entry before it (entries removed or moved)</source>
+        <translation>%1 ไม่ต่อจากรายการก่อนหน้า (มีรายการถูกลบหรือย้าย)</translation>
+    </message>
+    <message>
+        <source>%1 has been changed since it was written</source>
+        <translation>%1 ถูกแก้ไขหลังจากบันทึกแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit trail is intact: %n entries, each in its place and unchanged</source>
+        <translation>
+            <numerusform>ร่องรอยการตรวจสอบครบถ้วน: %n รายการ อยู่ในลำดับและไม่ถูกแก้ไข</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a reason is needed to show a complainant&apos;s identity: say why it must be seen (the reason is kept in the audit trail)</source>
+        <translation>ต้องระบุเหตุผลจึงจะแสดงตัวตนผู้ร้องได้ โปรดระบุว่าเหตุใดจึงต้องเห็น (เหตุผลจะบันทึกในร่องรอยการตรวจสอบ)</translation>
+    </message>
+</context>
+<context>
     <name>BackupText</name>
     <message>
         <source>%1: there is no such file</source>
@@ -1324,6 +1365,57 @@
     <message>
         <source>cannot create the folder %1</source>
         <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>“%1” is not a field of a complaint</source>
+        <translation>“%1” ไม่ใช่ช่องข้อมูลของเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>each evidence item needs a description and a number of sets of at least 1</source>
+        <translation>หลักฐานแต่ละรายการต้องมีคำอธิบายและจำนวนอย่างน้อย 1 ชุด</translation>
+    </message>
+    <message>
+        <source>“%1” must be text, a number or true/false</source>
+        <translation>“%1” ต้องเป็นข้อความ ตัวเลข หรือ true/false</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>อักขระ NUL</translation>
+    </message>
+    <message>
+        <source>half of a UTF-16 pair (a lone surrogate)</source>
+        <translation>อักขระ UTF-16 ที่ขาดคู่ (surrogate เดี่ยว)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2</source>
+        <translation>%1 มี %2</translation>
+    </message>
+    <message>
+        <source>%1[%2]</source>
+        <translation>%1[%2]</translation>
+    </message>
+    <message>
+        <source>the key “%1” holds %2</source>
+        <translation>คีย์ “%1” มี %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON: %1 at character %2</source>
+        <translation>ไม่ใช่ JSON ที่ถูกต้อง: %1 ที่อักขระที่ %2</translation>
+    </message>
+    <message>
+        <source>the key “%1” is written twice in one object (at character %2): which one is meant?</source>
+        <translation>คีย์ “%1” ซ้ำสองครั้งในออบเจกต์เดียว (ที่อักขระที่ %2) ต้องการค่าใด</translation>
+    </message>
+    <message>
+        <source>%1, which a register does not keep</source>
+        <translation>%1 ซึ่งทะเบียนไม่เก็บไว้</translation>
     </message>
 </context>
 <context>
@@ -3634,7 +3726,9 @@ Nothing was imported.</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) computed by Sujarit, awaiting the Cabinet&apos;s announcement</source>
-        <translation><numerusform>มี %n วันที่ระบบคำนวณไว้ รอประกาศ ครม.</numerusform></translation>
+        <translation>
+            <numerusform>มี %n วันที่ระบบคำนวณไว้ รอประกาศ ครม.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Confirmed %1 as the Cabinet announced it.</source>
@@ -3642,7 +3736,9 @@ Nothing was imported.</source>
     </message>
     <message numerus="yes">
         <source>Confirmed %n computed day(s) of %1 as the Cabinet announced them.</source>
-        <translation><numerusform>ยืนยันวันที่คำนวณของปี %1 ตามประกาศ ครม. แล้ว %n วัน</numerusform></translation>
+        <translation>
+            <numerusform>ยืนยันวันที่คำนวณของปี %1 ตามประกาศ ครม. แล้ว %n วัน</numerusform>
+        </translation>
     </message>
 </context>
 <context>
