@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
-#include <QScopeGuard>
-
 #include "Audit.h"
-
+#include "DatabaseText.h"
 #include "Schema.h"
 
 #include <QCoreApplication>
@@ -13,27 +11,14 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
-#include <QThread>
-#include <QTimeZone>
 #include <atomic>
-#include <mutex>
 
 namespace sujarit::storage {
 
-namespace {
-struct DatabaseText {
-    Q_DECLARE_TR_FUNCTIONS(DatabaseText)
-};
+using namespace detail;
 
-std::atomic<int> connectionCounter{0};
-QString readOnlyText()
-{
-    return DatabaseText::tr("the register's file or its folder is read-only, and Sujarit saves every change at once. "
-                            "Nothing was saved. Copy the register to a folder of yours, or ask whoever looks after "
-                            "this computer to allow writing to it");
-}
+namespace detail {
 
-/** How long a save waits for another program's save: 30 s, or SUJARIT_BUSY_TIMEOUT seconds. */
 int busyTimeoutMs()
 {
     bool ok = false;
@@ -41,10 +26,6 @@ int busyTimeoutMs()
     return ok && seconds > 0 ? seconds * 1000 : 30000;
 }
 
-/** The key of the advisory lock every write transaction on a server holds: one writer at a time, as in SQLite. */
-constexpr qint64 WriteLockKey = 0x53554A52; // "SUJR"
-
-/** True when \a text is how libpq or the server says the connection itself failed. */
 bool isConnectionFailure(const QString& text)
 {
     for (const char* sign : {"server closed the connection", "no connection to the server", "could not connect",
@@ -53,14 +34,6 @@ bool isConnectionFailure(const QString& text)
         if (text.contains(QLatin1String(sign), Qt::CaseInsensitive))
             return true;
     return false;
-}
-
-/** Statements that change nothing, safe to send again when the connection dropped under them. */
-bool isRepeatable(const QString& sql)
-{
-    const QString head = sql.trimmed().left(6).toUpper();
-    return head.startsWith(QLatin1String("SELECT")) || head.startsWith(QLatin1String("BEGIN"))
-        || head.startsWith(QLatin1String("SET"));
 }
 
 QString unknownSchemaText(const QString& path, int version)
@@ -78,6 +51,25 @@ QString connectionLostText(const QString& server)
                             "itself: try again in a moment, and call whoever looks after the server if it goes on")
         .arg(server);
 }
+
+} // namespace detail
+
+namespace {
+std::atomic<int> connectionCounter{0};
+QString readOnlyText()
+{
+    return DatabaseText::tr("the register's file or its folder is read-only, and Sujarit saves every change at once. "
+                            "Nothing was saved. Copy the register to a folder of yours, or ask whoever looks after "
+                            "this computer to allow writing to it");
+}
+
+/** Statements that change nothing, safe to send again when the connection dropped under them. */
+bool isRepeatable(const QString& sql)
+{
+    const QString head = sql.trimmed().left(6).toUpper();
+    return head.startsWith(QLatin1String("SELECT")) || head.startsWith(QLatin1String("BEGIN"))
+        || head.startsWith(QLatin1String("SET"));
+}
 } // namespace
 
 Database::Database()
@@ -86,12 +78,6 @@ Database::Database()
 }
 
 Database::~Database() { close(); }
-
-int Database::currentSchemaVersion()
-{
-    const QList<Migration>& steps = installedSchema().file;
-    return steps.isEmpty() ? 0 : steps.constLast().version;
-}
 
 QString Database::defaultPath()
 {
@@ -262,15 +248,6 @@ bool Database::closeWith(const QString& message)
     return fail(message);
 }
 
-QString Database::newerSchemaText(int version) const
-{
-    return DatabaseText::tr("%1 was written by a newer version of Sujarit (schema %2; this version knows up to %3). It "
-                            "has not been changed; please update Sujarit.")
-        .arg(path())
-        .arg(version)
-        .arg(currentSchemaVersion());
-}
-
 bool Database::openFile(const QString& path, OpenMode mode)
 {
     const QFileInfo info(path);
@@ -343,145 +320,6 @@ bool Database::openFile(const QString& path, OpenMode mode)
     return finishOpen();
 }
 
-namespace {
-QtMessageHandler previousHandler = nullptr;
-
-/**
- * Qt's PostgreSQL driver warns "Unable to free statement" when a query is let go inside a transaction that a failed
- * statement has already doomed, and Qt "database not open" while a lost connection waits for the server; the failure
- * itself is reported in plain words and the transaction rolled back, so those warnings would only alarm a clerk.
- */
-void quietFreeStatement(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (type == QtWarningMsg
-        && (message.startsWith(QLatin1String("Unable to free statement"))
-            || message == QLatin1String("QSqlQuery::exec: database not open")
-            || message == QLatin1String("QSqlQuery::prepare: database not open")))
-        return;
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-} // namespace
-
-bool Database::openServer(OpenMode mode)
-{
-    static std::once_flag handlerInstalled;
-    std::call_once(handlerInstalled, [] { previousHandler = qInstallMessageHandler(quietFreeStatement); });
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    if (!db.isValid()) {
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        return fail(DatabaseText::tr("this Sujarit cannot reach a PostgreSQL server: Qt's PostgreSQL driver is missing "
-                                     "(on Debian, install libqt6sql6-psql)"));
-    }
-    db.setHostName(m_location.host);
-    db.setPort(m_location.port);
-    db.setUserName(m_location.user);
-    db.setDatabaseName(m_location.database);
-    if (!m_location.password.isEmpty())
-        db.setPassword(m_location.password);
-    // A server out of reach is told within 5 s, not left to hang the window; a connection whose network went away
-    // (a cable pulled, a switch off) is given up within about 20 s rather than TCP's quarter of an hour: keepalives
-    // find an idle one dead, tcp_user_timeout one whose statement goes unanswered at the network's level (libpq 12+;
-    // where the system has no such option, libpq ignores it).
-    db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=Sujarit;keepalives=1;keepalives_idle=10;"
-                                        "keepalives_interval=5;keepalives_count=2;tcp_user_timeout=20000"));
-    if (!db.open()) {
-        const QString why = db.lastError().text().trimmed();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        m_needsPassword = why.contains(QLatin1String("no password supplied"));
-        if (m_needsPassword)
-            return fail(DatabaseText::tr("the server %1 asks for %2's password: give it when asked, or put it in "
-                                         "PGPASSWORD or the .pgpass file")
-                            .arg(path(), m_location.user));
-        if (why.contains(QLatin1String("password authentication failed")))
-            return fail(DatabaseText::tr("the server %1 refused %2's password").arg(path(), m_location.user));
-        if (why.contains(QLatin1String("does not exist")) && why.contains(QLatin1String("database")))
-            return fail(DatabaseText::tr("the server has no database “%1”; ask whoever looks after the server to "
-                                         "create it (createdb -O %2 %1), then run “sujarit-cli init”")
-                            .arg(m_location.database, m_location.user));
-        return fail(DatabaseText::tr("cannot connect to %1: %2").arg(path(), why));
-    }
-    db = QSqlDatabase();
-    if (!prepareServerConnection())
-        return closeWith(DatabaseText::tr("cannot prepare the connection to %1: %2").arg(path(), m_error));
-    {
-        // Thai text needs a UTF-8 database: another encoding would refuse (or garble) the first Thai name.
-        QSqlQuery q = query();
-        if (!exec(q, QStringLiteral("SHOW server_encoding")) || !q.next())
-            return closeWith(m_error);
-        if (const QString encoding = q.value(0).toString(); encoding != QLatin1String("UTF8")) {
-            q = QSqlQuery();
-            return closeWith(DatabaseText::tr("the database %1 stores text as %2, which cannot hold Thai; ask whoever "
-                                              "looks after the server for a UTF-8 database (createdb -E UTF8 "
-                                              "-T template0 …); nothing was changed")
-                                 .arg(path(), encoding));
-        }
-    }
-    const int version = schemaVersion();
-    if (version < 0)
-        return closeWith(m_error);
-    if (version > currentSchemaVersion())
-        return closeWith(newerSchemaText(version));
-    if (version == 0) {
-        QSqlQuery q = query();
-        if (!exec(q, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
-                                    "current_schema()"))
-            || !q.next())
-            return closeWith(m_error);
-        if (q.value(0).toInt() > 0) {
-            q = QSqlQuery();
-            return closeWith(DatabaseText::tr("the database %1 holds another program's tables, not a Sujarit "
-                                              "register; it has not been changed")
-                                 .arg(path()));
-        }
-        if (mode == OpenMode::MustExist) {
-            q = QSqlQuery();
-            return closeWith(DatabaseText::tr("there is no Sujarit register in %1 yet; create it with "
-                                              "“sujarit-cli --db %1 init”")
-                                 .arg(path()));
-        }
-    }
-    return finishOpen();
-}
-
-bool Database::prepareServerConnection()
-{
-    // Times are written as the PC's local time (Thai offices: Asia/Bangkok), whatever the server's own zone; a
-    // save waits for another clerk's save as long as it would on a file.
-    // (A zone name the server does not know falls back to the PC's offset from UTC.)
-    const QString zone = QString::fromLatin1(QTimeZone::systemTimeZoneId());
-    const double offsetHours = QDateTime::currentDateTime().offsetFromUtc() / 3600.0;
-    return exec(QStringLiteral("SET client_min_messages = warning"))
-        && ((!zone.isEmpty() && exec(QStringLiteral("SELECT set_config('TimeZone', ?, false)"), {zone}))
-            || exec(QStringLiteral("SET TIME ZONE %1").arg(offsetHours)))
-        && exec(QStringLiteral("SELECT set_config('lock_timeout', ?, false)"), {QString::number(busyTimeoutMs())});
-}
-
-bool Database::reconnect()
-{
-    if (engine() != Engine::PostgreSQL || !QSqlDatabase::contains(m_connectionName))
-        return false;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-        if (!db.open())
-            return false;
-    }
-    const bool auditing = m_auditing;
-    m_auditing = false;
-    const bool ok = prepareServerConnection() && installAuditTriggers(*this);
-    m_auditing = auditing;
-    return ok;
-}
-
-bool Database::connectionLost() const
-{
-    return engine() == Engine::PostgreSQL
-        && (isConnectionFailure(m_error) || m_error == connectionLostText(path()) || !connection().isOpen());
-}
-
 bool Database::finishOpen()
 {
     if (!migrate()) {
@@ -544,168 +382,6 @@ void Database::close()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
-}
-
-int Database::schemaVersion()
-{
-    QSqlQuery q = query();
-    if (engine() == Engine::PostgreSQL) {
-        if (!exec(q, QStringLiteral("SELECT to_regclass('sujarit_schema') IS NOT NULL")) || !q.next())
-            return -1;
-        if (!q.value(0).toBool())
-            return 0;
-        if (!exec(q, QStringLiteral("SELECT max(version) FROM sujarit_schema")) || !q.next())
-            return -1;
-        return q.value(0).toInt();
-    }
-    if (!exec(q, QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        if (m_error.contains(QLatin1String("not a database")) || m_error.contains(QLatin1String("malformed")))
-            m_error = DatabaseText::tr("%1 is damaged or is not a Sujarit database (%2). It has not been changed; "
-                                       "restore the newest backup (File → Restore…, or sujarit-cli restore FILE)")
-                          .arg(path(), m_error);
-        return -1;
-    }
-    const int version = q.value(0).toInt();
-    if (version < 0) {
-        // No Sujarit writes a negative number there: a file altered, or another program's.
-        m_error = unknownSchemaText(path(), version);
-        return -1;
-    }
-    return version;
-}
-
-bool Database::migrate()
-{
-    m_migrating = true;
-    const auto done = qScopeGuard([this] { m_migrating = false; });
-    const int from = schemaVersion();
-    if (from < 0)
-        return false;
-    const int target = m_schemaLimit > 0 ? std::min(m_schemaLimit, currentSchemaVersion()) : currentSchemaVersion();
-    if (from >= target)
-        return true;
-    const bool server = engine() == Engine::PostgreSQL;
-    for (const Migration& m : server ? installedSchema().server : installedSchema().file) {
-        if (m.version <= from || m.version > target)
-            continue;
-        Transaction tx(*this);
-        if (!tx.isActive())
-            return false;
-        if (!m.apply(*this)) {
-            m_error = DatabaseText::tr("upgrading the database to schema %1 failed; nothing was changed: %2")
-                          .arg(m.version)
-                          .arg(m_error);
-            return false;
-        }
-        const bool recorded = server
-            ? exec(QStringLiteral("CREATE TABLE IF NOT EXISTS sujarit_schema (version INTEGER NOT NULL)"))
-                && exec(QStringLiteral("DELETE FROM sujarit_schema"))
-                && exec(QStringLiteral("INSERT INTO sujarit_schema (version) VALUES (%1)").arg(m.version))
-            : exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
-        if (!recorded || !tx.commit())
-            return false;
-    }
-    return true;
-}
-
-Database::Transaction::Transaction(Database& db)
-    : m_db(db)
-{
-    // (On a server, BEGIN on a connection the server dropped reconnects first: exec() repeats it once.)
-    const bool server = m_db.engine() == Engine::PostgreSQL;
-    if (m_db.m_inTransaction || !m_db.exec(server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
-        return;
-    m_db.m_inTransaction = true;
-    m_active = true;
-    if (!server)
-        return;
-    // The lock, and the transaction's id: if the answer to its COMMIT is lost, the server can still say what became
-    // of it (txid_status).
-    QSqlQuery q = m_db.query();
-    const QString lockAndId = QStringLiteral("SELECT pg_advisory_xact_lock(%1), txid_current()").arg(WriteLockKey);
-    if (m_db.exec(q, lockAndId) && q.next()) {
-        m_serverXid = q.value(1).toLongLong();
-        return;
-    }
-    end(true);
-}
-
-Database::Transaction::~Transaction()
-{
-    if (m_active)
-        end(true);
-}
-
-void Database::Transaction::end(bool rollBack)
-{
-    if (rollBack) {
-        QSqlQuery q = m_db.query();
-        q.exec(QStringLiteral("ROLLBACK"));
-    }
-    m_db.m_inTransaction = false;
-    m_active = false;
-}
-
-bool Database::Transaction::commit()
-{
-    if (!m_active)
-        return false;
-    if (m_db.m_auditing && !sealAudit(m_db))
-        return false; // still active: the destructor rolls back
-    if (!m_db.exec(QStringLiteral("COMMIT"))) {
-        if (!m_serverXid || !m_db.connectionLost())
-            return false; // still active: the destructor rolls back
-        // The connection went with the COMMIT: the server may have kept the save before the answer was lost. The
-        // transaction is over either way; ask the server (on a new connection) which way it went.
-        end(false);
-        const std::optional<bool> kept = keptAfterAll();
-        if (!kept)
-            return m_db.fail(DatabaseText::tr("the connection to the database server %1 was lost just as the save "
-                                              "was being confirmed, and the server could not be asked whether it "
-                                              "kept it. Look for it in the register before entering it again")
-                                 .arg(m_db.path()));
-        if (!*kept)
-            return m_db.fail(connectionLostText(m_db.path()));
-        m_db.m_error.clear();
-        return true;
-    }
-    end(false);
-    return true;
-}
-
-std::optional<bool> Database::Transaction::keptAfterAll()
-{
-    // A server that restarts takes a few seconds; a transaction still committing is "in progress" for a moment.
-    for (int attempt = 0; attempt < 20; ++attempt) {
-        if (attempt > 0)
-            QThread::msleep(250);
-        QSqlQuery q = m_db.query();
-        if (!m_db.exec(q, QStringLiteral("SELECT txid_status(?)"), {m_serverXid}) || !q.next())
-            continue;
-        const QString status = q.value(0).toString();
-        if (status == QLatin1String("committed"))
-            return true;
-        if (status == QLatin1String("aborted"))
-            return false;
-    }
-    return std::nullopt;
-}
-
-QString Database::setting(const QString& key, const QString& fallback)
-{
-    QSqlQuery q = query();
-    if (exec(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}) && q.next())
-        return q.value(0).toString();
-    return fallback;
-}
-
-bool Database::setSetting(const QString& key, const QString& value)
-{
-    if (!m_migrating && !require(access::Permission::ManageSettings))
-        return false;
-    return exec(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
-                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                {key, value});
 }
 
 } // namespace sujarit::storage
