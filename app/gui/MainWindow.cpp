@@ -3,13 +3,11 @@
 #include "ui_MainWindow.h"
 #include "Ask.h"
 
-#include "DocumentPrinter.h"
 #include "HomePanel.h"
 #include "IntakeDialog.h"
 #include "SettingsDialog.h"
 #include "StatisticsDialog.h"
 #include "storage/Audit.h"
-#include "storage/Backup.h"
 #include "ConflictsDialog.h"
 #include "DailyBackup.h"
 #include "PlanDialog.h"
@@ -21,16 +19,9 @@
 #include "calendar/ThaiDate.h"
 #include "complaints/Attachments.h"
 #include "complaints/Codes.h"
-#include "complaints/ComplaintImport.h"
 #include "complaints/Deadlines.h"
 #include "complaints/HolidayTable.h"
 #include "complaints/Workflow.h"
-#include "documents/ComplaintForm.h"
-#include "documents/LetterDocument.h"
-#include "documents/PageWriter.h"
-#include "documents/QuarterlyReport.h"
-#include "documents/ReceiptDocument.h"
-#include "documents/RegisterDocument.h"
 #include "office/OfficeProfile.h"
 #include "Labels.h"
 #include "AuditTrailDialog.h"
@@ -152,11 +143,11 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_ui->attachmentList, &QListWidget::itemActivated, this, &MainWindow::openAttachment);
     connect(m_ui->recordStepAction, &QAction::triggered, this, &MainWindow::recordStep);
     connect(m_ui->registerView, &QAbstractItemView::doubleClicked, this, &MainWindow::recordStep);
-    connect(m_ui->printFormAction, &QAction::triggered, this, [this] { printCaseDocument(0); });
-    connect(m_ui->printReceiptAction, &QAction::triggered, this, [this] { printCaseDocument(1); });
-    connect(m_ui->printAcknowledgementAction, &QAction::triggered, this, [this] { printCaseDocument(2); });
-    connect(m_ui->printResultAction, &QAction::triggered, this, [this] { printCaseDocument(3); });
-    connect(m_ui->printBlankFormAction, &QAction::triggered, this, [this] { printCaseDocument(-1); });
+    connect(m_ui->printFormAction, &QAction::triggered, this, [this] { printCaseDocument(CaseDocument::Form); });
+    connect(m_ui->printReceiptAction, &QAction::triggered, this, [this] { printCaseDocument(CaseDocument::Receipt); });
+    connect(m_ui->printAcknowledgementAction, &QAction::triggered, this, [this] { printCaseDocument(CaseDocument::Acknowledgement); });
+    connect(m_ui->printResultAction, &QAction::triggered, this, [this] { printCaseDocument(CaseDocument::Result); });
+    connect(m_ui->printBlankFormAction, &QAction::triggered, this, [this] { printCaseDocument(CaseDocument::BlankForm); });
     connect(m_ui->printRegisterAction, &QAction::triggered, this, [this] { printRegister(false); });
     connect(m_ui->printCirculationAction, &QAction::triggered, this, [this] { printRegister(true); });
     connect(m_ui->printQuarterlyAction, &QAction::triggered, this, &MainWindow::printQuarterly);
@@ -478,223 +469,6 @@ void MainWindow::recordStep()
         m_home->refresh();
         showCase(id);
     }
-}
-
-void MainWindow::printCaseDocument(int kind)
-{
-    if (kind < 0) {
-        previewComplaintForm(this, m_db, nullptr);
-        return;
-    }
-    if (m_currentId <= 0)
-        return;
-    ComplaintRepository repo(m_db);
-    static const char* documentNames[] = {"พิมพ์แบบคำร้องเรียน", "พิมพ์ใบรับเรื่อง", "พิมพ์หนังสือแจ้งรับเรื่อง",
-                                          "พิมพ์หนังสือแจ้งผล"};
-    repo.setRevealReason(QString::fromUtf8(documentNames[std::clamp(kind, 0, 3)]));
-    const auto c = repo.findById(m_currentId);
-    if (!c) {
-        Ask::warning(this, tr("Print"), repo.errorString());
-        return;
-    }
-    if (c->identityHidden) {
-        Ask::warning(this, tr("Print"),
-                     tr("%1 may not see the complainant of this case, whom the document names; nothing is "
-                        "printed.")
-                         .arg(m_db.session().describe()));
-        return;
-    }
-    if (kind == 0) {
-        previewComplaintForm(this, m_db, &*c);
-        return;
-    }
-    if (kind == 1) {
-        previewReceipt(this, m_db, *c);
-        return;
-    }
-    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
-    const complaints::Complaint theCase = *c;
-    documents::LetterOptions options;
-    options.kind = kind == 3 ? documents::LetterKind::Result : documents::LetterKind::Acknowledgement;
-    options.date = calendar::now().date();
-    if (previewDocument(this, tr("Letter to the complainant %1").arg(theCase.receipt.toString()), QPageLayout::Portrait,
-                        [=](documents::PageWriter& p, QString* e) {
-                            p.digits = office.letterDigits();
-                            return documents::paintLetter(p, theCase, office, options, e);
-                        }))
-        storage::recordDocumentPrinted(m_db, QStringLiteral("complaints"), QString::number(theCase.id),
-                                       QStringLiteral("letter"), QStringLiteral("printer"));
-}
-
-void MainWindow::printRegister(bool circulation)
-{
-    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
-    documents::RegisterOptions options;
-    options.fiscalYear = m_model->filter().fiscalYear.value_or(calendar::fiscalYearOf(calendar::now().date()));
-    options.circulation = circulation;
-    options.today = calendar::now().date();
-    if (!circulation) {
-        // Complainants' names go on paper only with a reason given, as on the screen; none, and they read
-        // ไม่เปิดเผยชื่อ.
-        bool ok = false;
-        const QString reason = Ask::text(
-            this, tr("Print the register"),
-            tr("The register can name the complainants you may see. Why are their names needed on paper? (This goes "
-               "into the trail.) Leave it empty to print them hidden."),
-            QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return;
-        options.revealReason = reason.trimmed();
-    }
-    storage::Database& db = m_db;
-    if (previewDocument(this, tr("Register of fiscal year %1").arg(*options.fiscalYear), QPageLayout::Landscape,
-                        [=, &db](documents::PageWriter& p, QString* e) {
-                            p.digits = office.documentDigits();
-                            return documents::paintRegister(p, db, office, options, e);
-                        })
-        && !circulation)
-        storage::recordDocumentPrinted(m_db, QStringLiteral("register"), QString::number(*options.fiscalYear),
-                                       QStringLiteral("register"), QStringLiteral("print preview"));
-}
-
-void MainWindow::printQuarterly()
-{
-    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
-    const QDate today = calendar::now().date();
-    const int year = m_model->filter().fiscalYear.value_or(calendar::fiscalYearOf(today));
-    const int quarter = year == calendar::fiscalYearOf(today) ? calendar::fiscalQuarterOf(today) : 4;
-    storage::Database& db = m_db;
-    previewDocument(this, tr("Quarterly summary %1/%2").arg(quarter).arg(year), QPageLayout::Portrait,
-                    [=, &db](documents::PageWriter& p, QString* e) {
-                        p.digits = office.documentDigits();
-                        return documents::paintQuarterlyReport(p, db, office, year, quarter, today, e);
-                    });
-}
-
-void MainWindow::chooseImportFile()
-{
-    const QString path = Ask::openFileName(this, tr("Import a complaint register"), QString(),
-                                           tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        importFile(path);
-}
-
-bool MainWindow::importFile(const QString& path)
-{
-    QString error;
-    const auto bytes = storage::readBounded(path, 256LL * 1024 * 1024, &error);
-    if (!bytes) {
-        Ask::warning(this, tr("Import"), tr("%1\n\nNothing was imported.").arg(error));
-        return false;
-    }
-    auto plan = readRegister(*bytes, calendar::now(), &error);
-    if (!plan) {
-        Ask::warning(this, tr("Import"), tr("%1\n\nNothing was imported.").arg(error));
-        return false;
-    }
-    if (!plan->rejected.isEmpty()) {
-        QStringList lines;
-        for (const RejectedRow& r : plan->rejected.mid(0, 15))
-            lines << r.describe();
-        if (plan->rejected.size() > 15)
-            lines << tr("… and %n more", nullptr, int(plan->rejected.size() - 15));
-        Ask::warning(this, tr("Import"),
-                     tr("%n row(s) cannot be imported, so nothing was imported:", nullptr,
-                        int(plan->rejected.size()))
-                         + QStringLiteral("\n\n") + lines.join(u'\n'));
-        return false;
-    }
-    ComplaintRepository repo(m_db);
-    if (!importPlan(repo, *plan, &error)) {
-        Ask::warning(this, tr("Import"), tr("%1\n\nNothing was imported.").arg(error));
-        return false;
-    }
-    refresh();
-    Ask::information(this, tr("Import"),
-                     tr("Imported %n complaint(s).", nullptr, int(plan->complaints.size())));
-    return true;
-}
-
-bool MainWindow::backUpTo(const QString& path, QString* error) { return storage::backupTo(m_db, path, error); }
-
-void MainWindow::startDailyBackup(QDate today)
-{
-    if (m_dailyBackup->start(m_db, today))
-        statusBar()->showMessage(tr("Making today's backup in the background…"));
-}
-
-bool MainWindow::restoreFrom(const QString& backup, QString* aside, QString* error)
-{
-    if (!m_db.require(access::Permission::Backup)) {
-        if (error)
-            *error = m_db.errorString();
-        return false;
-    }
-    if (m_db.engine() == storage::Engine::PostgreSQL) // refused, saying how (migrate-to); nothing is closed
-        return storage::restoreFrom(m_db.path(), backup, aside, error);
-    m_dailyBackup->wait(); // its copy of the register is finished before the register is replaced
-    const QString path = m_db.path();
-    m_db.close();
-    storage::BackupCheck check;
-    const bool restored = storage::restoreFrom(path, backup, aside, error, &check);
-    // Open again what is there now: the restored register, or the untouched one.
-    if (!m_db.open(path, storage::Database::OpenMode::MustExist)) {
-        if (error)
-            *error = m_db.errorString();
-        return false;
-    }
-    if (restored) // the restored register's own trail says who brought it back, and from what
-        storage::recordAuditEvent(m_db, QStringLiteral("restore"), QStringLiteral("register"),
-                                  QFileInfo(backup).fileName(), storage::restoreDetails(check, aside ? *aside : QString()));
-    if (restored)
-        m_restoreStanding = storage::standingText(check, true);
-    fillFilters();
-    refresh();
-    return restored;
-}
-
-void MainWindow::chooseBackupFile()
-{
-    const QString suggested = QDir(storage::backupFolder(m_db))
-                                  .filePath(QStringLiteral("sujarit-backup-%1.db")
-                                                .arg(calendar::now().toString(QStringLiteral("yyyy-MM-dd-HHmm"))));
-    QDir().mkpath(QFileInfo(suggested).absolutePath());
-    const QString path = Ask::saveFileName(this, tr("Back up the register"), suggested, tr("Sujarit backups (*.db)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (backUpTo(path, &error))
-        Ask::information(this, tr("Back up the register"), tr("Saved and checked: %1").arg(path));
-    else
-        Ask::warning(this, tr("Back up the register"), tr("No backup was made: %1").arg(error));
-}
-
-void MainWindow::chooseRestoreFile()
-{
-    const QString path = Ask::openFileName(this, tr("Restore from a backup"), storage::backupFolder(m_db),
-                                           tr("Sujarit backups (*.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    const auto check = storage::checkBackup(path, &error);
-    if (!check) {
-        Ask::warning(this, tr("Restore from a backup"), tr("This file cannot be restored: %1").arg(error));
-        return;
-    }
-    if (Ask::question(this, tr("Restore from a backup"),
-                      tr("Replace the register with %1 (%n complaint(s))? The register as it is now is kept "
-                         "aside, not deleted.",
-                         nullptr, check->complaints)
-                          .arg(QFileInfo(path).fileName()))
-        != QMessageBox::Yes)
-        return;
-    QString aside;
-    if (restoreFrom(path, &aside, &error))
-        Ask::information(this, tr("Restore from a backup"),
-                         tr("Restored from %1. The register as it was is kept in %2.").arg(path, aside)
-                             + QStringLiteral("\n\n") + m_restoreStanding);
-    else
-        Ask::warning(this, tr("Restore from a backup"), tr("Nothing was restored: %1").arg(error));
 }
 
 } // namespace sujarit::gui

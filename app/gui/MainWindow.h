@@ -24,7 +24,14 @@ class HomePanel;
 class IdleLock;
 class RegisterModel;
 
-/** The register: filters and search over a table of complaints, and the selected case below it. */
+/** The papers of one case the Print menu makes (and the blank form, of no case). */
+enum class CaseDocument { BlankForm, Form, Receipt, Acknowledgement, Result };
+
+/**
+ * The register: filters and search over a table of complaints, and the selected case below it. Its parts live in
+ * files named for them: MainWindowAccess.cpp (roles, locking, passwords), MainWindowPrint.cpp (the Print menu),
+ * MainWindowFiles.cpp (import, backup, restore).
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -80,7 +87,7 @@ private:
     void showAttachments();
     void openAttachment();
     void recordStep();
-    void printCaseDocument(int kind);
+    void printCaseDocument(CaseDocument document);
     void printRegister(bool circulation);
     void printQuarterly();
     void applyRoles();

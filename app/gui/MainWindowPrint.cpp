@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow's Print menu: the papers of the case shown, the blank form, the register and the quarterly report.
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "Ask.h"
+#include "DocumentPrinter.h"
+#include "RegisterModel.h"
+
+#include "calendar/Clock.h"
+#include "calendar/FiscalYear.h"
+#include "complaints/ComplaintRepository.h"
+#include "documents/ComplaintForm.h"
+#include "documents/LetterDocument.h"
+#include "documents/PageWriter.h"
+#include "documents/QuarterlyReport.h"
+#include "documents/ReceiptDocument.h"
+#include "documents/RegisterDocument.h"
+#include "office/OfficeProfile.h"
+#include "storage/Audit.h"
+#include "storage/Database.h"
+
+namespace sujarit::gui {
+
+using namespace complaints;
+
+void MainWindow::printCaseDocument(CaseDocument document)
+{
+    if (document == CaseDocument::BlankForm) {
+        previewComplaintForm(this, m_db, nullptr);
+        return;
+    }
+    if (m_currentId <= 0)
+        return;
+    ComplaintRepository repo(m_db);
+    // Why the complainant's name is read, for the trail: the paper that names him.
+    const char* why = document == CaseDocument::Form          ? "พิมพ์แบบคำร้องเรียน"
+        : document == CaseDocument::Receipt                   ? "พิมพ์ใบรับเรื่อง"
+        : document == CaseDocument::Acknowledgement           ? "พิมพ์หนังสือแจ้งรับเรื่อง"
+                                                              : "พิมพ์หนังสือแจ้งผล";
+    repo.setRevealReason(QString::fromUtf8(why));
+    const auto c = repo.findById(m_currentId);
+    if (!c) {
+        Ask::warning(this, tr("Print"), repo.errorString());
+        return;
+    }
+    if (c->identityHidden) {
+        Ask::warning(this, tr("Print"),
+                     tr("%1 may not see the complainant of this case, whom the document names; nothing is "
+                        "printed.")
+                         .arg(m_db.session().describe()));
+        return;
+    }
+    if (document == CaseDocument::Form) {
+        previewComplaintForm(this, m_db, &*c);
+        return;
+    }
+    if (document == CaseDocument::Receipt) {
+        previewReceipt(this, m_db, *c);
+        return;
+    }
+    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
+    const complaints::Complaint theCase = *c;
+    documents::LetterOptions options;
+    options.kind = document == CaseDocument::Result ? documents::LetterKind::Result : documents::LetterKind::Acknowledgement;
+    options.date = calendar::now().date();
+    if (previewDocument(this, tr("Letter to the complainant %1").arg(theCase.receipt.toString()), QPageLayout::Portrait,
+                        [=](documents::PageWriter& p, QString* e) {
+                            p.digits = office.letterDigits();
+                            return documents::paintLetter(p, theCase, office, options, e);
+                        }))
+        storage::recordDocumentPrinted(m_db, QStringLiteral("complaints"), QString::number(theCase.id),
+                                       QStringLiteral("letter"), QStringLiteral("printer"));
+}
+
+void MainWindow::printRegister(bool circulation)
+{
+    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
+    documents::RegisterOptions options;
+    options.fiscalYear = m_model->filter().fiscalYear.value_or(calendar::fiscalYearOf(calendar::now().date()));
+    options.circulation = circulation;
+    options.today = calendar::now().date();
+    if (!circulation) {
+        // Complainants' names go on paper only with a reason given, as on the screen; none, and they read
+        // ไม่เปิดเผยชื่อ.
+        bool ok = false;
+        const QString reason = Ask::text(
+            this, tr("Print the register"),
+            tr("The register can name the complainants you may see. Why are their names needed on paper? (This goes "
+               "into the trail.) Leave it empty to print them hidden."),
+            QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+        options.revealReason = reason.trimmed();
+    }
+    storage::Database& db = m_db;
+    if (previewDocument(this, tr("Register of fiscal year %1").arg(*options.fiscalYear), QPageLayout::Landscape,
+                        [=, &db](documents::PageWriter& p, QString* e) {
+                            p.digits = office.documentDigits();
+                            return documents::paintRegister(p, db, office, options, e);
+                        })
+        && !circulation)
+        storage::recordDocumentPrinted(m_db, QStringLiteral("register"), QString::number(*options.fiscalYear),
+                                       QStringLiteral("register"), QStringLiteral("print preview"));
+}
+
+void MainWindow::printQuarterly()
+{
+    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
+    const QDate today = calendar::now().date();
+    const int year = m_model->filter().fiscalYear.value_or(calendar::fiscalYearOf(today));
+    const int quarter = year == calendar::fiscalYearOf(today) ? calendar::fiscalQuarterOf(today) : 4;
+    storage::Database& db = m_db;
+    previewDocument(this, tr("Quarterly summary %1/%2").arg(quarter).arg(year), QPageLayout::Portrait,
+                    [=, &db](documents::PageWriter& p, QString* e) {
+                        p.digits = office.documentDigits();
+                        return documents::paintQuarterlyReport(p, db, office, year, quarter, today, e);
+                    });
+}
+
+} // namespace sujarit::gui
