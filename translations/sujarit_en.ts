@@ -1662,6 +1662,17 @@
     </message>
 </context>
 <context>
+    <name>PlanJsonText</name>
+    <message>
+        <source>target: “%1” is not a number</source>
+        <translation>target: “%1” is not a number</translation>
+    </message>
+    <message>
+        <source>budget: “%1” is not an amount in baht (or null for ไม่ใช้งบประมาณ)</source>
+        <translation>budget: “%1” is not an amount in baht (or null for ไม่ใช้งบประมาณ)</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>%1 is not a fiscal year in the Buddhist era (e.g. 2570)</source>

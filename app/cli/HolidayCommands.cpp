@@ -2,6 +2,7 @@
 // sujarit-cli holidays list|add|remove|confirm, settings get|set
 #include "CliArguments.h"
 #include "CliContext.h"
+#include "Subcommands.h"
 
 #include "storage/Backup.h"
 #include "TextTable.h"
@@ -181,16 +182,12 @@ int confirmHolidays(CliContext& ctx, const QStringList& args)
 
 int runHolidays(CliContext& ctx, const QStringList& args)
 {
-    const QString sub = args.value(0);
-    if (sub == QLatin1String("list"))
-        return listHolidays(ctx, args.mid(1));
-    if (sub == QLatin1String("add"))
-        return addHoliday(ctx, args.mid(1));
-    if (sub == QLatin1String("remove"))
-        return removeHoliday(ctx, args.mid(1));
-    if (sub == QLatin1String("confirm"))
-        return confirmHolidays(ctx, args.mid(1));
-    return ctx.fail(CliText::tr("holidays needs one of: list, add, remove, confirm"), Usage);
+    return runSubcommand<const QStringList&>(ctx, QStringLiteral("holidays"), args.value(0),
+                                             {{"list", listHolidays},
+                                              {"add", addHoliday},
+                                              {"remove", removeHoliday},
+                                              {"confirm", confirmHolidays}},
+                                             args.mid(1));
 }
 
 int runSettings(CliContext& ctx, const QStringList& args)

@@ -2,6 +2,7 @@
 // sujarit-cli plan new|list|add|round|lock|due|changes, print plan|plan-round|plan-ita
 #include "CliArguments.h"
 #include "CliContext.h"
+#include "Subcommands.h"
 
 #include "complaints/Attachments.h"
 #include "JsonInput.h"
@@ -11,6 +12,7 @@
 #include "calendar/ThaiDate.h"
 #include "office/OfficeProfile.h"
 #include "plan/PlanDocuments.h"
+#include "plan/PlanJson.h"
 #include "plan/PlanStore.h"
 #include "plan/PlanTemplates.h"
 #include "text/ThaiBahtText.h"
@@ -63,86 +65,6 @@ std::optional<Override> overrideArgument(const CliArguments& a)
     return Override { a.value(QStringLiteral("admin")), a.value(QStringLiteral("reason")) };
 }
 
-QJsonValue number(const std::optional<double>& v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
-QJsonValue baht(const std::optional<qint64>& satang)
-{
-    return satang ? QJsonValue(double(*satang) / 100) : QJsonValue();
-}
-
-QJsonObject activityJson(const Plan& p, const Activity& a, const QList<PlanStanding>& standings)
-{
-    const Measure* m = p.measure(a.measure);
-    QJsonObject rounds;
-    for (const PlanStanding& s : standings)
-        for (const ActivityStanding& st : s.activities)
-            if (st.activity->id == a.id)
-                rounds.insert(QString::number(s.round),
-                              QJsonObject { { QStringLiteral("result"), number(st.progress.result) },
-                                            { QStringLiteral("budget_spent"), baht(st.progress.spentSatang) },
-                                            { QStringLiteral("status"), st.progress.status },
-                                            { QStringLiteral("kpi_met"), st.kpiMet },
-                                            { QStringLiteral("carried"), st.progress.carried },
-                                            { QStringLiteral("problems"), st.progress.problems },
-                                            { QStringLiteral("suggestions"), st.progress.suggestions },
-                                            { QStringLiteral("cancel_reason"), st.progress.cancelReason } });
-    return QJsonObject { { QStringLiteral("id"), a.id },
-                         { QStringLiteral("code"), a.code() },
-                         { QStringLiteral("title"), a.title },
-                         { QStringLiteral("measure"), m ? m->title : QString() },
-                         { QStringLiteral("measure_no"), a.measure },
-                         { QStringLiteral("line_no"), a.line },
-                         { QStringLiteral("area"), a.area },
-                         { QStringLiteral("kpi"), a.kpi.name },
-                         { QStringLiteral("kpi_kind"), a.kpi.kind },
-                         { QStringLiteral("kpi_unit"), a.kpi.unit },
-                         { QStringLiteral("kpi_source"), a.kpi.source },
-                         { QStringLiteral("target"), a.kpi.target },
-                         { QStringLiteral("budget_planned"), baht(a.budgetSatang) },
-                         { QStringLiteral("division"), a.division },
-                         { QStringLiteral("person"), a.person },
-                         { QStringLiteral("months"),
-                           QJsonArray::fromVariantList(QVariantList(a.months.cbegin(), a.months.cend())) },
-                         { QStringLiteral("virtues"), QJsonArray::fromStringList(a.virtues) },
-                         { QStringLiteral("rounds"), rounds } };
-}
-
-/** The plan and where it stands at every round, with the KPIs Sujarit computes. */
-std::optional<std::pair<Plan, QList<PlanStanding>>> loadWithStandings(CliContext& ctx, storage::Database& db, int year)
-{
-    PlanStore store(db);
-    auto p = store.load(year);
-    if (!p) {
-        ctx.fail(store.errorString());
-        return std::nullopt;
-    }
-    QList<PlanStanding> standings;
-    for (int round : rounds()) {
-        QString error;
-        const auto computed = computeKpis(db, *p, round, &error);
-        if (!computed) {
-            ctx.fail(error);
-            return std::nullopt;
-        }
-        standings << standing(*p, round, *computed);
-    }
-    return std::pair { *p, standings };
-}
-
-QJsonObject successJson(const Success& s)
-{
-    return QJsonObject { { QStringLiteral("planned"), s.planned },
-                         { QStringLiteral("done"), s.done },
-                         { QStringLiteral("cancelled"), s.cancelled },
-                         { QStringLiteral("kpi_met"), s.kpiMet },
-                         { QStringLiteral("done_percent"), std::round(s.donePercent() * 100) / 100 },
-                         { QStringLiteral("kpi_percent"), std::round(s.kpiPercent() * 100) / 100 },
-                         { QStringLiteral("budget_planned"), double(s.budgetPlannedSatang) / 100 },
-                         { QStringLiteral("budget_spent"), double(s.budgetSpentSatang) / 100 } };
-}
-
 int newPlan(CliContext& ctx, const CliArguments& a)
 {
     const auto year = yearArgument(
@@ -173,45 +95,14 @@ int listPlan(CliContext& ctx, const CliArguments& a)
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
-    const auto loaded = loadWithStandings(ctx, *db, *year);
+    QString loadError;
+    const auto loaded = loadWithStandings(*db, *year, &loadError);
     if (!loaded)
-        return Failed;
+        return ctx.fail(loadError);
     const auto& [p, standings] = *loaded;
     const QString format = a.value(QStringLiteral("format"), QStringLiteral("table"));
     if (format == QLatin1String("json")) {
-        QJsonArray activities;
-        for (const Activity& act : p.activities)
-            activities.append(activityJson(p, act, standings));
-        QJsonObject success;
-        for (const PlanStanding& s : standings) {
-            QJsonObject byMeasure;
-            for (auto it = s.byMeasure.cbegin(); it != s.byMeasure.cend(); ++it)
-                byMeasure.insert(QString::number(it.key()), successJson(it.value()));
-            QJsonObject round = successJson(s.overall);
-            round.insert(QStringLiteral("by_measure"), byMeasure);
-            success.insert(QString::number(s.round), round);
-        }
-        QJsonArray measures;
-        for (const Measure& m : p.measures) {
-            QJsonArray lines;
-            for (const Line& l : m.lines)
-                lines.append(
-                    QJsonObject { { QStringLiteral("no"), QStringLiteral("%1.%2").arg(m.number).arg(l.number) },
-                                  { QStringLiteral("title"), l.title } });
-            measures.append(QJsonObject { { QStringLiteral("no"), m.number },
-                                          { QStringLiteral("title"), m.title },
-                                          { QStringLiteral("lines"), lines } });
-        }
-        QJsonObject roundInfo;
-        for (const RoundInfo& r : p.rounds)
-            roundInfo.insert(QString::number(r.round),
-                             QJsonObject { { QStringLiteral("due"), r.due.toString(Qt::ISODate) },
-                                           { QStringLiteral("locked"), r.locked() },
-                                           { QStringLiteral("locked_by"), r.lockedBy } });
-        QJsonObject out { { QStringLiteral("fiscal_year"), p.fiscalYear }, { QStringLiteral("title"), p.title },
-                          { QStringLiteral("rounds"), roundInfo },         { QStringLiteral("measures"), measures },
-                          { QStringLiteral("activities"), activities },    { QStringLiteral("success"), success } };
-        ctx.out << QString::fromUtf8(QJsonDocument(out).toJson());
+        ctx.out << QString::fromUtf8(QJsonDocument(planToJson(p, standings)).toJson());
         return Ok;
     }
     if (format != QLatin1String("table"))
@@ -233,44 +124,6 @@ int listPlan(CliContext& ctx, const CliArguments& a)
     return Ok;
 }
 
-/** An activity from its JSON object; nullopt with \a why naming the key when a value cannot be read. */
-std::optional<Activity> activityFrom(const QJsonObject& o, QString* why)
-{
-    Activity act;
-    act.measure = o[QStringLiteral("measure")].toInt();
-    act.line = o[QStringLiteral("line")].toInt();
-    act.title = o[QStringLiteral("title")].toString();
-    act.area = o[QStringLiteral("area")].toString();
-    const QJsonObject kpi = o[QStringLiteral("kpi")].toObject();
-    act.kpi.name = kpi[QStringLiteral("name")].toString();
-    act.kpi.unit = kpi[QStringLiteral("unit")].toString();
-    act.kpi.kind = kpi[QStringLiteral("kind")].toString(QStringLiteral("done"));
-    act.kpi.source = kpi[QStringLiteral("source")].toString();
-    const QJsonValue target
-        = o.contains(QStringLiteral("target")) ? o[QStringLiteral("target")] : kpi[QStringLiteral("target")];
-    if (!target.isUndefined() && !target.isNull() && !target.isDouble()) {
-        *why = CliText::tr("target: “%1” is not a number").arg(target.toVariant().toString());
-        return std::nullopt;
-    }
-    act.kpi.target = target.toDouble(act.kpi.kind == QLatin1String("done") ? 1 : 0);
-    const QJsonValue budget = o[QStringLiteral("budget")];
-    if (!budget.isNull() && !budget.isUndefined() && budget.toString() != QStringLiteral("ไม่ใช้งบประมาณ")) {
-        act.budgetSatang = satangOf(budget);
-        if (!act.budgetSatang) {
-            *why = CliText::tr("budget: “%1” is not an amount in baht (or null for ไม่ใช้งบประมาณ)")
-                       .arg(budget.toVariant().toString());
-            return std::nullopt;
-        }
-    }
-    act.division = o[QStringLiteral("division")].toString();
-    act.person = o[QStringLiteral("person")].toString();
-    for (const QJsonValue& m : o[QStringLiteral("months")].toArray())
-        act.months << m.toInt();
-    for (const QJsonValue& v : o[QStringLiteral("virtues")].toArray())
-        act.virtues << v.toString();
-    return act;
-}
-
 int addActivities(CliContext& ctx, const CliArguments& a)
 {
     const auto year = yearArgument(ctx, a, CliText::tr("usage: plan add --fiscal-year BBBB --json FILE|-"));
@@ -285,7 +138,7 @@ int addActivities(CliContext& ctx, const CliArguments& a)
     for (qsizetype i = 0; i < objects->size(); ++i) {
         const QString where = CliText::tr("%1: activity %2").arg(path, QString::number(i + 1));
         QString why;
-        const auto act = activityFrom((*objects)[i], &why);
+        const auto act = activityFromJson((*objects)[i], &why);
         if (!act)
             return ctx.fail(CliText::tr("%1: %2; nothing was added").arg(where, why));
         list << *act;
@@ -481,26 +334,17 @@ int runPlan(CliContext& ctx, const QStringList& args)
                                  {}, &error);
     if (!a)
         return ctx.fail(error, Usage);
-    const QString verb = a->positional().value(0);
-    if (a->positional().size() == 1) {
-        if (verb == QLatin1String("new"))
-            return newPlan(ctx, *a);
-        if (verb == QLatin1String("list"))
-            return listPlan(ctx, *a);
-        if (verb == QLatin1String("add"))
-            return addActivities(ctx, *a);
-        if (verb == QLatin1String("round"))
-            return round(ctx, *a);
-        if (verb == QLatin1String("lock"))
-            return lock(ctx, *a);
-        if (verb == QLatin1String("due"))
-            return due(ctx, *a);
-        if (verb == QLatin1String("changes"))
-            return changes(ctx, *a);
-        if (verb == QLatin1String("evidence"))
-            return evidence(ctx, *a);
-    }
-    return ctx.fail(CliText::tr("plan needs one of: new, list, add, round, lock, due, changes, evidence"), Usage);
+    const QString verb = a->positional().size() == 1 ? a->positional().first() : QString();
+    return runSubcommand<const CliArguments&>(ctx, QStringLiteral("plan"), verb,
+                                              {{"new", newPlan},
+                                               {"list", listPlan},
+                                               {"add", addActivities},
+                                               {"round", round},
+                                               {"lock", lock},
+                                               {"due", due},
+                                               {"changes", changes},
+                                               {"evidence", evidence}},
+                                              *a);
 }
 
 int runPlanPrint(CliContext& ctx, const QString& what, const QStringList& args)
@@ -526,9 +370,10 @@ int runPlanPrint(CliContext& ctx, const QString& what, const QStringList& args)
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
-    const auto loaded = loadWithStandings(ctx, *db, *year);
+    QString loadError;
+    const auto loaded = loadWithStandings(*db, *year, &loadError);
     if (!loaded)
-        return Failed;
+        return ctx.fail(loadError);
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
     const auto& [p, standings] = *loaded;
     const documents::ListDocument document = what == QLatin1String("plan-round")
