@@ -3290,6 +3290,10 @@ Nothing was imported.</source>
         <source>The register can name the complainants you may see. Why are their names needed on paper? (This goes into the trail.) Leave it empty to print them hidden.</source>
         <translation>ทะเบียนแสดงชื่อผู้ร้องที่ท่านมีสิทธิ์เห็นได้ ต้องใช้ชื่อบนกระดาษเพราะเหตุใด (บันทึกลงร่องรอยการตรวจสอบ) เว้นว่างไว้เพื่อพิมพ์แบบปิดชื่อ</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::PlanDialog</name>

@@ -267,14 +267,17 @@ void printCase(CliContext& ctx, storage::Database& db, const Complaint& c, QDate
 
     HolidayTable table(db);
     const auto cal = table.workingCalendar();
+    QString provisional; // said once, for the first deadline in a year the Cabinet has not announced
     for (const Deadline& d : runningDeadlines(c, table.deadlineRules(), cal)) {
         const int left = cal.workingDaysBetween(today, d.due);
         const QString state = d.due < today ? CliText::tr("OVERDUE by %n working day(s)", nullptr, -left)
                                             : CliText::tr("%n working day(s) left", nullptr, left);
         ctx.out << QStringLiteral("กำหนด: %1 ภายใน %2 (%3)\n").arg(clockLabel(d.clock), formatThaiDate(d.due), state);
-        if (const QString note = table.provisionalNote(d.due); !note.isEmpty())
-            ctx.out << QStringLiteral("       ") << note << '\n';
+        if (provisional.isEmpty())
+            provisional = table.provisionalNote(d.due);
     }
+    if (!provisional.isEmpty())
+        ctx.out << QStringLiteral("หมายเหตุ: ") << provisional << '\n';
     ctx.out << QStringLiteral("ประวัติ:\n");
     for (const StepEvent& e : c.history) {
         ctx.out << QStringLiteral("  %1  %2").arg(formatThaiDateTime(e.at, calendar::DateStyle::AbbreviatedShortYear),

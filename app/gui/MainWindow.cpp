@@ -347,15 +347,16 @@ void MainWindow::showCase(qint64 id)
     HolidayTable table(m_db);
     const auto cal = table.workingCalendar();
     const QDate today = calendar::now().date();
+    QString provisional; // said once, for the first deadline in a year the Cabinet has not announced
     for (const Deadline& d : runningDeadlines(*c, table.deadlineRules(), cal)) {
         const int left = cal.workingDaysBetween(today, d.due);
-        QString when = d.due < today
-            ? tr("%1 — overdue by %n working day(s)", nullptr, -left).arg(calendar::formatThaiDate(d.due))
-            : tr("%1 — %n working day(s) left", nullptr, left).arg(calendar::formatThaiDate(d.due));
-        if (const QString note = table.provisionalNote(d.due); !note.isEmpty())
-            when += QStringLiteral(" (") + note + u')';
-        line(clockName(d.clock), when);
+        line(clockName(d.clock), d.due < today
+                 ? tr("%1 — overdue by %n working day(s)", nullptr, -left).arg(calendar::formatThaiDate(d.due))
+                 : tr("%1 — %n working day(s) left", nullptr, left).arg(calendar::formatThaiDate(d.due)));
+        if (provisional.isEmpty())
+            provisional = table.provisionalNote(d.due);
     }
+    line(tr("Note"), provisional);
     html += QStringLiteral("</table><p><b>%1</b></p><ul>").arg(esc(tr("History")));
     for (const StepEvent& e : c->history)
         html += QStringLiteral("<li>%1 — %2%3%4</li>")
