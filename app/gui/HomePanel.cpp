@@ -2,11 +2,11 @@
 #include "HomePanel.h"
 #include "ui_HomePanel.h"
 
+#include "calendar/Clock.h"
 #include "calendar/ThaiDate.h"
 #include "complaints/Agenda.h"
 #include "complaints/Deadlines.h"
 #include "complaints/HolidayTable.h"
-#include "calendar/Clock.h"
 
 #include "Labels.h"
 

@@ -2,9 +2,9 @@
 #include "HolidayTable.h"
 
 #include "ComplaintRepository.h"
+#include "access/Session.h"
 #include "calendar/Clock.h"
 #include "calendar/ThaiDate.h"
-#include "access/Session.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
