@@ -23,10 +23,6 @@ namespace sujarit::complaints {
 
 namespace {
 
-struct RepositoryText {
-    Q_DECLARE_TR_FUNCTIONS(RepositoryText)
-};
-
 const QString InsertComplaint = QStringLiteral(
     "INSERT INTO complaints (receipt_year, receipt_running, received_at, received_by, received_by_position,"
     " fiscal_year, channel, category, anonymous, complainant_title, complainant_name, complainant_age,"
@@ -40,8 +36,6 @@ const QString InsertTexts = QStringLiteral(
     " VALUES (?,?,?,?,?,?)");
 const QString InsertEvidence
     = QStringLiteral("INSERT INTO evidence_items (complaint_id, position, description, sets) VALUES (?,?,?,?)");
-
-QVariant optionalDate(const std::optional<QDate>& d) { return d ? QVariant(d->toString(Qt::ISODate)) : QVariant(); }
 
 /** The BE year a receipt number of a complaint received on \a date runs in. */
 int receiptYear(bool fiscalNumbering, QDate date)

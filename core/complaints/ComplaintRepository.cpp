@@ -17,7 +17,6 @@
 #include "ReceiptCode.h"
 #include "Workflow.h"
 #include "calendar/Clock.h"
-#include "calendar/FiscalYear.h"
 #include "calendar/ThaiDate.h"
 #include "storage/Database.h"
 
@@ -33,10 +32,6 @@ namespace sujarit::complaints {
 
 namespace {
 
-struct RepositoryText
-{
-    Q_DECLARE_TR_FUNCTIONS(RepositoryText)
-};
 
 
 
@@ -49,11 +44,6 @@ const QString SelectComplaint = QStringLiteral(
     " not_accepted_reason, next_deadline, next_clock, assigned_unit, receipt_code, entered_by"
     " FROM complaints JOIN complaint_texts t ON t.complaint_id = id ");
 
-
-QVariant optionalDate(const std::optional<QDate>& d)
-{
-    return d ? QVariant(d->toString(Qt::ISODate)) : QVariant();
-}
 
 const QString InsertStep = QStringLiteral(
     "INSERT INTO complaint_steps (complaint_id, step, at, by, note, reason, unit, officers, recorded_at)"

@@ -1,11 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the complaint repository's files share (internal to core/complaints): how times are stored and read back.
 #pragma once
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QVariant>
 #include <cstdio>
+#include <optional>
 
 namespace sujarit::complaints {
+
+/** The translation context of the repository's messages, whichever of its files says them. */
+struct RepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(RepositoryText)
+};
+
+/** A date as stored ("2025-01-15"), or NULL for none. */
+inline QVariant optionalDate(const std::optional<QDate>& d)
+{
+    return d ? QVariant(d->toString(Qt::ISODate)) : QVariant();
+}
 
 /** "2025-01-15T09:30:00": how times are stored (local office time, sortable as text). */
 inline QString iso(const QDateTime& dt)
