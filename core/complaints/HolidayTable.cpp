@@ -16,6 +16,13 @@ namespace {
 struct HolidayText {
     Q_DECLARE_TR_FUNCTIONS(HolidayText)
 };
+
+/** The first and last day of Gregorian \a year as stored, for "date >= ? AND date <= ?". */
+QVariantList yearBounds(int year)
+{
+    const QString y = QStringLiteral("%1").arg(year, 4, 10, QChar(u'0'));
+    return {y + QStringLiteral("-01-01"), y + QStringLiteral("-12-31")};
+}
 } // namespace
 
 HolidayTable::HolidayTable(storage::Database& db)
@@ -30,8 +37,7 @@ std::optional<QList<calendar::Holiday>> HolidayTable::holidays(std::optional<int
     QSqlQuery q = m_db.query();
     const bool ok = year ? m_db.exec(q, QStringLiteral("SELECT date, name, kind, computed FROM holidays WHERE date >= ?"
                                                        " AND date <= ? ORDER BY date"),
-                                     {QStringLiteral("%1-01-01").arg(*year, 4, 10, QChar(u'0')),
-                                      QStringLiteral("%1-12-31").arg(*year, 4, 10, QChar(u'0'))})
+                                     yearBounds(*year))
                          : m_db.exec(q, QStringLiteral("SELECT date, name, kind, computed FROM holidays ORDER BY date"));
     if (!ok)
         return std::nullopt;
@@ -129,8 +135,7 @@ std::optional<int> HolidayTable::confirmYear(int year)
         return std::nullopt;
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q, QStringLiteral("UPDATE holidays SET computed = 0 WHERE computed = 1 AND date >= ? AND date <= ?"),
-                   {QStringLiteral("%1-01-01").arg(year, 4, 10, QChar(u'0')),
-                    QStringLiteral("%1-12-31").arg(year, 4, 10, QChar(u'0'))}))
+                   yearBounds(year)))
         return std::nullopt;
     const int n = q.numRowsAffected();
     if (!tx.commit())
@@ -165,8 +170,7 @@ std::optional<int> HolidayTable::yearToRemind(QDate today)
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q, QStringLiteral("SELECT count(*) FILTER (WHERE computed = 1), count(*) FILTER (WHERE kind = "
                                      "'special') FROM holidays WHERE date >= ? AND date <= ?"),
-                   {QStringLiteral("%1-01-01").arg(next, 4, 10, QChar(u'0')),
-                    QStringLiteral("%1-12-31").arg(next, 4, 10, QChar(u'0'))})
+                   yearBounds(next))
         || !q.next())
         return std::nullopt;
     if (q.value(0).toInt() == 0 || q.value(1).toInt() > 0)
