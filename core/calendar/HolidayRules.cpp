@@ -145,7 +145,7 @@ QList<Holiday> ruleHolidays(int fromYear, int toYear)
         bool computed = false;
         for (qsizetype k = i; k <= last; ++k) {
             const Day& day = days[dates[k]];
-            computed = computed || day.computed || day.date.year() > LastAnnouncedYear;
+            computed = computed || day.date.year() > LastAnnouncedYear;
             if (!weekend && day.substitutable && isWeekend(day.date) && !notGiven.contains(day.date))
                 weekend = &day;
         }
