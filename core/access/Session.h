@@ -7,7 +7,7 @@
 
 namespace sujarit::access {
 
-/** What a user of the office does in Sujarit (issue 8). A user may hold several roles. */
+/** What a user of the office does in Sujarit. A user may hold several roles. */
 enum class Role {
     Clerk, ///< enters complaints, prints their receipts
     Officer, ///< works the cases assigned to her division

@@ -11,7 +11,7 @@ namespace sujarit::complaints {
 struct ComplaintSummary;
 
 /**
- * The complainant's secrecy on reads (issue 8): who may see a case's identity (access::maySeeIdentity), what a
+ * The complainant's secrecy on reads: who may see a case's identity (access::maySeeIdentity), what a
  * masked case shows, and how a search keeps from matching names the searcher may not see.
  */
 access::CaseAccess caseAccess(const Complaint& c);

@@ -22,7 +22,7 @@ struct RecusalFlag
 };
 
 /**
- * The recusal check run before a complaint is assigned to officers or a committee is appointed (issue 6): an
+ * The recusal check run before a complaint is assigned to officers or a committee is appointed: an
  * officer is flagged when he or she is the accused; has declared a tie to the accused (a declaration naming the
  * accused or the accused's company with any relation but "none", unless the supervisor's review found no
  * conflict); or works in the accused's division when the case is about that division's procurement. Names are
