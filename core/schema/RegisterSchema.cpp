@@ -1,12 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RegisterSchema.h"
 
-#include "Migrations.h"
-#include "PostgresSchema.h"
+#include "FileHistory.h"
+#include "HolidayMigration.h"
+#include "RegisterTables.h"
 
 namespace sujarit::schema {
 
-storage::Schema registerSchema() { return {fileMigrations(), serverMigrations()}; }
+storage::Schema registerSchema()
+{
+    storage::Schema schema;
+    schema.fresh = {7, newRegister};
+    schema.fileHistory = fileHistory();
+    schema.steps = {{8, completeHolidayTable}};
+    for (const Table& t : registerTables()) {
+        schema.tables << t.name;
+        if (!t.audited)
+            schema.unaudited << t.name;
+    }
+    return schema;
+}
 
 void install() { storage::installSchema(registerSchema()); }
 

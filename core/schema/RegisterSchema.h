@@ -4,8 +4,11 @@
 
 namespace sujarit::schema {
 
-/** The register's schema: every version's steps for an SQLite file (schema/Migrations.cpp) and a PostgreSQL server
- *  (schema/PostgresSchema.cpp), each table's seed rows from the floor that owns it. */
+/**
+ * The register's schema: a new register made at once from its tables described once (schema/RegisterTables.cpp),
+ * an older file's released steps (schema/FileHistory.cpp), and the steps after schema 7 that a file and a server
+ * share, each table's seed rows from the floor that owns it.
+ */
 storage::Schema registerSchema();
 
 /** Installs registerSchema() into storage. Every program that opens a register calls it once, at start. */

@@ -2,6 +2,7 @@
 #include "Tables.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 
 #include <QRegularExpression>
 
@@ -12,10 +13,21 @@ QString createTableSql(const Table& table, bool server)
     QString body = (table.columns + table.constraints).join(QStringLiteral(", "));
     body.replace(QStringLiteral("{id}"), server ? QStringLiteral("id BIGINT PRIMARY KEY") : QStringLiteral("id INTEGER PRIMARY KEY"));
     body.replace(QStringLiteral("{real}"), server ? QStringLiteral("DOUBLE PRECISION") : QStringLiteral("REAL"));
+    body.replace(QStringLiteral("{int64}"), server ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER"));
     body.replace(QStringLiteral("{blob}"), server ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"));
     static const QRegularExpression isoDate(QStringLiteral("\\{isodate:([a-z_]+)\\}"));
     body.replace(isoDate, server ? QStringLiteral("CHECK (\\1 ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$')")
                                  : QStringLiteral("CHECK (\\1 GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')"));
+    // A file's computed column is written as the released schema 2 added it, so that a file made then and one made
+    // now hold the same table; a server keeps it stored, as PostgreSQL 15 has no other kind.
+    static const QRegularExpression day(QStringLiteral("\\{day:([a-z_]+)\\}"));
+    for (QRegularExpressionMatch m = day.match(body); m.hasMatch(); m = day.match(body))
+        body.replace(m.capturedStart(), m.capturedLength(),
+                     server ? QStringLiteral("INTEGER GENERATED ALWAYS AS (%1) STORED")
+                                  .arg(storage::dialect::julianDay(storage::Engine::PostgreSQL, m.captured(1)))
+                            : QStringLiteral("INTEGER GENERATED ALWAYS AS (CAST(julianday(substr(%1, 1, 10)) + 0.5 AS "
+                                             "INTEGER)) VIRTUAL")
+                                  .arg(m.captured(1)));
     return QStringLiteral("CREATE TABLE %1 (%2)").arg(table.name, body);
 }
 
@@ -32,14 +44,24 @@ QStringList serverTriggersSql(const QString& table, const QString& key, bool num
     return out;
 }
 
+bool runAll(storage::Database& db, const QStringList& statements)
+{
+    for (const QString& sql : statements)
+        if (!db.exec(sql))
+            return false;
+    return true;
+}
+
 bool createTable(storage::Database& db, const Table& table)
 {
     const bool server = db.engine() == storage::Engine::PostgreSQL;
     if (!db.exec(createTableSql(table, server)))
         return false;
+    if (!runAll(db, table.indexes))
+        return false;
     // A file's audit triggers are made by each connection for every table it has (storage/Audit.cpp); a server's are
-    // part of its schema, made here as schema/PostgresSchema.cpp made them for the first tables.
-    if (!server)
+    // part of its schema.
+    if (!server || !table.audited)
         return true;
     for (const QString& sql : serverTriggersSql(table.name, table.key, table.columns.contains(QStringLiteral("{id}"))))
         if (!db.exec(sql))

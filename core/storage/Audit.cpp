@@ -2,6 +2,7 @@
 #include "Audit.h"
 
 #include "Database.h"
+#include "Schema.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -86,25 +87,27 @@ bool installAuditTriggers(Database& db)
         || !db.exec(q, QStringLiteral("DELETE FROM audit_context"))
         || !db.exec(q, QStringLiteral("INSERT INTO audit_context VALUES (?, '', 0)"), { db.actor() }))
         return false;
-    // On a server the triggers are part of the schema (schema/PostgresSchema.cpp) and read this connection's
+    // On a server the triggers are part of the schema (schema/ServerSupport.cpp) and read this connection's
     // audit_context; only the context is per connection.
     if (db.engine() == Engine::PostgreSQL)
         return true;
-    // Every table of the register but the trail itself, the receipt counters, and full-text search (a virtual table,
-    // its shadow tables, all derived from the complaints).
+    // Every table of the register but those the schema leaves out of the trail (the trail itself among them), and
+    // full-text search (a virtual table, its shadow tables, all derived from the complaints).
     if (!db.exec(
             q,
             QStringLiteral(
                 "SELECT name FROM main.sqlite_master m WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
-                " AND name NOT IN ('audit', 'receipt_counters', 'sign_in_failures')"
                 " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
                 " AND NOT EXISTS (SELECT 1 FROM main.sqlite_master v WHERE v.type = 'table'"
                 "  AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND substr(m.name, 1, length(v.name) + 1) = v.name || '_')"
                 " ORDER BY name")))
         return false;
     QStringList tables;
+    const QStringList& unaudited = installedSchema().unaudited;
     while (q.next())
-        tables << q.value(0).toString();
+        if (const QString table = q.value(0).toString();
+            !unaudited.contains(table) && table != QLatin1String("audit"))
+            tables << table;
     for (const QString& table : tables) {
         if (!db.exec(q, QStringLiteral("SELECT name, type FROM pragma_table_xinfo(?) WHERE hidden = 0"), { table }))
             return false;

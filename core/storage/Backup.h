@@ -44,6 +44,10 @@ struct BackupCheck
     bool recorded = false;
 };
 
+/** A schema object's SQL as a backup's is compared with this version's: spaces folded, none inside parentheses'
+ *  edges. */
+QString foldedSql(const QString& sql);
+
 /**
  * Backups that restore. A backup is a consistent copy of the register taken while it is in use (SQLite's
  * VACUUM INTO reads one snapshot, so saves by other clerks neither block it nor tear it), written to a temporary file

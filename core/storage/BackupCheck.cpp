@@ -26,13 +26,31 @@ namespace {
 using backupfile::BackupText;
 using backupfile::failWith;
 
-/** One object of a schema (table, index, trigger, view) as sqlite_master holds it, its SQL with spaces folded. */
+/**
+ * One object of a schema (table, index, trigger, view) as sqlite_master holds it, its SQL with spaces folded and none
+ * inside parentheses' edges: "( id" and "(id" are the same table, as a register made new and one upgraded from an
+ * older schema write it.
+ */
 struct SchemaObject
 {
     QString table, sql;
     bool operator==(const SchemaObject&) const = default;
 };
 using Schema = QMap<QString, SchemaObject>; ///< by "type name"
+
+} // namespace
+
+QString foldedSql(const QString& sql)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+")), afterOpen(QStringLiteral("\\( ")),
+        beforeClose(QStringLiteral(" \\)"));
+    return QString(sql)
+        .replace(spaces, QStringLiteral(" "))
+        .replace(afterOpen, QStringLiteral("("))
+        .replace(beforeClose, QStringLiteral(")"));
+}
+
+namespace {
 
 std::optional<Schema> schemaOf(const QSqlDatabase& connection, QString* error)
 {
@@ -41,7 +59,6 @@ std::optional<Schema> schemaOf(const QSqlDatabase& connection, QString* error)
         failWith(error, q.lastError().text());
         return std::nullopt;
     }
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
     Schema out;
     while (q.next()) {
         const QString type = q.value(0).toString(), name = q.value(1).toString(), sql = q.value(3).toString();
@@ -50,7 +67,7 @@ std::optional<Schema> schemaOf(const QSqlDatabase& connection, QString* error)
              && (name == QLatin1String("sqlite_sequence") || name.startsWith(QLatin1String("sqlite_stat"))))
             || (type == QLatin1String("index") && name.startsWith(QLatin1String("sqlite_autoindex_")) && sql.isEmpty()))
             continue;
-        out.insert(type + u' ' + name, { q.value(2).toString(), QString(sql).replace(spaces, QStringLiteral(" ")) });
+        out.insert(type + u' ' + name, {q.value(2).toString(), foldedSql(sql)});
     }
     return out;
 }

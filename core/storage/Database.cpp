@@ -236,7 +236,7 @@ bool Database::open(const Location& location, OpenMode mode)
     m_needsPassword = false;
     m_location = location;
     // A program that forgot sujarit::schema::install() would otherwise take every register for a newer one.
-    if (installedSchema().file.isEmpty() || installedSchema().server.isEmpty())
+    if (installedSchema().isEmpty())
         return fail(QStringLiteral("no register schema is installed: the program must call sujarit::schema::install() "
                                    "at start"));
     return location.engine == Engine::SQLite ? openFile(location.path, mode) : openServer(mode);

@@ -13,8 +13,7 @@ using namespace detail;
 
 int Database::currentSchemaVersion()
 {
-    const QList<Migration>& steps = installedSchema().file;
-    return steps.isEmpty() ? 0 : steps.constLast().version;
+    return installedSchema().currentVersion();
 }
 
 QString Database::newerSchemaText(int version) const
@@ -65,9 +64,13 @@ bool Database::migrate()
     if (from >= target)
         return true;
     const bool server = engine() == Engine::PostgreSQL;
-    for (const Migration& m : server ? installedSchema().server : installedSchema().file) {
-        if (m.version <= from || m.version > target)
-            continue;
+    const QList<Migration> path = installedSchema().stepsBetween(from, target, server);
+    if (path.isEmpty())
+        return fail(DatabaseText::tr("this register is at schema %1, which this version of Sujarit cannot bring up to "
+                                     "%2. It has not been changed")
+                        .arg(from)
+                        .arg(target));
+    for (const Migration& m : path) {
         Transaction tx(*this);
         if (!tx.isActive())
             return false;

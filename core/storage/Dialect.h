@@ -29,7 +29,8 @@ struct Location
 
 /**
  * The few pieces of SQL that differ between SQLite and PostgreSQL, kept here so the rest of core writes one
- * statement for both. (The schema itself: schema/Migrations.cpp for SQLite, schema/PostgresSchema.cpp.)
+ * statement for both. (The schema's own differences: schema/Tables.cpp, schema/FileSupport.cpp and
+ * schema/ServerSupport.cpp.)
  */
 namespace dialect {
 /** The Julian day number (an integer) of the date that ISO text \a isoText starts with. */

@@ -3,6 +3,7 @@
 
 #include "Audit.h"
 #include "Database.h"
+#include "Schema.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -200,36 +201,7 @@ bool emptyRegister(Database& to, QString* error)
 }
 } // namespace
 
-const QStringList& registerTables()
-{
-    static const QStringList tables = {
-        QStringLiteral("settings"),
-        QStringLiteral("holidays"),
-        QStringLiteral("deadline_rules"),
-        QStringLiteral("receipt_counters"),
-        QStringLiteral("users"),
-        QStringLiteral("sign_in_failures"),
-        QStringLiteral("complaints"),
-        QStringLiteral("complaint_texts"),
-        QStringLiteral("evidence_items"),
-        QStringLiteral("complaint_steps"),
-        QStringLiteral("attachments"),
-        QStringLiteral("staff"),
-        QStringLiteral("gifts"),
-        QStringLiteral("declarations"),
-        QStringLiteral("declaration_parties"),
-        QStringLiteral("plans"),
-        QStringLiteral("plan_measures"),
-        QStringLiteral("plan_lines"),
-        QStringLiteral("plan_activities"),
-        QStringLiteral("plan_progress"),
-        QStringLiteral("plan_rounds"),
-        QStringLiteral("plan_changes"),
-        QStringLiteral("plan_evidence"),
-        QStringLiteral("audit"),
-    };
-    return tables;
-}
+const QStringList& registerTables() { return installedSchema().tables; }
 
 std::optional<CopyReport> copyRegister(Database& from, Database& to, QString* error)
 {

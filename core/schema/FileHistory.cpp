@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Migrations.h"
+// The released schemas 1 to 7 of an SQLite file, step by step, as they were shipped: a file made by an older Sujarit
+// is brought up to schema 7 by the steps it has not had. A new register is made at once from the tables described in
+// schema/RegisterTables.cpp; the test "A file upgraded from schema 1 holds what a new one holds" keeps the two alike.
+#include "FileHistory.h"
 
 #include "storage/Database.h"
-#include "HolidayMigration.h"
-#include "calendar/HolidaySeed.h"
-#include "complaints/Deadlines.h"
+#include "EngineSupport.h"
+#include "RegisterTables.h"
 #include "complaints/Milestones.h"
 
-#include <QRandomGenerator>
 #include <QStringList>
 
 namespace sujarit::schema {
@@ -17,14 +18,6 @@ using storage::Engine;
 using storage::Migration;
 
 namespace {
-
-bool runAll(Database& db, const QStringList& statements)
-{
-    for (const QString& sql : statements)
-        if (!db.exec(sql))
-            return false;
-    return true;
-}
 
 /** Schema 1: the complaint register, holidays, deadline rules and settings. */
 bool schema1(Database& db)
@@ -88,9 +81,6 @@ bool schema1(Database& db)
                        " incident_time TEXT NOT NULL DEFAULT '',"
                        " incident_place TEXT NOT NULL DEFAULT '',"
                        " witnesses TEXT NOT NULL DEFAULT '')"),
-        // A complaint is a legal record: it is never deleted.
-        QStringLiteral("CREATE TRIGGER complaints_never_deleted BEFORE DELETE ON complaints BEGIN"
-                       " SELECT RAISE(ABORT, 'a complaint is a legal record and is never deleted'); END"),
         QStringLiteral("CREATE INDEX complaints_fiscal_year ON complaints (fiscal_year, received_at)"),
         QStringLiteral("CREATE INDEX complaints_received_at ON complaints (received_at)"),
         QStringLiteral("CREATE INDEX complaints_status ON complaints (status)"),
@@ -125,53 +115,8 @@ bool schema1(Database& db)
                        " added_at TEXT NOT NULL,"
                        " added_by TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX attachments_complaint ON attachments (complaint_id)"),
-        // Thai substring search: the trigram tokenizer indexes every 3 characters, so any 3+ character part of
-        // a word is found without a Thai word segmenter. New rows are indexed by ComplaintRepository::add() in
-        // one statement per batch (a per-row trigger makes FTS5 flush its index at every row: 10x slower);
-        // changes are kept in step by the triggers below.
-        QStringLiteral("CREATE VIEW complaint_search_source AS SELECT c.id, c.subject, t.details, c.complainant_name,"
-                       " c.accused_name FROM complaints c JOIN complaint_texts t ON t.complaint_id = c.id"),
-        QStringLiteral("CREATE VIRTUAL TABLE complaint_search USING fts5("
-                       " subject, details, complainant_name, accused_name,"
-                       " content='complaint_search_source', content_rowid='id', tokenize='trigram')"),
-        QStringLiteral("CREATE TRIGGER complaints_search_update AFTER UPDATE OF subject, complainant_name, accused_name"
-                       " ON complaints BEGIN"
-                       " INSERT INTO complaint_search(complaint_search, rowid, subject, details, complainant_name,"
-                       " accused_name) SELECT 'delete', old.id, old.subject, t.details, old.complainant_name,"
-                       " old.accused_name FROM complaint_texts t WHERE t.complaint_id = old.id;"
-                       " INSERT INTO complaint_search(rowid, subject, details, complainant_name, accused_name)"
-                       " SELECT id, subject, details, complainant_name, accused_name FROM complaint_search_source"
-                       " WHERE id = new.id; END"),
-        QStringLiteral("CREATE TRIGGER complaint_texts_search_update AFTER UPDATE OF details ON complaint_texts BEGIN"
-                       " INSERT INTO complaint_search(complaint_search, rowid, subject, details, complainant_name,"
-                       " accused_name) SELECT 'delete', c.id, c.subject, old.details, c.complainant_name,"
-                       " c.accused_name FROM complaints c WHERE c.id = old.complaint_id;"
-                       " INSERT INTO complaint_search(rowid, subject, details, complainant_name, accused_name)"
-                       " SELECT id, subject, details, complainant_name, accused_name FROM complaint_search_source"
-                       " WHERE id = new.complaint_id; END"),
     };
-    if (!runAll(db, ddl))
-        return false;
-
-    QSqlQuery q = db.query();
-    if (!q.prepare(QStringLiteral("INSERT INTO holidays(date, name, kind) VALUES (?, ?, ?)")))
-        return db.failSql(QString(), q);
-    for (const calendar::Holiday& h : calendar::shippedHolidays()) {
-        q.addBindValue(h.date.toString(Qt::ISODate));
-        q.addBindValue(h.name);
-        q.addBindValue(calendar::holidayKindCode(h.kind));
-        if (!q.exec())
-            return db.failSql(QString(), q);
-    }
-    for (const complaints::DeadlineRule& r : complaints::defaultDeadlineRules())
-        if (!db.exec(QStringLiteral("INSERT INTO deadline_rules(clock, amount, unit, basis) VALUES (?, ?, ?, ?)"),
-                     {r.clock, r.amount, complaints::deadlineUnitCode(r.unit), r.basis}))
-            return false;
-    // The key that signs receipt check codes: random, made once per register, never shown.
-    QByteArray key(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(key.data()), key.size() / 4);
-    return db.setSetting(QStringLiteral("numbering"), QStringLiteral("calendar"))
-        && db.setSetting(QStringLiteral("receipt_key"), QString::fromLatin1(key.toHex()));
+    return runAll(db, ddl + fileComplaintGuards()) && seedRegister(db);
 }
 
 /**
@@ -367,7 +312,7 @@ bool schema5(Database& db)
  */
 bool schema6(Database& db)
 {
-    return runAll(db, {QStringLiteral("CREATE TABLE audit ("
+    return runAll(db, QStringList{QStringLiteral("CREATE TABLE audit ("
                                       " id INTEGER PRIMARY KEY,"
                                       " at TEXT NOT NULL,"
                                       " actor TEXT NOT NULL,"
@@ -379,11 +324,8 @@ bool schema6(Database& db)
                                       " reason TEXT NOT NULL DEFAULT '',"
                                       " prev_hash TEXT,"
                                       " hash TEXT)"),
-                       QStringLiteral("CREATE INDEX audit_entity ON audit (entity, entity_id)"),
-                       QStringLiteral("CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit"
-                                      " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
-                       QStringLiteral("CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit WHEN OLD.hash IS NOT NULL"
-                                      " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")});
+                       QStringLiteral("CREATE INDEX audit_entity ON audit (entity, entity_id)")}
+                          + fileAuditGuards());
 }
 
 /**
@@ -412,7 +354,7 @@ bool schema7(Database& db)
 
 } // namespace
 
-const QList<Migration>& fileMigrations()
+const QList<Migration>& fileHistory()
 {
     static const QList<Migration> list = {
         {1, schema1},
@@ -422,7 +364,6 @@ const QList<Migration>& fileMigrations()
         {5, schema5},
         {6, schema6},
         {7, schema7},
-        {8, completeHolidayTable},
     };
     return list;
 }
