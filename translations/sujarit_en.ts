@@ -836,6 +836,10 @@
         <source>%1 says it is of schema %2, which no version of Sujarit writes: it is not a Sujarit register, or it was altered outside Sujarit. It has not been changed</source>
         <translation>%1 says it is of schema %2, which no version of Sujarit writes: it is not a Sujarit register, or it was altered outside Sujarit. It has not been changed</translation>
     </message>
+    <message>
+        <source>this register is at schema %1, which this version of Sujarit cannot bring up to %2. It has not been changed</source>
+        <translation>this register is at schema %1, which this version of Sujarit cannot bring up to %2. It has not been changed</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -2061,6 +2065,10 @@
     <message>
         <source>Another register…</source>
         <translation>Another register…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -833,6 +833,10 @@
         <source>%1 says it is of schema %2, which no version of Sujarit writes: it is not a Sujarit register, or it was altered outside Sujarit. It has not been changed</source>
         <translation>%1 ระบุโครงสร้างรุ่น %2 ซึ่งสุจริตไม่เคยเขียน: ไม่ใช่ทะเบียนของสุจริต หรือถูกแก้ไขนอกโปรแกรม ไฟล์ยังไม่ถูกเปลี่ยนแปลง</translation>
     </message>
+    <message>
+        <source>this register is at schema %1, which this version of Sujarit cannot bring up to %2. It has not been changed</source>
+        <translation>ทะเบียนนี้อยู่ที่โครงสร้างฐานข้อมูลรุ่น %1 ซึ่งสุจริตรุ่นนี้ปรับขึ้นเป็นรุ่น %2 ไม่ได้ ทะเบียนยังไม่ถูกแก้ไขใด ๆ</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -2058,6 +2062,10 @@
     <message>
         <source>Another register…</source>
         <translation>ทะเบียนอื่น…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>

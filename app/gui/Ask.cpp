@@ -2,6 +2,8 @@
 #include "Ask.h"
 
 #include <QInputDialog>
+#include <QPushButton>
+#include <algorithm>
 #include <deque>
 #include <utility>
 
@@ -10,6 +12,7 @@ namespace sujarit::gui {
 namespace {
 struct Queue {
     std::deque<Ask::Button> buttons;
+    std::deque<int> choices;
     std::deque<std::pair<QString, bool>> texts;
     std::deque<QString> paths;
     QStringList asked;
@@ -67,6 +70,26 @@ Ask::Button Ask::question(QWidget* parent, const QString& title, const QString& 
     return message(&QMessageBox::question, parent, title, text, buttons, defaultButton);
 }
 
+int Ask::choose(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+               const QString& details, const QList<Choice>& choices, int defaultChoice, int escapeChoice)
+{
+    int answer = -1;
+    if (take(queue().choices, &answer, title, details.isEmpty() ? text : text + u'\n' + details))
+        return std::clamp(answer, 0, int(choices.size()) - 1);
+    QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
+    box.setInformativeText(details);
+    QList<QAbstractButton*> buttons;
+    for (const Choice& c : choices)
+        buttons << box.addButton(c.label, c.role);
+    if (defaultChoice >= 0 && defaultChoice < buttons.size())
+        box.setDefaultButton(qobject_cast<QPushButton*>(buttons[defaultChoice]));
+    if (escapeChoice >= 0 && escapeChoice < buttons.size())
+        box.setEscapeButton(buttons[escapeChoice]);
+    box.exec();
+    const int chosen = int(buttons.indexOf(box.clickedButton()));
+    return chosen >= 0 ? chosen : escapeChoice;
+}
+
 QString Ask::text(QWidget* parent, const QString& title, const QString& label, QLineEdit::EchoMode mode,
                   const QString& value, bool* ok)
 {
@@ -105,6 +128,7 @@ QString Ask::existingDirectory(QWidget* parent, const QString& caption, const QS
 }
 
 void Ask::answerNext(Button button) { queue().buttons.push_back(button); }
+void Ask::answerNextChoice(int index) { queue().choices.push_back(index); }
 void Ask::answerNextText(const QString& text, bool ok) { queue().texts.emplace_back(text, ok); }
 void Ask::answerNextPath(const QString& path) { queue().paths.push_back(path); }
 QStringList Ask::asked() { return queue().asked; }

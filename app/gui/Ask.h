@@ -29,6 +29,18 @@ public:
     static Button question(QWidget* parent, const QString& title, const QString& text,
                            Buttons buttons = Buttons(QMessageBox::Yes | QMessageBox::No),
                            Button defaultButton = QMessageBox::NoButton);
+    /** A button of a question whose answers are the app's own words, not Qt's standard buttons. */
+    struct Choice {
+        QString label;
+        QMessageBox::ButtonRole role = QMessageBox::AcceptRole;
+    };
+    /**
+     * A question answered by one of \a choices, shown as buttons in that order with \a details below \a text;
+     * returns the index of the one chosen. \a defaultChoice is the one Enter presses, \a escapeChoice the one Esc
+     * or closing the box gives.
+     */
+    static int choose(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+                      const QString& details, const QList<Choice>& choices, int defaultChoice, int escapeChoice);
     static QString text(QWidget* parent, const QString& title, const QString& label,
                         QLineEdit::EchoMode mode = QLineEdit::Normal, const QString& value = QString(),
                         bool* ok = nullptr);
@@ -42,11 +54,14 @@ public:
 
     /** For tests: the next message box or question is answered \a button. */
     static void answerNext(Button button);
+    /** For tests: the next choose() is answered with its choice \a index. */
+    static void answerNextChoice(int index);
     /** For tests: the next line of text asked is \a text (\a ok false: cancelled). */
     static void answerNextText(const QString& text, bool ok = true);
     /** For tests: the next file or folder asked for is \a path (empty: cancelled). */
     static void answerNextPath(const QString& path);
-    /** For tests: "title: text" of each question answered from the queue, oldest first. */
+    /** For tests: "title: text" of each question answered from the queue, oldest first (a choice's details on a
+     *  line below). */
     static QStringList asked();
     /** For tests: forgets the queued answers and what was asked. */
     static void reset();

@@ -234,13 +234,13 @@ void IntakeDialog::printDocument(bool receipt)
 void IntakeDialog::reject()
 {
     if (m_changed && !m_saved.receipt.isValid()) {
-        QMessageBox box(QMessageBox::Question, windowTitle(),
-                        tr("The complaint has not been saved. Close and lose what was typed?"), QMessageBox::NoButton, this);
-        QPushButton* discard = box.addButton(tr("Close without saving"), QMessageBox::DestructiveRole);
-        QPushButton* stay = box.addButton(tr("Go back to the form"), QMessageBox::RejectRole);
-        box.setDefaultButton(stay);
-        box.exec();
-        if (box.clickedButton() != discard)
+        const int discard = 0, stay = 1;
+        if (Ask::choose(this, QMessageBox::Question, windowTitle(),
+                        tr("The complaint has not been saved. Close and lose what was typed?"), QString(),
+                        {{tr("Close without saving"), QMessageBox::DestructiveRole},
+                         {tr("Go back to the form"), QMessageBox::RejectRole}},
+                        stay, stay)
+            != discard)
             return;
     }
     if (m_saved.receipt.isValid())

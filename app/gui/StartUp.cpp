@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
 
 namespace sujarit::gui {
 
@@ -49,17 +48,16 @@ bool openAndSignIn(storage::Database& db, const QString& path, QWidget* parent)
     bool chosen = false; // a register picked here becomes this PC's register for the next start
     for (;;) {
         if (!openWithPassword(db, location, parent)) {
-            QMessageBox box(QMessageBox::Critical, StartText::tr("Sujarit"),
-                            StartText::tr("The register cannot be opened."), QMessageBox::Close, parent);
-            box.setObjectName(QStringLiteral("openFailed"));
-            box.setInformativeText(db.errorString());
-            QPushButton* retry = box.addButton(StartText::tr("Try again"), QMessageBox::AcceptRole);
-            QPushButton* other = box.addButton(StartText::tr("Another register…"), QMessageBox::ActionRole);
-            box.setEscapeButton(QMessageBox::Close);
-            box.exec();
-            if (box.clickedButton() == retry)
+            const int retry = 0, other = 1, close = 2;
+            const int answer = Ask::choose(parent, QMessageBox::Critical, StartText::tr("Sujarit"),
+                                           StartText::tr("The register cannot be opened."), db.errorString(),
+                                           {{StartText::tr("Try again"), QMessageBox::AcceptRole},
+                                            {StartText::tr("Another register…"), QMessageBox::ActionRole},
+                                            {StartText::tr("Close"), QMessageBox::RejectRole}},
+                                           retry, close);
+            if (answer == retry)
                 continue;
-            if (box.clickedButton() != other)
+            if (answer != other)
                 return false;
             if (const QString next = chooseRegister(location, parent); !next.isEmpty()) {
                 location = next;

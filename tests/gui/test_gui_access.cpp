@@ -4,6 +4,7 @@
 // dialog, a case's trail, and the lock of an idle session.
 #include "GuiTestSupport.h"
 
+#include "Ask.h"
 #include "AuditTrailDialog.h"
 #include "IdleLock.h"
 #include "MainWindow.h"
@@ -276,15 +277,12 @@ TEST_CASE("The app explains a register it cannot open, and leaves the file as it
         REQUIRE(f.open(QIODevice::ReadOnly));
         const QByteArray before = f.readAll();
         f.close();
-        QString shown;
-        QTimer::singleShot(50, [&] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                shown = box->text() + u'\n' + box->informativeText();
-                box->close();
-            }
-        });
+        gui::Ask::reset();
+        gui::Ask::answerNextChoice(2); // Close
         storage::Database db;
         CHECK_FALSE(gui::openAndSignIn(db, path));
+        REQUIRE(gui::Ask::asked().size() == 1);
+        const QString shown = gui::Ask::asked().constFirst();
         INFO(shown.toStdString());
         CHECK(shown.contains(QStringLiteral("cannot be opened")));
         CHECK(shown.contains(path));
@@ -315,16 +313,11 @@ TEST_CASE("The trail and the register on paper name the complainant only with a 
     CHECK(trailText(QStringLiteral("ตรวจสอบการแก้ไขชื่อ")).contains(Secret));
     CHECK(o.entries(QStringLiteral("action = 'reveal'")) == reveals + 1);
     // Printing the register asks why names are needed; cancelled, nothing is printed or recorded.
-    QString asked;
-    QTimer::singleShot(50, [&] {
-        if (auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
-            asked = input->labelText();
-            if (const QString dir = qEnvironmentVariable("SUJARIT_TEST_SHOTS"); !dir.isEmpty())
-                input->grab().save(dir + QStringLiteral("/print-register-reason.png"));
-            input->reject();
-        }
-    });
+    gui::Ask::reset();
+    gui::Ask::answerNextText({}, false);
     window.findChild<QAction*>(QStringLiteral("printRegisterAction"))->trigger();
+    REQUIRE(gui::Ask::asked().size() == 1);
+    const QString asked = gui::Ask::asked().constFirst();
     INFO(asked.toStdString());
     CHECK((asked.contains(QStringLiteral("เหตุใด")) || asked.contains(QStringLiteral("Why"))));
     CHECK(o.entries(QStringLiteral("action = 'print' AND entity = 'register'")) == 0);

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The app's questions answered through its one seam (gui/Ask.h) instead of a timer that looks for a window: a file
-// chosen, a file choice cancelled, a message read.
+// chosen, a file choice cancelled, a message read, a question with the app's own answers.
 #include "GuiTestSupport.h"
 
 #include "Ask.h"
+#include "IntakeDialog.h"
 #include "MainWindow.h"
 
 #include <QAction>
 #include <QFile>
+#include <QLineEdit>
 #include <QScopeGuard>
 
 using namespace sujarit;
@@ -51,4 +53,26 @@ TEST_CASE("Importing through the file choice: the chosen file is read, a cancell
     window.findChild<QAction*>(QStringLiteral("importAction"))->trigger();
     CHECK(complaintsIn(r.db) == 2);
     CHECK(gui::Ask::asked().last().contains(QStringLiteral("Nothing was imported")));
+}
+
+TEST_CASE("Closing a typed complaint asks first: Go back keeps the form, Close without saving closes it",
+          "[gui][dialogs]")
+{
+    const auto forget = qScopeGuard([] { gui::Ask::reset(); });
+    TempRegister r;
+    gui::IntakeDialog dialog(r.db);
+    dialog.show();
+    type(child<QLineEdit>(&dialog, "subjectEdit"), QStringLiteral("เรียกรับเงินค่าใบอนุญาต"));
+    gui::Ask::answerNextChoice(1); // Go back to the form
+    dialog.reject();
+    CHECK(dialog.isVisible());
+    CHECK(child<QLineEdit>(&dialog, "subjectEdit")->text() == QStringLiteral("เรียกรับเงินค่าใบอนุญาต"));
+    gui::Ask::answerNextChoice(0); // Close without saving
+    dialog.reject();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(dialog.result() == QDialog::Rejected);
+    const QStringList asked = gui::Ask::asked();
+    REQUIRE(asked.size() == 2);
+    CHECK(asked[0].contains(QStringLiteral("not been saved")));
+    CHECK(complaintsIn(r.db) == 0);
 }
