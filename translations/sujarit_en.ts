@@ -2354,6 +2354,105 @@
     </message>
 </context>
 <context>
+    <name>sujarit::gui::CaseView</name>
+    <message>
+        <source>Show the complainant</source>
+        <translation>Show the complainant</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s identity is secret. Why do you need it? (This goes into the case&apos;s trail.)</source>
+        <translation>The complainant's identity is secret. Why do you need it? (This goes into the case's trail.)</translation>
+    </message>
+    <message>
+        <source>Attach a scan</source>
+        <translation>Attach a scan</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see its case file.</source>
+        <translation>Select a complaint to see its case file.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Allegation</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>Requested action</translation>
+    </message>
+    <message>
+        <source>Accused</source>
+        <translation>Accused</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — overdue by %n working day(s)</source>
+        <translation><numerusform>%1 — overdue by %n working day(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n working day(s) left</source>
+        <translation><numerusform>%1 — %n working day(s) left</numerusform></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Nothing is shown without a reason.</source>
+        <translation>Nothing is shown without a reason.</translation>
+    </message>
+    <message>
+        <source>%1 may not see the complainant of this case.</source>
+        <translation>%1 may not see the complainant of this case.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::ConflictsDialog</name>
     <message>
         <source>Conflict of interest: declarations and gifts</source>
@@ -2875,6 +2974,25 @@
     </message>
 </context>
 <context>
+    <name>sujarit::gui::FilterBar</name>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::GiftDialog</name>
     <message>
         <source>Offered to the public at large on the same terms</source>
@@ -3009,82 +3127,12 @@
 </context>
 <context>
     <name>sujarit::gui::MainWindow</name>
-    <message>
-        <source>All years</source>
-        <translation>All years</translation>
-    </message>
-    <message>
-        <source>All steps</source>
-        <translation>All steps</translation>
-    </message>
     <message numerus="yes">
         <source>%n complaint(s) — %1</source>
         <translation>
             <numerusform>%n complaint(s) — %1</numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Complainant</source>
-        <translation>Complainant</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Anonymous</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Allegation</source>
-        <translation>Allegation</translation>
-    </message>
-    <message>
-        <source>Requested action</source>
-        <translation>Requested action</translation>
-    </message>
-    <message>
-        <source>Accused</source>
-        <translation>Accused</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — overdue by %n working day(s)</source>
-        <translation>
-            <numerusform>%1 — overdue by %n working day(s)</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n working day(s) left</source>
-        <translation>
-            <numerusform>%1 — %n working day(s) left</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
     </message>
     <message>
         <source>Import a complaint register</source>
@@ -3128,10 +3176,6 @@ Nothing was imported.</translation>
         </translation>
     </message>
     <message>
-        <source>Select a complaint to see its case file.</source>
-        <translation>Select a complaint to see its case file.</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -3154,30 +3198,6 @@ Nothing was imported.</translation>
     <message>
         <source>Today</source>
         <translation>Today</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>All channels</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <source>Attach a scan</source>
-        <translation>Attach a scan</translation>
-    </message>
-    <message>
-        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Back up the register</source>
@@ -3223,28 +3243,12 @@ Nothing was imported.</translation>
         <translation>Nothing was restored: %1</translation>
     </message>
     <message>
-        <source>Show the complainant</source>
-        <translation>Show the complainant</translation>
-    </message>
-    <message>
-        <source>The complainant&apos;s identity is secret. Why do you need it? (This goes into the case&apos;s trail.)</source>
-        <translation>The complainant&apos;s identity is secret. Why do you need it? (This goes into the case&apos;s trail.)</translation>
-    </message>
-    <message>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
         <source>nobody</source>
         <translation>nobody</translation>
-    </message>
-    <message>
-        <source>Nothing is shown without a reason.</source>
-        <translation>Nothing is shown without a reason.</translation>
-    </message>
-    <message>
-        <source>%1 may not see the complainant of this case.</source>
-        <translation>%1 may not see the complainant of this case.</translation>
     </message>
     <message>
         <source>Change my password</source>
@@ -3309,10 +3313,6 @@ Nothing was imported.</translation>
     <message>
         <source>The register can name the complainants you may see. Why are their names needed on paper? (This goes into the trail.) Leave it empty to print them hidden.</source>
         <translation>The register can name the complainants you may see. Why are their names needed on paper? (This goes into the trail.) Leave it empty to print them hidden.</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
 </context>
 <context>

@@ -2351,6 +2351,105 @@
     </message>
 </context>
 <context>
+    <name>sujarit::gui::CaseView</name>
+    <message>
+        <source>Show the complainant</source>
+        <translation>แสดงชื่อผู้ร้อง</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s identity is secret. Why do you need it? (This goes into the case&apos;s trail.)</source>
+        <translation>ชื่อผู้ร้องเป็นความลับ ต้องการดูเพื่อเหตุใด (เหตุผลจะบันทึกไว้ในประวัติของเรื่อง)</translation>
+    </message>
+    <message>
+        <source>Attach a scan</source>
+        <translation>แนบไฟล์สแกน</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>ไฟล์สแกนและภาพถ่าย (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see its case file.</source>
+        <translation>เลือกเรื่องร้องเรียนเพื่อดูรายละเอียดของเรื่อง</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>วันที่รับ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>ผู้ร้อง</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>ไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>ข้อกล่าวหา/ข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Requested action</source>
+        <translation>ขอให้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Accused</source>
+        <translation>ผู้ถูกร้อง</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — overdue by %n working day(s)</source>
+        <translation><numerusform>%1 — เกินกำหนด %n วันทำการ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n working day(s) left</source>
+        <translation><numerusform>%1 — เหลือ %n วันทำการ</numerusform></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Nothing is shown without a reason.</source>
+        <translation>ต้องระบุเหตุผลจึงจะแสดงได้</translation>
+    </message>
+    <message>
+        <source>%1 may not see the complainant of this case.</source>
+        <translation>%1 ไม่มีสิทธิ์ดูชื่อผู้ร้องของเรื่องนี้</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>บันทึกไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::ConflictsDialog</name>
     <message>
         <source>Conflict of interest: declarations and gifts</source>
@@ -2870,6 +2969,25 @@
     </message>
 </context>
 <context>
+    <name>sujarit::gui::FilterBar</name>
+    <message>
+        <source>All years</source>
+        <translation>ทุกปี</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>ทุกขั้นตอน</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>ทุกช่องทาง</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>ทุกประเภท</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::GiftDialog</name>
     <message>
         <source>Offered to the public at large on the same terms</source>
@@ -3004,79 +3122,11 @@
 </context>
 <context>
     <name>sujarit::gui::MainWindow</name>
-    <message>
-        <source>All years</source>
-        <translation>ทุกปี</translation>
-    </message>
-    <message>
-        <source>All steps</source>
-        <translation>ทุกขั้นตอน</translation>
-    </message>
     <message numerus="yes">
         <source>%n complaint(s) — %1</source>
         <translation>
             <numerusform>%n เรื่อง — %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>วันที่รับ</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>ช่องทาง</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>ประเภท</translation>
-    </message>
-    <message>
-        <source>Complainant</source>
-        <translation>ผู้ร้อง</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>ไม่ประสงค์ออกนาม</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>ที่อยู่</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>โทรศัพท์</translation>
-    </message>
-    <message>
-        <source>Allegation</source>
-        <translation>ข้อกล่าวหา/ข้อร้องเรียน</translation>
-    </message>
-    <message>
-        <source>Requested action</source>
-        <translation>ขอให้ดำเนินการ</translation>
-    </message>
-    <message>
-        <source>Accused</source>
-        <translation>ผู้ถูกร้อง</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>ขั้นตอน</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — overdue by %n working day(s)</source>
-        <translation>
-            <numerusform>%1 — เกินกำหนด %n วันทำการ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n working day(s) left</source>
-        <translation>
-            <numerusform>%1 — เหลือ %n วันทำการ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>ประวัติการดำเนินการ</translation>
     </message>
     <message>
         <source>Import a complaint register</source>
@@ -3117,10 +3167,6 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <source>Select a complaint to see its case file.</source>
-        <translation>เลือกเรื่องร้องเรียนเพื่อดูรายละเอียดของเรื่อง</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
@@ -3143,30 +3189,6 @@ Nothing was imported.</source>
     <message>
         <source>Today</source>
         <translation>งานวันนี้</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>ทุกช่องทาง</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>ทุกประเภท</translation>
-    </message>
-    <message>
-        <source>Attach a scan</source>
-        <translation>แนบไฟล์สแกน</translation>
-    </message>
-    <message>
-        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>ไฟล์สแกนและภาพถ่าย (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>เปิด</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>บันทึกไฟล์ %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>Back up the register</source>
@@ -3211,28 +3233,12 @@ Nothing was imported.</source>
         <translation>ไม่ได้กู้คืน: %1</translation>
     </message>
     <message>
-        <source>Show the complainant</source>
-        <translation>แสดงชื่อผู้ร้อง</translation>
-    </message>
-    <message>
-        <source>The complainant&apos;s identity is secret. Why do you need it? (This goes into the case&apos;s trail.)</source>
-        <translation>ชื่อผู้ร้องเป็นความลับ ต้องการดูเพื่อเหตุใด (เหตุผลจะบันทึกไว้ในประวัติของเรื่อง)</translation>
-    </message>
-    <message>
         <source>Signed in: %1</source>
         <translation>ผู้ใช้: %1</translation>
     </message>
     <message>
         <source>nobody</source>
         <translation>ไม่มี</translation>
-    </message>
-    <message>
-        <source>Nothing is shown without a reason.</source>
-        <translation>ต้องระบุเหตุผลจึงจะแสดงได้</translation>
-    </message>
-    <message>
-        <source>%1 may not see the complainant of this case.</source>
-        <translation>%1 ไม่มีสิทธิ์ดูชื่อผู้ร้องของเรื่องนี้</translation>
     </message>
     <message>
         <source>Change my password</source>
@@ -3297,10 +3303,6 @@ Nothing was imported.</source>
     <message>
         <source>The register can name the complainants you may see. Why are their names needed on paper? (This goes into the trail.) Leave it empty to print them hidden.</source>
         <translation>ทะเบียนแสดงชื่อผู้ร้องที่ท่านมีสิทธิ์เห็นได้ ต้องใช้ชื่อบนกระดาษเพราะเหตุใด (บันทึกลงร่องรอยการตรวจสอบ) เว้นว่างไว้เพื่อพิมพ์แบบปิดชื่อ</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>หมายเหตุ</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,10 @@
 #include <QDate>
 #include <QMainWindow>
 
+#include <memory>
+
 class QDockWidget;
 class QLabel;
-#include <QTemporaryDir>
-#include <QTimer>
-#include <memory>
 
 namespace Ui {
 class MainWindow;
@@ -19,7 +18,9 @@ class Database;
 
 namespace sujarit::gui {
 
+class CaseView;
 class DailyBackup;
+class FilterBar;
 class HomePanel;
 class IdleLock;
 class RegisterModel;
@@ -28,9 +29,9 @@ class RegisterModel;
 enum class CaseDocument { BlankForm, Form, Receipt, Acknowledgement, Result };
 
 /**
- * The register: filters and search over a table of complaints, and the selected case below it. Its parts live in
- * files named for them: MainWindowAccess.cpp (roles, locking, passwords), MainWindowPrint.cpp (the Print menu),
- * MainWindowFiles.cpp (import, backup, restore).
+ * The register: filters and search over a table of complaints (FilterBar), and the selected case below it
+ * (CaseView). Its menus' parts live in files named for them: MainWindowAccess.cpp (roles, locking, passwords),
+ * MainWindowPrint.cpp (the Print menu), MainWindowFiles.cpp (import, backup, restore).
  */
 class MainWindow : public QMainWindow
 {
@@ -75,7 +76,6 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void fillFilters();
     void applyFilter();
     void showSelectedCase();
     void updateStatus();
@@ -84,8 +84,6 @@ private:
     void chooseRestoreFile();
     void updatePrintActions();
     void newComplaint();
-    void showAttachments();
-    void openAttachment();
     void recordStep();
     void printCaseDocument(CaseDocument document);
     void printRegister(bool circulation);
@@ -99,19 +97,13 @@ private:
     storage::Database& m_db;
     RegisterModel* m_model = nullptr;
     HomePanel* m_home = nullptr;
-    qint64 m_currentId = 0; ///< the case in the case view, which the Case and Print actions act on
-    bool m_currentAnonymous = false;
-    bool m_currentHidden = false; ///< the case shown has a complainant the view masks
-    bool m_currentRevealable = false; ///< … whom this user may see, giving a reason
-    qint64 m_revealedId = 0; ///< the case whose complainant is shown, with m_revealReason
-    QString m_revealReason;
+    FilterBar* m_filters = nullptr;
+    CaseView* m_case = nullptr; ///< the case shown, which the Case and Print actions act on
     QString m_restoreStanding; ///< what the last restore could prove of its backup, in plain words
     IdleLock* m_idle = nullptr;
     DailyBackup* m_dailyBackup = nullptr;
     QLabel* m_backupFailed = nullptr; ///< shown while the day's backup has failed
     bool m_reportsOnly = false; ///< a role that sees no register (the executive): a panel of reports instead
-    QTimer m_searchDelay;
-    std::unique_ptr<QTemporaryDir> m_attachmentDir;
 };
 
 } // namespace sujarit::gui

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window and the signed-in user: what the role shows, the complainant revealed with a reason, the lock of
-// an idle session, the user's own password, and the reports-only window of a role that sees no register.
+// The main window and the signed-in user: what the role shows, the lock of an idle session, the user's own password,
+// and the reports-only window of a role that sees no register.
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 #include "Ask.h"
@@ -19,22 +19,6 @@
 #include <QVBoxLayout>
 
 namespace sujarit::gui {
-
-void MainWindow::revealComplainant(const QString& reason)
-{
-    if (m_currentId <= 0)
-        return;
-    if (reason.trimmed().isEmpty()) {
-        Ask::information(this, tr("Show the complainant"), tr("Nothing is shown without a reason."));
-        return;
-    }
-    m_revealedId = m_currentId;
-    m_revealReason = reason.trimmed();
-    showCase(m_currentId);
-    if (m_currentHidden)
-        Ask::information(this, tr("Show the complainant"),
-                         tr("%1 may not see the complainant of this case.").arg(m_db.session().describe()));
-}
 
 void MainWindow::lock()
 {

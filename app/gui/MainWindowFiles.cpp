@@ -98,7 +98,6 @@ bool MainWindow::restoreFrom(const QString& backup, QString* aside, QString* err
                                   QFileInfo(backup).fileName(), storage::restoreDetails(check, aside ? *aside : QString()));
     if (restored)
         m_restoreStanding = storage::standingText(check, true);
-    fillFilters();
     refresh();
     return restored;
 }

@@ -4,6 +4,7 @@
 #include "ui_MainWindow.h"
 
 #include "Ask.h"
+#include "CaseView.h"
 #include "DocumentPrinter.h"
 #include "RegisterModel.h"
 
@@ -30,7 +31,7 @@ void MainWindow::printCaseDocument(CaseDocument document)
         previewComplaintForm(this, m_db, nullptr);
         return;
     }
-    if (m_currentId <= 0)
+    if (m_case->currentId() <= 0)
         return;
     ComplaintRepository repo(m_db);
     // Why the complainant's name is read, for the trail: the paper that names him.
@@ -39,7 +40,7 @@ void MainWindow::printCaseDocument(CaseDocument document)
         : document == CaseDocument::Acknowledgement           ? "พิมพ์หนังสือแจ้งรับเรื่อง"
                                                               : "พิมพ์หนังสือแจ้งผล";
     repo.setRevealReason(QString::fromUtf8(why));
-    const auto c = repo.findById(m_currentId);
+    const auto c = repo.findById(m_case->currentId());
     if (!c) {
         Ask::warning(this, tr("Print"), repo.errorString());
         return;
