@@ -2361,7 +2361,7 @@
     </message>
     <message>
         <source>The complainant&apos;s identity is secret. Why do you need it? (This goes into the case&apos;s trail.)</source>
-        <translation>The complainant's identity is secret. Why do you need it? (This goes into the case's trail.)</translation>
+        <translation>The complainant&apos;s identity is secret. Why do you need it? (This goes into the case&apos;s trail.)</translation>
     </message>
     <message>
         <source>Attach a scan</source>
@@ -2421,11 +2421,17 @@
     </message>
     <message numerus="yes">
         <source>%1 — overdue by %n working day(s)</source>
-        <translation><numerusform>%1 — overdue by %n working day(s)</numerusform></translation>
+        <translation>
+            <numerusform>%1 — overdue by %n working day(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n working day(s) left</source>
-        <translation><numerusform>%1 — %n working day(s) left</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n working day(s) left</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Note</source>

@@ -2418,11 +2418,15 @@
     </message>
     <message numerus="yes">
         <source>%1 — overdue by %n working day(s)</source>
-        <translation><numerusform>%1 — เกินกำหนด %n วันทำการ</numerusform></translation>
+        <translation>
+            <numerusform>%1 — เกินกำหนด %n วันทำการ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n working day(s) left</source>
-        <translation><numerusform>%1 — เหลือ %n วันทำการ</numerusform></translation>
+        <translation>
+            <numerusform>%1 — เหลือ %n วันทำการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note</source>

@@ -84,7 +84,7 @@ int runInit(CliContext& ctx, const QStringList& args)
     storage::Database* db = ctx.openDatabase(true, false);
     if (!db)
         return Failed;
-    access::UserStore users(*db);
+    users::UserStore users(*db);
     if (a->has(QStringLiteral("admin"))) {
         std::optional<QString> password;
         if (a->has(QStringLiteral("password-file")))
@@ -93,7 +93,7 @@ int runInit(CliContext& ctx, const QStringList& args)
             password = ctx.promptPassword(CliText::tr("Password for the administrator: "));
         if (!password)
             return Failed;
-        access::User admin;
+        users::User admin;
         admin.name = a->value(QStringLiteral("admin"));
         admin.fullName = a->value(QStringLiteral("full-name"));
         if (!users.createAdministrator(admin, *password))

@@ -170,7 +170,7 @@ int list(CliContext& ctx, const CliArguments& a)
             return ctx.fail(reg.errorString());
         if (format == QLatin1String("json")) {
             QJsonArray array;
-            for (const conflicts::StaffMember& m : *people)
+            for (const staff::StaffMember& m : *people)
                 array.append(QJsonObject { { QStringLiteral("name"), m.name },
                                            { QStringLiteral("position"), m.position },
                                            { QStringLiteral("division"), m.division },
@@ -179,11 +179,11 @@ int list(CliContext& ctx, const CliArguments& a)
             return Ok;
         }
         const auto document
-            = conflicts::missingDeclarationsList(*people, *year, due.value_or(ctx.now().date().addDays(15)), office);
+            = documents::missingDeclarationsList(*people, *year, due.value_or(ctx.now().date().addDays(15)), office);
         if (format != QLatin1String("table"))
             return writeListOutput(ctx, document, format, a.value(QStringLiteral("out")));
         TextTable table({ CliText::tr("Name"), CliText::tr("Position"), CliText::tr("Division") });
-        for (const conflicts::StaffMember& m : *people)
+        for (const staff::StaffMember& m : *people)
             table.addRow({ m.name, m.position, m.division });
         ctx.out << table.toString();
         ctx.out << CliText::tr("%n staff member(s) have not made the annual declaration of fiscal year %1", nullptr,
@@ -203,13 +203,13 @@ int list(CliContext& ctx, const CliArguments& a)
         return Ok;
     }
     if (format != QLatin1String("table"))
-        return writeListOutput(ctx, conflicts::declarationsList(*declarations, year, office), format,
+        return writeListOutput(ctx, documents::declarationsList(*declarations, year, office), format,
                                a.value(QStringLiteral("out")));
     TextTable table({ CliText::tr("Id"), CliText::tr("Date"), CliText::tr("Declarant"), CliText::tr("Kind"),
                       CliText::tr("Tie"), CliText::tr("Review") });
     for (const Declaration& d : *declarations)
         table.addRow({ QString::number(d.id), calendar::formatThaiDate(d.date, calendar::DateStyle::Abbreviated),
-                       d.declarant, d.kind, d.noInterest ? CliText::tr("none") : conflicts::partiesText(d.parties),
+                       d.declarant, d.kind, d.noInterest ? CliText::tr("none") : documents::partiesText(d.parties),
                        d.review.done() ? d.review.decision : CliText::tr("pending") });
     ctx.out << table.toString();
     return Ok;

@@ -144,7 +144,7 @@ int listGifts(CliContext& ctx, const CliArguments& a)
     }
     if (format != QLatin1String("table"))
         return writeListOutput(
-            ctx, conflicts::giftRegisterList(*list, year, office::OfficeProfile::load(*ctx.openDatabase())), format,
+            ctx, documents::giftRegisterList(*list, year, office::OfficeProfile::load(*ctx.openDatabase())), format,
             a.value(QStringLiteral("out")));
     TextTable table({ CliText::tr("Id"), CliText::tr("Date"), CliText::tr("Receiver"), CliText::tr("Giver"),
                       CliText::tr("Value (baht)"), CliText::tr("Verdict"), CliText::tr("Report by"),
@@ -233,8 +233,8 @@ int runGiftPrint(CliContext& ctx, const QString& what, const QStringList& args)
         return exit;
     const office::OfficeProfile office = office::OfficeProfile::load(*ctx.openDatabase());
     return writeListOutput(ctx,
-                           what == QLatin1String("gift-register") ? conflicts::giftRegisterList(*list, year, office)
-                                                                  : conflicts::noGiftReportList(*list, year, office),
+                           what == QLatin1String("gift-register") ? documents::giftRegisterList(*list, year, office)
+                                                                  : documents::noGiftReportList(*list, year, office),
                            QStringLiteral("pdf"), a->value(QStringLiteral("out")));
 }
 

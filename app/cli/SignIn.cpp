@@ -104,7 +104,7 @@ storage::Database::PasswordPrompt CliContext::serverPassword()
 
 bool CliContext::signIn(storage::Database& db)
 {
-    access::UserStore users(db);
+    users::UserStore users(db);
     const auto any = users.hasUsers();
     if (!any)
         return fail(users.errorString()), false;

@@ -30,10 +30,10 @@ int addStaff(CliContext& ctx, const CliArguments& a)
     const auto objects = readObjects(ctx, path, CliText::tr("staff member"));
     if (!objects)
         return Failed;
-    QList<conflicts::StaffMember> members;
+    QList<staff::StaffMember> members;
     for (qsizetype i = 0; i < objects->size(); ++i) {
         const QJsonObject& o = (*objects)[i];
-        conflicts::StaffMember m { 0,
+        staff::StaffMember m { 0,
                                    o[QStringLiteral("name")].toString(),
                                    o[QStringLiteral("position")].toString(),
                                    o[QStringLiteral("division")].toString(),
@@ -53,7 +53,7 @@ int addStaff(CliContext& ctx, const CliArguments& a)
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
-    conflicts::StaffList list(*db);
+    staff::StaffList list(*db);
     if (!list.add(members))
         return ctx.fail(list.errorString() + CliText::tr("; nothing was added"));
     ctx.out << CliText::tr("Added %n staff member(s)", nullptr, int(members.size())) << Qt::endl;
@@ -68,7 +68,7 @@ int importStaff(CliContext& ctx, const QString& path)
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
-    conflicts::StaffList list(*db);
+    staff::StaffList list(*db);
     int added = 0;
     if (!list.importCsv(*bytes, QFileInfo(path).fileName(), &added))
         return ctx.fail(list.errorString() + CliText::tr("; nothing was added"));
@@ -81,13 +81,13 @@ int listStaff(CliContext& ctx, const CliArguments& a)
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
-    conflicts::StaffList list(*db);
+    staff::StaffList list(*db);
     const auto members = list.all();
     if (!members)
         return ctx.fail(list.errorString());
     if (a.value(QStringLiteral("format"), QStringLiteral("table")) == QLatin1String("json")) {
         QJsonArray array;
-        for (const conflicts::StaffMember& m : *members)
+        for (const staff::StaffMember& m : *members)
             array.append(QJsonObject {
                 { QStringLiteral("name"), m.name },
                 { QStringLiteral("position"), m.position },
@@ -100,8 +100,8 @@ int listStaff(CliContext& ctx, const CliArguments& a)
     }
     TextTable table({ CliText::tr("Name"), CliText::tr("Position"), CliText::tr("Division"), CliText::tr("Kind"),
                       CliText::tr("Left office") });
-    for (const conflicts::StaffMember& m : *members)
-        table.addRow({ m.name, m.position, m.division, conflicts::staffKindLabel(m.kind),
+    for (const staff::StaffMember& m : *members)
+        table.addRow({ m.name, m.position, m.division, staff::staffKindLabel(m.kind),
                        m.leftOn ? calendar::formatThaiDate(*m.leftOn, calendar::DateStyle::Abbreviated) : QString() });
     ctx.out << table.toString();
     return Ok;
@@ -116,7 +116,7 @@ int leave(CliContext& ctx, const CliArguments& a)
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
-    conflicts::StaffList list(*db);
+    staff::StaffList list(*db);
     if (!list.markLeft(a.positional().value(1), *day))
         return ctx.fail(list.errorString());
     ctx.out

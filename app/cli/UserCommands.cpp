@@ -41,14 +41,14 @@ std::optional<QString> newPassword(CliContext& ctx, const CliArguments& a, const
     return first;
 }
 
-int list(CliContext& ctx, access::UserStore& users, const CliArguments& a)
+int list(CliContext& ctx, users::UserStore& users, const CliArguments& a)
 {
     const auto all = users.list();
     if (!all)
         return ctx.fail(users.errorString());
     if (a.value(QStringLiteral("format"), QStringLiteral("table")) == QLatin1String("json")) {
         QJsonArray array;
-        for (const access::User& u : *all)
+        for (const users::User& u : *all)
             array.append(QJsonObject {
                 { QStringLiteral("name"), u.name },
                 { QStringLiteral("full_name"), u.fullName },
@@ -60,7 +60,7 @@ int list(CliContext& ctx, access::UserStore& users, const CliArguments& a)
     }
     TextTable table({ CliText::tr("User"), CliText::tr("Name"), CliText::tr("Division"), CliText::tr("Roles"),
                       CliText::tr("State") });
-    for (const access::User& u : *all)
+    for (const users::User& u : *all)
         table.addRow({ u.name, u.fullName, u.division, access::rolesText(u.roles),
                        u.disabled ? CliText::tr("disabled") : CliText::tr("active") });
     ctx.out << table.toString();
@@ -92,11 +92,11 @@ int runUsers(CliContext& ctx, const QStringList& args)
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
-    access::UserStore users(*db);
+    users::UserStore users(*db);
     if (verb == QLatin1String("list"))
         return list(ctx, users, *a);
     if (verb == QLatin1String("add")) {
-        access::User u;
+        users::User u;
         u.name = name;
         u.fullName = a->value(QStringLiteral("full-name"));
         u.division = a->value(QStringLiteral("division"));

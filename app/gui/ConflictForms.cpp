@@ -56,9 +56,9 @@ QLineEdit* newDateEdit(QWidget* parent)
  */
 void fillStaff(QComboBox* combo, storage::Database& db, bool formerToo = false)
 {
-    conflicts::StaffList list(db);
+    staff::StaffList list(db);
     const QDate today = calendar::now().date();
-    for (const conflicts::StaffMember& m : list.all().value_or(QList<conflicts::StaffMember>{})) {
+    for (const staff::StaffMember& m : list.all().value_or(QList<staff::StaffMember>{})) {
         QString shown = m.position.isEmpty() ? m.name : QStringLiteral("%1 (%2)").arg(m.name, m.position);
         if (m.leftOn && formerToo && m.boundOn(today))
             shown += QStringLiteral(" — ") + FormText::tr("left office on %1").arg(calendar::formatThaiDate(*m.leftOn));
@@ -91,7 +91,7 @@ StaffDialog::StaffDialog(storage::Database& db, QWidget* parent)
     m_division->setEditable(true);
     m_division->addItems(office::OfficeProfile::load(db).divisions);
     m_division->setCurrentText(QString());
-    for (const conflicts::StaffKind& k : conflicts::staffKinds())
+    for (const staff::StaffKind& k : staff::staffKinds())
         m_kind->addItem(k.label, k.code);
     m_kind->setCurrentIndex(2);
     auto* form = new QFormLayout;
@@ -113,9 +113,9 @@ QString StaffDialog::errorText() const
 
 void StaffDialog::accept()
 {
-    QList<conflicts::StaffMember> members = { { 0, m_name->text(), m_position->text(), m_division->currentText(),
+    QList<staff::StaffMember> members = { { 0, m_name->text(), m_position->text(), m_division->currentText(),
                                                 m_kind->currentData().toString(), true, std::nullopt } };
-    conflicts::StaffList list(m_db);
+    staff::StaffList list(m_db);
     if (!list.add(members, { tr("Staff member") })) {
         m_error->setText(list.errorString());
         return;

@@ -235,19 +235,19 @@ QWidget* ConflictsDialog::giftTab()
 void ConflictsDialog::reload()
 {
     const int year = fiscalYear();
-    conflicts::StaffList staff(m_db);
-    m_staff = staff.all().value_or(QList<conflicts::StaffMember> {});
+    staff::StaffList staff(m_db);
+    m_staff = staff.all().value_or(QList<staff::StaffMember> {});
     m_staffTable->setRowCount(int(m_staff.size()));
     for (int r = 0; r < m_staff.size(); ++r) {
-        const conflicts::StaffMember& m = m_staff[r];
+        const staff::StaffMember& m = m_staff[r];
         setRow(m_staffTable, r,
-               { m.name, m.position, m.division, conflicts::staffKindLabel(m.kind),
+               { m.name, m.position, m.division, staff::staffKindLabel(m.kind),
                  m.leftOn ? shortDay(*m.leftOn) : QString() });
     }
 
     conflicts::DeclarationRegister declarations(m_db);
     m_declarations = declarations.list(year).value_or(QList<conflicts::Declaration> {});
-    const documents::ListDocument list = conflicts::declarationsList(m_declarations, year, {});
+    const documents::ListDocument list = documents::declarationsList(m_declarations, year, {});
     m_declarationTable->setRowCount(int(m_declarations.size()));
     for (int r = 0; r < m_declarations.size(); ++r) {
         const QStringList& cells = list.rows[r];
@@ -256,9 +256,9 @@ void ConflictsDialog::reload()
         if (!m_declarations[r].review.done())
             m_declarationTable->item(r, 5)->setForeground(QColor(0xb0, 0x00, 0x20));
     }
-    m_missing = declarations.missingAnnual(year).value_or(QList<conflicts::StaffMember> {});
+    m_missing = declarations.missingAnnual(year).value_or(QList<staff::StaffMember> {});
     m_missingList->clear();
-    for (const conflicts::StaffMember& m : m_missing)
+    for (const staff::StaffMember& m : m_missing)
         m_missingList->addItem(m.position.isEmpty() ? m.name : QStringLiteral("%1 — %2").arg(m.name, m.position));
     m_missingLabel->setText(m_missing.isEmpty()
                                 ? tr("Everyone has made the annual declaration of fiscal year %1.").arg(year)
@@ -276,7 +276,7 @@ void ConflictsDialog::reload()
                  QStringLiteral("%1 (%2)").arg(g.entry.giver,
                                                gifts::relationLabel(g.entry.relation).value_or(g.entry.relation)),
                  g.description, text::formatBaht(g.entry.valueSatang), gifts::verdictLabel(g.judgement.verdict),
-                 g.judgement.reportDue ? shortDay(*g.judgement.reportDue) : QString(), conflicts::giftAction(g) });
+                 g.judgement.reportDue ? shortDay(*g.judgement.reportDue) : QString(), documents::giftAction(g) });
         m_giftTable->item(r, 4)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (g.judgement.verdict == gifts::Verdict::MustReport && !g.decision.done())
             m_giftTable->item(r, 5)->setForeground(QColor(0xb0, 0x00, 0x20));
@@ -376,7 +376,7 @@ void ConflictsDialog::importStaff()
         Ask::warning(this, tr("Import a staff list"), error);
         return;
     }
-    conflicts::StaffList list(m_db);
+    staff::StaffList list(m_db);
     int added = 0;
     if (!list.importCsv(*bytes, QFileInfo(path).fileName(), &added)) {
         Ask::warning(this, tr("Import a staff list"), tr("Nothing was added: %1").arg(list.errorString()));
@@ -398,7 +398,7 @@ void ConflictsDialog::markLeft()
         tr("Left office"), tr("%1 left office. The gift rule still binds them for two years after.").arg(name),
         { { QStringLiteral("left"), tr("Left office") } },
         [this, name](const QString&, const QString&, QDate date, const QString&) {
-            conflicts::StaffList list(m_db);
+            staff::StaffList list(m_db);
             return list.markLeft(name, date) ? QString() : list.errorString();
         },
         this);
@@ -412,18 +412,18 @@ documents::ListDocument ConflictsDialog::listDocument(List list) const
     const int year = fiscalYear();
     switch (list) {
     case List::Declarations:
-        return conflicts::declarationsList(m_declarations, year, office);
+        return documents::declarationsList(m_declarations, year, office);
     case List::Missing: {
         const auto due = calendar::parseThaiDate(m_due->text());
-        return conflicts::missingDeclarationsList(m_missing, year, due.value_or(calendar::now().date().addDays(15)),
+        return documents::missingDeclarationsList(m_missing, year, due.value_or(calendar::now().date().addDays(15)),
                                                   office);
     }
     case List::GiftRegister:
-        return conflicts::giftRegisterList(m_gifts, year, office);
+        return documents::giftRegisterList(m_gifts, year, office);
     case List::NoGiftReport:
         break;
     }
-    return conflicts::noGiftReportList(m_gifts, year, office);
+    return documents::noGiftReportList(m_gifts, year, office);
 }
 
 bool ConflictsDialog::exportList(List list, const QString& format, const QString& path, QString* error)

@@ -77,9 +77,9 @@ private:
     QLabel* m_missingLabel = nullptr;
     QLabel* m_giftReason = nullptr;
     QLineEdit* m_due = nullptr;
-    QList<conflicts::StaffMember> m_staff;
+    QList<staff::StaffMember> m_staff;
     QList<conflicts::Declaration> m_declarations;
-    QList<conflicts::StaffMember> m_missing;
+    QList<staff::StaffMember> m_missing;
     QList<gifts::RegisteredGift> m_gifts;
 };
 

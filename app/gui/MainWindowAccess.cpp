@@ -58,7 +58,7 @@ void MainWindow::changeOwnPassword()
         Ask::warning(this, tr("Change my password"), tr("The two passwords differ; nothing was changed."));
         return;
     }
-    access::UserStore users(m_db);
+    users::UserStore users(m_db);
     if (!users.confirmPassword(current)) { // checked like a sign-in: audited, and slowed after wrong tries
         Ask::warning(this, tr("Change my password"), users.errorString() + tr("; nothing was changed."));
         return;

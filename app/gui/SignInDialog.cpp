@@ -114,7 +114,7 @@ SignInDialog::SignInDialog(storage::Database& db, Mode mode, QWidget* parent)
 
 void SignInDialog::accept()
 {
-    access::UserStore users(m_db);
+    users::UserStore users(m_db);
     const QString name = m_name->text().trimmed();
     bool ok = false;
     if (m_mode == Mode::CreateAdministrator) {
@@ -125,7 +125,7 @@ void SignInDialog::accept()
             m_password->setFocus();
             return;
         }
-        access::User admin;
+        users::User admin;
         admin.name = name;
         admin.fullName = m_fullName->text();
         ok = users.createAdministrator(admin, m_password->text()) && users.signIn(name, m_password->text());

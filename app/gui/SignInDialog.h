@@ -13,7 +13,7 @@ namespace sujarit::gui {
 
 /**
  * Who is at the keyboard: the sign-in at start, the first administrator of a new register, and the unlock of an
- * idle session. Accepting it has signed the user in on the database (access::UserStore); a refusal (wrong password,
+ * idle session. Accepting it has signed the user in on the database (users::UserStore); a refusal (wrong password,
  * a wait after several, a disabled user) is shown in the dialog, which stays open.
  */
 class SignInDialog : public QDialog

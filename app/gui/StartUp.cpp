@@ -65,7 +65,7 @@ bool openAndSignIn(storage::Database& db, const QString& path, QWidget* parent)
             }
             continue; // (choosing cancelled: the same register, and its message, again)
         }
-        access::UserStore users(db);
+        users::UserStore users(db);
         SignInDialog dialog(
             db, users.hasUsers().value_or(true) ? SignInDialog::Mode::SignIn : SignInDialog::Mode::CreateAdministrator,
             parent);

@@ -39,8 +39,8 @@ StepDialog::StepDialog(storage::Database& db, const Complaint& complaint, QWidge
     m_ui->unitCombo->addItems(office::OfficeProfile::load(db).divisions);
     m_ui->unitCombo->setCurrentText(complaint.assignedUnit);
     // The staff who may be made responsible; each one ticked is checked for recusal at once.
-    conflicts::StaffList staff(db);
-    for (const conflicts::StaffMember& m : staff.all().value_or(QList<conflicts::StaffMember>{})) {
+    staff::StaffList staff(db);
+    for (const staff::StaffMember& m : staff.all().value_or(QList<staff::StaffMember>{})) {
         if (!m.active)
             continue;
         auto* item = new QListWidgetItem(m.division.isEmpty() ? m.name : QStringLiteral("%1 (%2)").arg(m.name, m.division),
@@ -120,9 +120,9 @@ void StepDialog::checkRecusal()
     if (m_ui->stepCombo->count() == 0)
         return;
     QString why;
-    const auto flags = conflicts::recusalFlags(m_db, m_case, checkedOfficers(), &why);
+    const auto flags = complaints::recusalFlags(m_db, m_case, checkedOfficers(), &why);
     QStringList lines;
-    for (const conflicts::RecusalFlag& f : flags.value_or(QList<conflicts::RecusalFlag>{}))
+    for (const complaints::RecusalFlag& f : flags.value_or(QList<complaints::RecusalFlag>{}))
         lines << tr("%1 should not work this case: %2").arg(f.officer, f.reason);
     m_ui->errorLabel->setText(flags ? lines.join(u'\n') : why);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(flags && lines.isEmpty());

@@ -19,7 +19,7 @@
 
 namespace sujarit::gui {
 
-UserDialog::UserDialog(storage::Database& db, const access::User* existing, QWidget* parent)
+UserDialog::UserDialog(storage::Database& db, const users::User* existing, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_new(existing == nullptr)
@@ -89,14 +89,14 @@ void UserDialog::accept()
     for (const auto& [r, box] : m_roles)
         if (box->isChecked())
             roles << r;
-    access::UserStore users(m_db);
+    users::UserStore users(m_db);
     bool ok = false;
     if (m_new) {
         if (m_password->text() != m_repeat->text()) {
             m_message->setText(tr("The two passwords differ."));
             return;
         }
-        access::User u;
+        users::User u;
         u.name = m_name->text();
         u.fullName = m_fullName->text();
         u.division = m_division->text();
@@ -160,7 +160,7 @@ UsersDialog::UsersDialog(storage::Database& db, QWidget* parent)
 
 void UsersDialog::reload()
 {
-    access::UserStore users(m_db);
+    users::UserStore users(m_db);
     const auto all = users.list();
     if (!all) {
         Ask::warning(this, windowTitle(), users.errorString());
@@ -169,7 +169,7 @@ void UsersDialog::reload()
     m_users = *all;
     m_table->setRowCount(int(m_users.size()));
     for (int i = 0; i < m_users.size(); ++i) {
-        const access::User& u = m_users[i];
+        const users::User& u = m_users[i];
         const QStringList cells
             = { u.name, u.fullName, u.division, access::roleNames(u.roles), u.disabled ? tr("disabled") : tr("active") };
         for (int c = 0; c < cells.size(); ++c)
@@ -178,7 +178,7 @@ void UsersDialog::reload()
     m_table->resizeColumnsToContents();
 }
 
-std::optional<access::User> UsersDialog::selected() const
+std::optional<users::User> UsersDialog::selected() const
 {
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_users.size())
@@ -191,7 +191,7 @@ void UsersDialog::toggleDisabled()
     const auto u = selected();
     if (!u)
         return;
-    access::UserStore users(m_db);
+    users::UserStore users(m_db);
     if (!users.setDisabled(u->name, !u->disabled))
         Ask::warning(this, windowTitle(), users.errorString());
     reload();
@@ -215,7 +215,7 @@ void UsersDialog::setPassword()
         Ask::warning(this, windowTitle(), tr("The two passwords differ; nothing was changed."));
         return;
     }
-    access::UserStore users(m_db);
+    users::UserStore users(m_db);
     if (!users.setPassword(u->name, first))
         Ask::warning(this, windowTitle(), users.errorString());
     else

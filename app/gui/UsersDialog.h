@@ -22,7 +22,7 @@ class UserDialog : public QDialog
     Q_OBJECT
 public:
     /** A new user when \a existing is null; else her division and roles. */
-    UserDialog(storage::Database& db, const access::User* existing, QWidget* parent = nullptr);
+    UserDialog(storage::Database& db, const users::User* existing, QWidget* parent = nullptr);
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* divisionEdit() const { return m_division; }
     QLineEdit* passwordEdit() const { return m_password; }
@@ -53,13 +53,13 @@ public:
     void reload();
 
 private:
-    std::optional<access::User> selected() const;
+    std::optional<users::User> selected() const;
     void toggleDisabled();
     void setPassword();
 
     storage::Database& m_db;
     QTableWidget* m_table = nullptr;
-    QList<access::User> m_users;
+    QList<users::User> m_users;
 };
 
 } // namespace sujarit::gui

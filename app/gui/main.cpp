@@ -96,7 +96,7 @@ int main(int argc, char* argv[])
                                                 : qEnvironmentVariable("SUJARIT_DB", sujarit::gui::savedRegisterLocation());
     sujarit::storage::Database db;
     db.setActor(QStringLiteral("app:") + sujarit::storage::Database::osUserName());
-    sujarit::access::UserStore users(db);
+    sujarit::users::UserStore users(db);
     const bool scripted = parser.isSet(userOption) || (parser.isSet(shotOption) && parser.value(screenOption) == QLatin1String("sign-in"));
     if (scripted && !db.open(path)) {
         sujarit::gui::Ask::critical(nullptr, QApplication::translate("main", "Sujarit"), db.errorString());

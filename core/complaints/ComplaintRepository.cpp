@@ -279,12 +279,12 @@ bool ComplaintRepository::recordStep(const ReceiptNumber& receipt, const StepReq
                                                 "begins or a committee is appointed")
                                  .arg(receipt.toString()));
         QString why;
-        const auto flags = conflicts::recusalFlags(m_db, c, officers, &why);
+        const auto flags = complaints::recusalFlags(m_db, c, officers, &why);
         if (!flags)
             return m_db.fail(RepositoryText::tr("%1: officers: %2").arg(receipt.toString(), why));
         if (!flags->isEmpty()) {
             QStringList lines;
-            for (const conflicts::RecusalFlag& f : *flags)
+            for (const complaints::RecusalFlag& f : *flags)
                 lines << QStringLiteral("%1 — %2").arg(f.officer, f.reason);
             return m_db.fail(RepositoryText::tr("%1: flagged for recusal: %2. Choose another officer, or have the "
                                                 "supervisor review the declaration first")

@@ -67,7 +67,7 @@ struct StepRequest {
     QString by;
     QString unit; ///< the division, required for assigned
     /** The officers assigned or the committee's members (staff names), for assigned, fact_finding and committee;
-     *  each is checked for recusal (conflicts::recusalFlags) and a flagged one stops the step. */
+     *  each is checked for recusal (complaints::recusalFlags) and a flagged one stops the step. */
     QStringList officers = {};
 };
 

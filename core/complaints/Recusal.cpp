@@ -6,7 +6,11 @@
 #include "calendar/ThaiDate.h"
 #include "Complaint.h"
 
-namespace sujarit::conflicts {
+namespace sujarit::complaints {
+
+using conflicts::Declaration;
+using conflicts::DeclarationRegister;
+using conflicts::Party;
 
 QString comparableName(const QString& name)
 {
@@ -24,7 +28,7 @@ QString comparableName(const QString& name)
 std::optional<QList<RecusalFlag>> recusalFlags(storage::Database& db, const complaints::Complaint& c,
                                                const QStringList& officers, QString* error)
 {
-    StaffList staffList(db);
+    staff::StaffList staffList(db);
     DeclarationRegister declarations(db);
     const QString accused = comparableName(c.accused.name);
     const QString accusedUnit = c.accused.unit.simplified();
@@ -56,7 +60,7 @@ std::optional<QList<RecusalFlag>> recusalFlags(storage::Database& db, const comp
                 if (names || unit)
                     flags.append({ officer->name,
                                    QStringLiteral("ได้แสดงว่ามีความเกี่ยวข้องกับ %1 (%2) ในแบบแสดงการขัดกันฯ วันที่ %3")
-                                       .arg(p.name, labelIn(partyRelations(), p.relation).value_or(p.relation),
+                                       .arg(p.name, labelIn(conflicts::partyRelations(), p.relation).value_or(p.relation),
                                             calendar::formatThaiDate(d.date, calendar::DateStyle::Long)) });
             }
         }
@@ -68,4 +72,4 @@ std::optional<QList<RecusalFlag>> recusalFlags(storage::Database& db, const comp
     return flags;
 }
 
-} // namespace sujarit::conflicts
+} // namespace sujarit::complaints

@@ -9,10 +9,8 @@ namespace sujarit::storage {
 class Database;
 }
 namespace sujarit::complaints {
-struct Complaint;
-}
 
-namespace sujarit::conflicts {
+struct Complaint;
 
 /** Why an officer should not work a case. */
 struct RecusalFlag
@@ -29,10 +27,10 @@ struct RecusalFlag
  * compared with spaces collapsed and titles (นาย, นาง, นางสาว) ignored. Every officer must be on the staff list;
  * nullopt (with \a error set) otherwise.
  */
-std::optional<QList<RecusalFlag>> recusalFlags(storage::Database& db, const complaints::Complaint& complaint,
+std::optional<QList<RecusalFlag>> recusalFlags(storage::Database& db, const Complaint& complaint,
                                                const QStringList& officers, QString* error = nullptr);
 
 /** A person's name without a leading title and with spaces collapsed, for comparing names. */
 QString comparableName(const QString& name);
 
-} // namespace sujarit::conflicts
+} // namespace sujarit::complaints

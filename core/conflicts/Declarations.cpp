@@ -182,12 +182,12 @@ bool DeclarationRegister::add(QList<Declaration>& declarations, const QStringLis
     if (!allowed(access::Permission::ManageIntegrity))
         return false;
     using T = DeclarationText;
-    StaffList staffList(m_db);
+    staff::StaffList staffList(m_db);
     const auto members = staffList.all();
     if (!members)
         return fail(staffList.errorString());
-    QHash<QString, StaffMember> byName;
-    for (const StaffMember& m : *members)
+    QHash<QString, staff::StaffMember> byName;
+    for (const staff::StaffMember& m : *members)
         byName.insert(m.name, m);
 
     storage::Database::Transaction tx(m_db);
@@ -352,11 +352,11 @@ std::optional<QList<Declaration>> DeclarationRegister::byDeclarant(const QString
     return select(QStringLiteral("WHERE s.name = ?"), { declarant.simplified() });
 }
 
-std::optional<QList<StaffMember>> DeclarationRegister::missingAnnual(int fiscalYear)
+std::optional<QList<staff::StaffMember>> DeclarationRegister::missingAnnual(int fiscalYear)
 {
     if (!allowed(access::Permission::ViewIntegrity))
         return std::nullopt;
-    StaffList staffList(m_db);
+    staff::StaffList staffList(m_db);
     const auto members = staffList.all();
     if (!members) {
         fail(staffList.errorString());
@@ -373,8 +373,8 @@ std::optional<QList<StaffMember>> DeclarationRegister::missingAnnual(int fiscalY
         declared.insert(q.value(0).toLongLong());
     // Who is in office at the year's end, or today while the year runs, owes the year's return.
     const QDate asOf = std::min(calendar::fiscalYearEnd(fiscalYear), calendar::now().date());
-    QList<StaffMember> out;
-    for (const StaffMember& m : *members)
+    QList<staff::StaffMember> out;
+    for (const staff::StaffMember& m : *members)
         if (!declared.contains(m.id) && (m.leftOn ? *m.leftOn >= asOf : m.active))
             out << m;
     return out;

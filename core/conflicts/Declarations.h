@@ -97,7 +97,7 @@ public:
     /** The declarations of \a declarant, any year. */
     std::optional<QList<Declaration>> byDeclarant(const QString& declarant);
     /** The staff in office during fiscal year \a fiscalYear who have not yet made its annual return. */
-    std::optional<QList<StaffMember>> missingAnnual(int fiscalYear);
+    std::optional<QList<staff::StaffMember>> missingAnnual(int fiscalYear);
 
     QString errorString() const { return m_error; }
 

@@ -5,10 +5,10 @@
 #include "office/OfficeProfile.h"
 #include "text/ThaiBahtText.h"
 
-namespace sujarit::conflicts {
+namespace sujarit::documents {
 
-using documents::Align;
-using documents::ListDocument;
+using conflicts::Declaration;
+using conflicts::Party;
 
 namespace {
 QString shortDay(QDate d)
@@ -37,7 +37,7 @@ QString partiesText(const QList<Party>& parties)
 {
     QStringList out;
     for (const Party& p : parties)
-        out << QStringLiteral("%1 (%2)").arg(p.name, labelIn(partyRelations(), p.relation).value_or(p.relation));
+        out << QStringLiteral("%1 (%2)").arg(p.name, labelIn(conflicts::partyRelations(), p.relation).value_or(p.relation));
     return out.join(QStringLiteral("; "));
 }
 
@@ -146,12 +146,12 @@ ListDocument declarationsList(const QList<Declaration>& list, std::optional<int>
         if (x.kind == QLatin1String("procurement"))
             kind += QStringLiteral(" %1 (%2)").arg(x.procurementName, x.procurementNumber);
         QString what
-            = x.noInterest ? QStringLiteral("ไม่มีส่วนได้เสีย") : labelIn(conflictForms(), x.form).value_or(QString());
+            = x.noInterest ? QStringLiteral("ไม่มีส่วนได้เสีย") : labelIn(conflicts::conflictForms(), x.form).value_or(QString());
         if (!x.details.isEmpty())
             what += (what.isEmpty() ? QString() : QStringLiteral(": ")) + x.details;
         const QString review = x.review.done()
             ? QStringLiteral("%1 (%2, %3)%4")
-                  .arg(labelIn(reviewDecisions(), x.review.decision).value_or(x.review.decision), x.review.reviewer,
+                  .arg(labelIn(conflicts::reviewDecisions(), x.review.decision).value_or(x.review.decision), x.review.reviewer,
                        shortDay(x.review.date),
                        x.review.reason.isEmpty() ? QString() : QStringLiteral(" ") + x.review.reason)
             : QStringLiteral("รอพิจารณา");
@@ -166,7 +166,7 @@ ListDocument declarationsList(const QList<Declaration>& list, std::optional<int>
     return d;
 }
 
-ListDocument missingDeclarationsList(const QList<StaffMember>& missing, int fiscalYear, QDate due,
+ListDocument missingDeclarationsList(const QList<staff::StaffMember>& missing, int fiscalYear, QDate due,
                                      const office::OfficeProfile& office)
 {
     ListDocument d;
@@ -181,7 +181,7 @@ ListDocument missingDeclarationsList(const QList<StaffMember>& missing, int fisc
                   { QStringLiteral("ลงชื่อรับทราบ"), 28 } };
     d.emptyText = QStringLiteral("บุคลากรทุกคนยื่นแบบครบแล้ว");
     int n = 0;
-    for (const StaffMember& m : missing)
+    for (const staff::StaffMember& m : missing)
         d.rows << QStringList { QString::number(++n), m.name, m.position, m.division, QString() };
     if (!missing.isEmpty())
         d.closing << QStringLiteral("ขอให้บุคลากรตามรายชื่อข้างต้นจำนวน %1 ราย ยื่นแบบแสดงการขัดกันระหว่างประโยชน์ส่วนบุคคลและประโยชน์"
@@ -193,4 +193,4 @@ ListDocument missingDeclarationsList(const QList<StaffMember>& missing, int fisc
     return d;
 }
 
-} // namespace sujarit::conflicts
+} // namespace sujarit::documents

@@ -14,28 +14,28 @@ struct OfficeProfile;
  * The conflict-of-interest registers as lists, each printed (documents::paintList) and exported to CSV and Excel
  * (reports::writeList) from the same rows.
  */
-namespace sujarit::conflicts {
+namespace sujarit::documents {
 
 /** ทะเบียนการรับทรัพย์สินหรือประโยชน์อื่นใด of fiscal year \a fiscalYear: every gift with the rule's verdict and the head's
  * decision. */
-documents::ListDocument giftRegisterList(const QList<gifts::RegisteredGift>& gifts, int fiscalYear,
+ListDocument giftRegisterList(const QList<gifts::RegisteredGift>& gifts, int fiscalYear,
                                          const office::OfficeProfile& office);
 /**
  * The report the ITA asks for (รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา, No Gift Policy): name, position, date,
  * item, value, giver and action of every gift of the year — or "ไม่มี" — signed by the reporter and the head.
  */
-documents::ListDocument noGiftReportList(const QList<gifts::RegisteredGift>& gifts, int fiscalYear,
+ListDocument noGiftReportList(const QList<gifts::RegisteredGift>& gifts, int fiscalYear,
                                          const office::OfficeProfile& office);
 /** The declarations of a fiscal year (all years when nullopt) with their parties and reviews. */
-documents::ListDocument declarationsList(const QList<Declaration>& declarations, std::optional<int> fiscalYear,
+ListDocument declarationsList(const QList<conflicts::Declaration>& declarations, std::optional<int> fiscalYear,
                                          const office::OfficeProfile& office);
 /** The annual campaign: who has not yet made the year's return, with the day it is due. */
-documents::ListDocument missingDeclarationsList(const QList<StaffMember>& missing, int fiscalYear, QDate due,
+ListDocument missingDeclarationsList(const QList<staff::StaffMember>& missing, int fiscalYear, QDate due,
                                                 const office::OfficeProfile& office);
 
 /** What became of a gift, in a few words: the head's decision, else what happened to it, else the rule's verdict. */
 QString giftAction(const gifts::RegisteredGift& gift);
 /** "name (relation); name (relation)" */
-QString partiesText(const QList<Party>& parties);
+QString partiesText(const QList<conflicts::Party>& parties);
 
-} // namespace sujarit::conflicts
+} // namespace sujarit::documents

@@ -66,12 +66,12 @@ bool GiftRegister::addGifts(QList<RegisteredGift>& gifts, const QStringList& pla
 {
     if (!allowed(access::Permission::ManageIntegrity))
         return false;
-    conflicts::StaffList staffList(m_db);
+    staff::StaffList staffList(m_db);
     const auto members = staffList.all();
     if (!members)
         return fail(staffList.errorString());
-    QHash<QString, conflicts::StaffMember> byName;
-    for (const conflicts::StaffMember& m : *members)
+    QHash<QString, staff::StaffMember> byName;
+    for (const staff::StaffMember& m : *members)
         byName.insert(m.name, m);
     for (qsizetype i = 0; i < gifts.size(); ++i) {
         const QString where = places.value(i, RegisterText::tr("gift %1").arg(i + 1));

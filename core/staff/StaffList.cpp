@@ -11,7 +11,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
-namespace sujarit::conflicts {
+namespace sujarit::staff {
 
 namespace {
 struct StaffText
@@ -217,4 +217,4 @@ std::optional<StaffMember> StaffList::find(const QString& name)
     return std::nullopt;
 }
 
-} // namespace sujarit::conflicts
+} // namespace sujarit::staff

@@ -12,7 +12,7 @@ namespace sujarit::storage {
 class Database;
 }
 
-namespace sujarit::conflicts {
+namespace sujarit::staff {
 
 /** A member of staff: who declares interests, receives gifts and is assigned cases. */
 struct StaffMember
@@ -76,4 +76,4 @@ private:
     QString m_error;
 };
 
-} // namespace sujarit::conflicts
+} // namespace sujarit::staff

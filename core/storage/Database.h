@@ -114,7 +114,7 @@ public:
     /** Who the audit trail names for this connection's changes (a user, or "os:NAME" before anyone signs in). */
     QString actor() const { return m_actor; }
     bool setActor(const QString& actor);
-    /** Who is signed in on this connection (access::UserStore::signIn); what core lets through depends on it. */
+    /** Who is signed in on this connection (users::UserStore::signIn); what core lets through depends on it. */
     const access::Session& session() const { return m_session; }
     /** Sets the session and names its user in the audit trail, keeping the actor's "app:"/"cli:" prefix. */
     bool setSession(const access::Session& session);

@@ -11,7 +11,9 @@
 #include <QSqlQuery>
 #include <algorithm>
 
-namespace sujarit::access {
+namespace sujarit::users {
+
+using namespace access;
 
 namespace {
 struct AccessText
@@ -363,4 +365,4 @@ bool UserStore::confirmPassword(const QString& password)
     return true;
 }
 
-} // namespace sujarit::access
+} // namespace sujarit::users

@@ -12,7 +12,7 @@ namespace sujarit::storage {
 class Database;
 }
 
-namespace sujarit::access {
+namespace sujarit::users {
 
 /** A user of the office's Sujarit. */
 struct User
@@ -21,7 +21,7 @@ struct User
     QString name; ///< the sign-in name
     QString fullName;
     QString division;
-    QList<Role> roles;
+    QList<access::Role> roles;
     bool disabled = false;
     QDateTime createdAt;
 };
@@ -44,7 +44,7 @@ public:
     bool add(const User& user, const QString& password);
     std::optional<QList<User>> list();
     std::optional<User> find(const QString& name);
-    bool setRoles(const QString& name, const QList<Role>& roles);
+    bool setRoles(const QString& name, const QList<access::Role>& roles);
     bool setDivision(const QString& name, const QString& division);
     bool setDisabled(const QString& name, bool disabled);
     /** An administrator sets anyone's password; a user changes her own with her current one. */
@@ -55,7 +55,7 @@ public:
      * the sign-in is audited. A wrong password, an unknown or disabled user is refused and audited; each refusal
      * names no more than "wrong name or password" so that names cannot be probed.
      */
-    std::optional<Session> signIn(const QString& name, const QString& password);
+    std::optional<access::Session> signIn(const QString& name, const QString& password);
     /** Checks \a password against the signed-in user's (unlocking an idle session); audited like a sign-in. */
     bool confirmPassword(const QString& password);
     /** Seconds \a name must wait before the next try (0 when none). */
@@ -68,7 +68,7 @@ private:
     /** Loads \a name, applies \a change, checks the result (and that an administrator remains) and stores it. */
     bool edit(const QString& name, const std::function<void(User&)>& change);
     bool checkUser(const User& user);
-    bool keepsAnAdministrator(const QString& name, const QList<Role>& roles, bool disabled);
+    bool keepsAnAdministrator(const QString& name, const QList<access::Role>& roles, bool disabled);
     bool recordFailure(const QString& name, const QString& why);
     QDateTime now() const;
     bool fail(const QString& message);
@@ -80,4 +80,4 @@ private:
     QString m_error;
 };
 
-} // namespace sujarit::access
+} // namespace sujarit::users

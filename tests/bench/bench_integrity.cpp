@@ -47,11 +47,11 @@ int main(int argc, char* argv[])
 
     QElapsedTimer t;
     t.start();
-    QList<conflicts::StaffMember> staff;
+    QList<staff::StaffMember> staff;
     for (int i = 0; i < staffCount; ++i)
         staff.append({0, QStringLiteral("เจ้าหน้าที่ คนที่%1").arg(i), QStringLiteral("นักวิชาการ"),
                       QStringLiteral("กอง%1").arg(i % 8), QStringLiteral("official"), true, std::nullopt});
-    conflicts::StaffList(db).add(staff);
+    staff::StaffList(db).add(staff);
     QList<conflicts::Declaration> declarations;
     for (int i = 0; i < staffCount; ++i) {
         if (i % 10 == 9)
@@ -132,12 +132,12 @@ int main(int argc, char* argv[])
     QString error;
     const QString giftPdf = dir.filePath(QStringLiteral("gifts.pdf"));
     const double giftPdfMs = medianMs(3, [&](int) {
-        reports::writeList(conflicts::giftRegisterList(*year, 2569, office), QStringLiteral("pdf"), text::Digits::Arabic,
+        reports::writeList(documents::giftRegisterList(*year, 2569, office), QStringLiteral("pdf"), text::Digits::Arabic,
                            giftPdf, &error);
     });
     const QString giftXlsx = dir.filePath(QStringLiteral("gifts.xlsx"));
     const double giftXlsxMs = medianMs(3, [&](int) {
-        reports::writeList(conflicts::giftRegisterList(*year, 2569, office), QStringLiteral("xlsx"), text::Digits::Arabic,
+        reports::writeList(documents::giftRegisterList(*year, 2569, office), QStringLiteral("xlsx"), text::Digits::Arabic,
                            giftXlsx, &error);
     });
     const auto p = store.load(2569);

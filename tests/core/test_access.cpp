@@ -43,9 +43,9 @@ complaints::StepRequest stepOf(const char* step)
     return r;
 }
 
-access::User user(const char* name, QList<Role> roles = {}, const char* division = "")
+users::User user(const char* name, QList<Role> roles = {}, const char* division = "")
 {
-    access::User u;
+    users::User u;
     u.name = QString::fromUtf8(name);
     u.roles = std::move(roles);
     u.division = QString::fromUtf8(division);
@@ -134,7 +134,7 @@ TEST_CASE("A register without users accepts only the creation of its administrat
 {
     TempRegister r;
     r.db.setSession({});
-    access::UserStore users(r.db);
+    users::UserStore users(r.db);
     CHECK(users.hasUsers() == false);
     complaints::ComplaintRepository repo(r.db);
     auto c = sampleComplaint(dt("2025-02-03T09:00:00"));
@@ -167,7 +167,7 @@ TEST_CASE("Wrong passwords are refused, audited and slow down the next try", "[a
     TempRegister r;
     r.db.setSession({});
     QDateTime clock = dt("2025-03-01T09:00:00");
-    access::UserStore users(r.db, [&] { return clock; });
+    users::UserStore users(r.db, [&] { return clock; });
     REQUIRE(users.createAdministrator(user("admin"), QStringLiteral("correct horse")));
     for (int i = 0; i < 3; ++i) {
         CHECK_FALSE(users.signIn(QStringLiteral("admin"), QStringLiteral("wrong horse")));
@@ -199,7 +199,7 @@ TEST_CASE("Unknown names do not grow the failures table without bound", "[access
     TempRegister r;
     r.db.setSession({});
     QDateTime clock = dt("2025-03-01T09:00:00");
-    access::UserStore users(r.db, [&] { return clock; });
+    users::UserStore users(r.db, [&] { return clock; });
     REQUIRE(users.createAdministrator(user("admin"), QStringLiteral("correct horse")));
     const auto rows = [&] {
         QSqlQuery q = r.db.query();
@@ -229,7 +229,7 @@ TEST_CASE("The administrator manages users and the last administrator stays", "[
 {
     TempRegister r;
     r.db.setSession({});
-    access::UserStore users(r.db);
+    users::UserStore users(r.db);
     REQUIRE(users.createAdministrator(user("admin"), QStringLiteral("admin-pass-1")));
     REQUIRE(users.signIn(QStringLiteral("admin"), QStringLiteral("admin-pass-1")));
     REQUIRE(users.add(user("somjai", { Role::Clerk }), QStringLiteral("clerk-pass-1")));
@@ -345,13 +345,13 @@ TEST_CASE("Steps, settings, backups, statistics and the trail are refused to rol
         complaints::HolidayTable holidays(o.r.db);
         CHECK_FALSE(holidays.add({ d("2025-05-02"), QStringLiteral("วันหยุดพิเศษ"), calendar::HolidayKind::Special }));
         CHECK_FALSE(storage::backupTo(o.r.db, backup, &error));
-        conflicts::StaffList staff(o.r.db);
-        conflicts::StaffMember member;
+        staff::StaffList staff(o.r.db);
+        staff::StaffMember member;
         member.name = QStringLiteral("นายใหม่ ใจดี");
         member.position = QStringLiteral("นักวิชาการ");
         member.division = QStringLiteral("สำนักปลัด");
         member.kind = QStringLiteral("official");
-        QList<conflicts::StaffMember> one { member };
+        QList<staff::StaffMember> one { member };
         CHECK(staff.add(one) == session.has(Role::IntegrityOfficer));
     }
     for (const auto& session : { as("somjai", { Role::Clerk }), as("chang", { Role::Officer }, "กองช่าง") }) {

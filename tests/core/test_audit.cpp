@@ -62,10 +62,10 @@ TEST_CASE("Every write leaves an audit entry with who, before and after, sealed 
     REQUIRE(repo.add(c));
     REQUIRE(repo.recordStep(c.receipt, { QStringLiteral("registered"), {}, {}, dt("2026-11-03T10:00:00"), {}, {} }));
     REQUIRE(r.db.setSetting(QStringLiteral("numbering"), QStringLiteral("fiscal")));
-    QList<conflicts::StaffMember> staff
+    QList<staff::StaffMember> staff
         = { { 0, QStringLiteral("นายวิชัย"), {}, {}, QStringLiteral("official"), true, {} } };
-    REQUIRE(conflicts::StaffList(r.db).add(staff));
-    REQUIRE(conflicts::StaffList(r.db).markLeft(QStringLiteral("นายวิชัย"), d("2026-11-10")));
+    REQUIRE(staff::StaffList(r.db).add(staff));
+    REQUIRE(staff::StaffList(r.db).markLeft(QStringLiteral("นายวิชัย"), d("2026-11-10")));
 
     CHECK(entries(r.db, QStringLiteral("entity = 'complaints' AND action = 'insert'")) == 1);
     CHECK(entries(r.db, QStringLiteral("entity = 'complaint_steps'")) == 2);
@@ -94,10 +94,10 @@ TEST_CASE("Every write leaves an audit entry with who, before and after, sealed 
 
     // What is rolled back leaves nothing in the trail.
     const int before = entries(r.db);
-    QList<conflicts::StaffMember> twice
+    QList<staff::StaffMember> twice
         = { { 0, QStringLiteral("นายใหม่"), {}, {}, QStringLiteral("official"), true, {} },
             { 0, QStringLiteral("นายวิชัย"), {}, {}, QStringLiteral("official"), true, {} } };
-    CHECK_FALSE(conflicts::StaffList(r.db).add(twice));
+    CHECK_FALSE(staff::StaffList(r.db).add(twice));
     CHECK(entries(r.db) == before);
 
     // Append-only through SQL.

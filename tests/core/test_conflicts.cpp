@@ -28,7 +28,7 @@ int count(storage::Database& db, const char* table)
 /** An office of four: two in สำนักปลัด, one in กองคลัง, and one who left office on 1 March 2025. */
 void staffOffice(storage::Database& db)
 {
-    QList<StaffMember> people = {
+    QList<staff::StaffMember> people = {
         { 0,
           QStringLiteral("นายวิชัย กล้าหาญ"),
           QStringLiteral("ปลัด อบต."),
@@ -53,7 +53,7 @@ void staffOffice(storage::Database& db)
         { 0, QStringLiteral("นายเก่า ลาออก"), QStringLiteral("นายช่างโยธา"), QStringLiteral("กองช่าง"),
           QStringLiteral("official"), true, d("2025-03-01") },
     };
-    StaffList list(db);
+    staff::StaffList list(db);
     REQUIRE(list.add(people));
 }
 
@@ -71,7 +71,7 @@ Declaration annual(const char* who, const char* date)
 TEST_CASE("A staff list from Excel: Thai headers, all or nothing, errors name the line", "[conflicts][staff]")
 {
     TempRegister r;
-    StaffList list(r.db);
+    staff::StaffList list(r.db);
     const QByteArray good = "\xEF\xBB\xBF"
                             "ชื่อ,ตำแหน่ง,สังกัด,ประเภท,วันที่พ้นตำแหน่ง\r\n"
                             "นายวิชัย  กล้าหาญ,ปลัด อบต.,สำนักปลัด,พนักงานส่วนตำบล,\r\n"
@@ -202,7 +202,7 @@ TEST_CASE("The annual campaign lists who has not declared this fiscal year", "[c
     REQUIRE(missing);
     // นายวิชัย declared for 2569 (20 Sep 2026), not 2570; นายเก่า left before the year and owes nothing.
     QStringList names;
-    for (const StaffMember& m : *missing)
+    for (const staff::StaffMember& m : *missing)
         names << m.name;
     CHECK(names == QStringList { QStringLiteral("นายวิชัย กล้าหาญ"), QStringLiteral("นายสมชาย ใจดี") });
     // Who left during a year is no longer asked for its return; who left after it still owed it.
@@ -332,14 +332,14 @@ TEST_CASE("Assigning a case flags an officer for recusal before anything is save
           == QStringList { QStringLiteral("นายวิชัย กล้าหาญ"), QStringLiteral("นางสาวมาลี สุขใจ") });
 
     // The accused himself on the staff list is flagged as such.
-    QList<StaffMember> accused = { { 0,
+    QList<staff::StaffMember> accused = { { 0,
                                      QStringLiteral("นายสุรชัย พึ่งบุญ"),
                                      QStringLiteral("ผู้อำนวยการกองคลัง"),
                                      QStringLiteral("กองคลัง"),
                                      QStringLiteral("official"),
                                      true,
                                      {} } };
-    REQUIRE(StaffList(r.db).add(accused));
+    REQUIRE(staff::StaffList(r.db).add(accused));
     const auto flags = recusalFlags(r.db, *saved, { QStringLiteral("นายสุรชัย พึ่งบุญ") });
     REQUIRE(flags);
     REQUIRE(flags->size() == 2);

@@ -294,10 +294,10 @@ TEST_CASE("KPIs computed from the complaint register and the declarations", "[pl
     REQUIRE(repo.recordStep(cases[1].receipt,
                             { QStringLiteral("progress_notified"), {}, {}, dt("2026-11-10T10:00:00"), {}, {} }));
     // Four staff, one annual return.
-    QList<conflicts::StaffMember> staff;
+    QList<staff::StaffMember> staff;
     for (const char* name : { "ก ก", "ข ข", "ค ค", "ง ง" })
         staff.append({ 0, QString::fromUtf8(name), {}, {}, QStringLiteral("official"), true, {} });
-    REQUIRE(conflicts::StaffList(r.db).add(staff));
+    REQUIRE(staff::StaffList(r.db).add(staff));
     conflicts::Declaration d;
     d.kind = QStringLiteral("annual");
     d.declarant = QStringLiteral("ก ก");

@@ -38,18 +38,18 @@ const QString Secret = QStringLiteral("นางลับยิ่ง ผู้�
 struct Office
 {
     TempRegister r;
-    access::UserStore users { r.db };
+    users::UserStore users { r.db };
     complaints::Complaint c;
     Office()
     {
         r.db.setSession({});
-        access::User head;
+        users::User head;
         head.name = QStringLiteral("head");
         REQUIRE(users.createAdministrator(head, QStringLiteral("head-password")));
         REQUIRE(users.signIn(QStringLiteral("head"), QStringLiteral("head-password")));
         REQUIRE(
             users.setRoles(QStringLiteral("head"), { access::Role::Administrator, access::Role::IntegrityOfficer }));
-        access::User clerk;
+        users::User clerk;
         clerk.name = QStringLiteral("somjai");
         clerk.roles = { access::Role::Clerk };
         REQUIRE(users.add(clerk, QStringLiteral("clerk-password")));
@@ -149,7 +149,7 @@ TEST_CASE("The window hides the complainant until an allowed user gives a reason
     CHECK_FALSE(refused.isValid());
 
     // The executive sees no register at all, but the reports a click away.
-    access::User nayok;
+    users::User nayok;
     nayok.name = QStringLiteral("nayok");
     nayok.roles = { access::Role::Executive };
     REQUIRE(o.users.signIn(QStringLiteral("head"), QStringLiteral("head-password")));
@@ -177,7 +177,7 @@ TEST_CASE("An officer opens on her division's cases, and may list the others mas
     assign.step = QStringLiteral("assigned");
     assign.unit = QStringLiteral("กองช่าง");
     REQUIRE(repo.recordStep(o.c.receipt, assign));
-    access::User chang;
+    users::User chang;
     chang.name = QStringLiteral("chang");
     chang.division = QStringLiteral("กองช่าง");
     chang.roles = { access::Role::Officer };
