@@ -7,13 +7,22 @@
 
 namespace sujarit::schema {
 
+namespace {
+/** The tables the steps after schema 7 add, each also created by its step with createTable(). */
+const QList<Table>& laterTables()
+{
+    static const QList<Table> tables = {};
+    return tables;
+}
+} // namespace
+
 storage::Schema registerSchema()
 {
     storage::Schema schema;
     schema.fresh = {7, newRegister};
     schema.fileHistory = fileHistory();
     schema.steps = {{8, completeHolidayTable}};
-    for (const Table& t : registerTables()) {
+    for (const Table& t : registerTables() + laterTables()) {
         schema.tables << t.name;
         if (!t.audited)
             schema.unaudited << t.name;
