@@ -2,6 +2,7 @@
 // sujarit-cli complaints import|list|show|add|step
 #include "CliArguments.h"
 #include "CliContext.h"
+#include "Subcommands.h"
 #include "TextTable.h"
 
 #include "calendar/FiscalYear.h"
@@ -462,19 +463,9 @@ int step(CliContext& ctx, const QStringList& args)
 
 int runComplaints(CliContext& ctx, const QStringList& args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("import"))
-        return import(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return list(ctx, rest);
-    if (sub == QLatin1String("show"))
-        return show(ctx, rest);
-    if (sub == QLatin1String("add"))
-        return add(ctx, rest);
-    if (sub == QLatin1String("step"))
-        return step(ctx, rest);
-    return ctx.fail(CliText::tr("complaints needs one of: import, list, show, add, step"), Usage);
+    return runSubcommand<const QStringList&>(
+        ctx, QStringLiteral("complaints"), args.value(0),
+        {{"import", import}, {"list", list}, {"show", show}, {"add", add}, {"step", step}}, args.mid(1));
 }
 
 } // namespace sujarit::cli
