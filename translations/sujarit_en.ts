@@ -2354,6 +2354,49 @@
     </message>
 </context>
 <context>
+    <name>sujarit::gui::BackupMenu</name>
+    <message>
+        <source>Back up the register</source>
+        <translation>Back up the register</translation>
+    </message>
+    <message>
+        <source>Sujarit backups (*.db)</source>
+        <translation>Sujarit backups (*.db)</translation>
+    </message>
+    <message>
+        <source>Saved and checked: %1</source>
+        <translation>Saved and checked: %1</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>No backup was made: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Sujarit backups (*.db);;All files (*)</source>
+        <translation>Sujarit backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: %1</source>
+        <translation>This file cannot be restored: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</source>
+        <translation><numerusform>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Restored from %1. The register as it was is kept in %2.</source>
+        <translation>Restored from %1. The register as it was is kept in %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nothing was restored: %1</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::CaseView</name>
     <message>
         <source>Show the complainant</source>
@@ -3182,71 +3225,12 @@ Nothing was imported.</translation>
         </translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Letter to the complainant %1</source>
-        <translation>Letter to the complainant %1</translation>
-    </message>
-    <message>
-        <source>Register of fiscal year %1</source>
-        <translation>Register of fiscal year %1</translation>
-    </message>
-    <message>
-        <source>Quarterly summary %1/%2</source>
-        <translation>Quarterly summary %1/%2</translation>
-    </message>
-    <message>
         <source>Record a step</source>
         <translation>Record a step</translation>
     </message>
     <message>
         <source>Today</source>
         <translation>Today</translation>
-    </message>
-    <message>
-        <source>Back up the register</source>
-        <translation>Back up the register</translation>
-    </message>
-    <message>
-        <source>Sujarit backups (*.db)</source>
-        <translation>Sujarit backups (*.db)</translation>
-    </message>
-    <message>
-        <source>Saved and checked: %1</source>
-        <translation>Saved and checked: %1</translation>
-    </message>
-    <message>
-        <source>No backup was made: %1</source>
-        <translation>No backup was made: %1</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Restore from a backup</translation>
-    </message>
-    <message>
-        <source>Sujarit backups (*.db);;All files (*)</source>
-        <translation>Sujarit backups (*.db);;All files (*)</translation>
-    </message>
-    <message>
-        <source>This file cannot be restored: %1</source>
-        <translation>This file cannot be restored: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</source>
-        <translation>
-            <numerusform>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restored from %1. The register as it was is kept in %2.</source>
-        <translation>Restored from %1. The register as it was is kept in %2.</translation>
-    </message>
-    <message>
-        <source>Nothing was restored: %1</source>
-        <translation>Nothing was restored: %1</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
@@ -3285,10 +3269,6 @@ Nothing was imported.</translation>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <source>%1 may not see the complainant of this case, whom the document names; nothing is printed.</source>
-        <translation>%1 may not see the complainant of this case, whom the document names; nothing is printed.</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Your role sees the office&apos;s reports: the annual statistics and the ITA pack, the action plan and its progress, declarations and gifts.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Your role sees the office&apos;s reports: the annual statistics and the ITA pack, the action plan and its progress, declarations and gifts.&lt;/p&gt;</translation>
     </message>
@@ -3311,14 +3291,6 @@ Nothing was imported.</translation>
     <message>
         <source>Making today&apos;s backup in the background…</source>
         <translation>Making today&apos;s backup in the background…</translation>
-    </message>
-    <message>
-        <source>Print the register</source>
-        <translation>Print the register</translation>
-    </message>
-    <message>
-        <source>The register can name the complainants you may see. Why are their names needed on paper? (This goes into the trail.) Leave it empty to print them hidden.</source>
-        <translation>The register can name the complainants you may see. Why are their names needed on paper? (This goes into the trail.) Leave it empty to print them hidden.</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3648,37 @@ Nothing was imported.</translation>
     <message>
         <source>&amp;Evidence…</source>
         <translation>&amp;Evidence…</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::PrintMenu</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>%1 may not see the complainant of this case, whom the document names; nothing is printed.</source>
+        <translation>%1 may not see the complainant of this case, whom the document names; nothing is printed.</translation>
+    </message>
+    <message>
+        <source>Letter to the complainant %1</source>
+        <translation>Letter to the complainant %1</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>Print the register</translation>
+    </message>
+    <message>
+        <source>The register can name the complainants you may see. Why are their names needed on paper? (This goes into the trail.) Leave it empty to print them hidden.</source>
+        <translation>The register can name the complainants you may see. Why are their names needed on paper? (This goes into the trail.) Leave it empty to print them hidden.</translation>
+    </message>
+    <message>
+        <source>Register of fiscal year %1</source>
+        <translation>Register of fiscal year %1</translation>
+    </message>
+    <message>
+        <source>Quarterly summary %1/%2</source>
+        <translation>Quarterly summary %1/%2</translation>
     </message>
 </context>
 <context>

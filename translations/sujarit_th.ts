@@ -2351,6 +2351,49 @@
     </message>
 </context>
 <context>
+    <name>sujarit::gui::BackupMenu</name>
+    <message>
+        <source>Back up the register</source>
+        <translation>สำรองข้อมูลทะเบียน</translation>
+    </message>
+    <message>
+        <source>Sujarit backups (*.db)</source>
+        <translation>ไฟล์สำรองของสุจริต (*.db)</translation>
+    </message>
+    <message>
+        <source>Saved and checked: %1</source>
+        <translation>บันทึกและตรวจสอบแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>ไม่ได้สำรองข้อมูล: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>กู้คืนจากไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <source>Sujarit backups (*.db);;All files (*)</source>
+        <translation>ไฟล์สำรองของสุจริต (*.db);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: %1</source>
+        <translation>กู้คืนจากไฟล์นี้ไม่ได้: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</source>
+        <translation><numerusform>แทนที่ทะเบียนด้วย %1 (%n เรื่อง) หรือไม่ ทะเบียนปัจจุบันจะถูกเก็บสำรองไว้ ไม่ถูกลบ</numerusform></translation>
+    </message>
+    <message>
+        <source>Restored from %1. The register as it was is kept in %2.</source>
+        <translation>กู้คืนจาก %1 แล้ว ทะเบียนเดิมเก็บไว้ที่ %2</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>ไม่ได้กู้คืน: %1</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::CaseView</name>
     <message>
         <source>Show the complainant</source>
@@ -3171,70 +3214,12 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>พิมพ์</translation>
-    </message>
-    <message>
-        <source>Letter to the complainant %1</source>
-        <translation>หนังสือถึงผู้ร้อง %1</translation>
-    </message>
-    <message>
-        <source>Register of fiscal year %1</source>
-        <translation>ทะเบียนรับเรื่องร้องเรียน ปีงบประมาณ %1</translation>
-    </message>
-    <message>
-        <source>Quarterly summary %1/%2</source>
-        <translation>รายงานสรุปไตรมาสที่ %1/%2</translation>
-    </message>
-    <message>
         <source>Record a step</source>
         <translation>บันทึกขั้นตอนการดำเนินการ</translation>
     </message>
     <message>
         <source>Today</source>
         <translation>งานวันนี้</translation>
-    </message>
-    <message>
-        <source>Back up the register</source>
-        <translation>สำรองข้อมูลทะเบียน</translation>
-    </message>
-    <message>
-        <source>Sujarit backups (*.db)</source>
-        <translation>ไฟล์สำรองของสุจริต (*.db)</translation>
-    </message>
-    <message>
-        <source>Saved and checked: %1</source>
-        <translation>บันทึกและตรวจสอบแล้ว: %1</translation>
-    </message>
-    <message>
-        <source>No backup was made: %1</source>
-        <translation>ไม่ได้สำรองข้อมูล: %1</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>กู้คืนจากไฟล์สำรอง</translation>
-    </message>
-    <message>
-        <source>Sujarit backups (*.db);;All files (*)</source>
-        <translation>ไฟล์สำรองของสุจริต (*.db);;ทุกไฟล์ (*)</translation>
-    </message>
-    <message>
-        <source>This file cannot be restored: %1</source>
-        <translation>กู้คืนจากไฟล์นี้ไม่ได้: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</source>
-        <translation>
-            <numerusform>แทนที่ทะเบียนด้วย %1 (%n เรื่อง) หรือไม่ ทะเบียนปัจจุบันจะถูกเก็บสำรองไว้ ไม่ถูกลบ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restored from %1. The register as it was is kept in %2.</source>
-        <translation>กู้คืนจาก %1 แล้ว ทะเบียนเดิมเก็บไว้ที่ %2</translation>
-    </message>
-    <message>
-        <source>Nothing was restored: %1</source>
-        <translation>ไม่ได้กู้คืน: %1</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
@@ -3273,10 +3258,6 @@ Nothing was imported.</source>
         <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
     </message>
     <message>
-        <source>%1 may not see the complainant of this case, whom the document names; nothing is printed.</source>
-        <translation>%1 ไม่มีสิทธิ์ดูชื่อผู้ร้องของเรื่องนี้ ซึ่งปรากฏในเอกสาร จึงไม่ได้พิมพ์</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Your role sees the office&apos;s reports: the annual statistics and the ITA pack, the action plan and its progress, declarations and gifts.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;บทบาทของท่านดูรายงานของหน่วยงาน: สถิติเรื่องร้องเรียนประจำปีและเอกสาร ITA แผนปฏิบัติการและผลการดำเนินงาน การเปิดเผยผลประโยชน์และการรับของขวัญ&lt;/p&gt;</translation>
     </message>
@@ -3299,14 +3280,6 @@ Nothing was imported.</source>
     <message>
         <source>Making today&apos;s backup in the background…</source>
         <translation>กำลังสำรองข้อมูลประจำวันอยู่เบื้องหลัง…</translation>
-    </message>
-    <message>
-        <source>Print the register</source>
-        <translation>พิมพ์ทะเบียน</translation>
-    </message>
-    <message>
-        <source>The register can name the complainants you may see. Why are their names needed on paper? (This goes into the trail.) Leave it empty to print them hidden.</source>
-        <translation>ทะเบียนแสดงชื่อผู้ร้องที่ท่านมีสิทธิ์เห็นได้ ต้องใช้ชื่อบนกระดาษเพราะเหตุใด (บันทึกลงร่องรอยการตรวจสอบ) เว้นว่างไว้เพื่อพิมพ์แบบปิดชื่อ</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3635,37 @@ Nothing was imported.</source>
     <message>
         <source>&amp;Evidence…</source>
         <translation>&amp;หลักฐาน…</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::PrintMenu</name>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>%1 may not see the complainant of this case, whom the document names; nothing is printed.</source>
+        <translation>%1 ไม่มีสิทธิ์ดูชื่อผู้ร้องของเรื่องนี้ ซึ่งปรากฏในเอกสาร จึงไม่ได้พิมพ์</translation>
+    </message>
+    <message>
+        <source>Letter to the complainant %1</source>
+        <translation>หนังสือถึงผู้ร้อง %1</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>พิมพ์ทะเบียน</translation>
+    </message>
+    <message>
+        <source>The register can name the complainants you may see. Why are their names needed on paper? (This goes into the trail.) Leave it empty to print them hidden.</source>
+        <translation>ทะเบียนแสดงชื่อผู้ร้องที่ท่านมีสิทธิ์เห็นได้ ต้องใช้ชื่อบนกระดาษเพราะเหตุใด (บันทึกลงร่องรอยการตรวจสอบ) เว้นว่างไว้เพื่อพิมพ์แบบปิดชื่อ</translation>
+    </message>
+    <message>
+        <source>Register of fiscal year %1</source>
+        <translation>ทะเบียนรับเรื่องร้องเรียน ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>Quarterly summary %1/%2</source>
+        <translation>รายงานสรุปไตรมาสที่ %1/%2</translation>
     </message>
 </context>
 <context>

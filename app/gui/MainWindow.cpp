@@ -4,6 +4,7 @@
 
 #include "Ask.h"
 #include "AuditTrailDialog.h"
+#include "BackupMenu.h"
 #include "CaseView.h"
 #include "ConflictsDialog.h"
 #include "DailyBackup.h"
@@ -13,12 +14,15 @@
 #include "IntakeDialog.h"
 #include "Labels.h"
 #include "PlanDialog.h"
+#include "PrintMenu.h"
 #include "RegisterModel.h"
 #include "SettingsDialog.h"
 #include "StatisticsDialog.h"
 #include "StepDialog.h"
 #include "UsersDialog.h"
 
+#include "calendar/Clock.h"
+#include "calendar/FiscalYear.h"
 #include "complaints/ComplaintRepository.h"
 #include "storage/Database.h"
 
@@ -76,8 +80,6 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_case, &CaseView::currentChanged, this, &MainWindow::updatePrintActions);
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
-    connect(m_ui->backupAction, &QAction::triggered, this, &MainWindow::chooseBackupFile);
-    connect(m_ui->restoreAction, &QAction::triggered, this, &MainWindow::chooseRestoreFile);
     connect(m_ui->settingsAction, &QAction::triggered, this, [this] {
         SettingsDialog dialog(m_db, this);
         dialog.exec();
@@ -105,14 +107,20 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_ui->newComplaintAction, &QAction::triggered, this, &MainWindow::newComplaint);
     connect(m_ui->recordStepAction, &QAction::triggered, this, &MainWindow::recordStep);
     connect(m_ui->registerView, &QAbstractItemView::doubleClicked, this, &MainWindow::recordStep);
-    connect(m_ui->printFormAction, &QAction::triggered, this, [this] { printCaseDocument(CaseDocument::Form); });
-    connect(m_ui->printReceiptAction, &QAction::triggered, this, [this] { printCaseDocument(CaseDocument::Receipt); });
-    connect(m_ui->printAcknowledgementAction, &QAction::triggered, this, [this] { printCaseDocument(CaseDocument::Acknowledgement); });
-    connect(m_ui->printResultAction, &QAction::triggered, this, [this] { printCaseDocument(CaseDocument::Result); });
-    connect(m_ui->printBlankFormAction, &QAction::triggered, this, [this] { printCaseDocument(CaseDocument::BlankForm); });
-    connect(m_ui->printRegisterAction, &QAction::triggered, this, [this] { printRegister(false); });
-    connect(m_ui->printCirculationAction, &QAction::triggered, this, [this] { printRegister(true); });
-    connect(m_ui->printQuarterlyAction, &QAction::triggered, this, &MainWindow::printQuarterly);
+    m_print = new PrintMenu(db, this);
+    const auto printCase = [this](CaseDocument document) { m_print->printCase(m_case->currentId(), document); };
+    connect(m_ui->printFormAction, &QAction::triggered, this, [=] { printCase(CaseDocument::Form); });
+    connect(m_ui->printReceiptAction, &QAction::triggered, this, [=] { printCase(CaseDocument::Receipt); });
+    connect(m_ui->printAcknowledgementAction, &QAction::triggered, this,
+            [=] { printCase(CaseDocument::Acknowledgement); });
+    connect(m_ui->printResultAction, &QAction::triggered, this, [=] { printCase(CaseDocument::Result); });
+    connect(m_ui->printBlankFormAction, &QAction::triggered, this, [=] { printCase(CaseDocument::BlankForm); });
+    connect(m_ui->printRegisterAction, &QAction::triggered, this,
+            [this] { m_print->printRegister(shownFiscalYear(), false); });
+    connect(m_ui->printCirculationAction, &QAction::triggered, this,
+            [this] { m_print->printRegister(shownFiscalYear(), true); });
+    connect(m_ui->printQuarterlyAction, &QAction::triggered, this,
+            [this] { m_print->printQuarterly(shownFiscalYear()); });
     connect(m_ui->planAction, &QAction::triggered, this, [this] {
         PlanDialog dialog(m_db, this);
         dialog.exec();
@@ -141,6 +149,10 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     m_backupFailed->hide();
     statusBar()->addPermanentWidget(m_backupFailed);
     m_dailyBackup = new DailyBackup(this);
+    m_backup = new BackupMenu(db, m_dailyBackup, this);
+    connect(m_backup, &BackupMenu::reopened, this, &MainWindow::refresh);
+    connect(m_ui->backupAction, &QAction::triggered, m_backup, &BackupMenu::chooseBackupFile);
+    connect(m_ui->restoreAction, &QAction::triggered, m_backup, &BackupMenu::chooseRestoreFile);
     connect(m_dailyBackup, &DailyBackup::written, this, [this](const QString& path) {
         m_backupFailed->hide();
         if (path.isEmpty()) { // today's was there already
@@ -220,6 +232,18 @@ void MainWindow::showSelectedCase()
 }
 
 void MainWindow::showCase(qint64 id) { m_case->show(id); }
+
+int MainWindow::shownFiscalYear() const
+{
+    return m_model->filter().fiscalYear.value_or(calendar::fiscalYearOf(calendar::now().date()));
+}
+
+bool MainWindow::backUpTo(const QString& path, QString* error) { return m_backup->backUpTo(path, error); }
+
+bool MainWindow::restoreFrom(const QString& backup, QString* aside, QString* error)
+{
+    return m_backup->restoreFrom(backup, aside, error);
+}
 
 bool MainWindow::attachFile(const QString& path) { return m_case->attachFile(path); }
 

@@ -18,20 +18,20 @@ class Database;
 
 namespace sujarit::gui {
 
+class BackupMenu;
 class CaseView;
 class DailyBackup;
 class FilterBar;
 class HomePanel;
 class IdleLock;
+class PrintMenu;
 class RegisterModel;
-
-/** The papers of one case the Print menu makes (and the blank form, of no case). */
-enum class CaseDocument { BlankForm, Form, Receipt, Acknowledgement, Result };
 
 /**
  * The register: filters and search over a table of complaints (FilterBar), and the selected case below it
- * (CaseView). Its menus' parts live in files named for them: MainWindowAccess.cpp (roles, locking, passwords),
- * MainWindowPrint.cpp (the Print menu), MainWindowFiles.cpp (import, backup, restore).
+ * (CaseView); the Print menu (PrintMenu) and backup and restore (BackupMenu) are classes of their own. The window's
+ * other parts live in files named for them: MainWindowAccess.cpp (roles, locking, passwords), MainWindowFiles.cpp
+ * (import, the day's backup).
  */
 class MainWindow : public QMainWindow
 {
@@ -80,14 +80,11 @@ private:
     void showSelectedCase();
     void updateStatus();
     void chooseImportFile();
-    void chooseBackupFile();
-    void chooseRestoreFile();
     void updatePrintActions();
     void newComplaint();
     void recordStep();
-    void printCaseDocument(CaseDocument document);
-    void printRegister(bool circulation);
-    void printQuarterly();
+    /** The fiscal year the register shows, or this one when it shows all. */
+    int shownFiscalYear() const;
     void applyRoles();
     /** Replaces the register with a panel of the reports, for a role that may not open it. */
     void showReportsOnly(QDockWidget* home);
@@ -99,7 +96,8 @@ private:
     HomePanel* m_home = nullptr;
     FilterBar* m_filters = nullptr;
     CaseView* m_case = nullptr; ///< the case shown, which the Case and Print actions act on
-    QString m_restoreStanding; ///< what the last restore could prove of its backup, in plain words
+    PrintMenu* m_print = nullptr;
+    BackupMenu* m_backup = nullptr;
     IdleLock* m_idle = nullptr;
     DailyBackup* m_dailyBackup = nullptr;
     QLabel* m_backupFailed = nullptr; ///< shown while the day's backup has failed

@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow's Print menu: the papers of the case shown, the blank form, the register and the quarterly report.
-#include "MainWindow.h"
-#include "ui_MainWindow.h"
+#include "PrintMenu.h"
 
 #include "Ask.h"
-#include "CaseView.h"
 #include "DocumentPrinter.h"
-#include "RegisterModel.h"
 
 #include "calendar/Clock.h"
 #include "calendar/FiscalYear.h"
@@ -25,13 +21,20 @@ namespace sujarit::gui {
 
 using namespace complaints;
 
-void MainWindow::printCaseDocument(CaseDocument document)
+PrintMenu::PrintMenu(storage::Database& db, QWidget* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_parent(parent)
+{
+}
+
+void PrintMenu::printCase(qint64 id, CaseDocument document)
 {
     if (document == CaseDocument::BlankForm) {
-        previewComplaintForm(this, m_db, nullptr);
+        previewComplaintForm(m_parent, m_db, nullptr);
         return;
     }
-    if (m_case->currentId() <= 0)
+    if (id <= 0)
         return;
     ComplaintRepository repo(m_db);
     // Why the complainant's name is read, for the trail: the paper that names him.
@@ -40,24 +43,24 @@ void MainWindow::printCaseDocument(CaseDocument document)
         : document == CaseDocument::Acknowledgement           ? "พิมพ์หนังสือแจ้งรับเรื่อง"
                                                               : "พิมพ์หนังสือแจ้งผล";
     repo.setRevealReason(QString::fromUtf8(why));
-    const auto c = repo.findById(m_case->currentId());
+    const auto c = repo.findById(id);
     if (!c) {
-        Ask::warning(this, tr("Print"), repo.errorString());
+        Ask::warning(m_parent, tr("Print"), repo.errorString());
         return;
     }
     if (c->identityHidden) {
-        Ask::warning(this, tr("Print"),
+        Ask::warning(m_parent, tr("Print"),
                      tr("%1 may not see the complainant of this case, whom the document names; nothing is "
                         "printed.")
                          .arg(m_db.session().describe()));
         return;
     }
     if (document == CaseDocument::Form) {
-        previewComplaintForm(this, m_db, &*c);
+        previewComplaintForm(m_parent, m_db, &*c);
         return;
     }
     if (document == CaseDocument::Receipt) {
-        previewReceipt(this, m_db, *c);
+        previewReceipt(m_parent, m_db, *c);
         return;
     }
     const office::OfficeProfile office = office::OfficeProfile::load(m_db);
@@ -65,7 +68,7 @@ void MainWindow::printCaseDocument(CaseDocument document)
     documents::LetterOptions options;
     options.kind = document == CaseDocument::Result ? documents::LetterKind::Result : documents::LetterKind::Acknowledgement;
     options.date = calendar::now().date();
-    if (previewDocument(this, tr("Letter to the complainant %1").arg(theCase.receipt.toString()), QPageLayout::Portrait,
+    if (previewDocument(m_parent, tr("Letter to the complainant %1").arg(theCase.receipt.toString()), QPageLayout::Portrait,
                         [=](documents::PageWriter& p, QString* e) {
                             p.digits = office.letterDigits();
                             return documents::paintLetter(p, theCase, office, options, e);
@@ -74,11 +77,11 @@ void MainWindow::printCaseDocument(CaseDocument document)
                                        QStringLiteral("letter"), QStringLiteral("printer"));
 }
 
-void MainWindow::printRegister(bool circulation)
+void PrintMenu::printRegister(int fiscalYear, bool circulation)
 {
     const office::OfficeProfile office = office::OfficeProfile::load(m_db);
     documents::RegisterOptions options;
-    options.fiscalYear = m_model->filter().fiscalYear.value_or(calendar::fiscalYearOf(calendar::now().date()));
+    options.fiscalYear = fiscalYear;
     options.circulation = circulation;
     options.today = calendar::now().date();
     if (!circulation) {
@@ -86,7 +89,7 @@ void MainWindow::printRegister(bool circulation)
         // ไม่เปิดเผยชื่อ.
         bool ok = false;
         const QString reason = Ask::text(
-            this, tr("Print the register"),
+            m_parent, tr("Print the register"),
             tr("The register can name the complainants you may see. Why are their names needed on paper? (This goes "
                "into the trail.) Leave it empty to print them hidden."),
             QLineEdit::Normal, {}, &ok);
@@ -95,7 +98,7 @@ void MainWindow::printRegister(bool circulation)
         options.revealReason = reason.trimmed();
     }
     storage::Database& db = m_db;
-    if (previewDocument(this, tr("Register of fiscal year %1").arg(*options.fiscalYear), QPageLayout::Landscape,
+    if (previewDocument(m_parent, tr("Register of fiscal year %1").arg(*options.fiscalYear), QPageLayout::Landscape,
                         [=, &db](documents::PageWriter& p, QString* e) {
                             p.digits = office.documentDigits();
                             return documents::paintRegister(p, db, office, options, e);
@@ -105,14 +108,13 @@ void MainWindow::printRegister(bool circulation)
                                        QStringLiteral("register"), QStringLiteral("print preview"));
 }
 
-void MainWindow::printQuarterly()
+void PrintMenu::printQuarterly(int year)
 {
     const office::OfficeProfile office = office::OfficeProfile::load(m_db);
     const QDate today = calendar::now().date();
-    const int year = m_model->filter().fiscalYear.value_or(calendar::fiscalYearOf(today));
     const int quarter = year == calendar::fiscalYearOf(today) ? calendar::fiscalQuarterOf(today) : 4;
     storage::Database& db = m_db;
-    previewDocument(this, tr("Quarterly summary %1/%2").arg(quarter).arg(year), QPageLayout::Portrait,
+    previewDocument(m_parent, tr("Quarterly summary %1/%2").arg(quarter).arg(year), QPageLayout::Portrait,
                     [=, &db](documents::PageWriter& p, QString* e) {
                         p.digits = office.documentDigits();
                         return documents::paintQuarterlyReport(p, db, office, year, quarter, today, e);
