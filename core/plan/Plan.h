@@ -9,7 +9,7 @@
 #include <QStringList>
 #include <optional>
 
-/** The ethics and anti-corruption action plan of a fiscal year (domain.md, seeds 001 and 004; issue 7). */
+/** The ethics and anti-corruption action plan of a fiscal year (domain.md, seeds 001 and 004). */
 namespace sujarit::plan {
 
 /** What an activity's success is measured by. */

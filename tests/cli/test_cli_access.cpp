@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// End-to-end: users, sign-in and roles through sujarit-cli (issue 8). Every path that could show a complainant —
+// End-to-end: users, sign-in and roles through sujarit-cli. Every path that could show a complainant —
 // list, show, search by name, CSV and JSON output, printing, the audit trail — is tried as each role, and no name
 // leaks to a role that may not see it.
 #include "CliRunner.h"

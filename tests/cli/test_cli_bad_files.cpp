@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Bad files through sujarit-cli (issue 8): a truncated register, a read-only one (tried as another user than root,
+// Bad files through sujarit-cli: a truncated register, a read-only one (tried as another user than root,
 // since root may write anything), and one another program keeps locked — each a clear message, the file unharmed.
 #include "CliRunner.h"
 

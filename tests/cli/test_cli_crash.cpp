@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Nothing lost, ever (issue 8): sujarit-cli is killed (SIGKILL, no chance to clean up) at random moments, 50 times
+// Nothing lost, ever: sujarit-cli is killed (SIGKILL, no chance to clean up) at random moments, 50 times
 // during a large import and 50 times in a stream of step changes. After every kill the register passes SQLite's
 // integrity check, the audit chain verifies, and everything the CLI had reported done is there — and nothing of
 // what it had not (an import is whole or absent).

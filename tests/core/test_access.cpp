@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Users, roles and the complainant's secrecy (issue 8), in core: what each role may do is refused here for every
+// Users, roles and the complainant's secrecy, in core: what each role may do is refused here for every
 // path, and no read shows a complainant's identity to someone who may not see it.
 #include "TestSupport.h"
 

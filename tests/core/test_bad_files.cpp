@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Bad files (issue 8): a truncated register, a full disk and a register another program keeps locked each give a
+// Bad files: a truncated register, a full disk and a register another program keeps locked each give a
 // clear message, and nothing already stored is harmed. (Not SQLite at all, foreign and newer files: test_database;
 // read-only files need another user than root, so the CLI tests try them as nobody.)
 #include "TestSupport.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Sign-in, roles and the complainant's secrecy in the app (issue 8): the sign-in and first-administrator dialogs, a
+// Sign-in, roles and the complainant's secrecy in the app: the sign-in and first-administrator dialogs, a
 // window that shows each role only what it may use, the masked complainant revealed with a reason, the users
 // dialog, a case's trail, and the lock of an idle session.
 #include "GuiTestSupport.h"
