@@ -97,8 +97,7 @@ QStringList serverTriggers(const QList<Table>& tables)
 {
     QStringList sql;
     for (const Table& t : tables)
-        if (t.audited)
-            sql << serverTriggersSql(t.name, t.key, t.columns.contains(QStringLiteral("{id}")));
+        sql << serverTriggersSql(t);
     return sql;
 }
 

@@ -31,16 +31,18 @@ QString createTableSql(const Table& table, bool server)
     return QStringLiteral("CREATE TABLE %1 (%2)").arg(table.name, body);
 }
 
-QStringList serverTriggersSql(const QString& table, const QString& key, bool numbered)
+QStringList serverTriggersSql(const Table& table)
 {
     QStringList out;
-    if (numbered)
+    if (!table.audited)
+        return out;
+    if (table.columns.contains(QStringLiteral("{id}")))
         out << QStringLiteral("CREATE TRIGGER %1_next_id BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION "
                               "sujarit_next_id()")
-                   .arg(table);
+                   .arg(table.name);
     out << QStringLiteral("CREATE TRIGGER audit_%1 AFTER INSERT OR UPDATE OR DELETE ON %1"
                           " FOR EACH ROW EXECUTE FUNCTION sujarit_audit('%2')")
-               .arg(table, key);
+               .arg(table.name, table.key);
     return out;
 }
 
@@ -52,21 +54,17 @@ bool runAll(storage::Database& db, const QStringList& statements)
     return true;
 }
 
+bool createTableAndIndexes(storage::Database& db, const Table& table)
+{
+    return db.exec(createTableSql(table, db.engine() == storage::Engine::PostgreSQL)) && runAll(db, table.indexes);
+}
+
 bool createTable(storage::Database& db, const Table& table)
 {
-    const bool server = db.engine() == storage::Engine::PostgreSQL;
-    if (!db.exec(createTableSql(table, server)))
-        return false;
-    if (!runAll(db, table.indexes))
-        return false;
     // A file's audit triggers are made by each connection for every table it has (storage/Audit.cpp); a server's are
     // part of its schema.
-    if (!server || !table.audited)
-        return true;
-    for (const QString& sql : serverTriggersSql(table.name, table.key, table.columns.contains(QStringLiteral("{id}"))))
-        if (!db.exec(sql))
-            return false;
-    return true;
+    return createTableAndIndexes(db, table)
+        && (db.engine() != storage::Engine::PostgreSQL || runAll(db, serverTriggersSql(table)));
 }
 
 } // namespace sujarit::schema

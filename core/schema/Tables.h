@@ -33,10 +33,14 @@ struct Table {
 
 /** The CREATE TABLE statement for \a table on a file (\a server false) or a server. */
 QString createTableSql(const Table& table, bool server);
-/** On a server, the triggers that number \a table's rows (when \a numbered) and write its changes into the trail. */
-QStringList serverTriggersSql(const QString& table, const QString& key, bool numbered);
+/** On a server, the triggers that number \a table's rows (when it has an `{id}`) and write its changes into the trail
+ *  (when audited); none for a table that is not audited. */
+QStringList serverTriggersSql(const Table& table);
 /** Runs \a statements in \a db in order; false, with the error in \a db, at the first that fails. */
 bool runAll(storage::Database& db, const QStringList& statements);
+/** Creates \a table in \a db with its indexes, without a server's triggers (a new register's come after its first
+ *  rows, schema/RegisterTables.cpp). */
+bool createTableAndIndexes(storage::Database& db, const Table& table);
 /** Creates \a table in \a db with its indexes and its audit trail (and, on a server, its row numbering). */
 bool createTable(storage::Database& db, const Table& table);
 
