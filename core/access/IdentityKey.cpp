@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdentityKey.h"
 
+#include "Sodium.h"
+
 #include <QtEndian>
 #include <cstring>
-#include <sodium.h>
 
 namespace sujarit::access {
 
 namespace {
-bool ready()
-{
-    static const bool ok = sodium_init() >= 0;
-    return ok;
-}
 
 const auto* bytes(const QByteArray& a) { return reinterpret_cast<const unsigned char*>(a.constData()); }
 auto* bytes(QByteArray& a) { return reinterpret_cast<unsigned char*>(a.data()); }
@@ -39,7 +35,7 @@ QByteArray boxed(QByteArray header, const QByteArray& plain, const QByteArray& k
     return header + nonce + box;
 }
 
-std::optional<QByteArray> unboxed(const QByteArray& wrapped, int nonceAt, const QByteArray& key)
+std::optional<QByteArray> unboxedSecretKey(const QByteArray& wrapped, int nonceAt, const QByteArray& key)
 {
     const int boxAt = nonceAt + crypto_secretbox_NONCEBYTES;
     if (wrapped.size() != boxAt + crypto_secretbox_MACBYTES + crypto_box_SECRETKEYBYTES)
@@ -85,7 +81,7 @@ IdentityKeys::~IdentityKeys()
 
 std::optional<IdentityKeys> newIdentityKeys()
 {
-    if (!ready())
+    if (!detail::sodiumReady())
         return std::nullopt;
     IdentityKeys k;
     k.publicKey.resize(crypto_box_PUBLICKEYBYTES);
@@ -96,7 +92,7 @@ std::optional<IdentityKeys> newIdentityKeys()
 
 std::optional<IdentityKeys> identityKeysOf(const QByteArray& secretKey)
 {
-    if (!ready() || secretKey.size() != crypto_box_SECRETKEYBYTES)
+    if (!detail::sodiumReady() || secretKey.size() != crypto_box_SECRETKEYBYTES)
         return std::nullopt;
     IdentityKeys k;
     k.secretKey = secretKey;
@@ -107,7 +103,7 @@ std::optional<IdentityKeys> identityKeysOf(const QByteArray& secretKey)
 
 QByteArray sealIdentity(const QByteArray& plain, const QByteArray& publicKey)
 {
-    if (!ready() || publicKey.size() != crypto_box_PUBLICKEYBYTES)
+    if (!detail::sodiumReady() || publicKey.size() != crypto_box_PUBLICKEYBYTES)
         return {};
     QByteArray sealed(plain.size() + crypto_box_SEALBYTES, Qt::Uninitialized);
     crypto_box_seal(bytes(sealed), bytes(plain), quint64(plain.size()), bytes(publicKey));
@@ -116,7 +112,7 @@ QByteArray sealIdentity(const QByteArray& plain, const QByteArray& publicKey)
 
 std::optional<QByteArray> openIdentity(const QByteArray& sealed, const IdentityKeys& keys)
 {
-    if (!ready() || sealed.size() < crypto_box_SEALBYTES || keys.publicKey.size() != crypto_box_PUBLICKEYBYTES
+    if (!detail::sodiumReady() || sealed.size() < crypto_box_SEALBYTES || keys.publicKey.size() != crypto_box_PUBLICKEYBYTES
         || keys.secretKey.size() != crypto_box_SECRETKEYBYTES)
         return std::nullopt;
     QByteArray plain(sealed.size() - crypto_box_SEALBYTES, Qt::Uninitialized);
@@ -129,7 +125,7 @@ std::optional<QByteArray> openIdentity(const QByteArray& sealed, const IdentityK
 
 QByteArray wrapWithPassword(const QByteArray& secretKey, const QString& password)
 {
-    if (!ready() || secretKey.size() != crypto_box_SECRETKEYBYTES)
+    if (!detail::sodiumReady() || secretKey.size() != crypto_box_SECRETKEYBYTES)
         return {};
     // The interactive cost, as the sign-in's own hash: unwrapping is part of signing in.
     const quint64 ops = crypto_pwhash_OPSLIMIT_INTERACTIVE, mem = crypto_pwhash_MEMLIMIT_INTERACTIVE;
@@ -148,7 +144,7 @@ QByteArray wrapWithPassword(const QByteArray& secretKey, const QString& password
 
 std::optional<QByteArray> unwrapWithPassword(const QByteArray& wrapped, const QString& password)
 {
-    if (!ready() || wrapped.size() < PasswordHeader || wrapped.at(0) != PasswordWrap)
+    if (!detail::sodiumReady() || wrapped.size() < PasswordHeader || wrapped.at(0) != PasswordWrap)
         return std::nullopt;
     const quint64 ops = qFromLittleEndian<quint64>(wrapped.constData() + 1 + SaltBytes);
     const quint64 mem = qFromLittleEndian<quint64>(wrapped.constData() + 1 + SaltBytes + 8);
@@ -159,19 +155,19 @@ std::optional<QByteArray> unwrapWithPassword(const QByteArray& wrapped, const QS
     const QByteArray key = passwordKey(password, wrapped.mid(1, SaltBytes), ops, mem);
     if (key.isEmpty())
         return std::nullopt;
-    return unboxed(wrapped, 1 + SaltBytes + 16, key);
+    return unboxedSecretKey(wrapped, 1 + SaltBytes + 16, key);
 }
 
 QByteArray newRecoveryKey()
 {
-    if (!ready())
+    if (!detail::sodiumReady())
         return {};
     return randomBytes(crypto_secretbox_KEYBYTES);
 }
 
 QString recoveryKeyText(const QByteArray& recoveryKey)
 {
-    if (!ready() || recoveryKey.size() != crypto_secretbox_KEYBYTES)
+    if (!detail::sodiumReady() || recoveryKey.size() != crypto_secretbox_KEYBYTES)
         return {};
     const QByteArray all = recoveryKey + check(recoveryKey); // 35 bytes: 280 bits, 56 characters
     QString out;
@@ -192,7 +188,7 @@ QString recoveryKeyText(const QByteArray& recoveryKey)
 
 std::optional<QByteArray> recoveryKeyFromText(const QString& text)
 {
-    if (!ready())
+    if (!detail::sodiumReady())
         return std::nullopt;
     QByteArray all;
     quint32 buffer = 0;
@@ -227,17 +223,17 @@ std::optional<QByteArray> recoveryKeyFromText(const QString& text)
 
 QByteArray wrapWithRecoveryKey(const QByteArray& secretKey, const QByteArray& recoveryKey)
 {
-    if (!ready() || secretKey.size() != crypto_box_SECRETKEYBYTES || recoveryKey.size() != crypto_secretbox_KEYBYTES)
+    if (!detail::sodiumReady() || secretKey.size() != crypto_box_SECRETKEYBYTES || recoveryKey.size() != crypto_secretbox_KEYBYTES)
         return {};
     return boxed(QByteArray(1, RecoveryWrap), secretKey, recoveryKey);
 }
 
 std::optional<QByteArray> unwrapWithRecoveryKey(const QByteArray& wrapped, const QByteArray& recoveryKey)
 {
-    if (!ready() || wrapped.isEmpty() || wrapped.at(0) != RecoveryWrap
+    if (!detail::sodiumReady() || wrapped.isEmpty() || wrapped.at(0) != RecoveryWrap
         || recoveryKey.size() != crypto_secretbox_KEYBYTES)
         return std::nullopt;
-    return unboxed(wrapped, 1, recoveryKey);
+    return unboxedSecretKey(wrapped, 1, recoveryKey);
 }
 
 } // namespace sujarit::access

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Passwords.h"
 
+#include "Sodium.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
-#include <sodium.h>
 
 namespace sujarit::access {
 
@@ -12,17 +13,11 @@ struct AccessText
 {
     Q_DECLARE_TR_FUNCTIONS(AccessText)
 };
-
-bool ready()
-{
-    static const bool ok = sodium_init() >= 0;
-    return ok;
-}
 } // namespace
 
 QString hashPassword(const QString& password)
 {
-    if (!ready())
+    if (!detail::sodiumReady())
         return {};
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
@@ -38,7 +33,7 @@ QString hashPassword(const QString& password)
 
 bool verifyPassword(const QString& password, const QString& hash)
 {
-    if (!ready() || hash.isEmpty())
+    if (!detail::sodiumReady() || hash.isEmpty())
         return false;
     const QByteArray utf8 = password.toUtf8();
     const QByteArray stored = hash.toLatin1();
