@@ -91,8 +91,9 @@ bool installAuditTriggers(Database& db)
     // audit_context; only the context is per connection.
     if (db.engine() == Engine::PostgreSQL)
         return true;
-    // Every table of the register but those the schema leaves out of the trail (the trail itself among them), and
-    // full-text search (a virtual table, its shadow tables, all derived from the complaints).
+    // Every table of the register but those the schema leaves out of the trail, the trail itself whatever the schema
+    // says (its own triggers would write into it without end), and full-text search (a virtual table, its shadow
+    // tables, all derived from the complaints).
     if (!db.exec(
             q,
             QStringLiteral(

@@ -19,11 +19,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -278,6 +278,7 @@ TEST_CASE("The app explains a register it cannot open, and leaves the file as it
         const QByteArray before = f.readAll();
         f.close();
         gui::Ask::reset();
+        const auto forget = qScopeGuard([] { gui::Ask::reset(); }); // nothing queued outlives the test
         gui::Ask::answerNextChoice(2); // Close
         storage::Database db;
         CHECK_FALSE(gui::openAndSignIn(db, path));
@@ -314,6 +315,7 @@ TEST_CASE("The trail and the register on paper name the complainant only with a 
     CHECK(o.entries(QStringLiteral("action = 'reveal'")) == reveals + 1);
     // Printing the register asks why names are needed; cancelled, nothing is printed or recorded.
     gui::Ask::reset();
+    const auto forget = qScopeGuard([] { gui::Ask::reset(); }); // nothing queued outlives the test
     gui::Ask::answerNextText({}, false);
     window.findChild<QAction*>(QStringLiteral("printRegisterAction"))->trigger();
     REQUIRE(gui::Ask::asked().size() == 1);

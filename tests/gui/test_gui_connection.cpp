@@ -10,7 +10,6 @@
 #include "StartUp.h"
 #include "storage/Database.h"
 
-#include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -19,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTimer>
 
@@ -114,6 +114,7 @@ TEST_CASE("A save while the server is down: a plain message, the form kept, save
     refuseServerConnections(r.path, true);
     endServerConnections(r.path);
     gui::Ask::reset();
+    const auto forget = qScopeGuard([] { gui::Ask::reset(); }); // nothing queued outlives the test
     gui::Ask::answerNext(QMessageBox::Ok);
     QTest::mouseClick(save, Qt::LeftButton);
     CHECK_FALSE(dialog.saved().receipt.isValid());
@@ -144,6 +145,7 @@ TEST_CASE("A register that cannot be opened: Try again asks again, Another regis
     }
     QStringList seen;
     gui::Ask::reset();
+    const auto forget = qScopeGuard([] { gui::Ask::reset(); }); // nothing queued outlives the test
     gui::Ask::answerNextChoice(0); // Try again: the same message again
     gui::Ask::answerNextChoice(1); // Another register…
     std::function<void()> step = [&] {
