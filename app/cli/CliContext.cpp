@@ -2,6 +2,7 @@
 #include "CliContext.h"
 
 #include "CliArguments.h"
+#include "users/RecoverySheet.h"
 #include "users/UserStore.h"
 #include "calendar/Clock.h"
 
@@ -38,6 +39,15 @@ storage::Database* CliContext::openDatabase(bool create, bool signIn)
                     serverPassword())) {
         fail(m_db->errorString());
         return nullptr;
+    }
+    if (const QByteArray key = m_db->newRecoveryKey(); !key.isEmpty() && signIn) {
+        // An older register's identities were sealed by this opening: its one chance to print the recovery sheet.
+        err << CliText::tr("The complainants' identities in this register are now sealed with a new identity key. "
+                           "Print this recovery sheet now and keep it in the office's safe: it is not shown again "
+                           "(a holder of the key can make a new one: sujarit-cli keys new-recovery).")
+            << Qt::endl
+            << users::recoverySheet(m_db->path(), key, QDateTime::currentDateTime()) << Qt::endl;
+        m_db->forgetNewRecoveryKey();
     }
     if (signIn && !this->signIn(*m_db)) {
         m_db.reset();
@@ -76,10 +86,13 @@ int runInit(CliContext& ctx, const QStringList& args)
 {
     QString error;
     const auto a = CliArguments::parse(args, {QStringLiteral("admin"), QStringLiteral("password-file"),
-                                              QStringLiteral("full-name")},
+                                              QStringLiteral("full-name"), QStringLiteral("recovery-out"),
+                                              QStringLiteral("pcs-role")},
                                        {}, &error);
     if (!a || !a->positional().isEmpty())
-        return ctx.fail(a ? CliText::tr("usage: init [--admin NAME --password-file FILE [--full-name TEXT]]") : error,
+        return ctx.fail(a ? CliText::tr("usage: init [--admin NAME --password-file FILE [--full-name TEXT]] "
+                                        "[--recovery-out FILE] [--pcs-role ROLE]")
+                          : error,
                         Usage);
     storage::Database* db = ctx.openDatabase(true, false);
     if (!db)
@@ -103,6 +116,27 @@ int runInit(CliContext& ctx, const QStringList& args)
                 << Qt::endl;
     }
     ctx.out << CliText::tr("The register is ready: %1 (schema %2)").arg(db->path()).arg(db->schemaVersion()) << Qt::endl;
+    // On a server, the role the PCs connect as gets the rows and never the schema; again after every upgrade.
+    QString pcsRole = a->value(QStringLiteral("pcs-role"));
+    if (pcsRole.isEmpty() && db->engine() == storage::Engine::PostgreSQL)
+        pcsRole = db->setting(QStringLiteral("server_pcs_role"));
+    if (!pcsRole.isEmpty()) {
+        if (!db->grantRegisterTo(pcsRole))
+            return ctx.fail(db->errorString());
+        ctx.out << CliText::tr("The PCs' role %1 may read and write the register's rows, and may not change its "
+                               "schema, its triggers or its trail.")
+                       .arg(pcsRole)
+                << Qt::endl;
+    }
+    if (const QByteArray key = db->newRecoveryKey(); !key.isEmpty()) {
+        ctx.out << CliText::tr("Its complainants' identities are sealed with a new identity key. Without its recovery "
+                               "sheet, if every holder of the key loses his password, they cannot be read again.")
+                << Qt::endl;
+        const int written = writeRecoverySheet(ctx, *db, a->value(QStringLiteral("recovery-out")), key);
+        db->forgetNewRecoveryKey();
+        if (written != Ok)
+            return written;
+    }
     if (users.hasUsers() == false)
         ctx.out << CliText::tr("It has no users yet: create its administrator with sujarit-cli init --admin NAME "
                                "--password-file FILE")

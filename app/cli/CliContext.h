@@ -75,6 +75,10 @@ int runRestore(CliContext& ctx, const QStringList& args);
 int runVerifyBackup(CliContext& ctx, const QStringList& args);
 int runMigrateTo(CliContext& ctx, const QStringList& args);
 int runUsers(CliContext& ctx, const QStringList& args);
+/** keys status | recover --recovery-file FILE --user NAME | new-recovery [--recovery-out FILE] */
+int runKeys(CliContext& ctx, const QStringList& args);
+/** Writes the recovery sheet of \a key to \a outPath (owner-only, atomically), or to the output when it is empty. */
+int writeRecoverySheet(CliContext& ctx, storage::Database& db, const QString& outPath, const QByteArray& key);
 /** print plan|plan-round|plan-ita --fiscal-year BBBB [--round R] --out FILE.pdf */
 int runPlanPrint(CliContext& ctx, const QString& what, const QStringList& args);
 /** print gift-register|no-gift-report --fiscal-year BBBB --out FILE.pdf */

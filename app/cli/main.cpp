@@ -24,9 +24,17 @@ and $SUJARIT_PASSWORD_FILE, else the terminal asks. What a user may do and see d
 integrity_officer, administrator, executive.
 
 Commands:
-  init [--admin NAME --password-file FILE [--full-name TEXT]]
+  init [--admin NAME --password-file FILE [--full-name TEXT]] [--recovery-out FILE] [--pcs-role ROLE]
                                          create the database, or bring an older one up to date; --admin creates
-                                         the first administrator of a register that has no users
+                                         the first administrator of a register that has no users. A new register
+                                         (or one whose identities this sealed) gets its recovery sheet, printed
+                                         here or written to FILE (readable by you only). On a server, run as the
+                                         schema's owner; --pcs-role ROLE lets the PCs' role read and write the
+                                         register's rows, never its schema or its trail (kept for later upgrades)
+  keys status                            who holds the identity key that opens complainants' identities
+  keys recover --recovery-file FILE --for NAME
+                                         give the key, from the recovery sheet, to an integrity officer
+  keys new-recovery [--recovery-out FILE]   a new recovery sheet (the old one stops working); for a holder
   users add NAME --role ROLE[,ROLE] [--division TEXT] [--full-name TEXT] --new-password-file FILE
   users list [--format table|json]
   users disable|enable NAME
@@ -220,6 +228,8 @@ int main(int argc, char* argv[])
         return runRestore(ctx, rest);
     if (command == QLatin1String("users"))
         return runUsers(ctx, rest);
+    if (command == QLatin1String("keys"))
+        return runKeys(ctx, rest);
     if (command == QLatin1String("verify-backup"))
         return runVerifyBackup(ctx, rest);
     if (command == QLatin1String("migrate-to"))

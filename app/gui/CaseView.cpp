@@ -84,7 +84,7 @@ void CaseView::show(qint64 id)
     m_currentId = c->id;
     m_currentAnonymous = c->anonymous;
     m_currentHidden = c->identityHidden;
-    m_currentRevealable = c->identityHidden && access::maySeeIdentity(m_db.session(), caseAccess(*c));
+    m_currentRevealable = c->identityHidden && access::maySeeIdentity(m_db.session()) && m_db.identityKeys();
     updateReveal();
     showAttachments();
     auto esc = [](const QString& s) { return s.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")); };

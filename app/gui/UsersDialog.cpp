@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UsersDialog.h"
+
+#include "users/IdentityCustody.h"
 #include "Ask.h"
 #include "Labels.h"
 
@@ -10,11 +12,13 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
+
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QHash>
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace sujarit::gui {
@@ -59,10 +63,10 @@ UserDialog::UserDialog(storage::Database& db, const users::User* existing, QWidg
             box->setChecked(existing->roles.contains(r));
     }
     layout->addLayout(form);
-    auto* help = new QLabel(tr("A clerk enters complaints and sees the complainant only until the case is registered; "
-                               "an officer works the cases assigned to her division; the integrity officer sees every "
-                               "case; the administrator manages users, settings and backups, and sees no complainant "
-                               "unless also integrity officer; the executive sees reports."),
+    auto* help = new QLabel(tr("A clerk enters complaints; an officer works the cases assigned to her division; the "
+                               "integrity officer sees every case and, holding the identity key, its complainant; the "
+                               "administrator manages users, settings and backups, and sees no complainant unless "
+                               "also integrity officer; the executive sees reports."),
                             this);
     help->setWordWrap(true);
     layout->addWidget(help);
@@ -119,14 +123,19 @@ UsersDialog::UsersDialog(storage::Database& db, QWidget* parent)
 {
     setWindowTitle(tr("Users"));
     auto* layout = new QVBoxLayout(this);
-    m_table = new QTableWidget(0, 5, this);
-    m_table->setHorizontalHeaderLabels({ tr("User name"), tr("Full name"), tr("Division"), tr("Roles"), tr("State") });
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setHorizontalHeaderLabels(
+        { tr("User name"), tr("Full name"), tr("Division"), tr("Roles"), tr("State"), tr("Identity key") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table);
+    m_keyNote = new QLabel(this);
+    m_keyNote->setObjectName(QStringLiteral("keyNote"));
+    m_keyNote->setWordWrap(true);
+    layout->addWidget(m_keyNote);
     auto* row = new QHBoxLayout;
     auto* add = new QPushButton(tr("&Add…"), this);
     auto* edit = new QPushButton(tr("&Roles and division…"), this);
@@ -167,11 +176,25 @@ void UsersDialog::reload()
         return;
     }
     m_users = *all;
+    QHash<QString, QString> keyState;
+    const auto custody = users::custody::status(m_db, nullptr);
+    if (custody)
+        for (const users::custody::Holder& h : custody->users)
+            keyState.insert(h.user, h.holds      ? (h.custodian ? tr("holds it") : tr("holds it until an integrity officer does"))
+                                    : h.shouldHold ? tr("waiting for a holder's sign-in")
+                                                   : QString());
+    m_keyNote->setText(
+        !custody ? QString()
+        : custody->anyHolds
+            ? tr("Complainants' identities are sealed: only integrity officers who hold the identity key read them. "
+                 "A new integrity officer is given the key at the next sign-in of one who holds it.")
+            : tr("Nobody holds the identity key: no complainant's identity can be read until it is given from the "
+                 "recovery sheet (sujarit-cli keys recover). Without the sheet they cannot be read again."));
     m_table->setRowCount(int(m_users.size()));
     for (int i = 0; i < m_users.size(); ++i) {
         const users::User& u = m_users[i];
-        const QStringList cells
-            = { u.name, u.fullName, u.division, access::roleNames(u.roles), u.disabled ? tr("disabled") : tr("active") };
+        const QStringList cells = { u.name, u.fullName, u.division, access::roleNames(u.roles),
+                                    u.disabled ? tr("disabled") : tr("active"), keyState.value(u.name) };
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
@@ -219,7 +242,13 @@ void UsersDialog::setPassword()
     if (!users.setPassword(u->name, first))
         Ask::warning(this, windowTitle(), users.errorString());
     else
-        Ask::information(this, windowTitle(), tr("The password of %1 was changed.").arg(u->name));
+        Ask::information(this, windowTitle(),
+                         u->roles.contains(access::Role::IntegrityOfficer)
+                             ? tr("The password of %1 was changed. The identity key was wrapped with the old one: it "
+                                  "is given again at the next sign-in of an integrity officer who holds it.")
+                                   .arg(u->name)
+                             : tr("The password of %1 was changed.").arg(u->name));
+    reload();
 }
 
 } // namespace sujarit::gui

@@ -58,6 +58,7 @@ private:
     void setPassword();
 
     storage::Database& m_db;
+    QLabel* m_keyNote = nullptr;
     QTableWidget* m_table = nullptr;
     QList<users::User> m_users;
 };

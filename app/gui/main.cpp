@@ -8,7 +8,9 @@
 #include "Labels.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "RecoverySheetDialog.h"
 #include "SignInDialog.h"
+#include "users/RecoverySheet.h"
 #include "ConnectionDialog.h"
 #include "StartUp.h"
 #include "StatisticsDialog.h"
@@ -127,6 +129,18 @@ int main(int argc, char* argv[])
         }
     } else if (!sujarit::gui::openAndSignIn(db, path)) { // who is at the keyboard; the first start makes the administrator
         return db.isOpen() ? 0 : 1;
+    }
+    // The opening that made the identity key (a new register, or an older one just sealed) shows its recovery sheet.
+    if (const QByteArray key = db.newRecoveryKey(); !key.isEmpty() && (!parser.isSet(shotOption) || parser.value(screenOption) == QLatin1String("recovery"))) {
+        sujarit::gui::RecoverySheetDialog sheet(
+            sujarit::users::recoverySheet(db.path(), key, sujarit::calendar::now()));
+        db.forgetNewRecoveryKey();
+        if (parser.isSet(shotOption)) {
+            sheet.show();
+            QTimer::singleShot(500, &sheet, [&] { QApplication::exit(sheet.grab().save(parser.value(shotOption)) ? 0 : 1); });
+            return app.exec();
+        }
+        sheet.exec();
     }
     sujarit::gui::MainWindow window(db);
     window.show();

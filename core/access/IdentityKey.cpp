@@ -101,26 +101,111 @@ std::optional<IdentityKeys> identityKeysOf(const QByteArray& secretKey)
     return k;
 }
 
-QByteArray sealIdentity(const QByteArray& plain, const QByteArray& publicKey)
+// A sealed value: a mark, the sender's ephemeral public key, a nonce, and the crypto_box of the text. A sealer's
+// ephemeral key serves every value it seals (each with a new random nonce), so that a batch of thousands costs one
+// key exchange; its secret part is wiped when the sealer goes, and nobody can open what it sealed but the holder of
+// the register's secret key.
+constexpr char SealedMark = 1;
+constexpr int SealedHeader = 1 + crypto_box_PUBLICKEYBYTES + crypto_box_NONCEBYTES;
+
+IdentitySealer::IdentitySealer(const QByteArray& publicKey)
 {
     if (!detail::sodiumReady() || publicKey.size() != crypto_box_PUBLICKEYBYTES)
+        return;
+    QByteArray secret(crypto_box_SECRETKEYBYTES, Qt::Uninitialized);
+    m_ephemeralPublic.resize(crypto_box_PUBLICKEYBYTES);
+    crypto_box_keypair(bytes(m_ephemeralPublic), bytes(secret));
+    m_shared.resize(crypto_box_BEFORENMBYTES);
+    if (crypto_box_beforenm(bytes(m_shared), bytes(publicKey), bytes(secret)) != 0) {
+        m_shared.clear();
+        m_ephemeralPublic.clear();
+    }
+    sodium_memzero(secret.data(), size_t(secret.size()));
+}
+
+IdentitySealer::~IdentitySealer()
+{
+    if (!m_shared.isEmpty())
+        sodium_memzero(m_shared.data(), size_t(m_shared.size()));
+}
+
+QByteArray IdentitySealer::seal(const QByteArray& plain) const
+{
+    if (!isValid())
         return {};
-    QByteArray sealed(plain.size() + crypto_box_SEALBYTES, Qt::Uninitialized);
-    crypto_box_seal(bytes(sealed), bytes(plain), quint64(plain.size()), bytes(publicKey));
-    return sealed;
+    QByteArray out(SealedHeader + plain.size() + crypto_box_MACBYTES, Qt::Uninitialized);
+    out[0] = SealedMark;
+    std::memcpy(out.data() + 1, m_ephemeralPublic.constData(), crypto_box_PUBLICKEYBYTES);
+    unsigned char* nonce = bytes(out) + 1 + crypto_box_PUBLICKEYBYTES;
+    randombytes_buf(nonce, crypto_box_NONCEBYTES);
+    crypto_box_easy_afternm(bytes(out) + SealedHeader, bytes(plain), quint64(plain.size()), nonce, bytes(m_shared));
+    return out;
+}
+
+IdentityOpener::IdentityOpener(const IdentityKeys& keys)
+    : m_keys(keys)
+{
+}
+
+IdentityOpener::~IdentityOpener()
+{
+    for (QByteArray& k : m_shared)
+        sodium_memzero(k.data(), size_t(k.size()));
+}
+
+std::optional<QByteArray> IdentityOpener::open(const QByteArray& sealed)
+{
+    if (!detail::sodiumReady() || sealed.size() < SealedHeader + int(crypto_box_MACBYTES) || sealed[0] != SealedMark
+        || m_keys.secretKey.size() != crypto_box_SECRETKEYBYTES)
+        return std::nullopt;
+    const QByteArray sender = sealed.mid(1, crypto_box_PUBLICKEYBYTES);
+    auto it = m_shared.find(sender);
+    if (it == m_shared.end()) {
+        if (m_shared.size() > 10000) // bounded: a list of a register's every batch
+            m_shared.clear();
+        QByteArray shared(crypto_box_BEFORENMBYTES, Qt::Uninitialized);
+        if (crypto_box_beforenm(bytes(shared), bytes(sender), bytes(m_keys.secretKey)) != 0)
+            return std::nullopt;
+        it = m_shared.insert(sender, shared);
+    }
+    QByteArray plain(sealed.size() - SealedHeader - int(crypto_box_MACBYTES), Qt::Uninitialized);
+    if (crypto_box_open_easy_afternm(bytes(plain), bytes(sealed) + SealedHeader, quint64(sealed.size() - SealedHeader),
+                                     bytes(sealed) + 1 + crypto_box_PUBLICKEYBYTES, bytes(*it))
+        != 0)
+        return std::nullopt;
+    return plain;
+}
+
+QByteArray sealIdentity(const QByteArray& plain, const QByteArray& publicKey)
+{
+    return IdentitySealer(publicKey).seal(plain);
 }
 
 std::optional<QByteArray> openIdentity(const QByteArray& sealed, const IdentityKeys& keys)
 {
-    if (!detail::sodiumReady() || sealed.size() < crypto_box_SEALBYTES || keys.publicKey.size() != crypto_box_PUBLICKEYBYTES
-        || keys.secretKey.size() != crypto_box_SECRETKEYBYTES)
-        return std::nullopt;
-    QByteArray plain(sealed.size() - crypto_box_SEALBYTES, Qt::Uninitialized);
-    if (crypto_box_seal_open(bytes(plain), bytes(sealed), quint64(sealed.size()), bytes(keys.publicKey),
-                             bytes(keys.secretKey))
-        != 0)
-        return std::nullopt;
-    return plain;
+    return IdentityOpener(keys).open(sealed);
+}
+
+QByteArray nameSearchKey(const IdentityKeys& keys)
+{
+    if (!detail::sodiumReady() || keys.secretKey.size() != crypto_box_SECRETKEYBYTES)
+        return {};
+    static const QByteArray purpose("sujarit: the complainants' name index");
+    QByteArray out(crypto_generichash_KEYBYTES, Qt::Uninitialized);
+    crypto_generichash(bytes(out), size_t(out.size()), bytes(purpose), quint64(purpose.size()), bytes(keys.secretKey),
+                       size_t(keys.secretKey.size()));
+    return out;
+}
+
+QString nameToken(const QByteArray& searchKey, const QString& normalised)
+{
+    if (searchKey.isEmpty())
+        return {};
+    const QByteArray text = normalised.toUtf8();
+    QByteArray out(16, Qt::Uninitialized);
+    crypto_generichash(bytes(out), size_t(out.size()), bytes(text), quint64(text.size()), bytes(searchKey),
+                       size_t(searchKey.size()));
+    return QString::fromLatin1(out.toHex());
 }
 
 QByteArray wrapWithPassword(const QByteArray& secretKey, const QString& password)

@@ -175,15 +175,7 @@ QString refusal(const Session& session, Permission permission)
     return AccessText::tr("%1 may not %2").arg(session.describe(), permissionName(permission));
 }
 
-bool maySeeIdentity(const Session& s, const CaseAccess& c)
-{
-    if (s.has(Role::IntegrityOfficer))
-        return true;
-    if (s.has(Role::Officer) && !s.division.isEmpty() && c.assignedUnit == s.division)
-        return true;
-    return s.has(Role::Clerk) && !c.enteredBy.isEmpty() && c.enteredBy == s.user
-        && c.status == QLatin1String("received");
-}
+bool maySeeIdentity(const Session& s) { return s.has(Role::IntegrityOfficer); }
 
 bool mayRecordStep(const Session& s, const CaseAccess& c, const QString& step)
 {

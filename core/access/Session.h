@@ -69,10 +69,12 @@ struct CaseAccess
 };
 
 /**
- * May \a session see the complainant's identity in this case? An integrity officer: always; an officer: the cases
- * assigned to her division; a clerk: the cases she entered, until they are registered. Nobody else.
+ * May \a session see a complainant's identity? Only an integrity officer, the custodian of the register's identity
+ * key (users/IdentityCustody.h), and then only while his session holds that key. An identity is sealed to one key
+ * for the whole register; a rule per case (an officer's division, a clerk's own entries) would need that key in
+ * every such session, and so in the hands of everyone who may copy the file.
  */
-bool maySeeIdentity(const Session& session, const CaseAccess& c);
+bool maySeeIdentity(const Session& session);
 /** May \a session record \a step on this case? */
 bool mayRecordStep(const Session& session, const CaseAccess& c, const QString& step);
 

@@ -80,6 +80,8 @@ struct Complaint {
     QString enteredBy; ///< the user who entered the case (set by the repository)
     /** True when the complainant's fields were masked for the reader (ComplaintRepository reads). */
     bool identityHidden = false;
+    /** The identity as stored, sealed (complaints/SealedIdentity.h); empty when the case names nobody. */
+    QString sealedIdentity;
     std::optional<QDate> nextDeadline;
     QString nextClock;
     QList<StepEvent> history;

@@ -17,35 +17,21 @@ access::CaseAccess caseAccess(const ComplaintSummary& s)
 
 void maskIdentity(Complaint& c)
 {
-    if (c.anonymous)
+    if (c.sealedIdentity.isEmpty())
         return;
     c.complainant = Complainant {};
-    c.complainant.name = access::maskedName();
+    c.witnesses.clear();
+    if (!c.anonymous)
+        c.complainant.name = access::maskedName();
     c.identityHidden = true;
 }
 
 void maskIdentity(ComplaintSummary& s)
 {
-    if (s.anonymous)
+    if (s.anonymous || s.sealedIdentity.isEmpty())
         return;
     s.complainantName = access::maskedName();
     s.identityHidden = true;
-}
-
-QString identityVisibleSql(const access::Session& s, QVariantList& values)
-{
-    if (s.has(access::Role::IntegrityOfficer))
-        return QStringLiteral("TRUE");
-    QStringList parts;
-    if (s.has(access::Role::Officer) && !s.division.isEmpty()) {
-        parts << QStringLiteral("c.assigned_unit = ?");
-        values << s.division;
-    }
-    if (s.has(access::Role::Clerk) && !s.user.isEmpty()) {
-        parts << QStringLiteral("(c.entered_by = ? AND c.status = 'received')");
-        values << s.user;
-    }
-    return parts.isEmpty() ? QStringLiteral("FALSE") : u'(' + parts.join(QStringLiteral(" OR ")) + u')';
 }
 
 } // namespace sujarit::complaints

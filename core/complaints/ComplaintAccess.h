@@ -11,20 +11,14 @@ namespace sujarit::complaints {
 struct ComplaintSummary;
 
 /**
- * The complainant's secrecy on reads: who may see a case's identity (access::maySeeIdentity), what a
- * masked case shows, and how a search keeps from matching names the searcher may not see.
+ * The complainant's secrecy on reads: what a case shows to a reader who may not see its identity (access::maySeeIdentity),
+ * and the facts of a case the rules about it read.
  */
 access::CaseAccess caseAccess(const Complaint& c);
 access::CaseAccess caseAccess(const ComplaintSummary& s);
 
-/** Clears every field that identifies the complainant; the name reads ไม่เปิดเผยชื่อ. */
+/** Clears every field that identifies the complainant, and the witnesses; a named case's name reads ไม่เปิดเผยชื่อ. */
 void maskIdentity(Complaint& c);
 void maskIdentity(ComplaintSummary& s);
-
-/**
- * An SQL condition on `c` (the complaints table) that holds where \a session may see the complainant, its values
- * appended to \a values: TRUE for an integrity officer, FALSE for someone who sees none.
- */
-QString identityVisibleSql(const access::Session& session, QVariantList& values);
 
 } // namespace sujarit::complaints

@@ -6,6 +6,7 @@
 #include "HolidayTable.h"
 #include "ReceiptCode.h"
 #include "RepositorySql.h"
+#include "SealedIdentity.h"
 #include "calendar/FiscalYear.h"
 #include "calendar/ThaiDate.h"
 #include "storage/Audit.h"
@@ -25,15 +26,13 @@ namespace {
 
 const QString InsertComplaint = QStringLiteral(
     "INSERT INTO complaints (receipt_year, receipt_running, received_at, received_by, received_by_position,"
-    " fiscal_year, channel, category, anonymous, complainant_title, complainant_name, complainant_age,"
-    " complainant_address, complainant_house_no, complainant_moo, complainant_subdistrict, complainant_district,"
-    " complainant_province, complainant_postcode, complainant_phone, complainant_email, complainant_national_id,"
+    " fiscal_year, channel, category, anonymous, complainant_sealed,"
     " subject, accused_name, accused_position, accused_unit, status, status_at, not_accepted_reason, next_deadline,"
     " next_clock, created_at, updated_at, receipt_code, entered_by)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
 const QString InsertTexts = QStringLiteral(
-    "INSERT INTO complaint_texts (complaint_id, details, requested_action, incident_time, incident_place, witnesses)"
-    " VALUES (?,?,?,?,?,?)");
+    "INSERT INTO complaint_texts (complaint_id, details, requested_action, incident_time, incident_place)"
+    " VALUES (?,?,?,?,?)");
 const QString InsertEvidence
     = QStringLiteral("INSERT INTO evidence_items (complaint_id, position, description, sets) VALUES (?,?,?,?)");
 
@@ -85,10 +84,9 @@ bool numberReceipts(storage::Database& db, QList<Complaint>& complaints, QHash<i
     return true;
 }
 
-/** The values of a new complaint's row, in InsertComplaint's order. */
-QVariantList rowValues(const Complaint& c, const QString& stamp)
+/** The values of a new complaint's row, in InsertComplaint's order; \a sealed its identity as stored. */
+QVariantList rowValues(const Complaint& c, const QString& sealed, const QString& stamp)
 {
-    const Complainant& p = c.complainant;
     return {c.receipt.year,
             c.receipt.running,
             iso(c.receivedAt),
@@ -98,19 +96,7 @@ QVariantList rowValues(const Complaint& c, const QString& stamp)
             c.channel,
             c.category,
             c.anonymous ? 1 : 0,
-            p.title,
-            p.name,
-            p.age ? QVariant(*p.age) : QVariant(),
-            p.address,
-            p.houseNo,
-            p.moo,
-            p.subdistrict,
-            p.district,
-            p.province,
-            p.postcode,
-            p.phone,
-            p.email,
-            p.nationalId,
+            sealed,
             c.subject,
             c.accused.name,
             c.accused.position,
@@ -136,9 +122,9 @@ bool addFirstStepsAndIndex(storage::Database& db, const QList<Complaint>& compla
                                   "FROM complaints WHERE id BETWEEN ? AND ?"),
                    {stamp, first, last})
         && (db.engine() != storage::Engine::SQLite // a server's trigram indexes keep themselves
-            || db.exec(QStringLiteral("INSERT INTO complaint_search(rowid, subject, details, complainant_name, "
-                                      "accused_name) SELECT id, subject, details, complainant_name, "
-                                      "accused_name FROM complaint_search_source WHERE id BETWEEN ? AND ?"),
+            || db.exec(QStringLiteral("INSERT INTO complaint_search(rowid, subject, details, accused_name)"
+                                      " SELECT id, subject, details, accused_name FROM complaint_search_source"
+                                      " WHERE id BETWEEN ? AND ?"),
                        {first, last}));
 }
 
@@ -159,7 +145,7 @@ bool saveCounters(storage::Database& db, const QHash<int, int>& last)
     return true;
 }
 
-/** A batch's one audit entry: how many, which ids, and the SHA-256 of every value stored. */
+/** A batch's one audit entry: how many, which ids, and the SHA-256 of every value stored (identities as sealed). */
 bool recordBatch(storage::Database& db, const QList<Complaint>& complaints, const QByteArray& sha256)
 {
     const auto [first, last] = idRange(complaints);
@@ -202,6 +188,10 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
     const QList<DeadlineRule> rules = table.deadlineRules();
     const QString stamp = iso(now());
     const QByteArray key = QByteArray::fromHex(m_db.setting(QStringLiteral("receipt_key")).toLatin1());
+    const access::IdentitySealer sealer(m_db.identityPublicKey());
+    if (!sealer.isValid())
+        return m_db.fail(RepositoryText::tr("this register has no identity key to seal a complainant's name with"));
+    const bool indexNames = m_db.identityKeys() != nullptr; // else the names wait for a holder (markNamesPending)
 
     // A batch (an import, several complaints at once) is one audit entry instead of an entry for each row; a
     // complaint added alone gets its row-by-row entries.
@@ -229,14 +219,17 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
         c.receiptCode = receiptCode(key, c);
         c.enteredBy = m_db.session().user;
 
-        const QVariantList values = rowValues(c, stamp);
+        const QString sealed = hasIdentity(c) ? sealPayload(identityPayload(c), sealer) : QString();
+        if (hasIdentity(c) && sealed.isEmpty())
+            return m_failedIndex = int(i), m_db.fail(RepositoryText::tr("sealing the complainant's identity failed"));
+        const QVariantList values = rowValues(c, sealed, stamp);
         for (qsizetype v = 0; v < values.size(); ++v) {
             ins.bindValue(int(v), storage::Database::bindable(values[v]));
             if (batch)
                 digest.addData(values[v].toString().toUtf8().append('\x1f'));
         }
         if (batch)
-            digest.addData(QStringList{c.details, c.requestedAction, c.incidentTime, c.incidentPlace, c.witnesses}
+            digest.addData(QStringList{c.details, c.requestedAction, c.incidentTime, c.incidentPlace}
                                .join(QChar(0x1F))
                                .toUtf8());
         if (!ins.exec() || !ins.next()) {
@@ -250,10 +243,12 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
         c.id = ins.value(0).toLongLong();
         ins.finish();
         for (int v = 0; const QString& text :
-             {QString::number(c.id), c.details, c.requestedAction, c.incidentTime, c.incidentPlace, c.witnesses})
+             {QString::number(c.id), c.details, c.requestedAction, c.incidentTime, c.incidentPlace})
             texts.bindValue(v++, storage::Database::bindable(text));
         if (!texts.exec())
             return m_failedIndex = int(i), m_db.failSql(QString(), texts);
+        if (indexNames && hasIdentity(c) && !indexName(m_db, c.id, c.complainant.name, true))
+            return m_failedIndex = int(i), false;
         for (int pos = 0; pos < c.evidence.size(); ++pos) {
             evidence.bindValue(0, c.id);
             evidence.bindValue(1, pos + 1);
@@ -266,6 +261,11 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
 
     if (!complaints.isEmpty() && !addFirstStepsAndIndex(m_db, complaints, stamp))
         return false;
+    if (!complaints.isEmpty() && !indexNames) {
+        const auto [first, lastId] = idRange(complaints);
+        if (!markNamesPending(m_db, first, lastId))
+            return false;
+    }
     if (!saveCounters(m_db, last) || (batch && !recordBatch(m_db, complaints, digest.result())))
         return false;
     if (!tx.commit()) {

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The register's lists: filters, Thai search (FTS5 trigram, or a scan for short words), order, pages and counts —
-// with the complainant masked and searched only where the reader may see him.
+// with the complainant masked, and found by name only by a reader who holds the identity key.
 #include "ComplaintAccess.h"
 #include "ComplaintRepository.h"
 #include "RepositorySql.h"
+#include "SealedIdentity.h"
+
+#include "access/IdentityKey.h"
 
 #include "storage/Database.h"
 
@@ -17,11 +20,14 @@ namespace {
 
 const QString SummaryColumns = QStringLiteral(
     "SELECT c.id, c.receipt_year, c.receipt_running, c.received_at, c.channel, c.category, c.anonymous,"
-    " c.complainant_name, c.subject, c.accused_name, c.accused_unit, c.status, c.next_deadline, c.next_clock,"
+    " c.complainant_sealed, c.subject, c.accused_name, c.accused_unit, c.status, c.next_deadline, c.next_clock,"
     " c.not_accepted_reason, c.assigned_unit, c.entered_by FROM complaints c");
 
-/** Builds the WHERE clause of a filter, with its values in order. */
-QString whereClause(const ComplaintFilter& f, QDate today, const access::Session& session, storage::Engine engine,
+/**
+ * Builds the WHERE clause of a filter, with its values in order. With \a nameKey (the name index's key, for a reader
+ * who holds the identity key), a search term also finds the cases whose complainant bears it as a name or word.
+ */
+QString whereClause(const ComplaintFilter& f, QDate today, const QByteArray& nameKey, storage::Engine engine,
                     QVariantList& values)
 {
     QStringList parts;
@@ -58,69 +64,61 @@ QString whereClause(const ComplaintFilter& f, QDate today, const access::Session
         parts << QStringLiteral("c.next_deadline IS NOT NULL AND c.next_deadline < ?");
         values << today.toString(Qt::ISODate);
     }
+    const QString byName = QStringLiteral("c.id IN (SELECT n.complaint_id FROM complainant_names n WHERE n.token = ?)");
     QStringList ftsTerms;
     for (const QString& term : f.search.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        const QString token = searchToken(nameKey, term);
         // SQLite: the FTS5 trigram table; a server: ILIKE, which its pg_trgm indexes answer for any term.
         if (term.size() >= 3 && engine == storage::Engine::SQLite) {
             QString quoted = term;
             quoted.replace(u'"', QStringLiteral("\"\""));
-            ftsTerms << u'"' + quoted + u'"';
-        } else {
-            // The trigram table cannot hold terms shorter than three characters: scan for them instead. On a server
-            // every term takes this way, where pg_trgm indexes answer ILIKE.
-            QString like = term;
-            like.replace(u'\\', QStringLiteral("\\\\"))
-                .replace(u'%', QStringLiteral("\\%"))
-                .replace(u'_', QStringLiteral("\\_"));
-            like = u'%' + like + u'%';
-            using storage::dialect::contains;
-            if (engine == storage::Engine::PostgreSQL) {
-                // One index search per column (pg_trgm), their ids united: an OR across the columns would scan.
-                QVariantList visibleValues;
-                const QString visible = identityVisibleSql(session, visibleValues);
-                parts << QStringLiteral("c.id IN (SELECT s.id FROM complaints s WHERE %1 UNION SELECT s.id FROM "
-                                        "complaints s WHERE %2 UNION SELECT t.complaint_id FROM complaint_texts t "
-                                        "WHERE %3 UNION SELECT c.id FROM complaints c WHERE %4 AND %5)")
-                             .arg(contains(engine, QStringLiteral("s.subject")),
-                                  contains(engine, QStringLiteral("s.accused_name")),
-                                  contains(engine, QStringLiteral("t.details")),
-                                  contains(engine, QStringLiteral("c.complainant_name")), visible);
-                values << like << like << like << like << visibleValues;
-                continue;
+            quoted = u'"' + quoted + u'"';
+            if (token.isEmpty()) {
+                ftsTerms << quoted;
+            } else {
+                parts << QStringLiteral("(c.id IN (SELECT rowid FROM complaint_search WHERE complaint_search MATCH ?)"
+                                        " OR %1)").arg(byName);
+                values << quoted << token;
             }
-            values << like;
-            const QString visible = identityVisibleSql(session, values);
-            parts << QStringLiteral("(%2 OR (%1 AND %3) OR %4 OR EXISTS (SELECT 1 FROM complaint_texts t "
-                                    "WHERE t.complaint_id = c.id AND %5))")
-                         .arg(visible, contains(engine, QStringLiteral("c.subject")),
-                              contains(engine, QStringLiteral("c.complainant_name")),
-                              contains(engine, QStringLiteral("c.accused_name")),
-                              contains(engine, QStringLiteral("t.details")));
-            values << like << like << like;
+            continue;
         }
+        // The trigram table cannot hold terms shorter than three characters: scan for them instead. On a server
+        // every term takes this way, where pg_trgm indexes answer ILIKE.
+        QString like = term;
+        like.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        like = u'%' + like + u'%';
+        using storage::dialect::contains;
+        const QString name = token.isEmpty() ? QString() : QStringLiteral(" OR ") + byName;
+        if (engine == storage::Engine::PostgreSQL) {
+            // One index search per column (pg_trgm), their ids united: an OR across the columns would scan.
+            parts << QStringLiteral("(c.id IN (SELECT s.id FROM complaints s WHERE %1 UNION SELECT s.id FROM "
+                                    "complaints s WHERE %2 UNION SELECT t.complaint_id FROM complaint_texts t "
+                                    "WHERE %3)%4)")
+                         .arg(contains(engine, QStringLiteral("s.subject")),
+                              contains(engine, QStringLiteral("s.accused_name")),
+                              contains(engine, QStringLiteral("t.details")), name);
+        } else {
+            parts << QStringLiteral("(%1 OR %2 OR EXISTS (SELECT 1 FROM complaint_texts t "
+                                    "WHERE t.complaint_id = c.id AND %3)%4)")
+                         .arg(contains(engine, QStringLiteral("c.subject")),
+                              contains(engine, QStringLiteral("c.accused_name")),
+                              contains(engine, QStringLiteral("t.details")), name);
+        }
+        values << like << like << like;
+        if (!token.isEmpty())
+            values << token;
     }
     if (!ftsTerms.isEmpty()) {
-        const QString terms = ftsTerms.join(QStringLiteral(" AND "));
-        QVariantList visibleValues;
-        const QString visible = identityVisibleSql(session, visibleValues);
-        const QString match
-            = QStringLiteral("c.id IN (SELECT rowid FROM complaint_search WHERE complaint_search MATCH ?)");
-        if (visible == QLatin1String("TRUE")) {
-            parts << match;
-            values << terms;
-        } else {
-            // The complainant's name is searched only where the searcher may see it.
-            parts << QStringLiteral("(%1 OR (%2 AND %1))").arg(match, visible);
-            values << QStringLiteral("{subject details accused_name} : (%1)").arg(terms);
-            values << visibleValues;
-            values << terms;
-        }
+        parts << QStringLiteral("c.id IN (SELECT rowid FROM complaint_search WHERE complaint_search MATCH ?)");
+        values << ftsTerms.join(QStringLiteral(" AND "));
     }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
 /** ORDER BY for a filter; ties fall back to the receipt time, so pages never shuffle. */
-QString orderBy(const ComplaintFilter& f, const access::Session& session)
+QString orderBy(const ComplaintFilter& f)
 {
     const QString dir = f.descending ? QStringLiteral(" DESC") : QString();
     QString key;
@@ -138,9 +136,8 @@ QString orderBy(const ComplaintFilter& f, const access::Session& session)
         key = QStringLiteral("c.category");
         break;
     case SortKey::Complainant:
-        // Sorting by a name one may not see would tell it: then only named before anonymous.
-        key = session.has(access::Role::IntegrityOfficer) ? QStringLiteral("c.anonymous, c.complainant_name")
-                                                          : QStringLiteral("c.anonymous");
+        // The names are sealed: the database cannot order them, and an order would tell them. Named before anonymous.
+        key = QStringLiteral("c.anonymous");
         break;
     case SortKey::Subject:
         key = QStringLiteral("c.subject");
@@ -166,7 +163,7 @@ std::optional<QList<ComplaintSummary>> ComplaintRepository::list(const Complaint
         return std::nullopt;
     QVariantList values;
     QString sql
-        = SummaryColumns + whereClause(filter, today(), m_db.session(), m_db.engine(), values) + orderBy(filter, m_db.session());
+        = SummaryColumns + whereClause(filter, today(), nameSearchKey(filter), m_db.engine(), values) + orderBy(filter);
     if (filter.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         values << filter.limit << filter.offset;
@@ -187,7 +184,7 @@ std::optional<QList<qint64>> ComplaintRepository::listIds(const ComplaintFilter&
         return std::nullopt;
     QVariantList values;
     const QString sql = QStringLiteral("SELECT c.id FROM complaints c")
-        + whereClause(filter, today(), m_db.session(), m_db.engine(), values) + orderBy(filter, m_db.session());
+        + whereClause(filter, today(), nameSearchKey(filter), m_db.engine(), values) + orderBy(filter);
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     if (!m_db.exec(q, sql, values))
@@ -227,6 +224,16 @@ std::optional<QList<ComplaintSummary>> ComplaintRepository::summaries(const QLis
     return out;
 }
 
+QByteArray ComplaintRepository::nameSearchKey(const ComplaintFilter& filter)
+{
+    const access::IdentityKeys* keys = m_db.identityKeys();
+    if (filter.search.trimmed().isEmpty() || !keys || !access::maySeeIdentity(m_db.session()))
+        return {};
+    if (!indexPendingNames(m_db)) // the cases saved since by sessions without the key
+        return {};
+    return access::nameSearchKey(*keys);
+}
+
 QList<ComplaintSummary> ComplaintRepository::readSummaries(QSqlQuery& q)
 {
     QList<ComplaintSummary> out;
@@ -240,7 +247,7 @@ QList<ComplaintSummary> ComplaintRepository::readSummaries(QSqlQuery& q)
         s.channel = q.value(4).toString();
         s.category = q.value(5).toString();
         s.anonymous = q.value(6).toInt() != 0;
-        s.complainantName = q.value(7).toString();
+        s.sealedIdentity = q.value(7).toString();
         s.subject = q.value(8).toString();
         s.accusedName = q.value(9).toString();
         s.accusedUnit = q.value(10).toString();
@@ -264,7 +271,7 @@ std::optional<int> ComplaintRepository::count(const ComplaintFilter& filter)
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q,
                    QStringLiteral("SELECT count(*) FROM complaints c")
-                       + whereClause(filter, today(), m_db.session(), m_db.engine(), values),
+                       + whereClause(filter, today(), nameSearchKey(filter), m_db.engine(), values),
                    values)
         || !q.next())
         return std::nullopt;

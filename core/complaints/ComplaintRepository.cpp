@@ -2,6 +2,7 @@
 #include "ComplaintRepository.h"
 #include "ComplaintAccess.h"
 #include "RepositorySql.h"
+#include "SealedIdentity.h"
 
 #include "complaints/Recusal.h"
 #include "storage/Audit.h"
@@ -37,10 +38,8 @@ namespace {
 
 const QString SelectComplaint = QStringLiteral(
     "SELECT id, receipt_year, receipt_running, received_at, received_by, received_by_position, channel, category,"
-    " anonymous, complainant_title, complainant_name, complainant_age, complainant_address, complainant_house_no,"
-    " complainant_moo, complainant_subdistrict, complainant_district, complainant_province, complainant_postcode,"
-    " complainant_phone, complainant_email, complainant_national_id, subject, t.details, t.requested_action,"
-    " accused_name, accused_position, accused_unit, t.incident_time, t.incident_place, t.witnesses, status, status_at,"
+    " anonymous, complainant_sealed, subject, t.details, t.requested_action,"
+    " accused_name, accused_position, accused_unit, t.incident_time, t.incident_place, status, status_at,"
     " not_accepted_reason, next_deadline, next_clock, assigned_unit, receipt_code, entered_by"
     " FROM complaints JOIN complaint_texts t ON t.complaint_id = id ");
 
@@ -96,14 +95,32 @@ std::optional<Complaint> ComplaintRepository::findById(qint64 id)
     return c;
 }
 
+bool ComplaintRepository::mayReveal()
+{
+    if (m_revealReason.isEmpty() || !access::maySeeIdentity(m_db.session()))
+        return false;
+    if (!m_db.identityKeys())
+        return m_db.fail(RepositoryText::tr("%1 may see complainants' identities but does not hold the register's "
+                                            "identity key yet: it is given at the next sign-in of an integrity officer "
+                                            "who holds it, or from the recovery sheet (sujarit-cli keys recover)")
+                             .arg(m_db.session().describe()));
+    return true;
+}
+
 bool ComplaintRepository::disclose(Complaint& c)
 {
-    if (c.anonymous)
+    if (c.sealedIdentity.isEmpty())
         return true;
-    if (m_revealReason.isEmpty() || !access::maySeeIdentity(m_db.session(), caseAccess(c))) {
+    if (!mayReveal()) {
         maskIdentity(c);
-        return true;
+        return m_revealReason.isEmpty() || !access::maySeeIdentity(m_db.session());
     }
+    const auto payload = openPayload(m_db, c.sealedIdentity);
+    if (!payload)
+        return m_db.fail(RepositoryText::tr("%1: the complainant's sealed identity does not open with the register's "
+                                            "key (damaged, or written with another key)")
+                             .arg(c.receipt.toString()));
+    applyIdentityPayload(*payload, c);
     const QJsonObject details{{QStringLiteral("receipt"), c.receipt.toString()},
                               {QStringLiteral("reason"), m_revealReason}};
     return storage::recordAuditEvent(m_db, QStringLiteral("reveal"), QStringLiteral("complaints"),
@@ -114,13 +131,22 @@ bool ComplaintRepository::disclose(Complaint& c)
 bool ComplaintRepository::disclose(QList<ComplaintSummary>& list)
 {
     QJsonArray revealed;
+    const bool reveal = mayReveal();
+    if (!reveal && !m_revealReason.isEmpty() && access::maySeeIdentity(m_db.session()))
+        return false; // asked to show, and cannot: said why
+    std::optional<access::IdentityOpener> opener;
+    if (reveal)
+        opener.emplace(*m_db.identityKeys());
     for (ComplaintSummary& s : list) {
-        if (s.anonymous)
+        if (s.anonymous || s.sealedIdentity.isEmpty())
             continue;
-        if (m_revealReason.isEmpty() || !access::maySeeIdentity(m_db.session(), caseAccess(s)))
+        const auto payload = opener ? openPayload(*opener, s.sealedIdentity) : std::nullopt;
+        if (!payload) {
             maskIdentity(s);
-        else
-            revealed.append(s.receipt.toString());
+            continue;
+        }
+        s.complainantName = payload->value(QStringLiteral("complainant_name")).toString();
+        revealed.append(s.receipt.toString());
     }
     if (revealed.isEmpty())
         return true;
@@ -153,19 +179,9 @@ std::optional<Complaint> ComplaintRepository::load(qint64 id)
     c.channel = next().toString();
     c.category = next().toString();
     c.anonymous = next().toInt() != 0;
-    Complainant& p = c.complainant;
-    p.title = next().toString();
-    p.name = next().toString();
-    const QVariant age = next();
-    if (!age.isNull())
-        p.age = age.toInt();
-    for (QString* s : { &p.address,         &p.houseNo,      &p.moo,
-                        &p.subdistrict,     &p.district,     &p.province,
-                        &p.postcode,        &p.phone,        &p.email,
-                        &p.nationalId,      &c.subject,      &c.details,
-                        &c.requestedAction, &c.accused.name, &c.accused.position,
-                        &c.accused.unit,    &c.incidentTime, &c.incidentPlace,
-                        &c.witnesses,       &c.status })
+    c.sealedIdentity = next().toString();
+    for (QString* s : { &c.subject, &c.details, &c.requestedAction, &c.accused.name, &c.accused.position,
+                        &c.accused.unit, &c.incidentTime, &c.incidentPlace, &c.status })
         *s = next().toString();
     c.statusAt = fromIso(next().toString());
     c.notAcceptedReason = next().toString();

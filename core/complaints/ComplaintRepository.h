@@ -28,7 +28,7 @@ struct ComplaintFilter {
     QString assignedUnit; ///< the division the case was last assigned to (an officer's own cases)
     bool overdueOnly = false;
     std::optional<QDate> dueFrom, dueTo; ///< next deadline range, inclusive
-    QString search; ///< Thai substring search over subject, allegation, complainant and accused names
+    QString search; ///< Thai substring search over subject, allegation and accused; complainant by name (key holders)
     SortKey sort = SortKey::Received; ///< overdue lists default to the most overdue first
     bool descending = false;
     int limit = -1;
@@ -44,6 +44,7 @@ struct ComplaintSummary {
     QString channel, category;
     bool anonymous = false;
     QString complainantName;
+    QString sealedIdentity; ///< as stored (complaints/SealedIdentity.h)
     QString subject;
     QString accusedName, accusedUnit;
     QString status;
@@ -77,9 +78,10 @@ struct StepRequest {
  *
  * What the database's session may do is checked here, for every path (access::Session): entering needs
  * EnterComplaints, reading ViewRegister, a step RecordSteps and access::mayRecordStep on the case. Reads mask the
- * complainant (ไม่เปิดเผยชื่อ) unless setRevealReason() was given a reason and the session may see that case's
- * identity (access::maySeeIdentity); each such reveal is an audit entry with the reason. A search matches the
- * complainant's name only in the cases whose identity the session may see.
+ * complainant (ไม่เปิดเผยชื่อ) unless setRevealReason() was given a reason and the session may see identities
+ * (access::maySeeIdentity) and holds the register's identity key; each such reveal is an audit entry with the
+ * reason. The identity is stored sealed (complaints/SealedIdentity.h): a search matches a complainant's name only
+ * for a session holding the key, through the keyed hashes of the name index, and never for anyone else.
  */
 class ComplaintRepository
 {
@@ -140,10 +142,14 @@ private:
     std::optional<Complaint> load(qint64 id);
     /** The id of the case with \a receipt; nothing (errorString() set) when there is none. */
     std::optional<qint64> idOf(const ReceiptNumber& receipt);
+    /** True when a reveal was asked and the session may make it; false, with a reason set when it holds no key. */
+    bool mayReveal();
     /** Masks or reveals \a c for the session; a reveal is audited. */
     bool disclose(Complaint& c);
     bool disclose(QList<ComplaintSummary>& list);
     static QList<ComplaintSummary> readSummaries(QSqlQuery& q);
+    /** The name index's key for \a filter's search: empty unless it searches and the session holds the key. */
+    QByteArray nameSearchKey(const ComplaintFilter& filter);
 
     storage::Database& m_db;
     Clock m_clock;

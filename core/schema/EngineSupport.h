@@ -18,6 +18,9 @@ QStringList fileComplaintGuards();
 /** Of those, what the released schema 6 made: the trail's guards. */
 QStringList fileAuditGuards();
 
+/** From schema 9, a file's search without the complainant's name (sealed since): made again and filled. */
+QStringList fileSealedSearch();
+
 /** A server's (schema/ServerSupport.cpp): the pg_trgm extension, before the tables. */
 QStringList serverBeforeTables();
 /** A server's: the trigram indexes for search, the guards, and the functions its numbering and trail triggers call. */

@@ -52,4 +52,33 @@ QStringList fileAuditGuards()
 
 QStringList fileAfterTables() { return fileComplaintGuards() + fileAuditGuards(); }
 
+QStringList fileSealedSearch()
+{
+    return {
+        QStringLiteral("DROP TRIGGER complaints_search_update"),
+        QStringLiteral("DROP TRIGGER complaint_texts_search_update"),
+        QStringLiteral("DROP TABLE complaint_search"),
+        QStringLiteral("DROP VIEW complaint_search_source"),
+        QStringLiteral("CREATE VIEW complaint_search_source AS SELECT c.id, c.subject, t.details, c.accused_name"
+                       " FROM complaints c JOIN complaint_texts t ON t.complaint_id = c.id"),
+        QStringLiteral("CREATE VIRTUAL TABLE complaint_search USING fts5(subject, details, accused_name,"
+                       " content='complaint_search_source', content_rowid='id', tokenize='trigram')"),
+        QStringLiteral("CREATE TRIGGER complaints_search_update AFTER UPDATE OF subject, accused_name ON complaints"
+                       " BEGIN"
+                       " INSERT INTO complaint_search(complaint_search, rowid, subject, details, accused_name)"
+                       " SELECT 'delete', old.id, old.subject, t.details, old.accused_name FROM complaint_texts t"
+                       " WHERE t.complaint_id = old.id;"
+                       " INSERT INTO complaint_search(rowid, subject, details, accused_name)"
+                       " SELECT id, subject, details, accused_name FROM complaint_search_source WHERE id = new.id; END"),
+        QStringLiteral("CREATE TRIGGER complaint_texts_search_update AFTER UPDATE OF details ON complaint_texts BEGIN"
+                       " INSERT INTO complaint_search(complaint_search, rowid, subject, details, accused_name)"
+                       " SELECT 'delete', c.id, c.subject, old.details, c.accused_name FROM complaints c"
+                       " WHERE c.id = old.complaint_id;"
+                       " INSERT INTO complaint_search(rowid, subject, details, accused_name)"
+                       " SELECT id, subject, details, accused_name FROM complaint_search_source"
+                       " WHERE id = new.complaint_id; END"),
+        QStringLiteral("INSERT INTO complaint_search(complaint_search) VALUES ('rebuild')"),
+    };
+}
+
 } // namespace sujarit::schema

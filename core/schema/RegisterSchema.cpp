@@ -3,6 +3,7 @@
 
 #include "FileHistory.h"
 #include "HolidayMigration.h"
+#include "IdentitySealing.h"
 #include "RegisterTables.h"
 
 namespace sujarit::schema {
@@ -11,8 +12,7 @@ namespace {
 /** The tables the steps after schema 7 add, each also created by its step with createTable(). */
 const QList<Table>& laterTables()
 {
-    static const QList<Table> tables = {};
-    return tables;
+    return identityTables();
 }
 } // namespace
 
@@ -21,7 +21,7 @@ storage::Schema registerSchema()
     storage::Schema schema;
     schema.fresh = {7, newRegister};
     schema.fileHistory = fileHistory();
-    schema.steps = {{8, completeHolidayTable}};
+    schema.steps = {{8, completeHolidayTable}, {9, sealIdentities}};
     for (const Table& t : registerTables() + laterTables()) {
         schema.tables << t.name;
         if (!t.audited)

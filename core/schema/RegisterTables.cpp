@@ -54,7 +54,8 @@ QList<Table> describe()
               sql({"name TEXT PRIMARY KEY", "failures INTEGER NOT NULL", "last_at TEXT NOT NULL"}), {}, {}, false),
         // The milestone days (received_day … completed_day) are Julian day numbers kept on the row for the annual
         // statistics: complaints_period answers every count and timeliness figure of a period from the index alone.
-        // entered_by: a clerk sees the complainant of a case they entered until it is registered.
+        // entered_by: the user who entered the case. (Until schema 9 a clerk saw the complainant of a case she
+        // entered until it was registered; the identity is sealed since, for the integrity officers' key only.)
         table("complaints", "id",
               sql({"{id}",
                    "receipt_year INTEGER NOT NULL",

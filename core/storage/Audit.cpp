@@ -178,6 +178,33 @@ bool sealAudit(Database& db)
     return true;
 }
 
+bool rechainAudit(Database& db, qint64 fromId)
+{
+    QSqlQuery q = db.query();
+    if (!db.exec(q, QStringLiteral("SELECT hash FROM audit WHERE id < ? ORDER BY id DESC LIMIT 1"), { fromId }))
+        return false;
+    QString previous = q.next() ? q.value(0).toString() : QString();
+    if (!db.exec(q, QStringLiteral("SELECT %1 FROM audit WHERE id >= ? ORDER BY id").arg(EntryColumns), { fromId }))
+        return false;
+    QList<AuditEntry> entries;
+    while (q.next())
+        entries << entryFrom(q);
+    q.finish();
+    QSqlQuery update = db.query();
+    if (!update.prepare(QStringLiteral("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?")))
+        return db.failSql(QString(), update);
+    for (const AuditEntry& e : std::as_const(entries)) {
+        const QString hash = chainHash(previous, e);
+        update.addBindValue(previous);
+        update.addBindValue(hash);
+        update.addBindValue(e.id);
+        if (!update.exec())
+            return db.failSql(QString(), update);
+        previous = hash;
+    }
+    return true;
+}
+
 bool appendAuditEntry(Database& db, const QString& action, const QString& entity, const QString& entityId,
                       const QString& details)
 {
@@ -301,6 +328,34 @@ bool hasIdentity(const QString& text)
 }
 
 /**
+ * A trail value's sealed identity (the member complainant_sealed, access/IdentityKey.h) replaced by the members it
+ * holds, opened with the key \a db holds; masked when it holds none or the value does not open.
+ */
+void openSealed(Database& db, QString& text)
+{
+    static const QString sealedKey = QStringLiteral("complainant_sealed");
+    if (!text.contains(sealedKey))
+        return;
+    QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString sealed = o.value(sealedKey).toString();
+    if (sealed.isEmpty())
+        return;
+    std::optional<QByteArray> plain;
+    if (const access::IdentityKeys* keys = db.identityKeys())
+        plain = access::openIdentity(QByteArray::fromBase64(sealed.toLatin1()), *keys);
+    const QJsonObject opened = plain ? QJsonDocument::fromJson(*plain).object() : QJsonObject();
+    if (opened.isEmpty()) {
+        o.insert(sealedKey, access::maskedName());
+    } else {
+        o.remove(sealedKey);
+        for (auto it = opened.begin(); it != opened.end(); ++it)
+            if (!isBlank(it.value()))
+                o.insert(it.key(), it.value());
+    }
+    text = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+/**
  * The entries \a sql selects (EntryColumns), for a reader allowed to see the trail: identities masked, or shown to an
  * integrity officer who gave a reason — the reveal recorded as an entry about \a entity \a entityId.
  */
@@ -328,9 +383,12 @@ std::optional<QList<AuditEntry>> readEntries(Database& db, const QString& sql, c
         return out;
     }
     QList<qint64> shown;
-    for (const AuditEntry& e : std::as_const(out))
-        if (hasIdentity(e.before) || hasIdentity(e.after))
+    for (AuditEntry& e : out)
+        if (hasIdentity(e.before) || hasIdentity(e.after)) {
             shown << e.id;
+            openSealed(db, e.before);
+            openSealed(db, e.after);
+        }
     if (!shown.isEmpty()) {
         const QJsonObject details { { QStringLiteral("what"), QStringLiteral("audit trail") },
                                     { QStringLiteral("entries"), QJsonArray::fromVariantList({ shown.first(), shown.last() }) },

@@ -26,6 +26,11 @@ bool installAuditTriggers(Database& db);
 /** Gives the entries of the open transaction their place in the chain (called by Database::Transaction::commit). */
 bool sealAudit(Database& db);
 /** Adds an entry inside the caller's transaction. */
+/**
+ * Computes the chain again from entry \a fromId to the last: for an upgrade that has rewritten entries (sealing the
+ * identities they held in clear) and has recorded, in an entry of its own, the chain's head before it did.
+ */
+bool rechainAudit(Database& db, qint64 fromId);
 bool appendAuditEntry(Database& db, const QString& action, const QString& entity, const QString& entityId,
                       const QString& details);
 /**

@@ -42,6 +42,8 @@ struct BackupCheck
     std::optional<BackupManifest> manifest;
     /** On restore: the register being replaced had recorded this backup when it made it, and the file matches. */
     bool recorded = false;
+    /** Written before complainants' identities were sealed (it has no identity key), and it holds complaints. */
+    bool clearIdentities = false;
 };
 
 /** A schema object's SQL as a backup's is compared with this version's: spaces folded, none inside parentheses'

@@ -326,6 +326,7 @@ std::optional<BackupCheck> checkBackup(const QString& path, QString* error, bool
                 return failWith(&problem, BackupText::tr("%1: its audit trail does not verify: %2").arg(path, chain.message));
         }
         BackupCheck check { version, int(complaints), std::nullopt };
+        check.clearIdentities = complaints > 0 && !file->contains(QStringLiteral("table identity_key"));
         if (hasManifest) {
             if (!q.exec(QStringLiteral("SELECT manifest FROM %1").arg(backupfile::manifestTable())))
                 return failWith(&problem, BackupText::tr("%1 is damaged: %2").arg(path, q.lastError().text()));
@@ -422,7 +423,21 @@ bool checkAgainstRegister(const QString& registerPath, const QString& backupPath
                                           "not trusted"));
 }
 
+QString manifestStandingText(const BackupCheck& check, bool onRestore);
+
 QString standingText(const BackupCheck& check, bool onRestore)
+{
+    const QString clear = check.clearIdentities
+        ? u' '
+            + BackupText::tr("It was made before complainants' identities were sealed: it holds their names and "
+                             "addresses in clear, for anyone who opens it. Keep it as safe as the paper files, or "
+                             "destroy it as the office's rules allow; a register restored from it is sealed again "
+                             "(with a new identity key and recovery sheet) when it is opened.")
+        : QString();
+    return manifestStandingText(check, onRestore) + clear;
+}
+
+QString manifestStandingText(const BackupCheck& check, bool onRestore)
 {
     if (!check.manifest)
         return BackupText::tr("It was written by an older Sujarit, without a manifest: its trail and tables are checked, "

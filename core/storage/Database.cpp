@@ -322,7 +322,11 @@ bool Database::openFile(const QString& path, OpenMode mode)
 
 bool Database::finishOpen()
 {
-    if (!migrate()) {
+    m_publicKey.clear();
+    m_identityKeys.reset();
+    m_unclaimedKeys.reset();
+    forgetNewRecoveryKey();
+    if (!migrate() || !compact()) {
         const QString why = m_error;
         close();
         return fail(why);
@@ -336,6 +340,53 @@ bool Database::finishOpen()
     }
     m_auditing = true;
     return true;
+}
+
+bool Database::compact()
+{
+    const QStringList tables = std::exchange(m_compactTables, {});
+    if (tables.isEmpty())
+        return true;
+    if (engine() == Engine::PostgreSQL) {
+        for (const QString& table : tables)
+            if (!exec(QStringLiteral("VACUUM FULL %1").arg(table)))
+                return false;
+        return true;
+    }
+    QSqlQuery q = query();
+    return exec(q, QStringLiteral("VACUUM")) && exec(q, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+QByteArray Database::identityPublicKey()
+{
+    if (!m_publicKey.isEmpty())
+        return m_publicKey;
+    QSqlQuery q = query();
+    const bool auditing = std::exchange(m_auditing, false); // a read, before the table may exist
+    if (q.exec(QStringLiteral("SELECT public_key FROM identity_key WHERE id = 1")) && q.next())
+        m_publicKey = QByteArray::fromBase64(q.value(0).toString().toLatin1());
+    m_auditing = auditing;
+    return m_publicKey;
+}
+
+void Database::setNewIdentity(const access::IdentityKeys& keys, const QByteArray& recoveryKey)
+{
+    m_unclaimedKeys = keys;
+    m_newRecoveryKey = recoveryKey;
+    m_publicKey = keys.publicKey;
+}
+
+void Database::forgetIdentity()
+{
+    m_identityKeys.reset();
+    m_unclaimedKeys.reset();
+    m_publicKey.clear();
+    forgetNewRecoveryKey();
+}
+
+std::optional<access::IdentityKeys> Database::takeUnclaimedKeys()
+{
+    return std::exchange(m_unclaimedKeys, std::nullopt);
 }
 
 QString Database::osUserName()
@@ -360,6 +411,9 @@ bool Database::setActor(const QString& actor)
 
 bool Database::setSession(const access::Session& session)
 {
+    // Another user, nobody, or other roles never inherit the identity key (users/IdentityCustody.h opens it again).
+    if (session.userId != m_session.userId || session.userId == 0 || session.roles != m_session.roles)
+        m_identityKeys.reset();
     m_session = session;
     const qsizetype colon = m_actor.indexOf(u':');
     const QString prefix = colon > 0 ? m_actor.left(colon + 1) : QString();
@@ -373,6 +427,9 @@ bool Database::require(access::Permission permission)
 
 void Database::close()
 {
+    m_identityKeys.reset(); // a key never outlives the connection it was opened for
+    m_unclaimedKeys.reset();
+    m_publicKey.clear();
     m_auditing = false;
     m_inTransaction = false;
     if (!QSqlDatabase::contains(m_connectionName))

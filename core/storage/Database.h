@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "Dialect.h"
+#include "access/IdentityKey.h"
 #include "access/Session.h"
 
 #include <QSqlDatabase>
@@ -116,8 +117,42 @@ public:
     bool setActor(const QString& actor);
     /** Who is signed in on this connection (users::UserStore::signIn); what core lets through depends on it. */
     const access::Session& session() const { return m_session; }
+    /**
+     * On a server, gives the PostgreSQL role \a role (the role the office's PCs connect as, or a group they belong to)
+     * what the register's work needs and no more: its rows to read and write, the trail to append to and seal (its
+     * entries' hashes only), and not the schema, the triggers, or deleting complaints or the trail's entries. Run
+     * by the schema's owner (init, after an upgrade); the role is kept in the settings (server_pcs_role).
+     */
+    bool grantRegisterTo(const QString& role);
     /** Sets the session and names its user in the audit trail, keeping the actor's "app:"/"cli:" prefix. */
     bool setSession(const access::Session& session);
+    /**
+     * The register's identity key (access/IdentityKey.h): its public part, which seals a complainant's identity, read
+     * from the register; empty before the register has one.
+     */
+    QByteArray identityPublicKey();
+    /** The key pair this connection holds, opened for a custodian at sign-in (users/IdentityCustody.h); or null. */
+    const access::IdentityKeys* identityKeys() const { return m_identityKeys ? &*m_identityKeys : nullptr; }
+    void holdIdentityKeys(std::optional<access::IdentityKeys> keys) { m_identityKeys = std::move(keys); }
+    /**
+     * A key pair and recovery key this opening made (a new register, or one whose identities were just sealed): the
+     * recovery key is to be printed (takeNewRecoveryKey), the key pair given to the first custodian who signs in.
+     */
+    void setNewIdentity(const access::IdentityKeys& keys, const QByteArray& recoveryKey);
+    /** Forgets every identity key this connection holds or made (a copy is bringing another register's). */
+    void forgetIdentity();
+    /** The key pair made by this opening and not yet given to anyone (null when none). */
+    const access::IdentityKeys* unclaimedKeys() const { return m_unclaimedKeys ? &*m_unclaimedKeys : nullptr; }
+    /** The key pair made by this opening and not yet given to anyone; taken once. */
+    std::optional<access::IdentityKeys> takeUnclaimedKeys();
+    /** The recovery key made by this opening, until taken (empty when none). */
+    QByteArray newRecoveryKey() const { return m_newRecoveryKey; }
+    void forgetNewRecoveryKey() { m_newRecoveryKey.fill('\0'); m_newRecoveryKey.clear(); }
+    /**
+     * Asks that, once the upgrade has committed, the space that held what it removed be rewritten (a file's VACUUM and
+     * checkpoint; a server's VACUUM FULL of \a tables), so that no old row is left behind in it.
+     */
+    void compactAfterUpgrade(const QStringList& tables) { m_compactTables << tables; }
     /** True when the session allows \a permission; else sets errorString() to the refusal and returns false. */
     bool require(access::Permission permission);
     /** The operating system's name for the person at this computer. */
@@ -153,6 +188,13 @@ private:
     bool m_inTransaction = false;
     int m_schemaLimit = 0; ///< migrate no further than this (0: the current schema)
     bool m_migrating = false; ///< migrations write settings before anyone can sign in
+    std::optional<access::IdentityKeys> m_identityKeys;
+    std::optional<access::IdentityKeys> m_unclaimedKeys;
+    QByteArray m_newRecoveryKey;
+    QByteArray m_publicKey; ///< read once per opening
+    QStringList m_compactTables;
+    /** Rewrites the space of what an upgrade removed (compactAfterUpgrade). */
+    bool compact();
     bool m_auditing = false; ///< the audit triggers are in place: writes outside a Transaction are wrapped in one
 };
 

@@ -78,6 +78,11 @@ bool Database::migrate()
             m_error = DatabaseText::tr("upgrading the database to schema %1 failed; nothing was changed: %2")
                           .arg(m.version)
                           .arg(m_error);
+            if (server && (m_error.contains(QLatin1String("must be owner"))
+                           || m_error.contains(QLatin1String("permission denied"))))
+                m_error += u' '
+                    + DatabaseText::tr("(an upgrade changes the schema, which only its owner may: run sujarit-cli "
+                                       "init with the address of the role that made the register)");
             return false;
         }
         const bool recorded = server

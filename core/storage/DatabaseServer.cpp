@@ -2,6 +2,8 @@
 // storage::Database on a PostgreSQL server: opening, the connection's settings, reconnecting after a drop.
 #include "Database.h"
 
+#include <QRegularExpression>
+
 #include "DatabaseText.h"
 #include "Audit.h"
 
@@ -114,6 +116,53 @@ bool Database::openServer(OpenMode mode)
         }
     }
     return finishOpen();
+}
+
+bool Database::grantRegisterTo(const QString& role)
+{
+    static const QRegularExpression name(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    if (engine() != Engine::PostgreSQL)
+        return fail(DatabaseText::tr("a register in a file has no server roles to grant to"));
+    if (!name.match(role).hasMatch())
+        return fail(DatabaseText::tr("“%1” is not a PostgreSQL role name Sujarit grants to: lower-case letters, digits "
+                                     "and _, starting with a letter")
+                        .arg(role));
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("SELECT quote_ident(current_schema()), EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?),"
+                                " pg_has_role((SELECT relowner FROM pg_class WHERE oid = 'complaints'::regclass), 'MEMBER')"),
+              {role})
+        || !q.next())
+        return false;
+    const QString schema = q.value(0).toString();
+    if (!q.value(2).toBool())
+        return fail(DatabaseText::tr("only the owner of the register's tables grants its rows to the PCs' role: run "
+                                     "this as the role that ran init"));
+    if (!q.value(1).toBool())
+        return fail(DatabaseText::tr("the server has no role “%1”: create it first (CREATE ROLE %1 NOLOGIN; then "
+                                     "GRANT %1 TO each PC's login role)")
+                        .arg(role));
+    q.finish();
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return false;
+    const QStringList grants = {
+        QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2"),
+        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2"),
+        // The trail: appended to, its new entries' hashes sealed, nothing else (the guard refuses a sealed entry's
+        // change to everyone; without the table's ownership its triggers cannot be dropped or disabled).
+        QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON %1.audit FROM %2"),
+        QStringLiteral("GRANT UPDATE (prev_hash, hash) ON %1.audit TO %2"),
+        QStringLiteral("REVOKE DELETE, TRUNCATE ON %1.complaints, %1.sujarit_schema FROM %2"),
+        QStringLiteral("REVOKE INSERT, UPDATE ON %1.sujarit_schema FROM %2"),
+    };
+    for (const QString& g : grants)
+        if (!exec(g.arg(schema, role)))
+            return false;
+    return tx.isActive()
+        && exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('server_pcs_role', ?)"
+                               " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                {role})
+        && tx.commit();
 }
 
 bool Database::prepareServerConnection()

@@ -250,9 +250,11 @@ std::optional<CopyReport> copyRegister(Database& from, Database& to, QString* er
             failWith(error, to.errorString());
             return std::nullopt;
         }
-        // A new register comes with the shipped holidays, deadline rules and settings: the copy brings its own.
-        for (const QString& seeded :
-             { QStringLiteral("settings"), QStringLiteral("holidays"), QStringLiteral("deadline_rules") })
+        // A new register comes with the shipped holidays, deadline rules and settings, and an identity key of its
+        // own: the copy brings the register's.
+        to.forgetIdentity();
+        for (const QString& seeded : { QStringLiteral("settings"), QStringLiteral("holidays"),
+                                       QStringLiteral("deadline_rules"), QStringLiteral("identity_key") })
             if (!to.exec(QStringLiteral("DELETE FROM %1").arg(seeded))) {
                 failWith(error, to.errorString());
                 return std::nullopt;

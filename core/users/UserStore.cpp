@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UserStore.h"
 
+#include "IdentityCustody.h"
 #include "access/Passwords.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
@@ -125,7 +126,12 @@ bool UserStore::insert(const User& u, const QString& password)
                      storage::Database::bindable(u.division.trimmed()), rolesText(u.roles), hash,
                      now().toString(Qt::ISODate), now().toString(Qt::ISODate) }))
         return fail(m_db.errorString());
-    return true;
+    // The user's own key pair, wrapped with this password; the identity key follows if the user should hold it.
+    if (!m_db.exec(q, QStringLiteral("SELECT id FROM users WHERE name = ?"), { u.name.trimmed() }) || !q.next())
+        return fail(m_db.errorString());
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return (custody::makeHolderKeys(m_db, id, password) && custody::follow(m_db)) || fail(m_db.errorString());
 }
 
 bool UserStore::createAdministrator(const User& user, const QString& password)
@@ -214,7 +220,7 @@ bool UserStore::edit(const QString& name, const std::function<void(User&)>& chan
     return (m_db.exec(QStringLiteral("UPDATE users SET roles = ?, division = ?, disabled = ? WHERE id = ?"),
                       { rolesText(changed.roles), storage::Database::bindable(changed.division),
                         changed.disabled ? 1 : 0, user->id })
-            && tx.commit())
+            && custody::follow(m_db) && tx.commit())
         || fail(m_db.errorString());
 }
 
@@ -251,15 +257,20 @@ bool UserStore::setPassword(const QString& name, const QString& newPassword, con
     if (!q.next())
         return fail(AccessText::tr("there is no user “%1”").arg(name.trimmed()));
     const qint64 id = q.value(0).toLongLong();
-    if (self && !allows(m_db.session(), Permission::ManageUsers)
-        && !verifyPassword(currentPassword, q.value(1).toString()))
+    const bool currentRight = !currentPassword.isEmpty() && verifyPassword(currentPassword, q.value(1).toString());
+    q.finish();
+    if (self && !allows(m_db.session(), Permission::ManageUsers) && !currentRight)
         return fail(AccessText::tr("the current password is wrong; the password was not changed"));
     const QString hash = hashPassword(newPassword);
     if (hash.isEmpty())
         return fail(AccessText::tr("the password could not be protected (out of memory?); nothing was saved"));
+    // The user's key pair follows: wrapped again when the current password opens it; else (a reset by an
+    // administrator) a new pair, whose grant follows from a session that holds the identity key.
+    const bool keys = currentRight ? custody::rewrapHolderKeys(m_db, id, currentPassword, newPassword)
+                                   : custody::makeHolderKeys(m_db, id, newPassword);
     return (m_db.exec(QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?"),
                       { hash, now().toString(Qt::ISODateWithMs), id }) // to the ms: the trail shows each change
-            && tx.commit())
+            && keys && custody::follow(m_db) && tx.commit())
         || fail(m_db.errorString());
 }
 
@@ -345,7 +356,7 @@ std::optional<Session> UserStore::signIn(const QString& rawName, const QString& 
     if (!tx.isActive() || !m_db.exec(QStringLiteral("DELETE FROM sign_in_failures WHERE name = ?"), { name })
         || !storage::appendAuditEntry(m_db, QStringLiteral("sign_in"), QStringLiteral("user"), name,
                                       json({ { QStringLiteral("roles"), rolesText(user.roles) } }))
-        || !tx.commit()) {
+        || !custody::openAtSignIn(m_db, user.id, password) || !custody::follow(m_db) || !tx.commit()) {
         fail(m_db.errorString());
         m_db.setSession({});
         return std::nullopt;

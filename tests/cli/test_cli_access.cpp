@@ -178,12 +178,10 @@ TEST_CASE("users add, list, set-role, disable and password, by the administrator
 TEST_CASE("No role gets a complainant's name it may not see, by any path of the CLI", "[cli][access]")
 {
     Office o;
-    // The integrity officer sees it, when she gives a reason; the officer of the case's division too.
-    for (const char* allowed : { "head", "chang" }) {
-        INFO(allowed);
-        CHECK(o.everything(QString::fromLatin1(allowed)).contains(Secret));
-    }
-    for (const char* user : { "somjai", "malee", "klang", "admin2", "nayok" }) {
+    // The integrity officer sees it, when she gives a reason; nobody else, not even the officer of the case's
+    // division: the identity is sealed to the integrity officers' key.
+    CHECK(o.everything(QStringLiteral("head")).contains(Secret));
+    for (const char* user : { "somjai", "malee", "chang", "klang", "admin2", "nayok" }) {
         INFO(user);
         const QString seen = o.everything(QString::fromLatin1(user));
         CHECK_FALSE(seen.contains(Secret));

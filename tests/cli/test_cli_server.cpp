@@ -3,8 +3,10 @@
 // at once, and an office's SQLite file moved onto the server with migrate-to.
 #include "CliRunner.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 
 using namespace cli_test;
@@ -138,4 +140,61 @@ TEST_CASE("sujarit-cli saving one by one while the server restarts: every number
         CHECK(stored.contains(n));
     CHECK(stored.contains(QStringLiteral("%1/2569").arg(stored.size())));
     CHECK(cli.ok(args({ "audit", "verify" })).out.contains(QStringLiteral("intact")));
+}
+
+namespace {
+/** psql's exit code and its error output for \a sql on \a url. */
+std::pair<int, QString> psql(const QString& url, const QString& sql)
+{
+    QProcess p;
+    p.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                     QStringLiteral("-q"), url, QStringLiteral("-c"), sql});
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+TEST_CASE("The PCs connect as a role that keeps the register's rows and cannot touch its schema or its trail",
+          "[cli][server]")
+{
+    Cli cli;
+    const QString owner = cli.db;
+    const QString group = QStringLiteral("sujarit_pcs_%1").arg(QCoreApplication::applicationPid());
+    const QString login = QStringLiteral("sujarit_pc_%1").arg(QCoreApplication::applicationPid());
+    // What the office's IT does once, as README's "Two roles on a server" says.
+    REQUIRE(psql(owner, QStringLiteral("DROP ROLE IF EXISTS %2; DROP ROLE IF EXISTS %1; CREATE ROLE %1 NOLOGIN;"
+                                       " CREATE ROLE %2 LOGIN IN ROLE %1")
+                            .arg(group, login))
+                .first
+            == 0);
+    const auto dropRoles = qScopeGuard([&] {
+        psql(owner, QStringLiteral("REASSIGN OWNED BY %1 TO postgres; DROP OWNED BY %1; DROP OWNED BY %2; DROP ROLE %1;"
+                                   " DROP ROLE %2")
+                        .arg(login, group));
+    });
+    CHECK(cli.ok(args({"init", "--admin", "head", "--password-file"}) << cli.passwordFile << QStringLiteral("--pcs-role")
+                 << group)
+              .out.contains(group));
+    cli.ok(args({"users", "set-role", "head", "administrator,integrity_officer"}));
+
+    // A PC, as its own login: the register's work goes on.
+    QString pc = owner;
+    pc.replace(QStringLiteral("postgres@"), login + u'@');
+    cli.db = pc;
+    CHECK(cli.ok(args({"complaints", "add", "--json", "-"}), complaintsJson(1, 2)).out.contains(QStringLiteral("2/")));
+    cli.ok(args({"complaints", "show", "1/2569", "--reveal", "ตรวจสอบ"}));
+    CHECK(cli.ok(args({"audit", "verify"})).out.contains(QStringLiteral("intact")));
+    // …and PostgreSQL itself refuses it the schema, the triggers and the trail.
+    for (const char* sql : {"DROP TRIGGER audit_append_only ON audit", "ALTER TABLE audit DISABLE TRIGGER ALL",
+                            "UPDATE audit SET after = '{}' WHERE id = 1", "DELETE FROM audit", "TRUNCATE audit",
+                            "DELETE FROM complaints", "ALTER TABLE complaints ADD COLUMN x integer",
+                            "DELETE FROM sujarit_schema", "CREATE TABLE sneaky (x integer)"}) {
+        INFO(sql);
+        const auto [code, error] = psql(pc, QString::fromLatin1(sql));
+        CHECK(code != 0);
+        CHECK((error.contains(QStringLiteral("permission denied")) || error.contains(QStringLiteral("must be owner"))
+               || error.contains(QStringLiteral("append-only")) || error.contains(QStringLiteral("never deleted"))));
+    }
+    cli.db = owner;
+    CHECK(cli.ok(args({"audit", "verify"})).out.contains(QStringLiteral("intact")));
 }

@@ -64,7 +64,7 @@ TEST_CASE("A register another program keeps locked gives up with a clear message
     TempRegister r;
     r.db.close();
     REQUIRE(r.db.open(r.path)); // with the short wait
-    r.db.setSession(officeHead());
+    r.setSession(officeHead());
     complaints::ComplaintRepository repo(r.db, [] { return dt("2025-03-01T12:00:00"); });
     auto first = batch(3, 0);
     REQUIRE(repo.add(first));

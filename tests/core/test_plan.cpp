@@ -225,7 +225,7 @@ TEST_CASE("Rounds are cumulative, carried forward, locked, and changed after loc
     access::Session officer;
     officer.user = QStringLiteral("itg");
     officer.roles = { access::Role::IntegrityOfficer };
-    r.db.setSession(officer);
+    r.setSession(officer);
     CHECK_FALSE(store.recordProgress(2570, 6, { entry(training, 26, "in_progress", 400000) }, {},
                                      Override { QStringLiteral("ผู้ดูแลระบบ"), QStringLiteral("ขอแก้") }));
     CHECK(store.errorString().contains(QStringLiteral("only an administrator")));

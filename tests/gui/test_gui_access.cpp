@@ -10,9 +10,12 @@
 #include "MainWindow.h"
 #include "RegisterModel.h"
 #include "SignInDialog.h"
+#include "RecoverySheetDialog.h"
 #include "StartUp.h"
 #include "UsersDialog.h"
 
+#include "access/IdentityKey.h"
+#include "users/RecoverySheet.h"
 #include "users/UserStore.h"
 #include "complaints/ComplaintRepository.h"
 
@@ -22,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSqlQuery>
@@ -42,7 +46,7 @@ struct Office
     complaints::Complaint c;
     Office()
     {
-        r.db.setSession({});
+        r.setSession({});
         users::User head;
         head.name = QStringLiteral("head");
         REQUIRE(users.createAdministrator(head, QStringLiteral("head-password")));
@@ -73,7 +77,7 @@ TEST_CASE("The first start creates the administrator, and sign-in refuses a wron
           "[gui][access]")
 {
     TempRegister r;
-    r.db.setSession({});
+    r.setSession({});
     gui::SignInDialog create(r.db, gui::SignInDialog::Mode::CreateAdministrator);
     create.show();
     type(create.nameEdit(), QStringLiteral("admin"));
@@ -88,7 +92,7 @@ TEST_CASE("The first start creates the administrator, and sign-in refuses a wron
     CHECK(create.result() == QDialog::Accepted);
     CHECK(r.db.session().user == QStringLiteral("admin"));
 
-    r.db.setSession({});
+    r.setSession({});
     gui::SignInDialog signIn(r.db, gui::SignInDialog::Mode::SignIn);
     signIn.show();
     type(signIn.nameEdit(), QStringLiteral("admin"));
@@ -190,7 +194,8 @@ TEST_CASE("An officer opens on her division's cases, and may list the others mas
     CHECK(mine->text().contains(QStringLiteral("กองช่าง")));
     CHECK(window.registerModel()->rowCount() == 1);
     window.showCase(o.c.id);
-    CHECK(child<QPushButton>(&window, "revealButton")->isVisible()); // hers: she may see the complainant
+    // Hers to work, but the complainant is sealed to the integrity officers' key: nothing to reveal for her.
+    CHECK_FALSE(child<QPushButton>(&window, "revealButton")->isVisible());
     mine->setChecked(false);
     CHECK(window.registerModel()->rowCount() == 2);
 }
@@ -215,6 +220,35 @@ TEST_CASE("The administrator adds a user in the users dialog", "[gui][access]")
     dialog.reload();
     CHECK(dialog.table()->rowCount() == 3);
     CHECK(o.users.signIn(QStringLiteral("chang"), QStringLiteral("officer-password")));
+}
+
+TEST_CASE("The users dialog says who holds the identity key", "[gui][access][identity]")
+{
+    Office o;
+    gui::UsersDialog dialog(o.r.db);
+    dialog.show();
+    QStringList keys;
+    for (int row = 0; row < dialog.table()->rowCount(); ++row)
+        keys << dialog.table()->item(row, 0)->text() + u'=' + dialog.table()->item(row, 5)->text();
+    CHECK(keys.contains(QStringLiteral("head=holds it")));
+    CHECK(keys.contains(QStringLiteral("somjai=")));
+    CHECK(child<QLabel>(&dialog, "keyNote")->text().contains(QStringLiteral("sealed")));
+}
+
+TEST_CASE("The recovery sheet is shown once, and closing it unkept asks first", "[gui][access][identity]")
+{
+    const QByteArray key = access::newRecoveryKey();
+    gui::RecoverySheetDialog sheet(users::recoverySheet(QStringLiteral("register.db"), key, dt("2026-12-03T09:00:00")));
+    sheet.show();
+    const QString text = child<QPlainTextEdit>(&sheet, "recoverySheet")->toPlainText();
+    CHECK(text.contains(access::recoveryKeyText(key)));
+    CHECK(users::recoveryKeyIn(text) == key);
+    gui::Ask::answerNext(QMessageBox::No);
+    child<QPushButton>(&sheet, "keptButton")->click();
+    CHECK(sheet.isVisible()); // not kept: it stays
+    gui::Ask::answerNext(QMessageBox::Yes);
+    child<QPushButton>(&sheet, "keptButton")->click();
+    CHECK_FALSE(sheet.isVisible());
 }
 
 TEST_CASE("An idle window locks and opens again only with the password", "[gui][access]")

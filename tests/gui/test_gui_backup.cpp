@@ -108,14 +108,14 @@ TEST_CASE("A register on a server is backed up daily by an administrator's app, 
     access::Session clerk;
     clerk.user = QStringLiteral("clerk");
     clerk.roles = { access::Role::Clerk };
-    REQUIRE(r.db.setSession(clerk));
+    REQUIRE(r.setSession(clerk));
     {
         gui::MainWindow window(r.db);
         window.startDailyBackup(d("2026-11-22"));
         CHECK_FALSE(window.dailyBackup()->isRunning());
     }
     CHECK_FALSE(QDir(folder).exists());
-    REQUIRE(r.db.setSession(officeHead()));
+    REQUIRE(r.setSession(officeHead()));
     gui::MainWindow window(r.db);
     QSignalSpy written(window.dailyBackup(), &gui::DailyBackup::written);
     window.startDailyBackup(d("2026-11-22"));

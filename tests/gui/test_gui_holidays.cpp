@@ -41,10 +41,10 @@ TEST_CASE("From 1 August the administrator is reminded, once, of next year's hol
         access::Session clerk;
         clerk.user = QStringLiteral("clerk");
         clerk.roles = {access::Role::Clerk};
-        REQUIRE(r.db.setSession(clerk));
+        REQUIRE(r.setSession(clerk));
         gui::HomePanel home(r.db);
         CHECK(home.reminder().isEmpty()); // not hers to do
-        REQUIRE(r.db.setSession(officeHead()));
+        REQUIRE(r.setSession(officeHead()));
     }
     gui::HomePanel home(r.db);
     home.resize(300, 500);

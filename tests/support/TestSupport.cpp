@@ -82,7 +82,46 @@ TempRegister::TempRegister()
     path = server.url.isEmpty() ? dir.filePath(QStringLiteral("register.db")) : server.url;
     INFO(db.errorString().toStdString());
     REQUIRE(db.open(path));
-    db.setSession(officeHead());
+    if (const auto* made = db.unclaimedKeys())
+        keys = *made;
+    setSession(officeHead());
+}
+
+bool TempRegister::setSession(const sujarit::access::Session& session)
+{
+    const bool ok = db.setSession(session);
+    if (keys && session.has(sujarit::access::Role::IntegrityOfficer))
+        db.holdIdentityKeys(keys);
+    return ok;
+}
+
+qint64 insertOldComplaint(sujarit::storage::Database& db, const QDateTime& at, int running, const QString& name,
+                          const QString& witnesses, const QString& nextDeadline)
+{
+    const QString when = at.toString(Qt::ISODate);
+    const int year = at.date().year() + 543;
+    QSqlQuery q = db.query();
+    const bool inserted = db.exec(q,
+                    QStringLiteral("INSERT INTO complaints (receipt_year, receipt_running, received_at, fiscal_year,"
+                                   " channel, category, complainant_name, complainant_phone, complainant_address,"
+                                   " subject, status_at, receipt_code, next_deadline, next_clock, created_at,"
+                                   " updated_at) VALUES (?, ?, ?, ?, 'walk_in', 'misconduct', ?, '089-000-0001',"
+                                   " '99 หมู่ 9 ตำบลทดสอบ', 'เรียกรับเงินค่าใบอนุญาต', ?, ?, ?, ?, ?, ?)"),
+                    {year, running, when, at.date().month() >= 10 ? year + 1 : year, name, when,
+                     QStringLiteral("OLD%1-%2").arg(year).arg(running), nextDeadline.isEmpty() ? QVariant() : nextDeadline,
+                     nextDeadline.isEmpty() ? QString() : QStringLiteral("register"), when, when});
+    INFO(db.errorString().toStdString());
+    REQUIRE(inserted);
+    REQUIRE(db.exec(q, QStringLiteral("SELECT max(id) FROM complaints")));
+    REQUIRE(q.next());
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    REQUIRE(db.exec(QStringLiteral("INSERT INTO complaint_texts (complaint_id, details, witnesses) VALUES (?, ?, ?)"),
+                    {id, QStringLiteral("ขอให้ตรวจสอบ"), witnesses}));
+    REQUIRE(db.exec(QStringLiteral("INSERT INTO complaint_steps (complaint_id, step, at, by, note, reason, recorded_at)"
+                                   " VALUES (?, 'received', ?, '', '', '', ?)"),
+                    {id, when, when}));
+    return id;
 }
 
 sujarit::access::Session officeHead()

@@ -40,8 +40,20 @@ struct TempRegister {
     TestServerDatabase server;
     sujarit::storage::Database db;
     QString path;
+    /** The register's identity key, made when it was opened (tests stand in for a custodian's sign-in with it). */
+    std::optional<sujarit::access::IdentityKeys> keys;
     TempRegister();
+    /** Sets \a session, holding the identity key when it is an integrity officer's (as a sign-in would). */
+    bool setSession(const sujarit::access::Session& session);
 };
+
+/**
+ * Writes a named case into a register older than schema 9 as Sujarit wrote it then: the complainant (\a name, a phone
+ * 089-000-0001 and an address) and the witnesses (\a witnesses) in clear columns; received at \a at, its next
+ * deadline \a nextDeadline. Its receipt number is 1/BE-year plus \a running - 1. Returns its id.
+ */
+qint64 insertOldComplaint(sujarit::storage::Database& db, const QDateTime& at, int running, const QString& name,
+                          const QString& witnesses = {}, const QString& nextDeadline = {});
 
 /** How many complaints \a db holds (fails the test if it cannot be read). */
 int complaintsIn(sujarit::storage::Database& db);
