@@ -653,6 +653,10 @@
         <source>The register had no record of this backup (another register&apos;s, or one made before an earlier restore): it was checked by its own manifest.</source>
         <translation>The register had no record of this backup (another register&apos;s, or one made before an earlier restore): it was checked by its own manifest.</translation>
     </message>
+    <message>
+        <source>It was made before complainants&apos; identities were sealed: it holds their names and addresses in clear, for anyone who opens it. Keep it as safe as the paper files, or destroy it as the office&apos;s rules allow; a register restored from it is sealed again (with a new identity key and recovery sheet) when it is opened.</source>
+        <translation>It was made before complainants' identities were sealed: it holds their names and addresses in clear, for anyone who opens it. Keep it as safe as the paper files, or destroy it as the office's rules allow; a register restored from it is sealed again (with a new identity key and recovery sheet) when it is opened.</translation>
+    </message>
 </context>
 <context>
     <name>CopyText</name>
@@ -721,6 +725,49 @@
     <message>
         <source>line %1: text follows the closing quote of a field; a quote inside a quoted field must be written twice (&quot;&quot;)</source>
         <translation>line %1: text follows the closing quote of a field; a quote inside a quoted field must be written twice (&quot;&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyText</name>
+    <message>
+        <source>the identity key could not be given to %1: the user&apos;s key pair is damaged</source>
+        <translation>the identity key could not be given to %1: the user's key pair is damaged</translation>
+    </message>
+    <message>
+        <source>the user&apos;s key could not be protected (out of memory?); nothing was saved</source>
+        <translation>the user's key could not be protected (out of memory?); nothing was saved</translation>
+    </message>
+    <message>
+        <source>libsodium cannot start: no key pair could be made</source>
+        <translation>libsodium cannot start: no key pair could be made</translation>
+    </message>
+    <message>
+        <source>%1 may not see who holds the identity key</source>
+        <translation>%1 may not see who holds the identity key</translation>
+    </message>
+    <message>
+        <source>this register has no identity key</source>
+        <translation>this register has no identity key</translation>
+    </message>
+    <message>
+        <source>this recovery key is not this register&apos;s, or the sheet was replaced by a newer one: nothing was changed</source>
+        <translation>this recovery key is not this register's, or the sheet was replaced by a newer one: nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 is not one who may hold the identity key: make the user an integrity officer first</source>
+        <translation>%1 is not one who may hold the identity key: make the user an integrity officer first</translation>
+    </message>
+    <message>
+        <source>%1 has no key pair yet: it is made at the user&apos;s next sign-in; let the user sign in once, then recover again</source>
+        <translation>%1 has no key pair yet: it is made at the user's next sign-in; let the user sign in once, then recover again</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>there is no user “%1”</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the identity key: only a holder can make a new recovery sheet</source>
+        <translation>%1 does not hold the identity key: only a holder can make a new recovery sheet</translation>
     </message>
 </context>
 <context>
@@ -839,6 +886,26 @@
     <message>
         <source>this register is at schema %1, which this version of Sujarit cannot bring up to %2. It has not been changed</source>
         <translation>this register is at schema %1, which this version of Sujarit cannot bring up to %2. It has not been changed</translation>
+    </message>
+    <message>
+        <source>(an upgrade changes the schema, which only its owner may: run sujarit-cli init with the address of the role that made the register)</source>
+        <translation>(an upgrade changes the schema, which only its owner may: run sujarit-cli init with the address of the role that made the register)</translation>
+    </message>
+    <message>
+        <source>a register in a file has no server roles to grant to</source>
+        <translation>a register in a file has no server roles to grant to</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL role name Sujarit grants to: lower-case letters, digits and _, starting with a letter</source>
+        <translation>“%1” is not a PostgreSQL role name Sujarit grants to: lower-case letters, digits and _, starting with a letter</translation>
+    </message>
+    <message>
+        <source>only the owner of the register&apos;s tables grants its rows to the PCs&apos; role: run this as the role that ran init</source>
+        <translation>only the owner of the register's tables grants its rows to the PCs' role: run this as the role that ran init</translation>
+    </message>
+    <message>
+        <source>the server has no role “%1”: create it first (CREATE ROLE %1 NOLOGIN; then GRANT %1 TO each PC&apos;s login role)</source>
+        <translation>the server has no role “%1”: create it first (CREATE ROLE %1 NOLOGIN; then GRANT %1 TO each PC's login role)</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1968,22 @@
         <source>%1: %2 may not record this step on this case (it is not assigned to their division)</source>
         <translation>%1: %2 may not record this step on this case (it is not assigned to their division)</translation>
     </message>
+    <message>
+        <source>this register has no identity key to seal a complainant&apos;s name with</source>
+        <translation>this register has no identity key to seal a complainant's name with</translation>
+    </message>
+    <message>
+        <source>sealing the complainant&apos;s identity failed</source>
+        <translation>sealing the complainant's identity failed</translation>
+    </message>
+    <message>
+        <source>%1 may see complainants&apos; identities but does not hold the register&apos;s identity key yet: it is given at the next sign-in of an integrity officer who holds it, or from the recovery sheet (sujarit-cli keys recover)</source>
+        <translation>%1 may see complainants' identities but does not hold the register's identity key yet: it is given at the next sign-in of an integrity officer who holds it, or from the recovery sheet (sujarit-cli keys recover)</translation>
+    </message>
+    <message>
+        <source>%1: the complainant&apos;s sealed identity does not open with the register&apos;s key (damaged, or written with another key)</source>
+        <translation>%1: the complainant's sealed identity does not open with the register's key (damaged, or written with another key)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2385,7 +2468,10 @@
     </message>
     <message numerus="yes">
         <source>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</source>
-        <translation><numerusform>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</numerusform></translation>
+        <translation>
+            <numerusform>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Restored from %1. The register as it was is kept in %2.</source>
@@ -3682,6 +3768,49 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
+    <name>sujarit::gui::RecoverySheetDialog</name>
+    <message>
+        <source>Recovery sheet of the identity key</source>
+        <translation>Recovery sheet of the identity key</translation>
+    </message>
+    <message>
+        <source>Complainants&apos; identities in this register are sealed with a new identity key. Print this sheet now and keep it sealed in the office&apos;s safe: if every holder of the key loses his password, it is the only way to read them again. It is not shown again.</source>
+        <translation>Complainants' identities in this register are sealed with a new identity key. Print this sheet now and keep it sealed in the office's safe: if every holder of the key loses his password, it is the only way to read them again. It is not shown again.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Save to a file…</translation>
+    </message>
+    <message>
+        <source>I have kept it</source>
+        <translation>I have kept it</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Save the recovery sheet</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved: %1</source>
+        <translation>The sheet could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved in %1, readable by you only. Print it, keep the paper in the safe, and delete the file.</source>
+        <translation>Saved in %1, readable by you only. Print it, keep the paper in the safe, and delete the file.</translation>
+    </message>
+    <message>
+        <source>The sheet was neither printed nor saved here. Have you kept the recovery key in another way? It is not shown again.</source>
+        <translation>The sheet was neither printed nor saved here. Have you kept the recovery key in another way? It is not shown again.</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::RegisterModel</name>
     <message>
         <source>%1, due %2</source>
@@ -4153,12 +4282,12 @@ Now: %3</translation>
         <translation>The password &amp;again:</translation>
     </message>
     <message>
-        <source>A clerk enters complaints and sees the complainant only until the case is registered; an officer works the cases assigned to her division; the integrity officer sees every case; the administrator manages users, settings and backups, and sees no complainant unless also integrity officer; the executive sees reports.</source>
-        <translation>A clerk enters complaints and sees the complainant only until the case is registered; an officer works the cases assigned to her division; the integrity officer sees every case; the administrator manages users, settings and backups, and sees no complainant unless also integrity officer; the executive sees reports.</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>A clerk enters complaints; an officer works the cases assigned to her division; the integrity officer sees every case and, holding the identity key, its complainant; the administrator manages users, settings and backups, and sees no complainant unless also integrity officer; the executive sees reports.</source>
+        <translation>A clerk enters complaints; an officer works the cases assigned to her division; the integrity officer sees every case and, holding the identity key, its complainant; the administrator manages users, settings and backups, and sees no complainant unless also integrity officer; the executive sees reports.</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +4363,34 @@ Now: %3</translation>
     <message>
         <source>The password of %1 was changed.</source>
         <translation>The password of %1 was changed.</translation>
+    </message>
+    <message>
+        <source>Identity key</source>
+        <translation>Identity key</translation>
+    </message>
+    <message>
+        <source>holds it</source>
+        <translation>holds it</translation>
+    </message>
+    <message>
+        <source>holds it until an integrity officer does</source>
+        <translation>holds it until an integrity officer does</translation>
+    </message>
+    <message>
+        <source>waiting for a holder&apos;s sign-in</source>
+        <translation>waiting for a holder's sign-in</translation>
+    </message>
+    <message>
+        <source>Complainants&apos; identities are sealed: only integrity officers who hold the identity key read them. A new integrity officer is given the key at the next sign-in of one who holds it.</source>
+        <translation>Complainants' identities are sealed: only integrity officers who hold the identity key read them. A new integrity officer is given the key at the next sign-in of one who holds it.</translation>
+    </message>
+    <message>
+        <source>Nobody holds the identity key: no complainant&apos;s identity can be read until it is given from the recovery sheet (sujarit-cli keys recover). Without the sheet they cannot be read again.</source>
+        <translation>Nobody holds the identity key: no complainant's identity can be read until it is given from the recovery sheet (sujarit-cli keys recover). Without the sheet they cannot be read again.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed. The identity key was wrapped with the old one: it is given again at the next sign-in of an integrity officer who holds it.</source>
+        <translation>The password of %1 was changed. The identity key was wrapped with the old one: it is given again at the next sign-in of an integrity officer who holds it.</translation>
     </message>
 </context>
 </TS>

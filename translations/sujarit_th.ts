@@ -651,6 +651,10 @@
         <source>The register had no record of this backup (another register&apos;s, or one made before an earlier restore): it was checked by its own manifest.</source>
         <translation>ทะเบียนไม่มีบันทึกของข้อมูลสำรองชุดนี้ (ของทะเบียนอื่น หรือทำก่อนการกู้คืนครั้งก่อน): ตรวจด้วยบัญชีกำกับของตัวเอง</translation>
     </message>
+    <message>
+        <source>It was made before complainants&apos; identities were sealed: it holds their names and addresses in clear, for anyone who opens it. Keep it as safe as the paper files, or destroy it as the office&apos;s rules allow; a register restored from it is sealed again (with a new identity key and recovery sheet) when it is opened.</source>
+        <translation>แฟ้มนี้ทำไว้ก่อนที่ข้อมูลผู้ร้องเรียนจะถูกเข้ารหัส จึงมีชื่อและที่อยู่ของผู้ร้องเรียนที่ใครเปิดก็อ่านได้ ให้เก็บรักษาอย่างเดียวกับแฟ้มเอกสาร หรือทำลายตามระเบียบของสำนักงาน ทะเบียนที่กู้คืนจากแฟ้มนี้จะถูกเข้ารหัสอีกครั้ง (ด้วยกุญแจใหม่และแผ่นกู้คืนใหม่) เมื่อเปิดใช้</translation>
+    </message>
 </context>
 <context>
     <name>CopyText</name>
@@ -719,6 +723,49 @@
     <message>
         <source>line %1: text follows the closing quote of a field; a quote inside a quoted field must be written twice (&quot;&quot;)</source>
         <translation>บรรทัด %1: มีข้อความต่อท้ายเครื่องหมายคำพูดปิด เครื่องหมายคำพูดภายในข้อความต้องเขียนซ้ำสองตัว (&quot;&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyText</name>
+    <message>
+        <source>the identity key could not be given to %1: the user&apos;s key pair is damaged</source>
+        <translation>มอบกุญแจข้อมูลผู้ร้องเรียนให้ %1 ไม่ได้ เพราะกุญแจของผู้ใช้นั้นเสียหาย</translation>
+    </message>
+    <message>
+        <source>the user&apos;s key could not be protected (out of memory?); nothing was saved</source>
+        <translation>ป้องกันกุญแจของผู้ใช้ไม่ได้ (หน่วยความจำไม่พอ?) จึงไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <source>libsodium cannot start: no key pair could be made</source>
+        <translation>libsodium เริ่มทำงานไม่ได้ จึงสร้างกุญแจไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 may not see who holds the identity key</source>
+        <translation>%1 ไม่มีสิทธิ์ดูว่าผู้ใดถือกุญแจข้อมูลผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <source>this register has no identity key</source>
+        <translation>ทะเบียนนี้ไม่มีกุญแจข้อมูลผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <source>this recovery key is not this register&apos;s, or the sheet was replaced by a newer one: nothing was changed</source>
+        <translation>รหัสกู้คืนนี้ไม่ใช่ของทะเบียนนี้ หรือมีการทำแผ่นกู้คืนใหม่แทนแล้ว จึงไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
+    </message>
+    <message>
+        <source>%1 is not one who may hold the identity key: make the user an integrity officer first</source>
+        <translation>%1 ไม่ใช่ผู้ที่ถือกุญแจข้อมูลผู้ร้องเรียนได้ ให้กำหนดผู้ใช้นี้เป็นเจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียนก่อน</translation>
+    </message>
+    <message>
+        <source>%1 has no key pair yet: it is made at the user&apos;s next sign-in; let the user sign in once, then recover again</source>
+        <translation>%1 ยังไม่มีกุญแจของตนเอง ซึ่งจะสร้างเมื่อเข้าระบบครั้งถัดไป ให้ผู้ใช้นั้นเข้าระบบหนึ่งครั้งแล้วกู้คืนอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>ไม่มีผู้ใช้ “%1”</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the identity key: only a holder can make a new recovery sheet</source>
+        <translation>%1 ไม่ได้ถือกุญแจข้อมูลผู้ร้องเรียน ผู้ถือกุญแจเท่านั้นที่ทำแผ่นกู้คืนใหม่ได้</translation>
     </message>
 </context>
 <context>
@@ -836,6 +883,26 @@
     <message>
         <source>this register is at schema %1, which this version of Sujarit cannot bring up to %2. It has not been changed</source>
         <translation>ทะเบียนนี้อยู่ที่โครงสร้างฐานข้อมูลรุ่น %1 ซึ่งสุจริตรุ่นนี้ปรับขึ้นเป็นรุ่น %2 ไม่ได้ ทะเบียนยังไม่ถูกแก้ไขใด ๆ</translation>
+    </message>
+    <message>
+        <source>(an upgrade changes the schema, which only its owner may: run sujarit-cli init with the address of the role that made the register)</source>
+        <translation>(การปรับรุ่นเปลี่ยนโครงสร้างฐานข้อมูล ซึ่งทำได้เฉพาะเจ้าของ ให้สั่ง sujarit-cli init ด้วยที่อยู่ของบทบาทที่สร้างทะเบียน)</translation>
+    </message>
+    <message>
+        <source>a register in a file has no server roles to grant to</source>
+        <translation>ทะเบียนที่เป็นแฟ้มไม่มีบทบาทบนเซิร์ฟเวอร์ให้มอบสิทธิ์</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL role name Sujarit grants to: lower-case letters, digits and _, starting with a letter</source>
+        <translation>“%1” ไม่ใช่ชื่อบทบาท PostgreSQL ที่ Sujarit มอบสิทธิ์ให้ได้ ใช้อักษรอังกฤษตัวเล็ก ตัวเลข และ _ โดยขึ้นต้นด้วยตัวอักษร</translation>
+    </message>
+    <message>
+        <source>only the owner of the register&apos;s tables grants its rows to the PCs&apos; role: run this as the role that ran init</source>
+        <translation>เฉพาะเจ้าของตารางของทะเบียนเท่านั้นที่มอบสิทธิ์ให้บทบาทของเครื่องลูกข่ายได้ ให้สั่งด้วยบทบาทที่ใช้สั่ง init</translation>
+    </message>
+    <message>
+        <source>the server has no role “%1”: create it first (CREATE ROLE %1 NOLOGIN; then GRANT %1 TO each PC&apos;s login role)</source>
+        <translation>เซิร์ฟเวอร์ไม่มีบทบาท “%1” ให้สร้างก่อน (CREATE ROLE %1 NOLOGIN; แล้ว GRANT %1 TO บทบาทเข้าระบบของแต่ละเครื่อง)</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1965,22 @@
         <source>%1: %2 may not record this step on this case (it is not assigned to their division)</source>
         <translation>%1: %2 ไม่มีสิทธิ์บันทึกขั้นตอนนี้ในเรื่องนี้ (เรื่องไม่ได้ส่งมายังกองของผู้ใช้)</translation>
     </message>
+    <message>
+        <source>this register has no identity key to seal a complainant&apos;s name with</source>
+        <translation>ทะเบียนนี้ไม่มีกุญแจสำหรับเข้ารหัสชื่อผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <source>sealing the complainant&apos;s identity failed</source>
+        <translation>เข้ารหัสข้อมูลผู้ร้องเรียนไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>%1 may see complainants&apos; identities but does not hold the register&apos;s identity key yet: it is given at the next sign-in of an integrity officer who holds it, or from the recovery sheet (sujarit-cli keys recover)</source>
+        <translation>%1 มีสิทธิ์ดูข้อมูลผู้ร้องเรียน แต่ยังไม่ได้รับกุญแจของทะเบียน ซึ่งจะได้รับเมื่อเจ้าหน้าที่ผู้ถือกุญแจเข้าระบบครั้งถัดไป หรือจากแผ่นกู้คืน (sujarit-cli keys recover)</translation>
+    </message>
+    <message>
+        <source>%1: the complainant&apos;s sealed identity does not open with the register&apos;s key (damaged, or written with another key)</source>
+        <translation>%1: ข้อมูลผู้ร้องเรียนที่เข้ารหัสไว้เปิดด้วยกุญแจของทะเบียนไม่ได้ (เสียหาย หรือเข้ารหัสด้วยกุญแจอื่น)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2382,7 +2465,9 @@
     </message>
     <message numerus="yes">
         <source>Replace the register with %1 (%n complaint(s))? The register as it is now is kept aside, not deleted.</source>
-        <translation><numerusform>แทนที่ทะเบียนด้วย %1 (%n เรื่อง) หรือไม่ ทะเบียนปัจจุบันจะถูกเก็บสำรองไว้ ไม่ถูกลบ</numerusform></translation>
+        <translation>
+            <numerusform>แทนที่ทะเบียนด้วย %1 (%n เรื่อง) หรือไม่ ทะเบียนปัจจุบันจะถูกเก็บสำรองไว้ ไม่ถูกลบ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restored from %1. The register as it was is kept in %2.</source>
@@ -3669,6 +3754,49 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>sujarit::gui::RecoverySheetDialog</name>
+    <message>
+        <source>Recovery sheet of the identity key</source>
+        <translation>แผ่นกู้คืนกุญแจข้อมูลผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Complainants&apos; identities in this register are sealed with a new identity key. Print this sheet now and keep it sealed in the office&apos;s safe: if every holder of the key loses his password, it is the only way to read them again. It is not shown again.</source>
+        <translation>ข้อมูลผู้ร้องเรียนในทะเบียนนี้ถูกเข้ารหัสด้วยกุญแจใหม่ ให้พิมพ์แผ่นนี้ทันทีและเก็บในซองปิดผนึกในตู้นิรภัยของสำนักงาน หากผู้ถือกุญแจทุกคนลืมรหัสผ่าน แผ่นนี้เป็นทางเดียวที่จะเปิดอ่านได้อีก และจะไม่แสดงอีก</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;พิมพ์…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;บันทึกเป็นแฟ้ม…</translation>
+    </message>
+    <message>
+        <source>I have kept it</source>
+        <translation>เก็บรักษาแล้ว</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>บันทึกแผ่นกู้คืน</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>ข้อความ (*.txt)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved: %1</source>
+        <translation>บันทึกแผ่นกู้คืนไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Saved in %1, readable by you only. Print it, keep the paper in the safe, and delete the file.</source>
+        <translation>บันทึกไว้ที่ %1 ซึ่งอ่านได้เฉพาะท่าน ให้พิมพ์ออกมา เก็บกระดาษในตู้นิรภัย แล้วลบแฟ้มนั้นทิ้ง</translation>
+    </message>
+    <message>
+        <source>The sheet was neither printed nor saved here. Have you kept the recovery key in another way? It is not shown again.</source>
+        <translation>ยังไม่ได้พิมพ์หรือบันทึกแผ่นนี้ ท่านเก็บรหัสกู้คืนไว้ด้วยวิธีอื่นแล้วหรือไม่ แผ่นนี้จะไม่แสดงอีก</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::RegisterModel</name>
     <message>
         <source>%1, due %2</source>
@@ -4137,12 +4265,12 @@ Now: %3</source>
         <translation>รหัสผ่าน&amp;อีกครั้ง:</translation>
     </message>
     <message>
-        <source>A clerk enters complaints and sees the complainant only until the case is registered; an officer works the cases assigned to her division; the integrity officer sees every case; the administrator manages users, settings and backups, and sees no complainant unless also integrity officer; the executive sees reports.</source>
-        <translation>เจ้าหน้าที่รับเรื่องบันทึกเรื่องร้องเรียนและเห็นชื่อผู้ร้องจนกว่าจะลงทะเบียน เจ้าหน้าที่ผู้รับผิดชอบดำเนินการเรื่องที่ส่งมายังกองของตน เจ้าหน้าที่ศูนย์ฯ เห็นทุกเรื่อง ผู้ดูแลระบบจัดการผู้ใช้ การตั้งค่า และการสำรองข้อมูล โดยไม่เห็นชื่อผู้ร้องเว้นแต่เป็นเจ้าหน้าที่ศูนย์ฯ ด้วย ผู้บริหารดูรายงาน</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>รหัสผ่านสองช่องไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>A clerk enters complaints; an officer works the cases assigned to her division; the integrity officer sees every case and, holding the identity key, its complainant; the administrator manages users, settings and backups, and sees no complainant unless also integrity officer; the executive sees reports.</source>
+        <translation>เจ้าหน้าที่ธุรการบันทึกเรื่องร้องเรียน เจ้าหน้าที่ปฏิบัติงานดำเนินเรื่องที่มอบหมายให้กองของตน เจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียนเห็นทุกเรื่อง และเมื่อถือกุญแจ จะเห็นผู้ร้องเรียนด้วย ผู้ดูแลระบบจัดการผู้ใช้ การตั้งค่า และการสำรองข้อมูล โดยไม่เห็นผู้ร้องเรียนเว้นแต่เป็นเจ้าหน้าที่ผู้รับผิดชอบด้วย ผู้บริหารดูรายงาน</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4346,34 @@ Now: %3</source>
     <message>
         <source>The password of %1 was changed.</source>
         <translation>เปลี่ยนรหัสผ่านของ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Identity key</source>
+        <translation>กุญแจข้อมูลผู้ร้อง</translation>
+    </message>
+    <message>
+        <source>holds it</source>
+        <translation>ถือกุญแจ</translation>
+    </message>
+    <message>
+        <source>holds it until an integrity officer does</source>
+        <translation>ถือไว้จนกว่าเจ้าหน้าที่ผู้รับผิดชอบจะได้รับ</translation>
+    </message>
+    <message>
+        <source>waiting for a holder&apos;s sign-in</source>
+        <translation>รอผู้ถือกุญแจเข้าระบบ</translation>
+    </message>
+    <message>
+        <source>Complainants&apos; identities are sealed: only integrity officers who hold the identity key read them. A new integrity officer is given the key at the next sign-in of one who holds it.</source>
+        <translation>ข้อมูลผู้ร้องเรียนถูกเข้ารหัส อ่านได้เฉพาะเจ้าหน้าที่ผู้รับผิดชอบที่ถือกุญแจ เจ้าหน้าที่ผู้รับผิดชอบคนใหม่จะได้รับกุญแจเมื่อผู้ถือกุญแจเข้าระบบครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Nobody holds the identity key: no complainant&apos;s identity can be read until it is given from the recovery sheet (sujarit-cli keys recover). Without the sheet they cannot be read again.</source>
+        <translation>ไม่มีผู้ใดถือกุญแจข้อมูลผู้ร้องเรียน จะอ่านข้อมูลผู้ร้องเรียนไม่ได้จนกว่าจะมอบกุญแจจากแผ่นกู้คืน (sujarit-cli keys recover) หากไม่มีแผ่นกู้คืน จะอ่านไม่ได้อีกเลย</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed. The identity key was wrapped with the old one: it is given again at the next sign-in of an integrity officer who holds it.</source>
+        <translation>เปลี่ยนรหัสผ่านของ %1 แล้ว กุญแจข้อมูลผู้ร้องเรียนผูกกับรหัสผ่านเดิม จะได้รับใหม่เมื่อเจ้าหน้าที่ผู้ถือกุญแจเข้าระบบครั้งถัดไป</translation>
     </message>
 </context>
 </TS>

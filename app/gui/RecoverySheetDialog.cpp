@@ -33,6 +33,10 @@ RecoverySheetDialog::RecoverySheetDialog(const QString& sheet, QWidget* parent)
     auto* text = new QPlainTextEdit(sheet, this);
     text->setObjectName(QStringLiteral("recoverySheet"));
     text->setReadOnly(true);
+    // Fixed width: the key's groups line up, and "--" in the command stays two dashes.
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setPointSizeF(std::max(fixed.pointSizeF(), font().pointSizeF()));
+    text->setFont(fixed);
     layout->addWidget(text, 1);
     auto* buttons = new QDialogButtonBox(this);
     auto* printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
@@ -53,7 +57,7 @@ void RecoverySheetDialog::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QTextDocument doc;
-    doc.setDefaultFont(font());
+    doc.setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     doc.setPlainText(m_sheet);
     doc.print(&printer);
     m_kept = true;

@@ -28,7 +28,7 @@ void maskIdentity(Complaint& c)
 
 void maskIdentity(ComplaintSummary& s)
 {
-    if (s.anonymous || s.sealedIdentity.isEmpty())
+    if (s.anonymous)
         return;
     s.complainantName = access::maskedName();
     s.identityHidden = true;

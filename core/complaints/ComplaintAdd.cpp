@@ -26,13 +26,13 @@ namespace {
 
 const QString InsertComplaint = QStringLiteral(
     "INSERT INTO complaints (receipt_year, receipt_running, received_at, received_by, received_by_position,"
-    " fiscal_year, channel, category, anonymous, complainant_sealed,"
+    " fiscal_year, channel, category, anonymous,"
     " subject, accused_name, accused_position, accused_unit, status, status_at, not_accepted_reason, next_deadline,"
     " next_clock, created_at, updated_at, receipt_code, entered_by)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
 const QString InsertTexts = QStringLiteral(
-    "INSERT INTO complaint_texts (complaint_id, details, requested_action, incident_time, incident_place)"
-    " VALUES (?,?,?,?,?)");
+    "INSERT INTO complaint_texts (complaint_id, details, requested_action, incident_time, incident_place,"
+    " complainant_sealed) VALUES (?,?,?,?,?,?)");
 const QString InsertEvidence
     = QStringLiteral("INSERT INTO evidence_items (complaint_id, position, description, sets) VALUES (?,?,?,?)");
 
@@ -84,8 +84,8 @@ bool numberReceipts(storage::Database& db, QList<Complaint>& complaints, QHash<i
     return true;
 }
 
-/** The values of a new complaint's row, in InsertComplaint's order; \a sealed its identity as stored. */
-QVariantList rowValues(const Complaint& c, const QString& sealed, const QString& stamp)
+/** The values of a new complaint's row, in InsertComplaint's order. */
+QVariantList rowValues(const Complaint& c, const QString& stamp)
 {
     return {c.receipt.year,
             c.receipt.running,
@@ -96,7 +96,6 @@ QVariantList rowValues(const Complaint& c, const QString& sealed, const QString&
             c.channel,
             c.category,
             c.anonymous ? 1 : 0,
-            sealed,
             c.subject,
             c.accused.name,
             c.accused.position,
@@ -222,14 +221,14 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
         const QString sealed = hasIdentity(c) ? sealPayload(identityPayload(c), sealer) : QString();
         if (hasIdentity(c) && sealed.isEmpty())
             return m_failedIndex = int(i), m_db.fail(RepositoryText::tr("sealing the complainant's identity failed"));
-        const QVariantList values = rowValues(c, sealed, stamp);
+        const QVariantList values = rowValues(c, stamp);
         for (qsizetype v = 0; v < values.size(); ++v) {
             ins.bindValue(int(v), storage::Database::bindable(values[v]));
             if (batch)
                 digest.addData(values[v].toString().toUtf8().append('\x1f'));
         }
         if (batch)
-            digest.addData(QStringList{c.details, c.requestedAction, c.incidentTime, c.incidentPlace}
+            digest.addData(QStringList{c.details, c.requestedAction, c.incidentTime, c.incidentPlace, sealed}
                                .join(QChar(0x1F))
                                .toUtf8());
         if (!ins.exec() || !ins.next()) {
@@ -243,7 +242,7 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
         c.id = ins.value(0).toLongLong();
         ins.finish();
         for (int v = 0; const QString& text :
-             {QString::number(c.id), c.details, c.requestedAction, c.incidentTime, c.incidentPlace})
+             {QString::number(c.id), c.details, c.requestedAction, c.incidentTime, c.incidentPlace, sealed})
             texts.bindValue(v++, storage::Database::bindable(text));
         if (!texts.exec())
             return m_failedIndex = int(i), m_db.failSql(QString(), texts);

@@ -20,7 +20,7 @@ namespace {
 
 const QString SummaryColumns = QStringLiteral(
     "SELECT c.id, c.receipt_year, c.receipt_running, c.received_at, c.channel, c.category, c.anonymous,"
-    " c.complainant_sealed, c.subject, c.accused_name, c.accused_unit, c.status, c.next_deadline, c.next_clock,"
+    " c.subject, c.accused_name, c.accused_unit, c.status, c.next_deadline, c.next_clock,"
     " c.not_accepted_reason, c.assigned_unit, c.entered_by FROM complaints c");
 
 /**
@@ -247,17 +247,16 @@ QList<ComplaintSummary> ComplaintRepository::readSummaries(QSqlQuery& q)
         s.channel = q.value(4).toString();
         s.category = q.value(5).toString();
         s.anonymous = q.value(6).toInt() != 0;
-        s.sealedIdentity = q.value(7).toString();
-        s.subject = q.value(8).toString();
-        s.accusedName = q.value(9).toString();
-        s.accusedUnit = q.value(10).toString();
-        s.status = q.value(11).toString();
-        if (const QVariant due = q.value(12); !due.isNull())
+        s.subject = q.value(7).toString();
+        s.accusedName = q.value(8).toString();
+        s.accusedUnit = q.value(9).toString();
+        s.status = q.value(10).toString();
+        if (const QVariant due = q.value(11); !due.isNull())
             s.nextDeadline = dateFromIso(due.toString());
-        s.nextClock = q.value(13).toString();
-        s.notAcceptedReason = q.value(14).toString();
-        s.assignedUnit = q.value(15).toString();
-        s.enteredBy = q.value(16).toString();
+        s.nextClock = q.value(12).toString();
+        s.notAcceptedReason = q.value(13).toString();
+        s.assignedUnit = q.value(14).toString();
+        s.enteredBy = q.value(15).toString();
         out.append(std::move(s));
     }
     return out;

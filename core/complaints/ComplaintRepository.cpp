@@ -38,7 +38,7 @@ namespace {
 
 const QString SelectComplaint = QStringLiteral(
     "SELECT id, receipt_year, receipt_running, received_at, received_by, received_by_position, channel, category,"
-    " anonymous, complainant_sealed, subject, t.details, t.requested_action,"
+    " anonymous, t.complainant_sealed, subject, t.details, t.requested_action,"
     " accused_name, accused_position, accused_unit, t.incident_time, t.incident_place, status, status_at,"
     " not_accepted_reason, next_deadline, next_clock, assigned_unit, receipt_code, entered_by"
     " FROM complaints JOIN complaint_texts t ON t.complaint_id = id ");
@@ -134,13 +134,39 @@ bool ComplaintRepository::disclose(QList<ComplaintSummary>& list)
     const bool reveal = mayReveal();
     if (!reveal && !m_revealReason.isEmpty() && access::maySeeIdentity(m_db.session()))
         return false; // asked to show, and cannot: said why
+    // The sealed values live beside the long texts: read only when they are to be opened, a thousand ids a query.
+    QHash<qint64, QString> sealed;
+    if (reveal) {
+        QList<qint64> named;
+        for (const ComplaintSummary& s : std::as_const(list))
+            if (!s.anonymous)
+                named << s.id;
+        QSqlQuery q = m_db.query();
+        q.setForwardOnly(true);
+        for (qsizetype from = 0; from < named.size(); from += 1000) {
+            QStringList marks;
+            QVariantList ids;
+            for (qsizetype i = from; i < std::min(named.size(), from + 1000); ++i) {
+                marks << QStringLiteral("?");
+                ids << named[i];
+            }
+            if (!m_db.exec(q,
+                           QStringLiteral("SELECT complaint_id, complainant_sealed FROM complaint_texts"
+                                          " WHERE complaint_id IN (%1)")
+                               .arg(marks.join(u',')),
+                           ids))
+                return false;
+            while (q.next())
+                sealed.insert(q.value(0).toLongLong(), q.value(1).toString());
+        }
+    }
     std::optional<access::IdentityOpener> opener;
     if (reveal)
         opener.emplace(*m_db.identityKeys());
     for (ComplaintSummary& s : list) {
-        if (s.anonymous || s.sealedIdentity.isEmpty())
+        if (s.anonymous)
             continue;
-        const auto payload = opener ? openPayload(*opener, s.sealedIdentity) : std::nullopt;
+        const auto payload = opener ? openPayload(*opener, sealed.value(s.id)) : std::nullopt;
         if (!payload) {
             maskIdentity(s);
             continue;

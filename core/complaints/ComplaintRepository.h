@@ -44,7 +44,6 @@ struct ComplaintSummary {
     QString channel, category;
     bool anonymous = false;
     QString complainantName;
-    QString sealedIdentity; ///< as stored (complaints/SealedIdentity.h)
     QString subject;
     QString accusedName, accusedUnit;
     QString status;

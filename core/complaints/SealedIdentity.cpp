@@ -34,11 +34,15 @@ QList<std::pair<QString, QString Complainant::*>> textFields()
 
 QJsonObject identityPayload(const Complaint& c)
 {
+    // Only what is given: the sealed value is smaller (a register's rows stay narrow), and an absent field reads empty.
     QJsonObject o;
     for (const auto& [key, field] : textFields())
-        o.insert(key, c.complainant.*field);
-    o.insert(s("complainant_age"), c.complainant.age ? QJsonValue(*c.complainant.age) : QJsonValue());
-    o.insert(s("witnesses"), c.witnesses);
+        if (!(c.complainant.*field).isEmpty())
+            o.insert(key, c.complainant.*field);
+    if (c.complainant.age)
+        o.insert(s("complainant_age"), *c.complainant.age);
+    if (!c.witnesses.isEmpty())
+        o.insert(s("witnesses"), c.witnesses);
     return o;
 }
 
@@ -113,8 +117,8 @@ QString searchToken(const QByteArray& searchKey, const QString& term)
 
 bool markNamesPending(storage::Database& db, qint64 first, qint64 last)
 {
-    return db.exec(QStringLiteral("INSERT INTO complainant_names (complaint_id, token) SELECT id, '' FROM complaints"
-                                  " WHERE id BETWEEN ? AND ? AND complainant_sealed <> ''"),
+    return db.exec(QStringLiteral("INSERT INTO complainant_names (complaint_id, token) SELECT complaint_id, '' FROM"
+                                  " complaint_texts WHERE complaint_id BETWEEN ? AND ? AND complainant_sealed <> ''"),
                    {first, last});
 }
 
@@ -145,8 +149,8 @@ bool indexPendingNames(storage::Database& db)
     if (!db.identityKeys())
         return true;
     QSqlQuery q = db.query();
-    if (!db.exec(q, QStringLiteral("SELECT c.id, c.complainant_sealed FROM complainant_names n JOIN complaints c"
-                                   " ON c.id = n.complaint_id WHERE n.token = ''")))
+    if (!db.exec(q, QStringLiteral("SELECT t.complaint_id, t.complainant_sealed FROM complainant_names n"
+                                   " JOIN complaint_texts t ON t.complaint_id = n.complaint_id WHERE n.token = ''")))
         return false;
     QList<std::pair<qint64, QString>> pending;
     while (q.next())

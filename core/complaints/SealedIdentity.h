@@ -17,7 +17,7 @@ namespace sujarit::complaints {
 /**
  * A complainant's identity as the register stores it: the complainant's fields and the witnesses, as one JSON object
  * keyed by the names the columns had before they were sealed (complainant_name, …, witnesses), sealed to the
- * register's identity key (access/IdentityKey.h) and kept as base64 in complaints.complainant_sealed. Anyone may seal;
+ * register's identity key (access/IdentityKey.h) and kept as base64 in complaint_texts.complainant_sealed. Anyone may seal;
  * only a session holding the key opens. Nothing of it is stored in clear, not even in the name index: that holds
  * keyed hashes of the name's words (nameTokens), which only a holder of the key can make again.
  */

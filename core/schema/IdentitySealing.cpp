@@ -72,7 +72,7 @@ std::optional<int> sealCases(Database& db, const QByteArray& publicKey)
     q.finish();
     const access::IdentitySealer sealer(publicKey);
     QSqlQuery update = db.query();
-    if (!update.prepare(QStringLiteral("UPDATE complaints SET complainant_sealed = ? WHERE id = ?")))
+    if (!update.prepare(QStringLiteral("UPDATE complaint_texts SET complainant_sealed = ? WHERE complaint_id = ?")))
         return db.failSql(QString(), update), std::nullopt;
     int sealed = 0;
     for (const complaints::Complaint& c : std::as_const(cases)) {
@@ -210,7 +210,8 @@ bool sealIdentities(Database& db)
     for (const Table& t : identityTables())
         if (!createTable(db, t))
             return false;
-    if (!db.exec(QStringLiteral("ALTER TABLE complaints ADD COLUMN complainant_sealed TEXT NOT NULL DEFAULT ''")))
+    // Beside the long texts, so that the register's rows stay narrow (a list reads no sealed value unless revealing).
+    if (!db.exec(QStringLiteral("ALTER TABLE complaint_texts ADD COLUMN complainant_sealed TEXT NOT NULL DEFAULT ''")))
         return false;
     const auto keys = access::newIdentityKeys();
     const QByteArray recovery = access::newRecoveryKey();

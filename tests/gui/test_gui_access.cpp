@@ -233,6 +233,8 @@ TEST_CASE("The users dialog says who holds the identity key", "[gui][access][ide
     CHECK(keys.contains(QStringLiteral("head=holds it")));
     CHECK(keys.contains(QStringLiteral("somjai=")));
     CHECK(child<QLabel>(&dialog, "keyNote")->text().contains(QStringLiteral("sealed")));
+    if (const QString shots = qEnvironmentVariable("SUJARIT_TEST_SCREENSHOTS"); !shots.isEmpty())
+        CHECK(dialog.grab().save(shots + QStringLiteral("/users-keys.png")));
 }
 
 TEST_CASE("The recovery sheet is shown once, and closing it unkept asks first", "[gui][access][identity]")
@@ -243,6 +245,10 @@ TEST_CASE("The recovery sheet is shown once, and closing it unkept asks first", 
     const QString text = child<QPlainTextEdit>(&sheet, "recoverySheet")->toPlainText();
     CHECK(text.contains(access::recoveryKeyText(key)));
     CHECK(users::recoveryKeyIn(text) == key);
+    if (const QString shots = qEnvironmentVariable("SUJARIT_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+        sheet.resize(900, 640);
+        CHECK(sheet.grab().save(shots + QStringLiteral("/recovery-sheet.png")));
+    }
     gui::Ask::answerNext(QMessageBox::No);
     child<QPushButton>(&sheet, "keptButton")->click();
     CHECK(sheet.isVisible()); // not kept: it stays
