@@ -11,9 +11,9 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6sql6-sqlite
-  catch2 sqlite3 libxlsxwriter-dev libsodium-dev python3-openpyxl
+  catch2 sqlite3 libxlsxwriter-dev libsodium-dev libqrencode-dev python3-openpyxl
   fonts-tlwg-laksaman-otf libthai0
-  poppler-utils xvfb xauth
+  poppler-utils zbar-tools xvfb xauth
   postgresql libqt6sql6-psql
 )
 

@@ -5,6 +5,9 @@
 #include "storage/SafeFile.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QPixmap>
+#include <QUrl>
 #include <QMessageBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -18,9 +21,10 @@
 
 namespace sujarit::gui {
 
-RecoverySheetDialog::RecoverySheetDialog(const QString& sheet, QWidget* parent)
+RecoverySheetDialog::RecoverySheetDialog(const QString& sheet, const QImage& qrCode, QWidget* parent)
     : QDialog(parent)
     , m_sheet(sheet)
+    , m_qrCode(qrCode)
 {
     setWindowTitle(tr("Recovery sheet of the identity key"));
     auto* layout = new QVBoxLayout(this);
@@ -37,7 +41,14 @@ RecoverySheetDialog::RecoverySheetDialog(const QString& sheet, QWidget* parent)
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     fixed.setPointSizeF(std::max(fixed.pointSizeF(), font().pointSizeF()));
     text->setFont(fixed);
-    layout->addWidget(text, 1);
+    auto* row = new QHBoxLayout;
+    row->addWidget(text, 1);
+    auto* qr = new QLabel(this);
+    qr->setObjectName(QStringLiteral("recoveryQr"));
+    qr->setPixmap(QPixmap::fromImage(qrCode.scaled(220, 220, Qt::KeepAspectRatio, Qt::FastTransformation)));
+    qr->setAlignment(Qt::AlignTop);
+    row->addWidget(qr);
+    layout->addLayout(row, 1);
     auto* buttons = new QDialogButtonBox(this);
     auto* printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     auto* saveButton = buttons->addButton(tr("&Save to a file…"), QDialogButtonBox::ActionRole);
@@ -58,7 +69,9 @@ void RecoverySheetDialog::print()
         return;
     QTextDocument doc;
     doc.setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    doc.setPlainText(m_sheet);
+    doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("sujarit:recovery-qr")), m_qrCode);
+    doc.setHtml(QStringLiteral("<pre>%1</pre><p><img src=\"sujarit:recovery-qr\" width=\"200\" height=\"200\"></p>")
+                    .arg(m_sheet.toHtmlEscaped()));
     doc.print(&printer);
     m_kept = true;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <QDialog>
+#include <QImage>
 
 namespace sujarit::gui {
 
@@ -13,7 +14,8 @@ class RecoverySheetDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RecoverySheetDialog(const QString& sheet, QWidget* parent = nullptr);
+    /** \a qrCode: the recovery key as a QR code (users::recoveryQrCode), shown and printed beside the text. */
+    RecoverySheetDialog(const QString& sheet, const QImage& qrCode, QWidget* parent = nullptr);
 
     void done(int result) override;
 
@@ -21,6 +23,7 @@ private:
     void print();
     void save();
     QString m_sheet;
+    QImage m_qrCode;
     bool m_kept = false;
 };
 

@@ -132,8 +132,8 @@ int main(int argc, char* argv[])
     }
     // The opening that made the identity key (a new register, or an older one just sealed) shows its recovery sheet.
     if (const QByteArray key = db.newRecoveryKey(); !key.isEmpty() && (!parser.isSet(shotOption) || parser.value(screenOption) == QLatin1String("recovery"))) {
-        sujarit::gui::RecoverySheetDialog sheet(
-            sujarit::users::recoverySheet(db.path(), key, sujarit::calendar::now()));
+        sujarit::gui::RecoverySheetDialog sheet(sujarit::users::recoverySheet(db.path(), key, sujarit::calendar::now()),
+                                                sujarit::users::recoveryQrCode(key));
         db.forgetNewRecoveryKey();
         if (parser.isSet(shotOption)) {
             sheet.show();

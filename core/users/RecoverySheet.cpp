@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <qrencode.h>
+
 namespace sujarit::users {
 
 QString recoverySheet(const QString& registerName, const QByteArray& recoveryKey, const QDateTime& made)
@@ -32,6 +34,30 @@ QString recoverySheet(const QString& registerName, const QByteArray& recoveryKey
                "หากไม่มีแผ่นนี้ และไม่มีผู้ถือกุญแจเหลืออยู่ ข้อมูลผู้ร้องเรียนทุกเรื่องจะเปิดอ่านไม่ได้อีกเลย"
                " (เรื่อง ข้อกล่าวหา ผู้ถูกร้อง และขั้นตอนของเรื่องยังอยู่ครบ) เมื่อทำแผ่นใหม่ แผ่นเก่าจะใช้ไม่ได้อีก\n")
         .arg(registerName, calendar::formatThaiDateTime(made), access::recoveryKeyText(recoveryKey));
+}
+
+QImage recoveryQrCode(const QByteArray& recoveryKey, int scale)
+{
+    const QByteArray text = access::recoveryKeyText(recoveryKey).toLatin1();
+    if (text.isEmpty() || scale < 1)
+        return {};
+    QRcode* code = QRcode_encodeString(text.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    if (!code)
+        return {};
+    constexpr int Quiet = 4;
+    const int side = (code->width + 2 * Quiet) * scale;
+    QImage image(side, side, QImage::Format_Mono);
+    image.setColor(0, qRgb(255, 255, 255));
+    image.setColor(1, qRgb(0, 0, 0));
+    image.fill(0);
+    for (int y = 0; y < code->width; ++y)
+        for (int x = 0; x < code->width; ++x)
+            if (code->data[y * code->width + x] & 1)
+                for (int dy = 0; dy < scale; ++dy)
+                    for (int dx = 0; dx < scale; ++dx)
+                        image.setPixel((x + Quiet) * scale + dx, (y + Quiet) * scale + dy, 1);
+    QRcode_free(code);
+    return image;
 }
 
 std::optional<QByteArray> recoveryKeyIn(const QString& text)

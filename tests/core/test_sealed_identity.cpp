@@ -257,6 +257,12 @@ TEST_CASE("Recovery from the sheet, and a new sheet replacing it", "[identity][a
     typo[at] = typo[at] == u'A' ? u'B' : u'A';
     CHECK(users::recoveryKeyIn(typo) != recovery);
 
+    // Its QR code, read back by a scanner (zbar), is the key as the sheet prints it.
+    const QString png = dir.filePath(QStringLiteral("qr.png"));
+    REQUIRE(users::recoveryQrCode(recovery).save(png));
+    CHECK(runProgram(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), png}).trimmed()
+          == access::recoveryKeyText(recovery));
+
     users::UserStore users(db);
     REQUIRE(users.createAdministrator(user("admin", {}), QStringLiteral("admin-pass-1")));
     REQUIRE(users.signIn(QStringLiteral("admin"), QStringLiteral("admin-pass-1")));

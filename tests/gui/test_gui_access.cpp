@@ -240,7 +240,13 @@ TEST_CASE("The users dialog says who holds the identity key", "[gui][access][ide
 TEST_CASE("The recovery sheet is shown once, and closing it unkept asks first", "[gui][access][identity]")
 {
     const QByteArray key = access::newRecoveryKey();
-    gui::RecoverySheetDialog sheet(users::recoverySheet(QStringLiteral("register.db"), key, dt("2026-12-03T09:00:00")));
+    const QImage qr = users::recoveryQrCode(key);
+    REQUIRE_FALSE(qr.isNull());
+    CHECK(qr.width() == qr.height());
+    CHECK(users::recoveryQrCode(key) == qr); // the same key, the same code
+    CHECK(users::recoveryQrCode(access::newRecoveryKey()) != qr);
+    gui::RecoverySheetDialog sheet(users::recoverySheet(QStringLiteral("register.db"), key, dt("2026-12-03T09:00:00")),
+                                   qr);
     sheet.show();
     const QString text = child<QPlainTextEdit>(&sheet, "recoverySheet")->toPlainText();
     CHECK(text.contains(access::recoveryKeyText(key)));
