@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupMenu.h"
 
+#include "RecoverySheetDialog.h"
+#include "users/RecoverySheet.h"
+
 #include "Ask.h"
 #include "DailyBackup.h"
 
@@ -35,6 +38,9 @@ bool BackupMenu::restoreFrom(const QString& backup, QString* aside, QString* err
         return storage::restoreFrom(m_db.path(), backup, aside, error);
     m_daily->wait(); // its copy of the register is finished before the register is replaced
     const QString path = m_db.path();
+    // The identity key this session holds opens the restored register too when it is the same register's.
+    const std::optional<access::IdentityKeys> held
+        = m_db.identityKeys() ? std::optional<access::IdentityKeys>(*m_db.identityKeys()) : std::nullopt;
     m_db.close();
     storage::BackupCheck check;
     const bool restored = storage::restoreFrom(path, backup, aside, error, &check);
@@ -43,6 +49,14 @@ bool BackupMenu::restoreFrom(const QString& backup, QString* aside, QString* err
         if (error)
             *error = m_db.errorString();
         return false;
+    }
+    if (held && held->publicKey == m_db.identityPublicKey())
+        m_db.holdIdentityKeys(held);
+    // A backup from before identities were sealed was sealed as it opened, with a new key: its sheet, now or never.
+    if (const QByteArray key = m_db.newRecoveryKey(); !key.isEmpty()) {
+        RecoverySheetDialog sheet(users::recoverySheet(path, key, calendar::now()), users::recoveryQrCode(key), m_parent);
+        m_db.forgetNewRecoveryKey();
+        sheet.exec();
     }
     if (restored) // the restored register's own trail says who brought it back, and from what
         storage::recordAuditEvent(m_db, QStringLiteral("restore"), QStringLiteral("register"),

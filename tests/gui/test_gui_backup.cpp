@@ -50,10 +50,15 @@ TEST_CASE("The app backs up while open and restores a backup in place", "[gui][b
     CHECK(r.db.isOpen());
     CHECK(view->model()->rowCount() == 3);
 
+    REQUIRE(r.db.identityKeys());
     REQUIRE(window.restoreFrom(backup, &aside, &error));
     CHECK(r.db.isOpen());
     CHECK(view->model()->rowCount() == 2);
     CHECK(storage::checkBackup(aside, &error)->complaints == 3);
+    // The same register's key, still held: the integrity officer reads its complainants without signing in again.
+    CHECK(r.db.identityKeys());
+    repo.setRevealReason(QStringLiteral("ตรวจสอบหลังกู้คืน"));
+    CHECK(repo.find(first.first().receipt)->complainant.name == first.first().complainant.name);
 }
 
 TEST_CASE("The day's backup is made in the background while the window is in use, once a day", "[gui][backup]")
