@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>%1 is not one who may hold the identity key: make the user an integrity officer first</source>
-        <translation>%1 ไม่ใช่ผู้ที่ถือกุญแจข้อมูลผู้ร้องเรียนได้ ให้กำหนดผู้ใช้นี้เป็นเจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียนก่อน</translation>
+        <translation>%1 ไม่ใช่ผู้ที่ถือกุญแจข้อมูลผู้ร้องเรียนได้ ให้กำหนดผู้ใช้นี้เป็นเจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริตก่อน</translation>
     </message>
     <message>
         <source>%1 has no key pair yet: it is made at the user&apos;s next sign-in; let the user sign in once, then recover again</source>
@@ -4270,7 +4270,7 @@ Now: %3</source>
     </message>
     <message>
         <source>A clerk enters complaints; an officer works the cases assigned to her division; the integrity officer sees every case and, holding the identity key, its complainant; the administrator manages users, settings and backups, and sees no complainant unless also integrity officer; the executive sees reports.</source>
-        <translation>เจ้าหน้าที่ธุรการบันทึกเรื่องร้องเรียน เจ้าหน้าที่ปฏิบัติงานดำเนินเรื่องที่มอบหมายให้กองของตน เจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียนเห็นทุกเรื่อง และเมื่อถือกุญแจ จะเห็นผู้ร้องเรียนด้วย ผู้ดูแลระบบจัดการผู้ใช้ การตั้งค่า และการสำรองข้อมูล โดยไม่เห็นผู้ร้องเรียนเว้นแต่เป็นเจ้าหน้าที่ผู้รับผิดชอบด้วย ผู้บริหารดูรายงาน</translation>
+        <translation>เจ้าหน้าที่รับเรื่องบันทึกเรื่องร้องเรียน เจ้าหน้าที่ผู้รับผิดชอบดำเนินเรื่องที่มอบหมายให้กองของตน เจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริตเห็นทุกเรื่อง และเมื่อถือกุญแจ จะเห็นผู้ร้องเรียนด้วย ผู้ดูแลระบบจัดการผู้ใช้ การตั้งค่า และการสำรองข้อมูล โดยไม่เห็นผู้ร้องเรียนเว้นแต่เป็นเจ้าหน้าที่ศูนย์ฯ ด้วย ผู้บริหารดูรายงาน</translation>
     </message>
 </context>
 <context>
@@ -4357,7 +4357,7 @@ Now: %3</source>
     </message>
     <message>
         <source>holds it until an integrity officer does</source>
-        <translation>ถือไว้จนกว่าเจ้าหน้าที่ผู้รับผิดชอบจะได้รับ</translation>
+        <translation>ถือไว้จนกว่าเจ้าหน้าที่ศูนย์ฯ จะได้รับ</translation>
     </message>
     <message>
         <source>waiting for a holder&apos;s sign-in</source>
@@ -4365,7 +4365,7 @@ Now: %3</source>
     </message>
     <message>
         <source>Complainants&apos; identities are sealed: only integrity officers who hold the identity key read them. A new integrity officer is given the key at the next sign-in of one who holds it.</source>
-        <translation>ข้อมูลผู้ร้องเรียนถูกเข้ารหัส อ่านได้เฉพาะเจ้าหน้าที่ผู้รับผิดชอบที่ถือกุญแจ เจ้าหน้าที่ผู้รับผิดชอบคนใหม่จะได้รับกุญแจเมื่อผู้ถือกุญแจเข้าระบบครั้งถัดไป</translation>
+        <translation>ข้อมูลผู้ร้องเรียนถูกเข้ารหัส อ่านได้เฉพาะเจ้าหน้าที่ศูนย์ปฏิบัติการต่อต้านการทุจริตที่ถือกุญแจ เจ้าหน้าที่ศูนย์ฯ คนใหม่จะได้รับกุญแจเมื่อผู้ถือกุญแจเข้าระบบครั้งถัดไป</translation>
     </message>
     <message>
         <source>Nobody holds the identity key: no complainant&apos;s identity can be read until it is given from the recovery sheet (sujarit-cli keys recover). Without the sheet they cannot be read again.</source>
