@@ -136,7 +136,8 @@ public:
     void holdIdentityKeys(std::optional<access::IdentityKeys> keys) { m_identityKeys = std::move(keys); }
     /**
      * A key pair and recovery key this opening made (a new register, or one whose identities were just sealed): the
-     * recovery key is to be printed (takeNewRecoveryKey), the key pair given to the first custodian who signs in.
+     * recovery key is to be printed (newRecoveryKey, then forgetNewRecoveryKey), the key pair given to the first who
+     * should hold it and signs in (users/IdentityCustody.h).
      */
     void setNewIdentity(const access::IdentityKeys& keys, const QByteArray& recoveryKey);
     /** Forgets every identity key this connection holds or made (a copy is bringing another register's). */
