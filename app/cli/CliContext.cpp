@@ -141,6 +141,17 @@ int runInit(CliContext& ctx, const QStringList& args)
         ctx.out << CliText::tr("It has no users yet: create its administrator with sujarit-cli init --admin NAME "
                                "--password-file FILE")
                 << Qt::endl;
+    // An upgrade that sealed the identities made a key nobody holds yet: signed in (--user before init, or
+    // SUJARIT_USER), an integrity officer or administrator takes it now; else only the sheet can give it.
+    if (db->unclaimedKeys() && users.hasUsers() == true
+        && (!ctx.userName.isEmpty() || qEnvironmentVariableIsSet("SUJARIT_USER")) && !ctx.signIn(*db))
+        return Failed;
+    if (db->unclaimedKeys() && users.hasUsers() == true)
+        ctx.out << CliText::tr("Nobody holds the new identity key: give it to an integrity officer from the sheet "
+                               "(sujarit-cli keys recover --recovery-file FILE --for NAME). An upgrade made signed in "
+                               "as an integrity officer or administrator (sujarit-cli --user NAME init, or the app) "
+                               "gives it at once.")
+                << Qt::endl;
     return Ok;
 }
 
