@@ -67,6 +67,24 @@ QString chainHash(const QString& previous, const AuditEntry& e)
 const QString EntryColumns = QStringLiteral("id, at, actor, action, entity, entity_id, coalesce(before, ''),"
                                             " coalesce(after, ''), reason");
 
+/** Writes each of \a entries (in id order) into the chain after the hash \a previous. */
+bool writeChain(Database& db, QString previous, const QList<AuditEntry>& entries)
+{
+    QSqlQuery update = db.query();
+    if (!update.prepare(QStringLiteral("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?")))
+        return db.failSql(QString(), update);
+    for (const AuditEntry& e : entries) {
+        const QString hash = chainHash(previous, e);
+        update.addBindValue(previous);
+        update.addBindValue(hash);
+        update.addBindValue(e.id);
+        if (!update.exec())
+            return db.failSql(QString(), update);
+        previous = hash;
+    }
+    return true;
+}
+
 AuditEntry entryFrom(const QSqlQuery& q)
 {
     return { q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
@@ -162,20 +180,8 @@ bool sealAudit(Database& db)
     if (!db.exec(q, QStringLiteral("SELECT hash FROM audit WHERE id < ? AND hash IS NOT NULL ORDER BY id DESC LIMIT 1"),
                  { open.first().id }))
         return false;
-    QString previous = q.next() ? q.value(0).toString() : QString();
-    QSqlQuery update = db.query();
-    if (!update.prepare(QStringLiteral("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?")))
-        return db.failSql(QString(), update);
-    for (const AuditEntry& e : open) {
-        const QString hash = chainHash(previous, e);
-        update.addBindValue(previous);
-        update.addBindValue(hash);
-        update.addBindValue(e.id);
-        if (!update.exec())
-            return db.failSql(QString(), update);
-        previous = hash;
-    }
-    return true;
+    const QString previous = q.next() ? q.value(0).toString() : QString();
+    return writeChain(db, previous, open);
 }
 
 bool rechainAudit(Database& db, qint64 fromId)
@@ -183,26 +189,14 @@ bool rechainAudit(Database& db, qint64 fromId)
     QSqlQuery q = db.query();
     if (!db.exec(q, QStringLiteral("SELECT hash FROM audit WHERE id < ? ORDER BY id DESC LIMIT 1"), { fromId }))
         return false;
-    QString previous = q.next() ? q.value(0).toString() : QString();
+    const QString previous = q.next() ? q.value(0).toString() : QString();
     if (!db.exec(q, QStringLiteral("SELECT %1 FROM audit WHERE id >= ? ORDER BY id").arg(EntryColumns), { fromId }))
         return false;
     QList<AuditEntry> entries;
     while (q.next())
         entries << entryFrom(q);
     q.finish();
-    QSqlQuery update = db.query();
-    if (!update.prepare(QStringLiteral("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?")))
-        return db.failSql(QString(), update);
-    for (const AuditEntry& e : std::as_const(entries)) {
-        const QString hash = chainHash(previous, e);
-        update.addBindValue(previous);
-        update.addBindValue(hash);
-        update.addBindValue(e.id);
-        if (!update.exec())
-            return db.failSql(QString(), update);
-        previous = hash;
-    }
-    return true;
+    return writeChain(db, previous, entries);
 }
 
 bool appendAuditEntry(Database& db, const QString& action, const QString& entity, const QString& entityId,
