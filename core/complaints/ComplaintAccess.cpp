@@ -10,11 +10,6 @@ access::CaseAccess caseAccess(const Complaint& c)
     return { c.enteredBy, c.status, c.assignedUnit };
 }
 
-access::CaseAccess caseAccess(const ComplaintSummary& s)
-{
-    return { s.enteredBy, s.status, s.assignedUnit };
-}
-
 void maskIdentity(Complaint& c)
 {
     if (c.sealedIdentity.isEmpty())

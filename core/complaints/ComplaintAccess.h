@@ -4,7 +4,6 @@
 #include "access/Session.h"
 
 #include <QString>
-#include <QVariantList>
 
 namespace sujarit::complaints {
 
@@ -15,7 +14,6 @@ struct ComplaintSummary;
  * and the facts of a case the rules about it read.
  */
 access::CaseAccess caseAccess(const Complaint& c);
-access::CaseAccess caseAccess(const ComplaintSummary& s);
 
 /** Clears every field that identifies the complainant, and the witnesses; a named case's name reads ไม่เปิดเผยชื่อ. */
 void maskIdentity(Complaint& c);

@@ -20,14 +20,6 @@ using storage::Engine;
 
 namespace {
 
-QStringList sql(std::initializer_list<const char*> items)
-{
-    QStringList out;
-    for (const char* s : items)
-        out << QString::fromUtf8(s);
-    return out;
-}
-
 /** The columns schema 9 seals, as schema 7 named them. */
 const QStringList& clearColumns()
 {
@@ -184,23 +176,23 @@ const QList<Table>& identityTables()
         // The register's identity key: its public part, which seals; its secret part only wrapped with the recovery
         // key printed at its making (access/IdentityKey.h). Not in the trail: it holds keys, and its rows change
         // only by the explicit events of users/IdentityCustody.cpp.
-        {QStringLiteral("identity_key"), QStringLiteral("id"),
-         sql({"id INTEGER PRIMARY KEY CHECK (id = 1)", "public_key TEXT NOT NULL", "recovery_wrap TEXT NOT NULL",
-              "created_at TEXT NOT NULL", "recovery_made_at TEXT NOT NULL"}),
-         {}, {}, false},
+        table("identity_key", "id",
+              sql({"id INTEGER PRIMARY KEY CHECK (id = 1)", "public_key TEXT NOT NULL", "recovery_wrap TEXT NOT NULL",
+                   "created_at TEXT NOT NULL", "recovery_made_at TEXT NOT NULL"}),
+              {}, {}, false),
         // Each user's own key pair (its secret wrapped with the user's password) and, for a custodian, the register's
         // secret key sealed to that pair (register_grant; '' when he holds none).
-        {QStringLiteral("identity_holders"), QStringLiteral("user_id"),
-         sql({"user_id {int64} PRIMARY KEY REFERENCES users(id)", "public_key TEXT NOT NULL",
-              "secret_wrap TEXT NOT NULL", "register_grant TEXT NOT NULL DEFAULT ''", "granted_at TEXT",
-              "granted_by TEXT NOT NULL DEFAULT ''"}),
-         {}, {}, false},
+        table("identity_holders", "user_id",
+              sql({"user_id {int64} PRIMARY KEY REFERENCES users(id)", "public_key TEXT NOT NULL",
+                   "secret_wrap TEXT NOT NULL", "register_grant TEXT NOT NULL DEFAULT ''", "granted_at TEXT",
+                   "granted_by TEXT NOT NULL DEFAULT ''"}),
+              {}, {}, false),
         // The complainants' names as keyed hashes of their words (complaints/SealedIdentity.h); token '' marks a case
         // saved without the key and still to be indexed. Derived, so not in the trail.
-        {QStringLiteral("complainant_names"), QStringLiteral("complaint_id"),
-         sql({"complaint_id {int64} NOT NULL REFERENCES complaints(id)", "token TEXT NOT NULL"}),
-         sql({"PRIMARY KEY (complaint_id, token)"}), sql({"CREATE INDEX complainant_names_token ON complainant_names (token)"}),
-         false},
+        table("complainant_names", "complaint_id",
+              sql({"complaint_id {int64} NOT NULL REFERENCES complaints(id)", "token TEXT NOT NULL"}),
+              sql({"PRIMARY KEY (complaint_id, token)"}),
+              sql({"CREATE INDEX complainant_names_token ON complainant_names (token)"}), false),
     };
     return tables;
 }

@@ -15,20 +15,6 @@ namespace sujarit::schema {
 
 namespace {
 
-QStringList sql(std::initializer_list<const char*> parts)
-{
-    QStringList out;
-    for (const char* part : parts)
-        out << QString::fromUtf8(part);
-    return out;
-}
-
-Table table(const char* name, const char* key, QStringList columns, QStringList constraints = {},
-            QStringList indexes = {}, bool audited = true)
-{
-    return {QString::fromUtf8(name), QString::fromUtf8(key), std::move(columns), std::move(constraints),
-            std::move(indexes), audited};
-}
 
 QList<Table> describe()
 {

@@ -8,6 +8,21 @@
 
 namespace sujarit::schema {
 
+QStringList sql(std::initializer_list<const char*> parts)
+{
+    QStringList out;
+    for (const char* part : parts)
+        out << QString::fromUtf8(part);
+    return out;
+}
+
+Table table(const char* name, const char* key, QStringList columns, QStringList constraints, QStringList indexes,
+            bool audited)
+{
+    return {QString::fromUtf8(name), QString::fromUtf8(key), std::move(columns), std::move(constraints),
+            std::move(indexes), audited};
+}
+
 QString createTableSql(const Table& table, bool server)
 {
     QString body = (table.columns + table.constraints).join(QStringLiteral(", "));

@@ -2,6 +2,7 @@
 #pragma once
 #include <QString>
 #include <QStringList>
+#include <initializer_list>
 
 namespace sujarit::storage {
 class Database;
@@ -30,6 +31,12 @@ struct Table {
     QStringList indexes = {}; ///< CREATE INDEX statements that both engines read
     bool audited = true;
 };
+
+/** Statements or columns written as UTF-8 literals, as a table's description holds them. */
+QStringList sql(std::initializer_list<const char*> parts);
+/** A table described with UTF-8 literals (see Table). */
+Table table(const char* name, const char* key, QStringList columns, QStringList constraints = {},
+            QStringList indexes = {}, bool audited = true);
 
 /** The CREATE TABLE statement for \a table on a file (\a server false) or a server. */
 QString createTableSql(const Table& table, bool server);
