@@ -152,8 +152,12 @@ bool Database::grantRegisterTo(const QString& role)
         // change to everyone; without the table's ownership its triggers cannot be dropped or disabled).
         QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON %1.audit FROM %2"),
         QStringLiteral("GRANT UPDATE (prev_hash, hash) ON %1.audit TO %2"),
-        QStringLiteral("REVOKE DELETE, TRUNCATE ON %1.complaints, %1.sujarit_schema FROM %2"),
+        QStringLiteral("REVOKE DELETE, TRUNCATE ON %1.complaints, %1.sujarit_schema, %1.identity_key FROM %2"),
         QStringLiteral("REVOKE INSERT, UPDATE ON %1.sujarit_schema FROM %2"),
+        // The identity key's public part is what every save seals to: a PC may renew the recovery wrap (a holder's
+        // new sheet) but never put a key of its own there, which would seal every later complainant to it.
+        QStringLiteral("REVOKE INSERT, UPDATE ON %1.identity_key FROM %2"),
+        QStringLiteral("GRANT UPDATE (recovery_wrap, recovery_made_at) ON %1.identity_key TO %2"),
     };
     for (const QString& g : grants)
         if (!exec(g.arg(schema, role)))

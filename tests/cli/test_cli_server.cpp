@@ -184,11 +184,13 @@ TEST_CASE("The PCs connect as a role that keeps the register's rows and cannot t
     CHECK(cli.ok(args({"complaints", "add", "--json", "-"}), complaintsJson(1, 2)).out.contains(QStringLiteral("2/")));
     cli.ok(args({"complaints", "show", "1/2569", "--reveal", "ตรวจสอบ"}));
     CHECK(cli.ok(args({"audit", "verify"})).out.contains(QStringLiteral("intact")));
+    cli.ok(args({"keys", "new-recovery", "--recovery-out"}) << cli.dir.filePath(QStringLiteral("sheet.txt")));
     // …and PostgreSQL itself refuses it the schema, the triggers and the trail.
     for (const char* sql : {"DROP TRIGGER audit_append_only ON audit", "ALTER TABLE audit DISABLE TRIGGER ALL",
                             "UPDATE audit SET after = '{}' WHERE id = 1", "DELETE FROM audit", "TRUNCATE audit",
                             "DELETE FROM complaints", "ALTER TABLE complaints ADD COLUMN x integer",
-                            "DELETE FROM sujarit_schema", "CREATE TABLE sneaky (x integer)"}) {
+                            "DELETE FROM sujarit_schema", "CREATE TABLE sneaky (x integer)",
+                            "UPDATE identity_key SET public_key = 'bWluZQ=='", "DELETE FROM identity_key"}) {
         INFO(sql);
         const auto [code, error] = psql(pc, QString::fromLatin1(sql));
         CHECK(code != 0);
