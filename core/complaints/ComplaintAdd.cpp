@@ -190,7 +190,8 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
     const access::IdentitySealer sealer(m_db.identityPublicKey());
     if (!sealer.isValid())
         return m_db.fail(RepositoryText::tr("this register has no identity key to seal a complainant's name with"));
-    const bool indexNames = m_db.identityKeys() != nullptr; // else the names wait for a holder (markNamesPending)
+    const bool holdsKey = m_db.identityKeys() != nullptr; // else the names wait for a holder (markNamesPending)
+    QList<std::pair<qint64, QString>> named; // the cases to index, when the key is held
 
     // A batch (an import, several complaints at once) is one audit entry instead of an entry for each row; a
     // complaint added alone gets its row-by-row entries.
@@ -246,8 +247,8 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
             texts.bindValue(v++, storage::Database::bindable(text));
         if (!texts.exec())
             return m_failedIndex = int(i), m_db.failSql(QString(), texts);
-        if (indexNames && hasIdentity(c) && !indexName(m_db, c.id, c.complainant.name, true))
-            return m_failedIndex = int(i), false;
+        if (holdsKey && hasIdentity(c))
+            named.append({c.id, c.complainant.name});
         for (int pos = 0; pos < c.evidence.size(); ++pos) {
             evidence.bindValue(0, c.id);
             evidence.bindValue(1, pos + 1);
@@ -260,11 +261,13 @@ bool ComplaintRepository::add(QList<Complaint>& complaints)
 
     if (!complaints.isEmpty() && !addFirstStepsAndIndex(m_db, complaints, stamp))
         return false;
-    if (!complaints.isEmpty() && !indexNames) {
+    if (!complaints.isEmpty() && !holdsKey) {
         const auto [first, lastId] = idRange(complaints);
         if (!markNamesPending(m_db, first, lastId))
             return false;
     }
+    if (!named.isEmpty() && !indexNames(m_db, named))
+        return false;
     if (!saveCounters(m_db, last) || (batch && !recordBatch(m_db, complaints, digest.result())))
         return false;
     if (!tx.commit()) {

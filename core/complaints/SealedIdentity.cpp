@@ -122,24 +122,25 @@ bool markNamesPending(storage::Database& db, qint64 first, qint64 last)
                    {first, last});
 }
 
-bool indexName(storage::Database& db, qint64 id, const QString& name, bool fresh)
+bool indexNames(storage::Database& db, const QList<std::pair<qint64, QString>>& names)
 {
-    if (!fresh && !db.exec(QStringLiteral("DELETE FROM complainant_names WHERE complaint_id = ?"), {id}))
-        return false;
     const access::IdentityKeys* keys = db.identityKeys();
-    if (!keys) // '' marks a case still to be indexed: the token is what a holder of the key makes
-        return db.exec(QStringLiteral("INSERT INTO complainant_names (complaint_id, token) VALUES (?, '')"), {id});
-    QStringList tokens = nameTokens(access::nameSearchKey(*keys), name);
-    if (tokens.isEmpty())
-        tokens << QStringLiteral("-"); // indexed, and nothing to find it by
+    if (!keys)
+        return db.fail(QStringLiteral("the name index is written only with the identity key"));
+    const QByteArray searchKey = access::nameSearchKey(*keys);
     QSqlQuery q = db.query();
     if (!q.prepare(QStringLiteral("INSERT INTO complainant_names (complaint_id, token) VALUES (?, ?)")))
         return db.failSql(QString(), q);
-    for (const QString& t : std::as_const(tokens)) {
-        q.bindValue(0, id);
-        q.bindValue(1, t);
-        if (!q.exec())
-            return db.failSql(QString(), q);
+    for (const auto& [id, name] : names) {
+        QStringList tokens = nameTokens(searchKey, name);
+        if (tokens.isEmpty())
+            tokens << QStringLiteral("-"); // indexed, and nothing to find it by
+        for (const QString& t : std::as_const(tokens)) {
+            q.bindValue(0, id);
+            q.bindValue(1, t);
+            if (!q.exec())
+                return db.failSql(QString(), q);
+        }
     }
     return true;
 }
@@ -162,12 +163,13 @@ bool indexPendingNames(storage::Database& db)
     if (!tx.isActive())
         return false;
     access::IdentityOpener opener(*db.identityKeys());
+    QList<std::pair<qint64, QString>> names;
     for (const auto& [id, stored] : pending) {
         const auto payload = openPayload(opener, stored);
-        if (!indexName(db, id, payload ? payload->value(s("complainant_name")).toString() : QString()))
-            return false;
+        names.append({id, payload ? payload->value(s("complainant_name")).toString() : QString()});
     }
-    return tx.commit();
+    return db.exec(QStringLiteral("DELETE FROM complainant_names WHERE token = ''")) && indexNames(db, names)
+        && tx.commit();
 }
 
 } // namespace sujarit::complaints

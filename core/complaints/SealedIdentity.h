@@ -45,11 +45,11 @@ QStringList nameTokens(const QByteArray& searchKey, const QString& name);
 QString searchToken(const QByteArray& searchKey, const QString& term);
 
 /**
- * Writes the name index of complaint \a id: its tokens when \a db holds the identity key, else a mark that it is still
- * to be indexed (by the next search of someone who holds the key: indexPendingNames). \a fresh: a new case, with no
- * index yet.
+ * Writes the name index of each case of \a names (its id and complainant's name; cases not yet in the index) with the
+ * identity key \a db holds, in one prepared statement for all. A session without the key marks its cases instead
+ * (markNamesPending), for the next search of someone who holds it (indexPendingNames).
  */
-bool indexName(storage::Database& db, qint64 id, const QString& name, bool fresh = false);
+bool indexNames(storage::Database& db, const QList<std::pair<qint64, QString>>& names);
 /** Marks the sealed cases of ids \a first to \a last as still to be indexed (a batch saved without the key). */
 bool markNamesPending(storage::Database& db, qint64 first, qint64 last);
 /** Indexes the names of the cases saved by sessions without the key; needs the key (else does nothing). */

@@ -67,6 +67,7 @@ std::optional<int> sealCases(Database& db, const QByteArray& publicKey)
     if (!update.prepare(QStringLiteral("UPDATE complaint_texts SET complainant_sealed = ? WHERE complaint_id = ?")))
         return db.failSql(QString(), update), std::nullopt;
     int sealed = 0;
+    QList<std::pair<qint64, QString>> named;
     for (const complaints::Complaint& c : std::as_const(cases)) {
         if (!complaints::hasIdentity(c))
             continue;
@@ -75,10 +76,11 @@ std::optional<int> sealCases(Database& db, const QByteArray& publicKey)
         update.bindValue(1, c.id);
         if (value.isEmpty() || !update.exec())
             return db.failSql(QString(), update), std::nullopt;
-        if (!complaints::indexName(db, c.id, c.complainant.name, true))
-            return std::nullopt;
+        named.append({c.id, c.complainant.name});
         ++sealed;
     }
+    if (!complaints::indexNames(db, named))
+        return std::nullopt;
     return sealed;
 }
 

@@ -150,6 +150,12 @@ TEST_CASE("A clerk saves a complainant she cannot read back; the register holds 
     CHECK(nameHits(repo, QStringLiteral("นายผนึกแน่น")) == 1);
     CHECK(nameHits(repo, QStringLiteral("ผนึก")) == 0); // a part of a word: the index holds whole words only
     CHECK(count(r.db, QStringLiteral("SELECT count(*) FROM complainant_names WHERE token = ''")) == 0);
+    // A case the key holder saves is indexed as it is saved.
+    complaints::Complaint own = sampleComplaint(dt("2026-11-03T09:00:00"));
+    own.complainant.name = QStringLiteral("นางสาวบันทึกเอง ทันที");
+    REQUIRE(repo.add(own));
+    CHECK(count(r.db, QStringLiteral("SELECT count(*) FROM complainant_names WHERE token = ''")) == 0);
+    CHECK(nameHits(repo, QStringLiteral("บันทึกเอง")) == 1);
     // …and sees the name in the case's trail, with a reason.
     QString error;
     const auto entries = storage::complaintTrail(r.db, c.id, &error, QStringLiteral("ตรวจสอบประวัติ"));
