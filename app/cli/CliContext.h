@@ -69,6 +69,7 @@ int runStaff(CliContext& ctx, const QStringList& args);
 int runGifts(CliContext& ctx, const QStringList& args);
 int runDeclarations(CliContext& ctx, const QStringList& args);
 int runPlan(CliContext& ctx, const QStringList& args);
+int runRisks(CliContext& ctx, const QStringList& args);
 int runBackup(CliContext& ctx, const QStringList& args);
 int runAudit(CliContext& ctx, const QStringList& args);
 int runRestore(CliContext& ctx, const QStringList& args);
@@ -81,6 +82,8 @@ int runKeys(CliContext& ctx, const QStringList& args);
 int writeRecoverySheet(CliContext& ctx, storage::Database& db, const QString& outPath, const QByteArray& key);
 /** print plan|plan-round|plan-ita --fiscal-year BBBB [--round R] --out FILE.pdf */
 int runPlanPrint(CliContext& ctx, const QString& what, const QStringList& args);
+/** print risk-assessment --fiscal-year BBBB | risk-report --fiscal-year BBBB --round R, --out FILE.pdf */
+int runRiskPrint(CliContext& ctx, const QString& what, const QStringList& args);
 /** print gift-register|no-gift-report --fiscal-year BBBB --out FILE.pdf */
 int runGiftPrint(CliContext& ctx, const QString& what, const QStringList& args);
 /** print declaration ID | declarations | missing-declarations … --out FILE.pdf */

@@ -84,4 +84,14 @@ int writeListOutput(CliContext& ctx, const documents::ListDocument& list, const 
     return Ok;
 }
 
+int writeDocument(CliContext& ctx, const QString& out, QPageLayout::Orientation orientation, const QString& title,
+                  const documents::DocumentPainter& paint)
+{
+    QString error;
+    if (!documents::writePdf(out, orientation, paint, &error, title))
+        return ctx.fail(error + CliText::tr("; no PDF was written"));
+    ctx.out << CliText::tr("Wrote %1").arg(out) << Qt::endl;
+    return Ok;
+}
+
 } // namespace sujarit::cli

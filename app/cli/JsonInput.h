@@ -21,5 +21,8 @@ std::optional<QDate> dateOf(const QJsonValue& v, QString* why);
  * "Wrote FILE". The PDF uses the office's digits.
  */
 int writeListOutput(CliContext& ctx, const documents::ListDocument& list, const QString& format, const QString& out);
+/** Writes one document as a PDF to \a out (replacing it only once whole) and says what happened. */
+int writeDocument(CliContext& ctx, const QString& out, QPageLayout::Orientation orientation, const QString& title,
+                  const documents::DocumentPainter& paint);
 
 } // namespace sujarit::cli

@@ -2,6 +2,7 @@
 // sujarit-cli print …, verify-receipt, office show|set
 #include "CliArguments.h"
 #include "CliContext.h"
+#include "JsonInput.h"
 #include "TextTable.h"
 
 #include "calendar/ThaiDate.h"
@@ -56,17 +57,6 @@ std::optional<Complaint> caseFor(CliContext& ctx, storage::Database& db, const Q
         return std::nullopt;
     }
     return c;
-}
-
-/** Writes one document as a PDF and says what happened. */
-int writeDocument(CliContext& ctx, const QString& out, QPageLayout::Orientation orientation, const QString& title,
-                  const documents::DocumentPainter& paint)
-{
-    QString error;
-    if (!documents::writePdf(out, orientation, paint, &error, title))
-        return ctx.fail(error + CliText::tr("; no PDF was written"));
-    ctx.out << CliText::tr("Wrote %1").arg(out) << Qt::endl;
-    return Ok;
 }
 
 /** \a result, after recording in the audit trail that a document naming people was written to \a out. */
@@ -303,9 +293,11 @@ int runPrint(CliContext& ctx, const QStringList& args)
         return runDeclarationPrint(ctx, what, args.mid(1));
     if (what == QLatin1String("plan") || what == QLatin1String("plan-round") || what == QLatin1String("plan-ita"))
         return runPlanPrint(ctx, what, args.mid(1));
+    if (what == QLatin1String("risk-assessment") || what == QLatin1String("risk-report"))
+        return runRiskPrint(ctx, what, args.mid(1));
     return ctx.fail(CliText::tr("print needs one of: complaint-form, receipt, register, letter, quarterly, "
                                 "gift-register, no-gift-report, declaration, declarations, missing-declarations, plan, "
-                                "plan-round, plan-ita, trail"),
+                                "plan-round, plan-ita, risk-assessment, risk-report, trail"),
                     Usage);
 }
 

@@ -99,6 +99,26 @@ Commands:
                                          an activity's evidence files (PDF, JPEG, PNG): list, attach, save a copy
   print plan|plan-ita --fiscal-year BBBB --out FILE.pdf
   print plan-round --fiscal-year BBBB --round 6|9|12 --out FILE.pdf
+  risks new --fiscal-year BBBB --template seed002|copy:BBBB|empty
+                                         the year's corruption-risk register: seed 002's six risks and seven
+                                         measures (to be assessed), last year's without its follow-up, or none
+  risks add --fiscal-year BBBB --json FILE|-   process, event, type, likelihood and impact (1-5), causes,
+                                         controls, division, measures [{title, owner, person, period, due,
+                                         indicator, plan_activity}]
+  risks edit ID --fiscal-year BBBB --json FILE|-   change a risk (the keys given), e.g. assess a template's
+  risks measure --fiscal-year BBBB --json FILE|-   measures against risk N ("risk": N) or all risks
+  risks finding --fiscal-year BBBB --json FILE|-   what stakeholders expect: source (survey, meeting,
+                                         complaints, ita, other), finding, risks [N, ...]
+  risks list --fiscal-year BBBB [--format table|json|csv|xlsx|pdf] [--out FILE]
+                                         ranked, with score, level and the office's figures beside each risk
+  risks follow-up --fiscal-year BBBB --round 6|12 --json FILE|-
+                                         [{measure: ID, status, done, cancel_reason} | {risk: ID, likelihood,
+                                         impact}] (after the measures)
+  risks lock|due --fiscal-year BBBB --round 6|12 (--by NAME | --date DATE)
+  risks bands [MEDIUM HIGH VERY_HIGH]    the lowest score of each level (5 10 17)
+  risks evidence --fiscal-year BBBB --measure ID [--add FILE --round 6|12 | --save FILE_ID --out FILE]
+  print risk-assessment --fiscal-year BBBB --out FILE.pdf   the heat map and the ranked register
+  print risk-report --fiscal-year BBBB --round 6|12 --out FILE.pdf
   audit verify                           check the audit trail's hash chain: names the first entry changed,
                                          deleted or moved
   audit case RECEIPT_NO [--format json] [--reveal REASON]
@@ -220,6 +240,8 @@ int main(int argc, char* argv[])
         return runDeclarations(ctx, rest);
     if (command == QLatin1String("plan"))
         return runPlan(ctx, rest);
+    if (command == QLatin1String("risks"))
+        return runRisks(ctx, rest);
     if (command == QLatin1String("audit"))
         return runAudit(ctx, rest);
     if (command == QLatin1String("backup"))

@@ -35,6 +35,10 @@ QList<std::pair<QString, QString>> OfficeProfile::fields()
         {QStringLiteral("province"), QStringLiteral("จังหวัด")},
         {QStringLiteral("address"), QStringLiteral("ที่อยู่")},
         {QStringLiteral("phone"), QStringLiteral("โทรศัพท์")},
+        {QStringLiteral("fax"), QStringLiteral("โทรสาร")},
+        {QStringLiteral("website"), QStringLiteral("เว็บไซต์")},
+        {QStringLiteral("facebook"), QStringLiteral("เพจ Facebook")},
+        {QStringLiteral("hotline"), QStringLiteral("สายตรงผู้บริหาร")},
         {QStringLiteral("executive_name"), QStringLiteral("ชื่อผู้บริหาร")},
         {QStringLiteral("executive_title"), QStringLiteral("ตำแหน่งผู้บริหาร")},
         {QStringLiteral("letter_prefix"), QStringLiteral("รหัสเลขที่หนังสือ")},
@@ -55,6 +59,10 @@ QString OfficeProfile::get(const QString& key) const
     if (key == u"province") return province;
     if (key == u"address") return address;
     if (key == u"phone") return phone;
+    if (key == u"fax") return fax;
+    if (key == u"website") return website;
+    if (key == u"facebook") return facebook;
+    if (key == u"hotline") return hotline;
     if (key == u"executive_name") return executiveName;
     if (key == u"executive_title") return executiveTitle;
     if (key == u"letter_prefix") return letterPrefix;
@@ -77,6 +85,10 @@ bool OfficeProfile::set(const QString& key, const QString& raw, QString* error)
     else if (key == u"province") province = value;
     else if (key == u"address") address = value;
     else if (key == u"phone") phone = value;
+    else if (key == u"fax") fax = value;
+    else if (key == u"website") website = value;
+    else if (key == u"facebook") facebook = value;
+    else if (key == u"hotline") hotline = value;
     else if (key == u"executive_name") executiveName = value;
     else if (key == u"executive_title") executiveTitle = value;
     else if (key == u"letter_prefix") letterPrefix = value;

@@ -22,6 +22,10 @@ struct OfficeProfile {
     QString province; ///< สระบุรี (without "จังหวัด")
     QString address; ///< เลขที่ 40 หมู่ 6 ตำบลโคกแย้ อำเภอหนองแค จังหวัดสระบุรี 18230
     QString phone; ///< 036-374047
+    QString fax; ///< 0-3637-4048 ต่อ 34
+    QString website; ///< http://kokyae.go.th
+    QString facebook; ///< the Facebook page's name or address
+    QString hotline; ///< the executive's hotline (สายตรงนายก): 0-3637-4047-8, 091-7715901
     QString executiveName; ///< นายสมชาย ใจดี
     QString executiveTitle; ///< นายกองค์การบริหารส่วนตำบลโคกแย้
     QString letterPrefix; ///< สบ ๗๑๒๐๑

@@ -4,6 +4,7 @@
 #include "FileHistory.h"
 #include "HolidayMigration.h"
 #include "IdentitySealing.h"
+#include "IntegrityYear.h"
 #include "RegisterTables.h"
 
 namespace sujarit::schema {
@@ -12,7 +13,8 @@ namespace {
 /** The tables the steps after schema 7 add, each also created by its step with createTable(). */
 const QList<Table>& laterTables()
 {
-    return identityTables();
+    static const QList<Table> tables = identityTables() + integrityYearTables();
+    return tables;
 }
 } // namespace
 
@@ -21,7 +23,7 @@ storage::Schema registerSchema()
     storage::Schema schema;
     schema.fresh = {7, newRegister};
     schema.fileHistory = fileHistory();
-    schema.steps = {{8, completeHolidayTable}, {9, sealIdentities}};
+    schema.steps = {{8, completeHolidayTable}, {9, sealIdentities}, {10, addIntegrityYear}};
     for (const Table& t : registerTables() + laterTables()) {
         schema.tables << t.name;
         if (!t.audited)

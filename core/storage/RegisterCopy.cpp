@@ -250,11 +250,12 @@ std::optional<CopyReport> copyRegister(Database& from, Database& to, QString* er
             failWith(error, to.errorString());
             return std::nullopt;
         }
-        // A new register comes with the shipped holidays, deadline rules and settings, and an identity key of its
-        // own: the copy brings the register's.
+        // A new register comes with the shipped holidays, deadline rules, risk types and settings, and an identity
+        // key of its own: the copy brings the register's.
         to.forgetIdentity();
         for (const QString& seeded : { QStringLiteral("settings"), QStringLiteral("holidays"),
-                                       QStringLiteral("deadline_rules"), QStringLiteral("identity_key") })
+                                       QStringLiteral("deadline_rules"), QStringLiteral("risk_types"),
+                                       QStringLiteral("identity_key") })
             if (!to.exec(QStringLiteral("DELETE FROM %1").arg(seeded))) {
                 failWith(error, to.errorString());
                 return std::nullopt;

@@ -137,6 +137,15 @@ private:
     mutable QString m_as; ///< the next run signs in as this user
 };
 
+/** What \a expression (Python, over the first sheet `ws`) makes of the workbook, read back by openpyxl. */
+inline QString readXlsx(const QString& path, const QString& expression)
+{
+    return runProgram(QStringLiteral("/usr/bin/python3"),
+                      {QStringLiteral("-c"),
+                       QStringLiteral("import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).active; print(%1)").arg(expression),
+                       path});
+}
+
 inline QStringList args(std::initializer_list<const char*> words)
 {
     QStringList out;

@@ -7,15 +7,6 @@
 #include <QRegularExpression>
 
 namespace {
-/** What \a expression (Python, over the first sheet `ws`) makes of the workbook, read back by openpyxl. */
-QString readXlsx(const QString& path, const QString& expression)
-{
-    return runProgram(QStringLiteral("/usr/bin/python3"),
-                      {QStringLiteral("-c"),
-                       QStringLiteral("import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).active; print(%1)").arg(expression),
-                       path});
-}
-
 QString pdfText(const QString& pdf)
 {
     return runProgram(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") });
