@@ -655,7 +655,7 @@
     </message>
     <message>
         <source>It was made before complainants&apos; identities were sealed: it holds their names and addresses in clear, for anyone who opens it. Keep it as safe as the paper files, or destroy it as the office&apos;s rules allow; a register restored from it is sealed again (with a new identity key and recovery sheet) when it is opened.</source>
-        <translation>It was made before complainants' identities were sealed: it holds their names and addresses in clear, for anyone who opens it. Keep it as safe as the paper files, or destroy it as the office's rules allow; a register restored from it is sealed again (with a new identity key and recovery sheet) when it is opened.</translation>
+        <translation>It was made before complainants&apos; identities were sealed: it holds their names and addresses in clear, for anyone who opens it. Keep it as safe as the paper files, or destroy it as the office&apos;s rules allow; a register restored from it is sealed again (with a new identity key and recovery sheet) when it is opened.</translation>
     </message>
 </context>
 <context>
@@ -731,11 +731,11 @@
     <name>CustodyText</name>
     <message>
         <source>the identity key could not be given to %1: the user&apos;s key pair is damaged</source>
-        <translation>the identity key could not be given to %1: the user's key pair is damaged</translation>
+        <translation>the identity key could not be given to %1: the user&apos;s key pair is damaged</translation>
     </message>
     <message>
         <source>the user&apos;s key could not be protected (out of memory?); nothing was saved</source>
-        <translation>the user's key could not be protected (out of memory?); nothing was saved</translation>
+        <translation>the user&apos;s key could not be protected (out of memory?); nothing was saved</translation>
     </message>
     <message>
         <source>libsodium cannot start: no key pair could be made</source>
@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>this recovery key is not this register&apos;s, or the sheet was replaced by a newer one: nothing was changed</source>
-        <translation>this recovery key is not this register's, or the sheet was replaced by a newer one: nothing was changed</translation>
+        <translation>this recovery key is not this register&apos;s, or the sheet was replaced by a newer one: nothing was changed</translation>
     </message>
     <message>
         <source>%1 is not one who may hold the identity key: make the user an integrity officer first</source>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <source>%1 has no key pair yet: it is made at the user&apos;s next sign-in; let the user sign in once, then recover again</source>
-        <translation>%1 has no key pair yet: it is made at the user's next sign-in; let the user sign in once, then recover again</translation>
+        <translation>%1 has no key pair yet: it is made at the user&apos;s next sign-in; let the user sign in once, then recover again</translation>
     </message>
     <message>
         <source>there is no user “%1”</source>
@@ -901,11 +901,11 @@
     </message>
     <message>
         <source>only the owner of the register&apos;s tables grants its rows to the PCs&apos; role: run this as the role that ran init</source>
-        <translation>only the owner of the register's tables grants its rows to the PCs' role: run this as the role that ran init</translation>
+        <translation>only the owner of the register&apos;s tables grants its rows to the PCs&apos; role: run this as the role that ran init</translation>
     </message>
     <message>
         <source>the server has no role “%1”: create it first (CREATE ROLE %1 NOLOGIN; then GRANT %1 TO each PC&apos;s login role)</source>
-        <translation>the server has no role “%1”: create it first (CREATE ROLE %1 NOLOGIN; then GRANT %1 TO each PC's login role)</translation>
+        <translation>the server has no role “%1”: create it first (CREATE ROLE %1 NOLOGIN; then GRANT %1 TO each PC&apos;s login role)</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1021,21 @@
     <message>
         <source>the user name is missing before the “@”</source>
         <translation>the user name is missing before the “@”</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file</source>
+        <translation>%1 is not a PDF, JPEG or PNG file</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB</source>
+        <translation>%1 is larger than 50 MB</translation>
+    </message>
+    <message>
+        <source>there is no evidence file %1 here</source>
+        <translation>there is no evidence file %1 here</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1728,10 @@
         <source>Only the cases assigned to your division</source>
         <translation>Only the cases assigned to your division</translation>
     </message>
+    <message>
+        <source>Corruption &amp;risks: assessment, measures, follow-up…</source>
+        <translation>Corruption &amp;risks: assessment, measures, follow-up…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeText</name>
@@ -1970,19 +1989,269 @@
     </message>
     <message>
         <source>this register has no identity key to seal a complainant&apos;s name with</source>
-        <translation>this register has no identity key to seal a complainant's name with</translation>
+        <translation>this register has no identity key to seal a complainant&apos;s name with</translation>
     </message>
     <message>
         <source>sealing the complainant&apos;s identity failed</source>
-        <translation>sealing the complainant's identity failed</translation>
+        <translation>sealing the complainant&apos;s identity failed</translation>
     </message>
     <message>
         <source>%1 may see complainants&apos; identities but does not hold the register&apos;s identity key yet: it is given at the next sign-in of an integrity officer who holds it, or from the recovery sheet (sujarit-cli keys recover)</source>
-        <translation>%1 may see complainants' identities but does not hold the register's identity key yet: it is given at the next sign-in of an integrity officer who holds it, or from the recovery sheet (sujarit-cli keys recover)</translation>
+        <translation>%1 may see complainants&apos; identities but does not hold the register&apos;s identity key yet: it is given at the next sign-in of an integrity officer who holds it, or from the recovery sheet (sujarit-cli keys recover)</translation>
     </message>
     <message>
         <source>%1: the complainant&apos;s sealed identity does not open with the register&apos;s key (damaged, or written with another key)</source>
-        <translation>%1: the complainant's sealed identity does not open with the register's key (damaged, or written with another key)</translation>
+        <translation>%1: the complainant&apos;s sealed identity does not open with the register&apos;s key (damaged, or written with another key)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskJsonText</name>
+    <message>
+        <source>%1: not a key Sujarit reads here (it reads %2)</source>
+        <translation>%1: not a key Sujarit reads here (it reads %2)</translation>
+    </message>
+    <message>
+        <source>%1: expected text</source>
+        <translation>%1: expected text</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number</source>
+        <translation>%1: “%2” is not a whole number</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not 1 to 5</source>
+        <translation>%1: %2 is not 1 to 5</translation>
+    </message>
+    <message>
+        <source>title: what the measure does is missing</source>
+        <translation>title: what the measure does is missing</translation>
+    </message>
+    <message>
+        <source>process: the work process (e.g. การจัดซื้อจัดจ้าง) is missing</source>
+        <translation>process: the work process (e.g. การจัดซื้อจัดจ้าง) is missing</translation>
+    </message>
+    <message>
+        <source>event: the risk event (เหตุการณ์ความเสี่ยง) is missing</source>
+        <translation>event: the risk event (เหตุการณ์ความเสี่ยง) is missing</translation>
+    </message>
+    <message>
+        <source>type: missing</source>
+        <translation>type: missing</translation>
+    </message>
+    <message>
+        <source>impact: missing (1 to 5)</source>
+        <translation>impact: missing (1 to 5)</translation>
+    </message>
+    <message>
+        <source>likelihood: missing (1 to 5)</source>
+        <translation>likelihood: missing (1 to 5)</translation>
+    </message>
+    <message>
+        <source>measures: expected an array of objects</source>
+        <translation>measures: expected an array of objects</translation>
+    </message>
+    <message>
+        <source>measures, %1: expected an object</source>
+        <translation>measures, %1: expected an object</translation>
+    </message>
+    <message>
+        <source>measures, %1: risk: a risk&apos;s own measure is against that risk</source>
+        <translation>measures, %1: risk: a risk&apos;s own measure is against that risk</translation>
+    </message>
+    <message>
+        <source>measures, %1: %2</source>
+        <translation>measures, %1: %2</translation>
+    </message>
+    <message>
+        <source>status: missing (not_started, in_progress, done, cancelled)</source>
+        <translation>status: missing (not_started, in_progress, done, cancelled)</translation>
+    </message>
+    <message>
+        <source>measure: missing</source>
+        <translation>measure: missing</translation>
+    </message>
+    <message>
+        <source>each entry names a measure (its status) or a risk (its likelihood and impact after the measures)</source>
+        <translation>each entry names a measure (its status) or a risk (its likelihood and impact after the measures)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskText</name>
+    <message>
+        <source>the level bands must rise within 2–25 (medium %1, high %2, very high %3): each level starts at a higher score than the one below it</source>
+        <translation>the level bands must rise within 2–25 (medium %1, high %2, very high %3): each level starts at a higher score than the one below it</translation>
+    </message>
+    <message>
+        <source>%1 is not a fiscal year in the Buddhist era (e.g. 2570)</source>
+        <translation>%1 is not a fiscal year in the Buddhist era (e.g. 2570)</translation>
+    </message>
+    <message>
+        <source>template: “%1” is not copy:BBBB</source>
+        <translation>template: “%1” is not copy:BBBB</translation>
+    </message>
+    <message>
+        <source>template: there is no risk register of fiscal year %1 to copy</source>
+        <translation>template: there is no risk register of fiscal year %1 to copy</translation>
+    </message>
+    <message>
+        <source>template: “%1” is not one of seed002, copy:BBBB, empty</source>
+        <translation>template: “%1” is not one of seed002, copy:BBBB, empty</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 already has a risk register</source>
+        <translation>fiscal year %1 already has a risk register</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has no risk register yet (make one with “risks new”)</source>
+        <translation>fiscal year %1 has no risk register yet (make one with “risks new”)</translation>
+    </message>
+    <message>
+        <source>owner: the office profile lists no divisions yet, so “%1” is not one; add the divisions (ส่วนราชการ) to the office&apos;s details first</source>
+        <translation>owner: the office profile lists no divisions yet, so “%1” is not one; add the divisions (ส่วนราชการ) to the office&apos;s details first</translation>
+    </message>
+    <message>
+        <source>owner: “%1” is not one of the office&apos;s divisions (%2)</source>
+        <translation>owner: “%1” is not one of the office&apos;s divisions (%2)</translation>
+    </message>
+    <message>
+        <source>plan activity: the action plan of %1 has no activity %2</source>
+        <translation>plan activity: the action plan of %1 has no activity %2</translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation>risk %1</translation>
+    </message>
+    <message>
+        <source>division: “%1” is not one of the office&apos;s divisions (%2)</source>
+        <translation>division: “%1” is not one of the office&apos;s divisions (%2)</translation>
+    </message>
+    <message>
+        <source>title: what the measure does is missing</source>
+        <translation>title: what the measure does is missing</translation>
+    </message>
+    <message>
+        <source>%1, measure %2: %3</source>
+        <translation>%1, measure %2: %3</translation>
+    </message>
+    <message>
+        <source>the risk register of %1 has no risk %2</source>
+        <translation>the risk register of %1 has no risk %2</translation>
+    </message>
+    <message>
+        <source>risk %1: %2</source>
+        <translation>risk %1: %2</translation>
+    </message>
+    <message>
+        <source>risk %1: division: “%2” is not one of the office&apos;s divisions (%3)</source>
+        <translation>risk %1: division: “%2” is not one of the office&apos;s divisions (%3)</translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation>measure %1</translation>
+    </message>
+    <message>
+        <source>the risk register of %1 has no measure %2</source>
+        <translation>the risk register of %1 has no measure %2</translation>
+    </message>
+    <message>
+        <source>measure %1: %2</source>
+        <translation>measure %1: %2</translation>
+    </message>
+    <message>
+        <source>risk %1 has measures already followed up; it stays on the register</source>
+        <translation>risk %1 has measures already followed up; it stays on the register</translation>
+    </message>
+    <message>
+        <source>risk %1 has been followed up; it stays on the register</source>
+        <translation>risk %1 has been followed up; it stays on the register</translation>
+    </message>
+    <message>
+        <source>measure %1 has been followed up; mark it cancelled, with the reason, instead</source>
+        <translation>measure %1 has been followed up; mark it cancelled, with the reason, instead</translation>
+    </message>
+    <message>
+        <source>finding %1</source>
+        <translation>finding %1</translation>
+    </message>
+    <message>
+        <source>%1: source: “%2” is not one of %3</source>
+        <translation>%1: source: “%2” is not one of %3</translation>
+    </message>
+    <message>
+        <source>%1: finding: what stakeholders expect is missing</source>
+        <translation>%1: finding: what stakeholders expect is missing</translation>
+    </message>
+    <message>
+        <source>%1: risks: the register of %2 has no risk %3</source>
+        <translation>%1: risks: the register of %2 has no risk %3</translation>
+    </message>
+    <message>
+        <source>the risk register of %1 has no finding %2</source>
+        <translation>the risk register of %1 has no finding %2</translation>
+    </message>
+    <message>
+        <source>round: %1 is not 6 or 12</source>
+        <translation>round: %1 is not 6 or 12</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 is locked; its due date stays</source>
+        <translation>round %1 of %2 is locked; its due date stays</translation>
+    </message>
+    <message>
+        <source>by: say who locks the round</source>
+        <translation>by: say who locks the round</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 is already locked (by %3)</source>
+        <translation>round %1 of %2 is already locked (by %3)</translation>
+    </message>
+    <message>
+        <source>event: the risk event (เหตุการณ์ความเสี่ยง) is missing</source>
+        <translation>event: the risk event (เหตุการณ์ความเสี่ยง) is missing</translation>
+    </message>
+    <message>
+        <source>type: “%1” is not one of %2</source>
+        <translation>type: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>likelihood: %1 is not 1 to 5</source>
+        <translation>likelihood: %1 is not 1 to 5</translation>
+    </message>
+    <message>
+        <source>impact: %1 is not 1 to 5</source>
+        <translation>impact: %1 is not 1 to 5</translation>
+    </message>
+    <message>
+        <source>impact: missing (likelihood is given; a risk is rated on both)</source>
+        <translation>impact: missing (likelihood is given; a risk is rated on both)</translation>
+    </message>
+    <message>
+        <source>likelihood: missing (impact is given; a risk is rated on both)</source>
+        <translation>likelihood: missing (impact is given; a risk is rated on both)</translation>
+    </message>
+    <message>
+        <source>risk: the register of %1 has no risk %2</source>
+        <translation>risk: the register of %1 has no risk %2</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 was locked on %3 by %4: its follow-up stays as reported</source>
+        <translation>round %1 of %2 was locked on %3 by %4: its follow-up stays as reported</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entry %1</translation>
+    </message>
+    <message>
+        <source>measure: the register of %1 has no measure %2</source>
+        <translation>measure: the register of %1 has no measure %2</translation>
+    </message>
+    <message>
+        <source>status: “%1” is not one of %2</source>
+        <translation>status: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>cancel_reason: a cancelled measure says why</source>
+        <translation>cancel_reason: a cancelled measure says why</translation>
     </message>
 </context>
 <context>
@@ -3355,10 +3624,6 @@ Nothing was imported.</translation>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Your role sees the office&apos;s reports: the annual statistics and the ITA pack, the action plan and its progress, declarations and gifts.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Your role sees the office&apos;s reports: the annual statistics and the ITA pack, the action plan and its progress, declarations and gifts.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Cases of %1</source>
         <translation>&amp;Cases of %1</translation>
     </message>
@@ -3377,6 +3642,10 @@ Nothing was imported.</translation>
     <message>
         <source>Making today&apos;s backup in the background…</source>
         <translation>Making today&apos;s backup in the background…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Your role sees the office&apos;s reports: the annual statistics and the ITA pack, the action plan and its progress, the corruption-risk assessment, declarations and gifts.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Your role sees the office&apos;s reports: the annual statistics and the ITA pack, the action plan and its progress, the corruption-risk assessment, declarations and gifts.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3775,7 +4044,7 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>Complainants&apos; identities in this register are sealed with a new identity key. Print this sheet now and keep it sealed in the office&apos;s safe: if every holder of the key loses his password, it is the only way to read them again. It is not shown again.</source>
-        <translation>Complainants' identities in this register are sealed with a new identity key. Print this sheet now and keep it sealed in the office's safe: if every holder of the key loses his password, it is the only way to read them again. It is not shown again.</translation>
+        <translation>Complainants&apos; identities in this register are sealed with a new identity key. Print this sheet now and keep it sealed in the office&apos;s safe: if every holder of the key loses his password, it is the only way to read them again. It is not shown again.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -3859,6 +4128,364 @@ Nothing was imported.</translation>
     <message>
         <source>Next deadline</source>
         <translation>Next deadline</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::RiskDialog</name>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Corruption risks</source>
+        <translation>Corruption risks</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>Fiscal year %1</translation>
+    </message>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>&amp;New register…</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>&amp;Register and matrix</source>
+        <translation>&amp;Register and matrix</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up rounds</source>
+        <translation>&amp;Follow-up rounds</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Work process</source>
+        <translation>Work process</translation>
+    </message>
+    <message>
+        <source>Risk event</source>
+        <translation>Risk event</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>L × I</source>
+        <translation>L × I</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <source>The office&apos;s figures</source>
+        <translation>The office&apos;s figures</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>&amp;Add a risk…</source>
+        <translation>&amp;Add a risk…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;measure…</source>
+        <translation>Add a &amp;measure…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the assessment…</source>
+        <translation>&amp;Print the assessment…</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation>Why cancelled</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Level before</source>
+        <translation>Level before</translation>
+    </message>
+    <message>
+        <source>Likelihood after</source>
+        <translation>Likelihood after</translation>
+    </message>
+    <message>
+        <source>Impact after</source>
+        <translation>Impact after</translation>
+    </message>
+    <message>
+        <source>&amp;Save the round</source>
+        <translation>&amp;Save the round</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the round…</source>
+        <translation>&amp;Lock the round…</translation>
+    </message>
+    <message>
+        <source>Print the round&apos;s &amp;report…</source>
+        <translation>Print the round&apos;s &amp;report…</translation>
+    </message>
+    <message>
+        <source>Round %1 saved</source>
+        <translation>Round %1 saved</translation>
+    </message>
+    <message>
+        <source>R&amp;ound</source>
+        <translation>R&amp;ound</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 has no risk register yet: make one with “New register…”.</source>
+        <translation>Fiscal year %1 has no risk register yet: make one with “New register…”.</translation>
+    </message>
+    <message>
+        <source>%1 complaint(s) about the division, %2 naming the process; %3 gift(s) to report</source>
+        <translation>%1 complaint(s) about the division, %2 naming the process; %3 gift(s) to report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) stand against all risks (seed 002&apos;s way); they follow up in each round.</source>
+        <translation>
+            <numerusform>%n measure(s) stand against all risks (seed 002&apos;s way); they follow up in each round.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked on %1 by %2: the round stays as reported</source>
+        <translation>Locked on %1 by %2: the round stays as reported</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>Due on %1</translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation>measure %1</translation>
+    </message>
+    <message>
+        <source>%1: give both the likelihood and the impact after the measures; nothing was saved</source>
+        <translation>%1: give both the likelihood and the impact after the measures; nothing was saved</translation>
+    </message>
+    <message>
+        <source>; nothing was saved</source>
+        <translation>; nothing was saved</translation>
+    </message>
+    <message>
+        <source>Lock the round</source>
+        <translation>Lock the round</translation>
+    </message>
+    <message>
+        <source>Round %1 is locked once its report is submitted. Who submits it?</source>
+        <translation>Round %1 is locked once its report is submitted. Who submits it?</translation>
+    </message>
+    <message>
+        <source>Round %1 locked</source>
+        <translation>Round %1 locked</translation>
+    </message>
+    <message>
+        <source>Seed 002&apos;s six risks and seven measures (to be rated)</source>
+        <translation>Seed 002&apos;s six risks and seven measures (to be rated)</translation>
+    </message>
+    <message>
+        <source>A copy of fiscal year %1&apos;s register (without its follow-up)</source>
+        <translation>A copy of fiscal year %1&apos;s register (without its follow-up)</translation>
+    </message>
+    <message>
+        <source>An empty register</source>
+        <translation>An empty register</translation>
+    </message>
+    <message>
+        <source>Risk R%1</source>
+        <translation>Risk R%1</translation>
+    </message>
+    <message>
+        <source>A new risk</source>
+        <translation>A new risk</translation>
+    </message>
+    <message>
+        <source>e.g. การจัดซื้อจัดจ้าง, การอนุญาตก่อสร้างอาคาร</source>
+        <translation>e.g. การจัดซื้อจัดจ้าง, การอนุญาตก่อสร้างอาคาร</translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation>Score %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Work process</source>
+        <translation>&amp;Work process</translation>
+    </message>
+    <message>
+        <source>Risk &amp;event</source>
+        <translation>Risk &amp;event</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Causes</source>
+        <translation>&amp;Causes</translation>
+    </message>
+    <message>
+        <source>Controls in &amp;place</source>
+        <translation>Controls in &amp;place</translation>
+    </message>
+    <message>
+        <source>&amp;Division</source>
+        <translation>&amp;Division</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood</source>
+        <translation>&amp;Likelihood</translation>
+    </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation>&amp;Impact</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A new measure</source>
+        <translation>A new measure</translation>
+    </message>
+    <message>
+        <source>All the register&apos;s risks</source>
+        <translation>All the register&apos;s risks</translation>
+    </message>
+    <message>
+        <source>e.g. ตลอดปีงบประมาณ</source>
+        <translation>e.g. ตลอดปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>a date, e.g. 31/3/2570 (optional)</source>
+        <translation>a date, e.g. 31/3/2570 (optional)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>&amp;Against</source>
+        <translation>&amp;Against</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Measure</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>D&amp;ue</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator of success</source>
+        <translation>&amp;Indicator of success</translation>
+    </message>
+    <message>
+        <source>Reported through the &amp;plan&apos;s activity</source>
+        <translation>Reported through the &amp;plan&apos;s activity</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The office profile lacks its name; set it in Settings first.</source>
+        <translation>The office profile lacks its name; set it in Settings first.</translation>
+    </message>
+    <message>
+        <source>Corruption-risk assessment %1</source>
+        <translation>Corruption-risk assessment %1</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has no risk register</source>
+        <translation>fiscal year %1 has no risk register</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
     </message>
 </context>
 <context>
@@ -4378,15 +5005,15 @@ Now: %3</translation>
     </message>
     <message>
         <source>waiting for a holder&apos;s sign-in</source>
-        <translation>waiting for a holder's sign-in</translation>
+        <translation>waiting for a holder&apos;s sign-in</translation>
     </message>
     <message>
         <source>Complainants&apos; identities are sealed: only integrity officers who hold the identity key read them. A new integrity officer is given the key at the next sign-in of one who holds it.</source>
-        <translation>Complainants' identities are sealed: only integrity officers who hold the identity key read them. A new integrity officer is given the key at the next sign-in of one who holds it.</translation>
+        <translation>Complainants&apos; identities are sealed: only integrity officers who hold the identity key read them. A new integrity officer is given the key at the next sign-in of one who holds it.</translation>
     </message>
     <message>
         <source>Nobody holds the identity key: no complainant&apos;s identity can be read until it is given from the recovery sheet (sujarit-cli keys recover). Without the sheet they cannot be read again.</source>
-        <translation>Nobody holds the identity key: no complainant's identity can be read until it is given from the recovery sheet (sujarit-cli keys recover). Without the sheet they cannot be read again.</translation>
+        <translation>Nobody holds the identity key: no complainant&apos;s identity can be read until it is given from the recovery sheet (sujarit-cli keys recover). Without the sheet they cannot be read again.</translation>
     </message>
     <message>
         <source>The password of %1 was changed. The identity key was wrapped with the old one: it is given again at the next sign-in of an integrity officer who holds it.</source>

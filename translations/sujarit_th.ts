@@ -1021,6 +1021,21 @@
     </message>
 </context>
 <context>
+    <name>EvidenceText</name>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file</source>
+        <translation>%1 ไม่ใช่ไฟล์ PDF, JPEG หรือ PNG</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB</source>
+        <translation>%1 มีขนาดเกิน 50 MB</translation>
+    </message>
+    <message>
+        <source>there is no evidence file %1 here</source>
+        <translation>ไม่มีไฟล์หลักฐาน %1 ในรายการนี้</translation>
+    </message>
+</context>
+<context>
     <name>ExportText</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1710,6 +1725,10 @@
         <source>Only the cases assigned to your division</source>
         <translation>เฉพาะเรื่องที่ส่งมายังกองของท่าน</translation>
     </message>
+    <message>
+        <source>Corruption &amp;risks: assessment, measures, follow-up…</source>
+        <translation>ความเสี่ยงการทุจริ&amp;ต: การประเมิน มาตรการ การติดตามผล…</translation>
+    </message>
 </context>
 <context>
     <name>OfficeText</name>
@@ -1980,6 +1999,256 @@
     <message>
         <source>%1: the complainant&apos;s sealed identity does not open with the register&apos;s key (damaged, or written with another key)</source>
         <translation>%1: ข้อมูลผู้ร้องเรียนที่เข้ารหัสไว้เปิดด้วยกุญแจของทะเบียนไม่ได้ (เสียหาย หรือเข้ารหัสด้วยกุญแจอื่น)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskJsonText</name>
+    <message>
+        <source>%1: not a key Sujarit reads here (it reads %2)</source>
+        <translation>%1: สุจริตไม่รู้จักคีย์นี้ (คีย์ที่อ่านได้: %2)</translation>
+    </message>
+    <message>
+        <source>%1: expected text</source>
+        <translation>%1: ต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number</source>
+        <translation>%1: “%2” ไม่ใช่จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not 1 to 5</source>
+        <translation>%1: %2 ไม่อยู่ในช่วง 1 ถึง 5</translation>
+    </message>
+    <message>
+        <source>title: what the measure does is missing</source>
+        <translation>title: ไม่ได้ระบุว่ามาตรการทำอะไร</translation>
+    </message>
+    <message>
+        <source>process: the work process (e.g. การจัดซื้อจัดจ้าง) is missing</source>
+        <translation>process: ไม่ได้ระบุกระบวนงาน (เช่น การจัดซื้อจัดจ้าง)</translation>
+    </message>
+    <message>
+        <source>event: the risk event (เหตุการณ์ความเสี่ยง) is missing</source>
+        <translation>event: ไม่ได้ระบุเหตุการณ์ความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>type: missing</source>
+        <translation>type: ไม่ได้ระบุประเภท</translation>
+    </message>
+    <message>
+        <source>impact: missing (1 to 5)</source>
+        <translation>impact: ไม่ได้ระบุผลกระทบ (1 ถึง 5)</translation>
+    </message>
+    <message>
+        <source>likelihood: missing (1 to 5)</source>
+        <translation>likelihood: ไม่ได้ระบุโอกาส (1 ถึง 5)</translation>
+    </message>
+    <message>
+        <source>measures: expected an array of objects</source>
+        <translation>measures: ต้องเป็นรายการ (array) ของ object</translation>
+    </message>
+    <message>
+        <source>measures, %1: expected an object</source>
+        <translation>measures ข้อ %1: ต้องเป็น object</translation>
+    </message>
+    <message>
+        <source>measures, %1: risk: a risk&apos;s own measure is against that risk</source>
+        <translation>measures ข้อ %1: risk: มาตรการของความเสี่ยงใช้กับความเสี่ยงนั้นอยู่แล้ว ไม่ต้องระบุ</translation>
+    </message>
+    <message>
+        <source>measures, %1: %2</source>
+        <translation>measures ข้อ %1: %2</translation>
+    </message>
+    <message>
+        <source>status: missing (not_started, in_progress, done, cancelled)</source>
+        <translation>status: ไม่ได้ระบุสถานะ (not_started, in_progress, done, cancelled)</translation>
+    </message>
+    <message>
+        <source>measure: missing</source>
+        <translation>measure: ไม่ได้ระบุมาตรการ</translation>
+    </message>
+    <message>
+        <source>each entry names a measure (its status) or a risk (its likelihood and impact after the measures)</source>
+        <translation>แต่ละรายการต้องระบุมาตรการ (พร้อมสถานะ) หรือความเสี่ยง (พร้อมโอกาสและผลกระทบหลังมาตรการ)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskText</name>
+    <message>
+        <source>the level bands must rise within 2–25 (medium %1, high %2, very high %3): each level starts at a higher score than the one below it</source>
+        <translation>เกณฑ์ระดับความเสี่ยงต้องเพิ่มขึ้นตามลำดับภายใน 2–25 (ปานกลาง %1 สูง %2 สูงมาก %3): แต่ละระดับต้องเริ่มที่คะแนนสูงกว่าระดับที่ต่ำกว่า</translation>
+    </message>
+    <message>
+        <source>%1 is not a fiscal year in the Buddhist era (e.g. 2570)</source>
+        <translation>%1 ไม่ใช่ปีงบประมาณ พ.ศ. (เช่น 2570)</translation>
+    </message>
+    <message>
+        <source>template: “%1” is not copy:BBBB</source>
+        <translation>แม่แบบ: “%1” ไม่อยู่ในรูป copy:ปปปป</translation>
+    </message>
+    <message>
+        <source>template: there is no risk register of fiscal year %1 to copy</source>
+        <translation>template: ไม่มีทะเบียนความเสี่ยงของปีงบประมาณ %1 ให้คัดลอก</translation>
+    </message>
+    <message>
+        <source>template: “%1” is not one of seed002, copy:BBBB, empty</source>
+        <translation>template: “%1” ไม่ใช่ seed002, copy:BBBB หรือ empty</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 already has a risk register</source>
+        <translation>ปีงบประมาณ %1 มีทะเบียนความเสี่ยงแล้ว</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has no risk register yet (make one with “risks new”)</source>
+        <translation>ปีงบประมาณ %1 ยังไม่มีทะเบียนความเสี่ยง (สร้างด้วย “risks new”)</translation>
+    </message>
+    <message>
+        <source>owner: the office profile lists no divisions yet, so “%1” is not one; add the divisions (ส่วนราชการ) to the office&apos;s details first</source>
+        <translation>owner: ข้อมูลหน่วยงานยังไม่มีรายชื่อส่วนราชการ “%1” จึงไม่ใช่ส่วนราชการของหน่วยงาน ให้เพิ่มส่วนราชการในข้อมูลหน่วยงานก่อน</translation>
+    </message>
+    <message>
+        <source>owner: “%1” is not one of the office&apos;s divisions (%2)</source>
+        <translation>owner: “%1” ไม่ใช่ส่วนราชการของหน่วยงาน (%2)</translation>
+    </message>
+    <message>
+        <source>plan activity: the action plan of %1 has no activity %2</source>
+        <translation>plan activity: แผนปฏิบัติการปี %1 ไม่มีกิจกรรม %2</translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation>ความเสี่ยงที่ %1</translation>
+    </message>
+    <message>
+        <source>division: “%1” is not one of the office&apos;s divisions (%2)</source>
+        <translation>division: “%1” ไม่ใช่ส่วนราชการของหน่วยงาน (%2)</translation>
+    </message>
+    <message>
+        <source>title: what the measure does is missing</source>
+        <translation>title: ไม่ได้ระบุว่ามาตรการทำอะไร</translation>
+    </message>
+    <message>
+        <source>%1, measure %2: %3</source>
+        <translation>%1 มาตรการที่ %2: %3</translation>
+    </message>
+    <message>
+        <source>the risk register of %1 has no risk %2</source>
+        <translation>ทะเบียนความเสี่ยงปี %1 ไม่มีความเสี่ยง %2</translation>
+    </message>
+    <message>
+        <source>risk %1: %2</source>
+        <translation>ความเสี่ยงที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>risk %1: division: “%2” is not one of the office&apos;s divisions (%3)</source>
+        <translation>ความเสี่ยงที่ %1: division: “%2” ไม่ใช่ส่วนราชการของหน่วยงาน (%3)</translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation>มาตรการที่ %1</translation>
+    </message>
+    <message>
+        <source>the risk register of %1 has no measure %2</source>
+        <translation>ทะเบียนความเสี่ยงปี %1 ไม่มีมาตรการ %2</translation>
+    </message>
+    <message>
+        <source>measure %1: %2</source>
+        <translation>มาตรการที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>risk %1 has measures already followed up; it stays on the register</source>
+        <translation>ความเสี่ยงที่ %1 มีมาตรการที่ติดตามผลแล้ว จึงต้องคงไว้ในทะเบียน</translation>
+    </message>
+    <message>
+        <source>risk %1 has been followed up; it stays on the register</source>
+        <translation>ความเสี่ยงที่ %1 ติดตามผลแล้ว จึงต้องคงไว้ในทะเบียน</translation>
+    </message>
+    <message>
+        <source>measure %1 has been followed up; mark it cancelled, with the reason, instead</source>
+        <translation>มาตรการที่ %1 ติดตามผลแล้ว ให้บันทึกว่ายกเลิกพร้อมเหตุผลแทน</translation>
+    </message>
+    <message>
+        <source>finding %1</source>
+        <translation>ความคาดหวังข้อ %1</translation>
+    </message>
+    <message>
+        <source>%1: source: “%2” is not one of %3</source>
+        <translation>%1: source: “%2” ไม่ใช่ %3</translation>
+    </message>
+    <message>
+        <source>%1: finding: what stakeholders expect is missing</source>
+        <translation>%1: finding: ไม่ได้ระบุความคาดหวังของผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <source>%1: risks: the register of %2 has no risk %3</source>
+        <translation>%1: risks: ทะเบียนความเสี่ยงปี %2 ไม่มีความเสี่ยงที่ %3</translation>
+    </message>
+    <message>
+        <source>the risk register of %1 has no finding %2</source>
+        <translation>ทะเบียนความเสี่ยงปี %1 ไม่มีความคาดหวังข้อ %2</translation>
+    </message>
+    <message>
+        <source>round: %1 is not 6 or 12</source>
+        <translation>round: %1 ไม่ใช่รอบ 6 หรือ 12 เดือน</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 is locked; its due date stays</source>
+        <translation>รอบ %1 เดือนของปี %2 ปิดแล้ว กำหนดส่งจึงเปลี่ยนไม่ได้</translation>
+    </message>
+    <message>
+        <source>by: say who locks the round</source>
+        <translation>by: ระบุผู้ปิดรอบ</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 is already locked (by %3)</source>
+        <translation>รอบ %1 เดือนของปี %2 ปิดแล้ว (โดย %3)</translation>
+    </message>
+    <message>
+        <source>event: the risk event (เหตุการณ์ความเสี่ยง) is missing</source>
+        <translation>event: ไม่ได้ระบุเหตุการณ์ความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>type: “%1” is not one of %2</source>
+        <translation>type: “%1” ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>likelihood: %1 is not 1 to 5</source>
+        <translation>likelihood: %1 ไม่อยู่ในช่วง 1 ถึง 5</translation>
+    </message>
+    <message>
+        <source>impact: %1 is not 1 to 5</source>
+        <translation>impact: %1 ไม่อยู่ในช่วง 1 ถึง 5</translation>
+    </message>
+    <message>
+        <source>impact: missing (likelihood is given; a risk is rated on both)</source>
+        <translation>impact: ไม่ได้ระบุ (ระบุโอกาสแล้ว ความเสี่ยงต้องประเมินทั้งสองด้าน)</translation>
+    </message>
+    <message>
+        <source>likelihood: missing (impact is given; a risk is rated on both)</source>
+        <translation>likelihood: ไม่ได้ระบุ (ระบุผลกระทบแล้ว ความเสี่ยงต้องประเมินทั้งสองด้าน)</translation>
+    </message>
+    <message>
+        <source>risk: the register of %1 has no risk %2</source>
+        <translation>risk: ทะเบียนความเสี่ยงปี %1 ไม่มีความเสี่ยง %2</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 was locked on %3 by %4: its follow-up stays as reported</source>
+        <translation>รอบ %1 เดือนของปี %2 ปิดเมื่อ %3 โดย %4: ผลการติดตามคงไว้ตามที่รายงาน</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>รายการที่ %1</translation>
+    </message>
+    <message>
+        <source>measure: the register of %1 has no measure %2</source>
+        <translation>measure: ทะเบียนความเสี่ยงปี %1 ไม่มีมาตรการ %2</translation>
+    </message>
+    <message>
+        <source>status: “%1” is not one of %2</source>
+        <translation>status: “%1” ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>cancel_reason: a cancelled measure says why</source>
+        <translation>cancel_reason: มาตรการที่ยกเลิกต้องระบุเหตุผล</translation>
     </message>
 </context>
 <context>
@@ -3343,10 +3612,6 @@ Nothing was imported.</source>
         <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Your role sees the office&apos;s reports: the annual statistics and the ITA pack, the action plan and its progress, declarations and gifts.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;บทบาทของท่านดูรายงานของหน่วยงาน: สถิติเรื่องร้องเรียนประจำปีและเอกสาร ITA แผนปฏิบัติการและผลการดำเนินงาน การเปิดเผยผลประโยชน์และการรับของขวัญ&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Cases of %1</source>
         <translation>เฉพาะ&amp;%1</translation>
     </message>
@@ -3365,6 +3630,10 @@ Nothing was imported.</source>
     <message>
         <source>Making today&apos;s backup in the background…</source>
         <translation>กำลังสำรองข้อมูลประจำวันอยู่เบื้องหลัง…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Your role sees the office&apos;s reports: the annual statistics and the ITA pack, the action plan and its progress, the corruption-risk assessment, declarations and gifts.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;บทบาทของท่านดูรายงานของหน่วยงานได้ ได้แก่ สถิติประจำปีและเอกสาร ITA แผนปฏิบัติการและความก้าวหน้า การประเมินความเสี่ยงการทุจริต การแสดงส่วนได้เสียและการรับของขวัญ&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4114,363 @@ Nothing was imported.</source>
     <message>
         <source>Next deadline</source>
         <translation>กำหนดถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::RiskDialog</name>
+    <message>
+        <source>not assessed</source>
+        <translation>ยังไม่ประเมิน</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>โอกาสที่จะเกิด</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>ผลกระทบ</translation>
+    </message>
+    <message>
+        <source>Corruption risks</source>
+        <translation>ความเสี่ยงการทุจริต</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>&amp;สร้างทะเบียน…</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;ปี</translation>
+    </message>
+    <message>
+        <source>&amp;Register and matrix</source>
+        <translation>&amp;ทะเบียนและแผนภาพความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up rounds</source>
+        <translation>&amp;ติดตามผลรายรอบ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Work process</source>
+        <translation>กระบวนงาน</translation>
+    </message>
+    <message>
+        <source>Risk event</source>
+        <translation>เหตุการณ์ความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>L × I</source>
+        <translation>โอกาส × ผลกระทบ</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>สังกัด</translation>
+    </message>
+    <message>
+        <source>The office&apos;s figures</source>
+        <translation>ข้อมูลของหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>มาตรการ</translation>
+    </message>
+    <message>
+        <source>&amp;Add a risk…</source>
+        <translation>&amp;เพิ่มความเสี่ยง…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>แ&amp;ก้ไข…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;measure…</source>
+        <translation>เพิ่ม&amp;มาตรการ…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the assessment…</source>
+        <translation>&amp;พิมพ์ผลการประเมิน…</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 เดือน</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>มาตรการ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>ผลการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation>เหตุที่ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>ความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>Level before</source>
+        <translation>ระดับก่อนมาตรการ</translation>
+    </message>
+    <message>
+        <source>Likelihood after</source>
+        <translation>โอกาสหลังมาตรการ</translation>
+    </message>
+    <message>
+        <source>Impact after</source>
+        <translation>ผลกระทบหลังมาตรการ</translation>
+    </message>
+    <message>
+        <source>&amp;Save the round</source>
+        <translation>&amp;บันทึกผลรอบนี้</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the round…</source>
+        <translation>&amp;ปิดรอบ…</translation>
+    </message>
+    <message>
+        <source>Print the round&apos;s &amp;report…</source>
+        <translation>พิมพ์&amp;รายงานผลรอบนี้…</translation>
+    </message>
+    <message>
+        <source>Round %1 saved</source>
+        <translation>บันทึกผลรอบ %1 เดือนแล้ว</translation>
+    </message>
+    <message>
+        <source>R&amp;ound</source>
+        <translation>&amp;รอบ</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 has no risk register yet: make one with “New register…”.</source>
+        <translation>ปีงบประมาณ %1 ยังไม่มีทะเบียนความเสี่ยง: สร้างด้วยปุ่ม “สร้างทะเบียน…”</translation>
+    </message>
+    <message>
+        <source>%1 complaint(s) about the division, %2 naming the process; %3 gift(s) to report</source>
+        <translation>ร้องเรียนส่วนราชการ %1 เรื่อง เกี่ยวกับกระบวนงาน %2 เรื่อง ของขวัญที่ต้องรายงาน %3 รายการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) stand against all risks (seed 002&apos;s way); they follow up in each round.</source>
+        <translation>
+            <numerusform>มีมาตรการที่ใช้กับทุกความเสี่ยง %n มาตรการ (แบบ seed 002) ติดตามผลในแต่ละรอบ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked on %1 by %2: the round stays as reported</source>
+        <translation>ปิดรอบเมื่อ %1 โดย %2: ผลคงไว้ตามที่รายงาน</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>กำหนดส่ง %1</translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation>มาตรการที่ %1</translation>
+    </message>
+    <message>
+        <source>%1: give both the likelihood and the impact after the measures; nothing was saved</source>
+        <translation>%1: ระบุทั้งโอกาสและผลกระทบหลังมาตรการ ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>; nothing was saved</source>
+        <translation> ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Lock the round</source>
+        <translation>ปิดรอบ</translation>
+    </message>
+    <message>
+        <source>Round %1 is locked once its report is submitted. Who submits it?</source>
+        <translation>รอบ %1 เดือนจะปิดเมื่อส่งรายงานแล้ว ใครเป็นผู้ส่ง?</translation>
+    </message>
+    <message>
+        <source>Round %1 locked</source>
+        <translation>ปิดรอบ %1 เดือนแล้ว</translation>
+    </message>
+    <message>
+        <source>Seed 002&apos;s six risks and seven measures (to be rated)</source>
+        <translation>ความเสี่ยง 6 ข้อและมาตรการ 7 ข้อของ seed 002 (ยังต้องประเมิน)</translation>
+    </message>
+    <message>
+        <source>A copy of fiscal year %1&apos;s register (without its follow-up)</source>
+        <translation>คัดลอกทะเบียนของปีงบประมาณ %1 (ไม่รวมผลการติดตาม)</translation>
+    </message>
+    <message>
+        <source>An empty register</source>
+        <translation>ทะเบียนว่าง</translation>
+    </message>
+    <message>
+        <source>Risk R%1</source>
+        <translation>ความเสี่ยง R%1</translation>
+    </message>
+    <message>
+        <source>A new risk</source>
+        <translation>ความเสี่ยงใหม่</translation>
+    </message>
+    <message>
+        <source>e.g. การจัดซื้อจัดจ้าง, การอนุญาตก่อสร้างอาคาร</source>
+        <translation>เช่น การจัดซื้อจัดจ้าง การอนุญาตก่อสร้างอาคาร</translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation>คะแนน %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Work process</source>
+        <translation>&amp;กระบวนงาน</translation>
+    </message>
+    <message>
+        <source>Risk &amp;event</source>
+        <translation>&amp;เหตุการณ์ความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;ประเภท</translation>
+    </message>
+    <message>
+        <source>&amp;Causes</source>
+        <translation>&amp;สาเหตุ</translation>
+    </message>
+    <message>
+        <source>Controls in &amp;place</source>
+        <translation>การ&amp;ควบคุมที่มีอยู่</translation>
+    </message>
+    <message>
+        <source>&amp;Division</source>
+        <translation>&amp;หน่วยงานที่รับดำเนินการ</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood</source>
+        <translation>&amp;โอกาส</translation>
+    </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation>ผล&amp;กระทบ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>A new measure</source>
+        <translation>มาตรการใหม่</translation>
+    </message>
+    <message>
+        <source>All the register&apos;s risks</source>
+        <translation>ทุกความเสี่ยงในทะเบียน</translation>
+    </message>
+    <message>
+        <source>e.g. ตลอดปีงบประมาณ</source>
+        <translation>เช่น ตลอดปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>a date, e.g. 31/3/2570 (optional)</source>
+        <translation>วันที่ เช่น 31/3/2570 (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>&amp;Against</source>
+        <translation>&amp;ใช้กับ</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;มาตรการ</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>ผู้รับ&amp;ผิดชอบ</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;ระยะเวลา</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>กำหนดแล้&amp;วเสร็จ</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator of success</source>
+        <translation>&amp;ตัวชี้วัดความสำเร็จ</translation>
+    </message>
+    <message>
+        <source>Reported through the &amp;plan&apos;s activity</source>
+        <translation>รายงานผ่านกิจกรรมใน&amp;แผนปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>กำหนดแล้วเสร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>The office profile lacks its name; set it in Settings first.</source>
+        <translation>ยังไม่ได้ตั้งชื่อหน่วยงาน โปรดตั้งที่การตั้งค่าก่อน</translation>
+    </message>
+    <message>
+        <source>Corruption-risk assessment %1</source>
+        <translation>การประเมินความเสี่ยงการทุจริต %1</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has no risk register</source>
+        <translation>ปีงบประมาณ %1 ไม่มีทะเบียนความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>แฟ้ม Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>แฟ้ม CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>ไม่ได้บันทึกสิ่งใด: %1</translation>
     </message>
 </context>
 <context>

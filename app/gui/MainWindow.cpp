@@ -14,6 +14,7 @@
 #include "IntakeDialog.h"
 #include "Labels.h"
 #include "PlanDialog.h"
+#include "RiskDialog.h"
 #include "PrintMenu.h"
 #include "RegisterModel.h"
 #include "SettingsDialog.h"
@@ -123,6 +124,10 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
             [this] { m_print->printQuarterly(shownFiscalYear()); });
     connect(m_ui->planAction, &QAction::triggered, this, [this] {
         PlanDialog dialog(m_db, this);
+        dialog.exec();
+    });
+    connect(m_ui->risksAction, &QAction::triggered, this, [this] {
+        RiskDialog dialog(m_db, this);
         dialog.exec();
     });
     connect(m_ui->conflictsAction, &QAction::triggered, this, [this] {

@@ -85,6 +85,7 @@ void MainWindow::applyRoles()
     allow(m_ui->statisticsAction, Permission::Statistics);
     allow(m_ui->printQuarterlyAction, Permission::Statistics);
     allow(m_ui->planAction, Permission::ViewIntegrity);
+    allow(m_ui->risksAction, Permission::ViewIntegrity);
     allow(m_ui->conflictsAction, Permission::ViewIntegrity);
     for (QAction* a : { m_ui->printFormAction, m_ui->printReceiptAction, m_ui->printAcknowledgementAction,
                         m_ui->printResultAction, m_ui->printRegisterAction, m_ui->printCirculationAction })
@@ -107,12 +108,12 @@ void MainWindow::showReportsOnly(QDockWidget* home)
     auto* layout = new QVBoxLayout(panel);
     auto* welcome = new QLabel(
         tr("<h2>%1</h2><p>Your role sees the office's reports: the annual statistics and the "
-           "ITA pack, the action plan and its progress, declarations and gifts.</p>")
+           "ITA pack, the action plan and its progress, the corruption-risk assessment, declarations and gifts.</p>")
             .arg((m_db.session().fullName.isEmpty() ? m_db.session().user : m_db.session().fullName).toHtmlEscaped()),
         panel);
     welcome->setWordWrap(true);
     layout->addWidget(welcome);
-    for (QAction* a : { m_ui->statisticsAction, m_ui->planAction, m_ui->conflictsAction }) {
+    for (QAction* a : { m_ui->statisticsAction, m_ui->planAction, m_ui->risksAction, m_ui->conflictsAction }) {
         auto* button = new QPushButton(a->text().remove(u'&'), panel);
         button->setObjectName(a->objectName() + QStringLiteral("Button"));
         connect(button, &QPushButton::clicked, a, &QAction::trigger);

@@ -5,6 +5,7 @@
 #include "ConflictsDialog.h"
 #include "IntakeDialog.h"
 #include "PlanDialog.h"
+#include "RiskDialog.h"
 #include "Labels.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
@@ -56,7 +57,7 @@ int main(int argc, char* argv[])
                                                       "documentation and for looking at the screens in tests)."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
-                                         QStringLiteral("With --screenshot: main (default), sign-in, connection, intake, settings, holidays, statistics, plan, plan-rounds, "
+                                         QStringLiteral("With --screenshot: main (default), sign-in, connection, intake, settings, holidays, statistics, plan, plan-rounds, risks, risks-rounds, "
                                                         "conflicts, gift, declaration, users, lock or trail (of the first case)."),
                                          QStringLiteral("SCREEN"), QStringLiteral("main"));
     const QCommandLineOption userOption(QStringLiteral("user"),
@@ -162,6 +163,11 @@ int main(int argc, char* argv[])
     else if (parser.value(screenOption).startsWith(QLatin1String("plan"))) {
         screen = std::make_unique<sujarit::gui::PlanDialog>(db, &window);
         if (parser.value(screenOption) == QLatin1String("plan-rounds"))
+            screen->findChild<QTabWidget*>()->setCurrentIndex(1);
+    }
+    else if (parser.value(screenOption).startsWith(QLatin1String("risks"))) {
+        screen = std::make_unique<sujarit::gui::RiskDialog>(db, &window);
+        if (parser.value(screenOption) == QLatin1String("risks-rounds"))
             screen->findChild<QTabWidget*>()->setCurrentIndex(1);
     }
     else if (parser.value(screenOption) == QLatin1String("conflicts"))

@@ -16,7 +16,6 @@ struct RiskJsonText
 {
     Q_DECLARE_TR_FUNCTIONS(RiskJsonText)
 };
-using T = RiskJsonText;
 
 /** The first key of \a o not in \a known, or empty. */
 QString unknownKey(const QJsonObject& o, const QSet<QString>& known)
@@ -34,7 +33,7 @@ bool refuseUnknown(const QJsonObject& o, const QSet<QString>& known, QString* wh
         return true;
     QStringList names(known.cbegin(), known.cend());
     names.sort();
-    *why = T::tr("%1: not a key Sujarit reads here (it reads %2)").arg(key, names.join(QStringLiteral(", ")));
+    *why = RiskJsonText::tr("%1: not a key Sujarit reads here (it reads %2)").arg(key, names.join(QStringLiteral(", ")));
     return false;
 }
 
@@ -45,7 +44,7 @@ bool textOf(const QJsonObject& o, const QString& key, QString& into, QString* wh
     if (v.isUndefined() || v.isNull())
         return true;
     if (!v.isString()) {
-        *why = T::tr("%1: expected text").arg(key);
+        *why = RiskJsonText::tr("%1: expected text").arg(key);
         return false;
     }
     into = v.toString();
@@ -68,7 +67,7 @@ bool wholeOf(const QJsonObject& o, const QString& key, std::optional<qint64>& in
         n = text::withDigits(v.toString().trimmed(), text::Digits::Arabic).toLongLong(&ok);
     }
     if (!ok) {
-        *why = T::tr("%1: “%2” is not a whole number").arg(key, v.toVariant().toString());
+        *why = RiskJsonText::tr("%1: “%2” is not a whole number").arg(key, v.toVariant().toString());
         return false;
     }
     into = n;
@@ -81,7 +80,7 @@ bool scaleOf(const QJsonObject& o, const QString& key, std::optional<int>& into,
     if (!wholeOf(o, key, n, why))
         return false;
     if (n && (*n < 1 || *n > 5)) {
-        *why = T::tr("%1: %2 is not 1 to 5").arg(key).arg(*n);
+        *why = RiskJsonText::tr("%1: %2 is not 1 to 5").arg(key).arg(*n);
         return false;
     }
     if (n)
@@ -124,7 +123,7 @@ std::optional<Measure> measureFromJson(const QJsonObject& o, const ActivityLooku
         || !textOf(o, QStringLiteral("plan_activity"), code, why))
         return std::nullopt;
     if (m.title.simplified().isEmpty()) {
-        *why = T::tr("title: what the measure does is missing");
+        *why = RiskJsonText::tr("title: what the measure does is missing");
         return std::nullopt;
     }
     if (!due.trimmed().isEmpty()) {
@@ -169,40 +168,40 @@ std::optional<NewRisk> newRiskFromJson(const QJsonObject& o, const ActivityLooku
         || !scaleOf(o, QStringLiteral("impact"), r.impact, why))
         return std::nullopt;
     if (r.process.simplified().isEmpty()) {
-        *why = T::tr("process: the work process (e.g. การจัดซื้อจัดจ้าง) is missing");
+        *why = RiskJsonText::tr("process: the work process (e.g. การจัดซื้อจัดจ้าง) is missing");
         return std::nullopt;
     }
     if (r.event.simplified().isEmpty()) {
-        *why = T::tr("event: the risk event (เหตุการณ์ความเสี่ยง) is missing");
+        *why = RiskJsonText::tr("event: the risk event (เหตุการณ์ความเสี่ยง) is missing");
         return std::nullopt;
     }
     if (r.type.isEmpty()) {
-        *why = T::tr("type: missing");
+        *why = RiskJsonText::tr("type: missing");
         return std::nullopt;
     }
     if (!r.likelihood || !r.impact) {
-        *why = r.likelihood ? T::tr("impact: missing (1 to 5)") : T::tr("likelihood: missing (1 to 5)");
+        *why = r.likelihood ? RiskJsonText::tr("impact: missing (1 to 5)") : RiskJsonText::tr("likelihood: missing (1 to 5)");
         return std::nullopt;
     }
     const QJsonValue measures = o.value(QStringLiteral("measures"));
     if (!measures.isUndefined() && !measures.isNull() && !measures.isArray()) {
-        *why = T::tr("measures: expected an array of objects");
+        *why = RiskJsonText::tr("measures: expected an array of objects");
         return std::nullopt;
     }
     const QJsonArray list = measures.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         QString inner;
         if (!list[i].isObject()) {
-            *why = T::tr("measures, %1: expected an object").arg(i + 1);
+            *why = RiskJsonText::tr("measures, %1: expected an object").arg(i + 1);
             return std::nullopt;
         }
         if (list[i].toObject().contains(QStringLiteral("risk"))) {
-            *why = T::tr("measures, %1: risk: a risk's own measure is against that risk").arg(i + 1);
+            *why = RiskJsonText::tr("measures, %1: risk: a risk's own measure is against that risk").arg(i + 1);
             return std::nullopt;
         }
         const auto m = measureFromJson(list[i].toObject(), activity, &inner);
         if (!m) {
-            *why = T::tr("measures, %1: %2").arg(i + 1).arg(inner);
+            *why = RiskJsonText::tr("measures, %1: %2").arg(i + 1).arg(inner);
             return std::nullopt;
         }
         n.measures << *m;
@@ -225,7 +224,7 @@ std::optional<FollowUpJson> followUpFromJson(const QJsonObject& o, QString* why)
             || !textOf(o, QStringLiteral("cancel_reason"), e.followUp.cancelReason, why))
             return std::nullopt;
         if (!id || e.followUp.status.isEmpty()) {
-            *why = id ? T::tr("status: missing (not_started, in_progress, done, cancelled)") : T::tr("measure: missing");
+            *why = id ? RiskJsonText::tr("status: missing (not_started, in_progress, done, cancelled)") : RiskJsonText::tr("measure: missing");
             return std::nullopt;
         }
         e.measure = *id;
@@ -243,13 +242,13 @@ std::optional<FollowUpJson> followUpFromJson(const QJsonObject& o, QString* why)
             || !scaleOf(o, QStringLiteral("impact"), impact, why))
             return std::nullopt;
         if (!likelihood || !impact) {
-            *why = likelihood ? T::tr("impact: missing (1 to 5)") : T::tr("likelihood: missing (1 to 5)");
+            *why = likelihood ? RiskJsonText::tr("impact: missing (1 to 5)") : RiskJsonText::tr("likelihood: missing (1 to 5)");
             return std::nullopt;
         }
         out.residual = ResidualEntry{*id, {*likelihood, *impact}};
         return out;
     }
-    *why = T::tr("each entry names a measure (its status) or a risk (its likelihood and impact after the measures)");
+    *why = RiskJsonText::tr("each entry names a measure (its status) or a risk (its likelihood and impact after the measures)");
     return std::nullopt;
 }
 

@@ -275,28 +275,26 @@ std::optional<RiskRegister> RiskStore::forWrite(int fiscalYear)
 
 QString RiskStore::check(const Risk& r, const RiskRegister& reg) const
 {
-    using T = RiskText;
     if (r.event.simplified().isEmpty())
-        return T::tr("event: the risk event (เหตุการณ์ความเสี่ยง) is missing");
+        return RiskText::tr("event: the risk event (เหตุการณ์ความเสี่ยง) is missing");
     if (!text::findCode(reg.types, r.type))
-        return T::tr("type: “%1” is not one of %2").arg(r.type, text::codesOf(reg.types));
+        return RiskText::tr("type: “%1” is not one of %2").arg(r.type, text::codesOf(reg.types));
     if (!inScale(r.likelihood))
-        return T::tr("likelihood: %1 is not 1 to 5").arg(*r.likelihood);
+        return RiskText::tr("likelihood: %1 is not 1 to 5").arg(*r.likelihood);
     if (!inScale(r.impact))
-        return T::tr("impact: %1 is not 1 to 5").arg(*r.impact);
+        return RiskText::tr("impact: %1 is not 1 to 5").arg(*r.impact);
     if (r.likelihood.has_value() != r.impact.has_value())
-        return r.likelihood ? T::tr("impact: missing (likelihood is given; a risk is rated on both)")
-                            : T::tr("likelihood: missing (impact is given; a risk is rated on both)");
+        return r.likelihood ? RiskText::tr("impact: missing (likelihood is given; a risk is rated on both)")
+                            : RiskText::tr("likelihood: missing (impact is given; a risk is rated on both)");
     return {};
 }
 
 QString RiskStore::check(const Measure& m, const RiskRegister& reg) const
 {
-    using T = RiskText;
     if (m.title.simplified().isEmpty())
-        return T::tr("title: what the measure does is missing");
+        return RiskText::tr("title: what the measure does is missing");
     if (m.risk != 0 && !reg.risk(m.risk))
-        return T::tr("risk: the register of %1 has no risk %2").arg(reg.fiscalYear).arg(m.risk);
+        return RiskText::tr("risk: the register of %1 has no risk %2").arg(reg.fiscalYear).arg(m.risk);
     return {};
 }
 
@@ -579,40 +577,39 @@ bool RiskStore::lockRound(int fiscalYear, int round, const QString& by)
 bool RiskStore::recordFollowUp(int fiscalYear, int round, const QList<FollowUpEntry>& followUps,
                                const QList<ResidualEntry>& residuals, const QStringList& places)
 {
-    using T = RiskText;
     const auto reg = forWrite(fiscalYear);
     if (!reg)
         return false;
     if (!rounds().contains(round))
-        return fail(T::tr("round: %1 is not 6 or 12").arg(round));
+        return fail(RiskText::tr("round: %1 is not 6 or 12").arg(round));
     if (const RoundInfo info = reg->round(round); info.locked())
-        return fail(T::tr("round %1 of %2 was locked on %3 by %4: its follow-up stays as reported")
+        return fail(RiskText::tr("round %1 of %2 was locked on %3 by %4: its follow-up stays as reported")
                         .arg(round)
                         .arg(fiscalYear)
                         .arg(info.lockedAt->date().toString(Qt::ISODate), info.lockedBy));
     for (qsizetype i = 0; i < followUps.size(); ++i) {
         const FollowUpEntry& e = followUps[i];
-        const QString where = places.value(i, T::tr("entry %1").arg(i + 1));
+        const QString where = places.value(i, RiskText::tr("entry %1").arg(i + 1));
         QString why;
         if (!reg->measure(e.measure))
-            why = T::tr("measure: the register of %1 has no measure %2").arg(fiscalYear).arg(e.measure);
+            why = RiskText::tr("measure: the register of %1 has no measure %2").arg(fiscalYear).arg(e.measure);
         else if (!text::findCode(measureStatuses(), e.followUp.status))
-            why = T::tr("status: “%1” is not one of %2").arg(e.followUp.status, text::codesOf(measureStatuses()));
+            why = RiskText::tr("status: “%1” is not one of %2").arg(e.followUp.status, text::codesOf(measureStatuses()));
         else if (e.followUp.status == u"cancelled" && e.followUp.cancelReason.simplified().isEmpty())
-            why = T::tr("cancel_reason: a cancelled measure says why");
+            why = RiskText::tr("cancel_reason: a cancelled measure says why");
         if (!why.isEmpty())
             return fail(QStringLiteral("%1: %2").arg(where, why));
     }
     for (qsizetype i = 0; i < residuals.size(); ++i) {
         const ResidualEntry& e = residuals[i];
-        const QString where = places.value(followUps.size() + i, T::tr("entry %1").arg(followUps.size() + i + 1));
+        const QString where = places.value(followUps.size() + i, RiskText::tr("entry %1").arg(followUps.size() + i + 1));
         QString why;
         if (!reg->risk(e.risk))
-            why = T::tr("risk: the register of %1 has no risk %2").arg(fiscalYear).arg(e.risk);
+            why = RiskText::tr("risk: the register of %1 has no risk %2").arg(fiscalYear).arg(e.risk);
         else if (!inScale(e.residual.likelihood) || e.residual.likelihood == 0)
-            why = T::tr("likelihood: %1 is not 1 to 5").arg(e.residual.likelihood);
+            why = RiskText::tr("likelihood: %1 is not 1 to 5").arg(e.residual.likelihood);
         else if (!inScale(e.residual.impact) || e.residual.impact == 0)
-            why = T::tr("impact: %1 is not 1 to 5").arg(e.residual.impact);
+            why = RiskText::tr("impact: %1 is not 1 to 5").arg(e.residual.impact);
         if (!why.isEmpty())
             return fail(QStringLiteral("%1: %2").arg(where, why));
     }
