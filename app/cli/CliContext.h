@@ -70,6 +70,8 @@ int runGifts(CliContext& ctx, const QStringList& args);
 int runDeclarations(CliContext& ctx, const QStringList& args);
 int runPlan(CliContext& ctx, const QStringList& args);
 int runRisks(CliContext& ctx, const QStringList& args);
+int runAnnouncements(CliContext& ctx, const QStringList& args);
+int runNoGift(CliContext& ctx, const QStringList& args);
 int runBackup(CliContext& ctx, const QStringList& args);
 int runAudit(CliContext& ctx, const QStringList& args);
 int runRestore(CliContext& ctx, const QStringList& args);
@@ -84,6 +86,8 @@ int writeRecoverySheet(CliContext& ctx, storage::Database& db, const QString& ou
 int runPlanPrint(CliContext& ctx, const QString& what, const QStringList& args);
 /** print risk-assessment --fiscal-year BBBB | risk-report --fiscal-year BBBB --round R, --out FILE.pdf */
 int runRiskPrint(CliContext& ctx, const QString& what, const QStringList& args);
+/** print announcement ID | no-gift-culture --fiscal-year BBBB, --out FILE.pdf */
+int runAnnouncementPrint(CliContext& ctx, const QString& what, const QStringList& args);
 /** print gift-register|no-gift-report --fiscal-year BBBB --out FILE.pdf */
 int runGiftPrint(CliContext& ctx, const QString& what, const QStringList& args);
 /** print declaration ID | declarations | missing-declarations … --out FILE.pdf */

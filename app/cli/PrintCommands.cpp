@@ -295,9 +295,11 @@ int runPrint(CliContext& ctx, const QStringList& args)
         return runPlanPrint(ctx, what, args.mid(1));
     if (what == QLatin1String("risk-assessment") || what == QLatin1String("risk-report"))
         return runRiskPrint(ctx, what, args.mid(1));
+    if (what == QLatin1String("announcement") || what == QLatin1String("no-gift-culture"))
+        return runAnnouncementPrint(ctx, what, args.mid(1));
     return ctx.fail(CliText::tr("print needs one of: complaint-form, receipt, register, letter, quarterly, "
                                 "gift-register, no-gift-report, declaration, declarations, missing-declarations, plan, "
-                                "plan-round, plan-ita, risk-assessment, risk-report, trail"),
+                                "plan-round, plan-ita, risk-assessment, risk-report, announcement, no-gift-culture, trail"),
                     Usage);
 }
 

@@ -119,6 +119,21 @@ Commands:
   risks evidence --fiscal-year BBBB --measure ID [--add FILE --round 6|12 | --save FILE_ID --out FILE]
   print risk-assessment --fiscal-year BBBB --out FILE.pdf   the heat map and the ranked register
   print risk-report --fiscal-year BBBB --round 6|12 --out FILE.pdf
+  announcements new --fiscal-year BBBB --kind no_gift|coi_measures|channels|moral_intent
+                                         a draft from the template, written for the office (coi_measures from
+                                         the year's risk register)
+  announcements list --fiscal-year BBBB [--format table|json]   every version, signed or draft
+  announcements show ID [--format text|json]
+  announcements edit ID [--title TEXT] [--body-file FILE|-] [--reason TEXT]
+                                         a draft changes in place; a signed one becomes a new version that says
+                                         why (--reason), and the signed one stays
+  announcements sign ID --by NAME --date DATE   the executive signed it (once)
+  print announcement ID --out FILE.pdf   Garuda, ประกาศ + the office, เรื่อง, the text, the date, the signature
+  no-gift add --json FILE|-              No Gift culture activities: date, kind (meeting, training, campaign,
+                                         notice, other), title, participants [staff names], headcount
+  no-gift list --fiscal-year BBBB [--format table|json|csv|xlsx] [--out FILE]
+  no-gift evidence ID [--add FILE | --save FILE_ID --out FILE]
+  print no-gift-culture --fiscal-year BBBB --out FILE.pdf
   audit verify                           check the audit trail's hash chain: names the first entry changed,
                                          deleted or moved
   audit case RECEIPT_NO [--format json] [--reveal REASON]
@@ -242,6 +257,10 @@ int main(int argc, char* argv[])
         return runPlan(ctx, rest);
     if (command == QLatin1String("risks"))
         return runRisks(ctx, rest);
+    if (command == QLatin1String("announcements"))
+        return runAnnouncements(ctx, rest);
+    if (command == QLatin1String("no-gift"))
+        return runNoGift(ctx, rest);
     if (command == QLatin1String("audit"))
         return runAudit(ctx, rest);
     if (command == QLatin1String("backup"))
