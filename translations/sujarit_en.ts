@@ -391,6 +391,77 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementText</name>
+    <message>
+        <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
+        <translation>the office profile lacks %1; set it with “sujarit-cli office set”</translation>
+    </message>
+    <message>
+        <source>the Garuda image %1 cannot be read</source>
+        <translation>the Garuda image %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>there is no announcement %1</source>
+        <translation>there is no announcement %1</translation>
+    </message>
+    <message>
+        <source>announcement %1 is version %2; version %3 (announcement %4) replaced it: work on that one</source>
+        <translation>announcement %1 is version %2; version %3 (announcement %4) replaced it: work on that one</translation>
+    </message>
+    <message>
+        <source>%1 is not a fiscal year in the Buddhist era (e.g. 2570)</source>
+        <translation>%1 is not a fiscal year in the Buddhist era (e.g. 2570)</translation>
+    </message>
+    <message>
+        <source>kind: “%1” is not one of %2</source>
+        <translation>kind: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>the office profile lacks its name (name): an announcement is the office&apos;s; set it first</source>
+        <translation>the office profile lacks its name (name): an announcement is the office's; set it first</translation>
+    </message>
+    <message>
+        <source>the conflict-of-interest measures are taken from the year&apos;s risk register, and fiscal year %1 has none yet (make it first)</source>
+        <translation>the conflict-of-interest measures are taken from the year's risk register, and fiscal year %1 has none yet (make it first)</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 already has its %2 (announcement %3): revise it instead</source>
+        <translation>fiscal year %1 already has its %2 (announcement %3): revise it instead</translation>
+    </message>
+    <message>
+        <source>title: an announcement needs its title (เรื่อง)</source>
+        <translation>title: an announcement needs its title (เรื่อง)</translation>
+    </message>
+    <message>
+        <source>body: an announcement needs its text</source>
+        <translation>body: an announcement needs its text</translation>
+    </message>
+    <message>
+        <source>announcement %1 already says this; nothing changed</source>
+        <translation>announcement %1 already says this; nothing changed</translation>
+    </message>
+    <message>
+        <source>announcement %1 was signed on %2 by %3: a change is a new version, and it says why (a reason)</source>
+        <translation>announcement %1 was signed on %2 by %3: a change is a new version, and it says why (a reason)</translation>
+    </message>
+    <message>
+        <source>announcement %1 was signed already, on %2 by %3; to change it, revise it (a new version)</source>
+        <translation>announcement %1 was signed already, on %2 by %3; to change it, revise it (a new version)</translation>
+    </message>
+    <message>
+        <source>by: “%1” is not the office&apos;s executive (%2 in the office profile) nor an executive on the staff list; an announcement is signed by the executive</source>
+        <translation>by: “%1” is not the office's executive (%2 in the office profile) nor an executive on the staff list; an announcement is signed by the executive</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>date: %1 is after today; record a signing once it is done</source>
+        <translation>date: %1 is after today; record a signing once it is done</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentText</name>
     <message>
         <source>%1 is empty</source>
@@ -1732,6 +1803,49 @@
         <source>Corruption &amp;risks: assessment, measures, follow-up…</source>
         <translation>Corruption &amp;risks: assessment, measures, follow-up…</translation>
     </message>
+    <message>
+        <source>A&amp;nnouncements and the No Gift culture…</source>
+        <translation>A&amp;nnouncements and the No Gift culture…</translation>
+    </message>
+</context>
+<context>
+    <name>NoGiftText</name>
+    <message>
+        <source>activity %1</source>
+        <translation>activity %1</translation>
+    </message>
+    <message>
+        <source>date: missing</source>
+        <translation>date: missing</translation>
+    </message>
+    <message>
+        <source>date: %1 is after today; record an activity once it is held</source>
+        <translation>date: %1 is after today; record an activity once it is held</translation>
+    </message>
+    <message>
+        <source>kind: “%1” is not one of %2</source>
+        <translation>kind: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>title: missing</source>
+        <translation>title: missing</translation>
+    </message>
+    <message>
+        <source>headcount: %1 is negative</source>
+        <translation>headcount: %1 is negative</translation>
+    </message>
+    <message>
+        <source>participants: “%1” is not on the staff list</source>
+        <translation>participants: “%1” is not on the staff list</translation>
+    </message>
+    <message>
+        <source>headcount: %1 is fewer than the %2 participants named</source>
+        <translation>headcount: %1 is fewer than the %2 participants named</translation>
+    </message>
+    <message>
+        <source>there is no No Gift activity %1</source>
+        <translation>there is no No Gift activity %1</translation>
+    </message>
 </context>
 <context>
     <name>OfficeText</name>
@@ -2672,6 +2786,233 @@
     <message>
         <source>Activity</source>
         <translation>Activity</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::AnnouncementsDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Announcements and the No Gift culture</source>
+        <translation>Announcements and the No Gift culture</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>Fiscal year %1</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>&amp;Announcements</source>
+        <translation>&amp;Announcements</translation>
+    </message>
+    <message>
+        <source>No Gift &amp;culture</source>
+        <translation>No Gift &amp;culture</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Announcement</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Why a new version</source>
+        <translation>Why a new version</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>&amp;Write…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;signing…</source>
+        <translation>Record the &amp;signing…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Preview and print…</translation>
+    </message>
+    <message>
+        <source>A signed announcement is kept as signed: writing on it makes a new version, which says why.</source>
+        <translation>A signed announcement is kept as signed: writing on it makes a new version, which says why.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Add an activity…</source>
+        <translation>&amp;Add an activity…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence…</source>
+        <translation>Attach &amp;evidence…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;report…</source>
+        <translation>Print the &amp;report…</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 has no announcements yet: draft one with “New…”.</source>
+        <translation>Fiscal year %1 has no announcements yet: draft one with “New…”.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>draft, not signed</source>
+        <translation>draft, not signed</translation>
+    </message>
+    <message>
+        <source>Drafted: %1. Read it through, then print it for the executive to sign.</source>
+        <translation>Drafted: %1. Read it through, then print it for the executive to sign.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Signed on %1 by %2: saving makes version %3, kept beside the signed one; say why.</source>
+        <translation>Signed on %1 by %2: saving makes version %3, kept beside the signed one; say why.</translation>
+    </message>
+    <message>
+        <source>One paragraph a line; a line that starts with “# ” is a heading.</source>
+        <translation>One paragraph a line; a line that starts with “# ” is a heading.</translation>
+    </message>
+    <message>
+        <source>&amp;Subject (เรื่อง)</source>
+        <translation>&amp;Subject (เรื่อง)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Why a new version</source>
+        <translation>&amp;Why a new version</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Record the signing</source>
+        <translation>Record the signing</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation>Signed &amp;by</translation>
+    </message>
+    <message>
+        <source>On (&amp;date)</source>
+        <translation>On (&amp;date)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>A No Gift activity</source>
+        <translation>A No Gift activity</translation>
+    </message>
+    <message>
+        <source>the people ticked</source>
+        <translation>the people ticked</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activity</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part (staff)</source>
+        <translation>&amp;Who took part (staff)</translation>
+    </message>
+    <message>
+        <source>&amp;How many took part</source>
+        <translation>&amp;How many took part</translation>
+    </message>
+    <message>
+        <source>Evidence of the activity</source>
+        <translation>Evidence of the activity</translation>
+    </message>
+    <message>
+        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: %2</source>
+        <translation>%1 cannot be attached: %2</translation>
+    </message>
+    <message>
+        <source>larger than 50 MB</source>
+        <translation>larger than 50 MB</translation>
+    </message>
+    <message>
+        <source>Attached %1</source>
+        <translation>Attached %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The office profile lacks its name; set it in Settings first.</source>
+        <translation>The office profile lacks its name; set it in Settings first.</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,77 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementText</name>
+    <message>
+        <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
+        <translation>ข้อมูลหน่วยงานยังขาด %1 กรุณากรอกในหน้าตั้งค่า (หรือคำสั่ง “sujarit-cli office set”)</translation>
+    </message>
+    <message>
+        <source>the Garuda image %1 cannot be read</source>
+        <translation>อ่านไฟล์ภาพตราครุฑ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>there is no announcement %1</source>
+        <translation>ไม่มีประกาศ %1</translation>
+    </message>
+    <message>
+        <source>announcement %1 is version %2; version %3 (announcement %4) replaced it: work on that one</source>
+        <translation>ประกาศ %1 เป็นฉบับที่ %2 ซึ่งถูกแทนด้วยฉบับที่ %3 (ประกาศ %4) แล้ว ให้แก้ไขฉบับนั้น</translation>
+    </message>
+    <message>
+        <source>%1 is not a fiscal year in the Buddhist era (e.g. 2570)</source>
+        <translation>%1 ไม่ใช่ปีงบประมาณ พ.ศ. (เช่น 2570)</translation>
+    </message>
+    <message>
+        <source>kind: “%1” is not one of %2</source>
+        <translation>แบบ: “%1” ไม่ใช่หนึ่งใน %2</translation>
+    </message>
+    <message>
+        <source>the office profile lacks its name (name): an announcement is the office&apos;s; set it first</source>
+        <translation>ข้อมูลหน่วยงานยังไม่มีชื่อหน่วยงาน (name) ประกาศเป็นของหน่วยงาน จึงต้องกำหนดชื่อก่อน</translation>
+    </message>
+    <message>
+        <source>the conflict-of-interest measures are taken from the year&apos;s risk register, and fiscal year %1 has none yet (make it first)</source>
+        <translation>มาตรการป้องกันผลประโยชน์ทับซ้อนนำมาจากทะเบียนความเสี่ยงของปี แต่ปีงบประมาณ %1 ยังไม่มีทะเบียนความเสี่ยง (สร้างก่อน)</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 already has its %2 (announcement %3): revise it instead</source>
+        <translation>ปีงบประมาณ %1 มี%2แล้ว (ประกาศ %3) ให้แก้ไขฉบับเดิมแทน</translation>
+    </message>
+    <message>
+        <source>title: an announcement needs its title (เรื่อง)</source>
+        <translation>title: ประกาศต้องมีชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>body: an announcement needs its text</source>
+        <translation>body: ประกาศต้องมีข้อความ</translation>
+    </message>
+    <message>
+        <source>announcement %1 already says this; nothing changed</source>
+        <translation>ประกาศ %1 มีข้อความนี้อยู่แล้ว ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>announcement %1 was signed on %2 by %3: a change is a new version, and it says why (a reason)</source>
+        <translation>ประกาศ %1 ลงนามแล้วเมื่อ %2 โดย %3 การแก้ไขจะเป็นฉบับใหม่ และต้องระบุเหตุผล</translation>
+    </message>
+    <message>
+        <source>announcement %1 was signed already, on %2 by %3; to change it, revise it (a new version)</source>
+        <translation>ประกาศ %1 ลงนามแล้วเมื่อ %2 โดย %3 หากจะเปลี่ยนแปลง ให้แก้ไขเป็นฉบับใหม่</translation>
+    </message>
+    <message>
+        <source>by: “%1” is not the office&apos;s executive (%2 in the office profile) nor an executive on the staff list; an announcement is signed by the executive</source>
+        <translation>by: “%1” ไม่ใช่ผู้บริหารของหน่วยงาน (%2 ตามข้อมูลหน่วยงาน) และไม่ใช่ผู้บริหารในรายชื่อบุคลากร ประกาศต้องลงนามโดยผู้บริหาร</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>date: %1 is after today; record a signing once it is done</source>
+        <translation>date: %1 เป็นวันในอนาคต ให้บันทึกการลงนามเมื่อลงนามแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentText</name>
     <message>
         <source>%1 is empty</source>
@@ -1729,6 +1800,49 @@
         <source>Corruption &amp;risks: assessment, measures, follow-up…</source>
         <translation>ความเสี่ยงการทุจริ&amp;ต: การประเมิน มาตรการ การติดตามผล…</translation>
     </message>
+    <message>
+        <source>A&amp;nnouncements and the No Gift culture…</source>
+        <translation>&amp;ประกาศและการสร้างวัฒนธรรม No Gift…</translation>
+    </message>
+</context>
+<context>
+    <name>NoGiftText</name>
+    <message>
+        <source>activity %1</source>
+        <translation>กิจกรรมที่ %1</translation>
+    </message>
+    <message>
+        <source>date: missing</source>
+        <translation>date: ไม่ได้ระบุวันที่</translation>
+    </message>
+    <message>
+        <source>date: %1 is after today; record an activity once it is held</source>
+        <translation>date: %1 เป็นวันในอนาคต ให้บันทึกกิจกรรมเมื่อจัดแล้ว</translation>
+    </message>
+    <message>
+        <source>kind: “%1” is not one of %2</source>
+        <translation>แบบ: “%1” ไม่ใช่หนึ่งใน %2</translation>
+    </message>
+    <message>
+        <source>title: missing</source>
+        <translation>title: ไม่ได้ระบุชื่อกิจกรรม</translation>
+    </message>
+    <message>
+        <source>headcount: %1 is negative</source>
+        <translation>headcount: %1 ติดลบ</translation>
+    </message>
+    <message>
+        <source>participants: “%1” is not on the staff list</source>
+        <translation>participants: “%1” ไม่อยู่ในรายชื่อบุคลากร</translation>
+    </message>
+    <message>
+        <source>headcount: %1 is fewer than the %2 participants named</source>
+        <translation>headcount: %1 น้อยกว่าผู้เข้าร่วมที่ระบุชื่อ %2 คน</translation>
+    </message>
+    <message>
+        <source>there is no No Gift activity %1</source>
+        <translation>ไม่มีกิจกรรม No Gift %1</translation>
+    </message>
 </context>
 <context>
     <name>OfficeText</name>
@@ -2669,6 +2783,233 @@
     <message>
         <source>Activity</source>
         <translation>โครงการ/กิจกรรม</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::AnnouncementsDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Announcements and the No Gift culture</source>
+        <translation>ประกาศและการสร้างวัฒนธรรม No Gift Policy</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;ปี</translation>
+    </message>
+    <message>
+        <source>&amp;Announcements</source>
+        <translation>&amp;ประกาศ</translation>
+    </message>
+    <message>
+        <source>No Gift &amp;culture</source>
+        <translation>การสร้าง&amp;วัฒนธรรม No Gift</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>ประกาศ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>ฉบับที่</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>ลงนาม</translation>
+    </message>
+    <message>
+        <source>Why a new version</source>
+        <translation>เหตุที่แก้ไข</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;สร้างใหม่…</translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>&amp;เขียน/แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;signing…</source>
+        <translation>บันทึกการ&amp;ลงนาม…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;ดูตัวอย่างและพิมพ์…</translation>
+    </message>
+    <message>
+        <source>A signed announcement is kept as signed: writing on it makes a new version, which says why.</source>
+        <translation>ประกาศที่ลงนามแล้วจะคงไว้ตามที่ลงนาม การแก้ไขจะเป็นฉบับใหม่ซึ่งต้องระบุเหตุผล</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>โครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>จำนวน (คน)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>&amp;Add an activity…</source>
+        <translation>&amp;เพิ่มกิจกรรม…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence…</source>
+        <translation>แนบ&amp;หลักฐาน…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;report…</source>
+        <translation>พิมพ์&amp;รายงาน…</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 has no announcements yet: draft one with “New…”.</source>
+        <translation>ปีงบประมาณ %1 ยังไม่มีประกาศ: ร่างด้วยปุ่ม “สร้างใหม่…”</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>draft, not signed</source>
+        <translation>ร่าง ยังไม่ลงนาม</translation>
+    </message>
+    <message>
+        <source>Drafted: %1. Read it through, then print it for the executive to sign.</source>
+        <translation>ร่างแล้ว: %1 ตรวจทานแล้วพิมพ์เสนอผู้บริหารลงนาม</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1 ฉบับที่ %2</translation>
+    </message>
+    <message>
+        <source>Signed on %1 by %2: saving makes version %3, kept beside the signed one; say why.</source>
+        <translation>ลงนามแล้วเมื่อ %1 โดย %2: การบันทึกจะเป็นฉบับที่ %3 โดยเก็บฉบับที่ลงนามไว้ด้วย ให้ระบุเหตุผล</translation>
+    </message>
+    <message>
+        <source>One paragraph a line; a line that starts with “# ” is a heading.</source>
+        <translation>หนึ่งบรรทัดคือหนึ่งย่อหน้า บรรทัดที่ขึ้นต้นด้วย “# ” คือหัวข้อ</translation>
+    </message>
+    <message>
+        <source>&amp;Subject (เรื่อง)</source>
+        <translation>&amp;เรื่อง</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;ข้อความ</translation>
+    </message>
+    <message>
+        <source>&amp;Why a new version</source>
+        <translation>&amp;เหตุที่แก้ไข</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Record the signing</source>
+        <translation>บันทึกการลงนาม</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation>ผู้&amp;ลงนาม</translation>
+    </message>
+    <message>
+        <source>On (&amp;date)</source>
+        <translation>&amp;วันที่ลงนาม</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>วันที่: %1</translation>
+    </message>
+    <message>
+        <source>A No Gift activity</source>
+        <translation>กิจกรรมสร้างวัฒนธรรม No Gift</translation>
+    </message>
+    <message>
+        <source>the people ticked</source>
+        <translation>ตามจำนวนผู้ที่เลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;วันที่</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;ประเภท</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;กิจกรรม</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part (staff)</source>
+        <translation>&amp;ผู้เข้าร่วม (บุคลากร)</translation>
+    </message>
+    <message>
+        <source>&amp;How many took part</source>
+        <translation>จำนวนผู้เข้าร่วม&amp;ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Evidence of the activity</source>
+        <translation>หลักฐานของกิจกรรม</translation>
+    </message>
+    <message>
+        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF หรือรูปภาพ (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: %2</source>
+        <translation>แนบ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>larger than 50 MB</source>
+        <translation>ขนาดเกิน 50 MB</translation>
+    </message>
+    <message>
+        <source>Attached %1</source>
+        <translation>แนบ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>The office profile lacks its name; set it in Settings first.</source>
+        <translation>ยังไม่ได้ตั้งชื่อหน่วยงาน โปรดตั้งที่การตั้งค่าก่อน</translation>
     </message>
 </context>
 <context>

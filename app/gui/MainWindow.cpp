@@ -15,6 +15,7 @@
 #include "Labels.h"
 #include "PlanDialog.h"
 #include "RiskDialog.h"
+#include "AnnouncementsDialog.h"
 #include "PrintMenu.h"
 #include "RegisterModel.h"
 #include "SettingsDialog.h"
@@ -128,6 +129,10 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     });
     connect(m_ui->risksAction, &QAction::triggered, this, [this] {
         RiskDialog dialog(m_db, this);
+        dialog.exec();
+    });
+    connect(m_ui->announcementsAction, &QAction::triggered, this, [this] {
+        AnnouncementsDialog dialog(m_db, this);
         dialog.exec();
     });
     connect(m_ui->conflictsAction, &QAction::triggered, this, [this] {

@@ -6,6 +6,7 @@
 #include "IntakeDialog.h"
 #include "PlanDialog.h"
 #include "RiskDialog.h"
+#include "AnnouncementsDialog.h"
 #include "Labels.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
@@ -57,7 +58,7 @@ int main(int argc, char* argv[])
                                                       "documentation and for looking at the screens in tests)."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
-                                         QStringLiteral("With --screenshot: main (default), sign-in, connection, intake, settings, holidays, statistics, plan, plan-rounds, risks, risks-rounds, "
+                                         QStringLiteral("With --screenshot: main (default), sign-in, connection, intake, settings, holidays, statistics, plan, plan-rounds, risks, risks-rounds, announcements, announcements-culture, "
                                                         "conflicts, gift, declaration, users, lock or trail (of the first case)."),
                                          QStringLiteral("SCREEN"), QStringLiteral("main"));
     const QCommandLineOption userOption(QStringLiteral("user"),
@@ -168,6 +169,11 @@ int main(int argc, char* argv[])
     else if (parser.value(screenOption).startsWith(QLatin1String("risks"))) {
         screen = std::make_unique<sujarit::gui::RiskDialog>(db, &window);
         if (parser.value(screenOption) == QLatin1String("risks-rounds"))
+            screen->findChild<QTabWidget*>()->setCurrentIndex(1);
+    }
+    else if (parser.value(screenOption).startsWith(QLatin1String("announcements"))) {
+        screen = std::make_unique<sujarit::gui::AnnouncementsDialog>(db, &window);
+        if (parser.value(screenOption) == QLatin1String("announcements-culture"))
             screen->findChild<QTabWidget*>()->setCurrentIndex(1);
     }
     else if (parser.value(screenOption) == QLatin1String("conflicts"))
