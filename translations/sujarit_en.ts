@@ -418,11 +418,11 @@
     </message>
     <message>
         <source>the office profile lacks its name (name): an announcement is the office&apos;s; set it first</source>
-        <translation>the office profile lacks its name (name): an announcement is the office's; set it first</translation>
+        <translation>the office profile lacks its name (name): an announcement is the office&apos;s; set it first</translation>
     </message>
     <message>
         <source>the conflict-of-interest measures are taken from the year&apos;s risk register, and fiscal year %1 has none yet (make it first)</source>
-        <translation>the conflict-of-interest measures are taken from the year's risk register, and fiscal year %1 has none yet (make it first)</translation>
+        <translation>the conflict-of-interest measures are taken from the year&apos;s risk register, and fiscal year %1 has none yet (make it first)</translation>
     </message>
     <message>
         <source>fiscal year %1 already has its %2 (announcement %3): revise it instead</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>by: “%1” is not the office&apos;s executive (%2 in the office profile) nor an executive on the staff list; an announcement is signed by the executive</source>
-        <translation>by: “%1” is not the office's executive (%2 in the office profile) nor an executive on the staff list; an announcement is signed by the executive</translation>
+        <translation>by: “%1” is not the office&apos;s executive (%2 in the office profile) nor an executive on the staff list; an announcement is signed by the executive</translation>
     </message>
     <message>
         <source>none</source>
@@ -2366,6 +2366,26 @@
     <message>
         <source>cancel_reason: a cancelled measure says why</source>
         <translation>cancel_reason: a cancelled measure says why</translation>
+    </message>
+    <message>
+        <source>code: “%1” is not a code (a–z, 0–9 and _, starting with a letter)</source>
+        <translation>code: “%1” is not a code (a–z, 0–9 and _, starting with a letter)</translation>
+    </message>
+    <message>
+        <source>label: the type&apos;s name is missing</source>
+        <translation>label: the type's name is missing</translation>
+    </message>
+    <message>
+        <source>code: there is a risk type “%1” already</source>
+        <translation>code: there is a risk type “%1” already</translation>
+    </message>
+    <message>
+        <source>reported through the action plan, activity %1</source>
+        <translation>reported through the action plan, activity %1</translation>
+    </message>
+    <message>
+        <source>measure: measure %1 is reported through the action plan&apos;s activity; record its progress in the plan&apos;s round, once</source>
+        <translation>measure: measure %1 is reported through the action plan's activity; record its progress in the plan's round, once</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +4847,54 @@ Nothing was imported.</translation>
     <message>
         <source>Nothing was saved: %1</source>
         <translation>Nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>What &amp;stakeholders expect</source>
+        <translation>What &amp;stakeholders expect</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>What stakeholders expect</source>
+        <translation>What stakeholders expect</translation>
+    </message>
+    <message>
+        <source>Risks it raises</source>
+        <translation>Risks it raises</translation>
+    </message>
+    <message>
+        <source>&amp;Add a finding…</source>
+        <translation>&amp;Add a finding…</translation>
+    </message>
+    <message>
+        <source>From surveys, meetings, complaints and the ITA results: what the people the office serves expect, tied to the risks it raises (seed 001, step 3). The assessment prints them.</source>
+        <translation>From surveys, meetings, complaints and the ITA results: what the people the office serves expect, tied to the risks it raises (seed 001, step 3). The assessment prints them.</translation>
+    </message>
+    <message>
+        <source>e.g. R1, R3</source>
+        <translation>e.g. R1, R3</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>&amp;Finding</source>
+        <translation>&amp;Finding</translation>
+    </message>
+    <message>
+        <source>&amp;Risks it raises</source>
+        <translation>&amp;Risks it raises</translation>
+    </message>
+    <message>
+        <source>Risks: “%1” is not a risk&apos;s number (R1, R2 …)</source>
+        <translation>Risks: “%1” is not a risk's number (R1, R2 …)</translation>
+    </message>
+    <message>
+        <source>Reported through the action plan&apos;s activity: record it in the plan&apos;s round</source>
+        <translation>Reported through the action plan's activity: record it in the plan's round</translation>
     </message>
 </context>
 <context>

@@ -2364,6 +2364,26 @@
         <source>cancel_reason: a cancelled measure says why</source>
         <translation>cancel_reason: มาตรการที่ยกเลิกต้องระบุเหตุผล</translation>
     </message>
+    <message>
+        <source>code: “%1” is not a code (a–z, 0–9 and _, starting with a letter)</source>
+        <translation>code: “%1” ไม่ใช่รหัส (ตัวอักษร a–z, 0–9 และ _ ขึ้นต้นด้วยตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>label: the type&apos;s name is missing</source>
+        <translation>label: ไม่ได้ระบุชื่อประเภท</translation>
+    </message>
+    <message>
+        <source>code: there is a risk type “%1” already</source>
+        <translation>code: มีประเภทความเสี่ยง “%1” อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>reported through the action plan, activity %1</source>
+        <translation>รายงานผ่านแผนปฏิบัติการ กิจกรรม %1</translation>
+    </message>
+    <message>
+        <source>measure: measure %1 is reported through the action plan&apos;s activity; record its progress in the plan&apos;s round, once</source>
+        <translation>measure: มาตรการที่ %1 รายงานผ่านกิจกรรมในแผนปฏิบัติการ ให้บันทึกผลในรอบของแผนเพียงที่เดียว</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4812,6 +4832,54 @@ Nothing was imported.</source>
     <message>
         <source>Nothing was saved: %1</source>
         <translation>ไม่ได้บันทึกสิ่งใด: %1</translation>
+    </message>
+    <message>
+        <source>What &amp;stakeholders expect</source>
+        <translation>ความคาดหวังของผู้มี&amp;ส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <source>What stakeholders expect</source>
+        <translation>ความคาดหวังของผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <source>Risks it raises</source>
+        <translation>ความเสี่ยงที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>&amp;Add a finding…</source>
+        <translation>&amp;เพิ่มความคาดหวัง…</translation>
+    </message>
+    <message>
+        <source>From surveys, meetings, complaints and the ITA results: what the people the office serves expect, tied to the risks it raises (seed 001, step 3). The assessment prints them.</source>
+        <translation>จากแบบสำรวจ การประชุม เรื่องร้องเรียน และผลการประเมิน ITA: สิ่งที่ผู้รับบริการและผู้มีส่วนได้ส่วนเสียคาดหวัง พร้อมความเสี่ยงที่เกี่ยวข้อง (seed 001 ขั้นตอนที่ 3) รายงานผลการประเมินจะพิมพ์รายการนี้ด้วย</translation>
+    </message>
+    <message>
+        <source>e.g. R1, R3</source>
+        <translation>เช่น R1, R3</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;ที่มา</translation>
+    </message>
+    <message>
+        <source>&amp;Finding</source>
+        <translation>&amp;ความคาดหวัง</translation>
+    </message>
+    <message>
+        <source>&amp;Risks it raises</source>
+        <translation>ความเสี่ยงที่&amp;เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>Risks: “%1” is not a risk&apos;s number (R1, R2 …)</source>
+        <translation>ความเสี่ยง: “%1” ไม่ใช่เลขที่ความเสี่ยง (R1, R2 …)</translation>
+    </message>
+    <message>
+        <source>Reported through the action plan&apos;s activity: record it in the plan&apos;s round</source>
+        <translation>รายงานผ่านกิจกรรมในแผนปฏิบัติการ: ให้บันทึกในรอบของแผน</translation>
     </message>
 </context>
 <context>

@@ -440,6 +440,26 @@ int bands(CliContext& ctx, const CliArguments& a)
     return Ok;
 }
 
+/** risks types [add CODE LABEL] */
+int types(CliContext& ctx, const CliArguments& a)
+{
+    const QStringList words = a.positional().mid(1);
+    if (!words.isEmpty() && (words.first() != u"add" || words.size() != 3))
+        return ctx.fail(CliText::tr("usage: risks types [add CODE LABEL]"), Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    RiskStore store(*db);
+    if (!words.isEmpty() && !store.addType(words[1], words[2]))
+        return ctx.fail(store.errorString());
+    const auto list = store.types();
+    if (!list)
+        return ctx.fail(store.errorString());
+    for (const Term& t : *list)
+        ctx.out << t.code << '\t' << t.label << Qt::endl;
+    return Ok;
+}
+
 /** risks evidence --fiscal-year BBBB --measure ID [--add FILE --round R | --save FILE_ID --out FILE] */
 int evidence(CliContext& ctx, const CliArguments& a)
 {
@@ -517,6 +537,7 @@ int runRisks(CliContext& ctx, const QStringList& args)
                                                {"lock", lock},
                                                {"due", due},
                                                {"bands", bands},
+                                               {"types", types},
                                                {"evidence", evidence}},
                                               *a);
 }

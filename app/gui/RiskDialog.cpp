@@ -25,6 +25,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -149,6 +150,7 @@ RiskDialog::RiskDialog(storage::Database& db, QWidget* parent, std::optional<int
     auto* tabs = new QTabWidget(this);
     tabs->addTab(registerTab(), tr("&Register and matrix"));
     tabs->addTab(roundTab(), tr("&Follow-up rounds"));
+    tabs->addTab(findingTab(), tr("What &stakeholders expect"));
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     close->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -282,6 +284,86 @@ QWidget* RiskDialog::roundTab()
     return page;
 }
 
+QWidget* RiskDialog::findingTab()
+{
+    auto* page = new QWidget(this);
+    m_findings = new QTableWidget(0, 3, page);
+    m_findings->setHorizontalHeaderLabels({tr("Source"), tr("What stakeholders expect"), tr("Risks it raises")});
+    m_findings->verticalHeader()->hide();
+    m_findings->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    auto* add = new QPushButton(tr("&Add a finding…"), page);
+    connect(add, &QPushButton::clicked, this, [this] { openDialog(findingForm()); });
+    auto* hint = new QLabel(tr("From surveys, meetings, complaints and the ITA results: what the people the office "
+                               "serves expect, tied to the risks it raises (seed 001, step 3). The assessment prints "
+                               "them."),
+                            page);
+    hint->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(hint);
+    layout->addWidget(m_findings, 1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QDialog* RiskDialog::findingForm()
+{
+    if (!m_reg)
+        return nullptr;
+    auto* dialog = new QDialog(this);
+    dialog->setWindowTitle(tr("What stakeholders expect"));
+    auto* source = new QComboBox(dialog);
+    source->setObjectName(QStringLiteral("source"));
+    for (const Term& t : findingSources())
+        source->addItem(label(t), t.code);
+    auto* finding = new QPlainTextEdit(dialog);
+    finding->setObjectName(QStringLiteral("finding"));
+    finding->setMaximumHeight(fontMetrics().height() * 5);
+    auto* risks = new QLineEdit(dialog);
+    risks->setObjectName(QStringLiteral("risks"));
+    risks->setPlaceholderText(tr("e.g. R1, R3"));
+    auto* error = new QLabel(dialog);
+    error->setObjectName(QStringLiteral("error"));
+    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    error->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Source"), source);
+    form->addRow(tr("&Finding"), finding);
+    form->addRow(tr("&Risks it raises"), risks);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    const int year = fiscalYear();
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        Finding f{0, source->currentData().toString(), finding->toPlainText(), {}};
+        static const QRegularExpression separator(QStringLiteral("[,\\s]+"));
+        for (QString word : risks->text().split(separator, Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int n = word.remove(QRegularExpression(QStringLiteral("^[Rr]"))).toInt(&ok);
+            if (!ok) {
+                error->setText(tr("Risks: “%1” is not a risk's number (R1, R2 …)").arg(word));
+                return;
+            }
+            f.risks << n;
+        }
+        QList<Finding> list = {f};
+        RiskStore store(m_db);
+        if (store.addFindings(year, list))
+            dialog->accept();
+        else
+            error->setText(store.errorString());
+    });
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    dialog->resize(600, dialog->sizeHint().height());
+    return dialog;
+}
+
 void RiskDialog::reload()
 {
     RiskStore store(m_db);
@@ -305,6 +387,18 @@ void RiskDialog::reload()
 
 void RiskDialog::fillRisks()
 {
+    m_findings->setRowCount(0);
+    if (m_reg)
+        for (const Finding& f : m_reg->findings) {
+            const int row = m_findings->rowCount();
+            m_findings->insertRow(row);
+            QStringList risks;
+            for (int n : f.risks)
+                risks << QStringLiteral("R%1").arg(n);
+            m_findings->setItem(row, 0, cell(label(findingSources(), f.source), f.id));
+            m_findings->setItem(row, 1, cell(f.text, f.id));
+            m_findings->setItem(row, 2, cell(risks.join(QStringLiteral(", ")), f.id));
+        }
     m_risks->setRowCount(0);
     m_matrix->show(m_reg ? &*m_reg : nullptr, m_bands);
     if (!m_reg)
@@ -374,7 +468,8 @@ void RiskDialog::fillRound()
     m_saveRound->setEnabled(open);
     m_lockRound->setEnabled(open);
     for (const Measure& m : m_reg->measures) {
-        const FollowUp f = m_reg->followUps.value(m.id).value(round, FollowUp{});
+        const FollowUp f = m_reg->followUp(m.id, round).value_or(FollowUp{});
+        const bool viaPlan = m.planActivity > 0; // reported once, in the plan's round
         const int row = m_followUps->rowCount();
         m_followUps->insertRow(row);
         m_followUps->setItem(row, 0, cell(QString::number(m.number), m.id));
@@ -384,11 +479,13 @@ void RiskDialog::fillRound()
         for (const Term& t : measureStatuses())
             status->addItem(label(t), t.code);
         status->setCurrentIndex(status->findData(f.status));
-        status->setEnabled(open);
+        status->setEnabled(open && !viaPlan);
         m_followUps->setCellWidget(row, 2, status);
         auto* done = new QTableWidgetItem(f.done);
         auto* why = new QTableWidgetItem(f.cancelReason);
-        if (!open) {
+        if (viaPlan)
+            done->setToolTip(tr("Reported through the action plan's activity: record it in the plan's round"));
+        if (!open || viaPlan) {
             done->setFlags(done->flags() & ~Qt::ItemIsEditable);
             why->setFlags(why->flags() & ~Qt::ItemIsEditable);
         }
@@ -427,6 +524,8 @@ bool RiskDialog::saveRound()
     QStringList places;
     for (int row = 0; row < m_followUps->rowCount(); ++row) {
         const qint64 id = m_followUps->item(row, 0)->data(Qt::UserRole).toLongLong();
+        if (m_reg->measure(id) && m_reg->measure(id)->planActivity > 0)
+            continue; // the plan's round reports it
         const auto* status = qobject_cast<QComboBox*>(m_followUps->cellWidget(row, 2));
         FollowUp f{status->currentData().toString(), m_followUps->item(row, 3)->text(), m_followUps->item(row, 4)->text()};
         const FollowUp before = m_reg->followUps.value(id).value(round, FollowUp{});

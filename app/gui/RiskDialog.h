@@ -72,10 +72,14 @@ public:
     QDialog* riskForm(const risks::Risk& risk);
     /** The form for a new measure against \a risk (0: all risks). */
     QDialog* measureForm(qint64 risk);
+    /** The form for what stakeholders expect (seed 001 step 3). */
+    QDialog* findingForm();
+    QTableWidget* findingTable() const { return m_findings; }
 
 private:
     QWidget* registerTab();
     QWidget* roundTab();
+    QWidget* findingTab();
     void fillRisks();
     void fillRound();
     void newRegisterMenu();
@@ -99,6 +103,7 @@ private:
     QComboBox* m_round = nullptr;
     QTableWidget* m_followUps = nullptr;
     QTableWidget* m_residuals = nullptr;
+    QTableWidget* m_findings = nullptr;
     QLabel* m_roundState = nullptr;
     QPushButton* m_saveRound = nullptr;
     QPushButton* m_lockRound = nullptr;

@@ -182,6 +182,15 @@ RoundInfo RiskRegister::round(int number) const
     return {number, defaultRoundDue(fiscalYear, number), std::nullopt, {}};
 }
 
+std::optional<FollowUp> RiskRegister::followUp(qint64 id, int round) const
+{
+    if (planFollowUps.value(id).contains(round))
+        return planFollowUps.value(id).value(round);
+    if (followUps.value(id).contains(round))
+        return followUps.value(id).value(round);
+    return std::nullopt;
+}
+
 QList<Ranked> RiskRegister::ranked(const LevelBands& bands) const
 {
     QList<Ranked> assessed, rest;

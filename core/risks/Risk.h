@@ -134,7 +134,9 @@ struct RiskRegister
     QList<Measure> measures; ///< by number
     QList<Finding> findings;
     QList<RoundInfo> rounds;
-    QHash<qint64, QMap<int, FollowUp>> followUps; ///< by measure id, then round
+    QHash<qint64, QMap<int, FollowUp>> followUps; ///< by measure id, then round: as recorded on the register
+    /** For a measure tied to an activity of the year's plan: its follow-up as the plan reports it (by round). */
+    QHash<qint64, QMap<int, FollowUp>> planFollowUps;
     QHash<qint64, QMap<int, Residual>> residuals; ///< by risk id, then round
 
     const Risk* risk(qint64 id) const;
@@ -143,6 +145,9 @@ struct RiskRegister
     /** The measures against risk \a id, then (when \a general) those against all risks. */
     QList<const Measure*> measuresOf(qint64 id, bool general = false) const;
     RoundInfo round(int round) const;
+    /** The follow-up of measure \a id in \a round: through the plan for a measure tied to one of its activities,
+     *  else as recorded; nullopt when nothing is reported yet. */
+    std::optional<FollowUp> followUp(qint64 id, int round) const;
     /** The assessed risks, highest first: score, then impact, then likelihood (seed 001 step 5), then number; the
      *  risks not yet assessed after them, unranked. */
     QList<Ranked> ranked(const LevelBands& bands) const;

@@ -300,7 +300,8 @@ ListDocument roundReport(const RiskRegister& reg, int round, const LevelBands& b
     d.emptyText = QStringLiteral("ยังไม่มีความเสี่ยงในทะเบียน");
     int measures = 0, done = 0, cancelled = 0, highBefore = 0, highAfter = 0, lowered = 0;
     const auto measureRow = [&](const Measure& m) {
-        const FollowUp f = reg.followUps.value(m.id).value(round, FollowUp{});
+        const std::optional<FollowUp> reported = reg.followUp(m.id, round);
+        const FollowUp f = reported.value_or(FollowUp{});
         ++measures;
         done += f.status == u"done";
         cancelled += f.status == u"cancelled";
@@ -308,8 +309,7 @@ ListDocument roundReport(const RiskRegister& reg, int round, const LevelBands& b
         if (f.status == u"cancelled")
             result = QStringLiteral("ยกเลิก เพราะ") + f.cancelReason + (f.done.isEmpty() ? QString() : u'\n' + f.done);
         d.rows << QStringList{QString::number(m.number), m.title, whoText(m), whenText(m), QString(), QString(),
-                              reg.followUps.value(m.id).contains(round) ? statusText(f.status)
-                                                                        : QStringLiteral("ยังไม่รายงาน"),
+                              reported ? statusText(f.status) : QStringLiteral("ยังไม่รายงาน"),
                               result};
     };
     for (const Ranked& x : reg.ranked(bands)) {

@@ -271,8 +271,8 @@ QJsonArray risksToJson(const RiskRegister& reg, const LevelBands& bands, const Q
                          {QStringLiteral("level"), levelOf(residual.score(), bands)}};
             QJsonObject follow;
             for (const Measure* m : reg.measuresOf(r.id, true))
-                if (reg.followUps.value(m->id).contains(round)) {
-                    const FollowUp f = reg.followUps.value(m->id).value(round);
+                if (const auto reported = reg.followUp(m->id, round)) {
+                    const FollowUp& f = *reported;
                     follow.insert(QString::number(m->id),
                                   QJsonObject{{QStringLiteral("status"), f.status},
                                               {QStringLiteral("done"), f.done},

@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <functional>
 
@@ -102,6 +103,40 @@ QList<int> RiskStore::years()
         while (q.next())
             out << q.value(0).toInt();
     return out;
+}
+
+std::optional<QList<Term>> RiskStore::types()
+{
+    if (!allowed(access::Permission::ViewIntegrity))
+        return std::nullopt;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, QStringLiteral("SELECT code, label FROM risk_types ORDER BY position, code"))) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
+    QList<Term> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
+bool RiskStore::addType(const QString& code, const QString& label)
+{
+    if (!allowed(access::Permission::ManageIntegrity))
+        return false;
+    static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
+    if (!valid.match(code).hasMatch())
+        return fail(RiskText::tr("code: “%1” is not a code (a–z, 0–9 and _, starting with a letter)").arg(code));
+    if (label.simplified().isEmpty())
+        return fail(RiskText::tr("label: the type's name is missing"));
+    const auto known = types();
+    if (!known)
+        return false;
+    if (text::findCode(*known, code))
+        return fail(RiskText::tr("code: there is a risk type “%1” already").arg(code));
+    return m_db.exec(QStringLiteral("INSERT INTO risk_types (code, label, position) VALUES (?, ?, ?)"),
+                     {code, label.simplified(), int(known->size()) + 1})
+        || fail(m_db.errorString());
 }
 
 LevelBands RiskStore::bands()
@@ -263,6 +298,28 @@ std::optional<RiskRegister> RiskStore::load(int fiscalYear)
                 });
     if (!ok)
         return std::nullopt;
+    // A measure tied to an activity of the plan is reported once, there: its follow-up is the activity's.
+    bool tied = false;
+    for (const Measure& m : reg.measures)
+        tied = tied || m.planActivity > 0;
+    if (tied) {
+        plan::PlanStore plans(m_db);
+        if (const auto plan = plans.load(fiscalYear))
+            for (const Measure& m : reg.measures) {
+                const plan::Activity* a = m.planActivity > 0 ? plan->activity(m.planActivity) : nullptr;
+                if (!a)
+                    continue;
+                for (int round : rounds()) {
+                    if (!plan->progress.contains(a->id) || plan->progress.value(a->id).firstKey() > round)
+                        continue; // not reported in the plan yet
+                    const plan::Progress p = plan->progressAt(a->id, round);
+                    QString done = RiskText::tr("reported through the action plan, activity %1").arg(a->code());
+                    if (!p.problems.isEmpty())
+                        done += QStringLiteral(": ") + p.problems;
+                    reg.planFollowUps[m.id].insert(round, {p.status, done, p.cancelReason});
+                }
+            }
+    }
     return reg;
 }
 
@@ -593,6 +650,10 @@ bool RiskStore::recordFollowUp(int fiscalYear, int round, const QList<FollowUpEn
         QString why;
         if (!reg->measure(e.measure))
             why = RiskText::tr("measure: the register of %1 has no measure %2").arg(fiscalYear).arg(e.measure);
+        else if (reg->measure(e.measure)->planActivity > 0)
+            why = RiskText::tr("measure: measure %1 is reported through the action plan's activity; record its "
+                               "progress in the plan's round, once")
+                      .arg(reg->measure(e.measure)->number);
         else if (!text::findCode(measureStatuses(), e.followUp.status))
             why = RiskText::tr("status: “%1” is not one of %2").arg(e.followUp.status, text::codesOf(measureStatuses()));
         else if (e.followUp.status == u"cancelled" && e.followUp.cancelReason.simplified().isEmpty())

@@ -60,6 +60,12 @@ public:
     bool create(int fiscalYear, const QString& templateName);
     std::optional<RiskRegister> load(int fiscalYear);
 
+    /** The risk types risks are coded by (shipped, and those the office added). */
+    std::optional<QList<Term>> types();
+    /** Adds a risk type, for a guide whose types differ from the shipped ones: \a code (a–z, 0–9 and _) and its
+     *  Thai \a label. */
+    bool addType(const QString& code, const QString& label);
+
     /** The level bands, from the register's settings. */
     LevelBands bands();
     bool setBands(const LevelBands& bands);

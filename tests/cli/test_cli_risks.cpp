@@ -114,6 +114,12 @@ TEST_CASE("risks: a register from seed 002, risks from JSON, refusals that write
     const qint64 torMeasure = measures[0].toObject()[QStringLiteral("id")].toInteger();
     const qint64 r7 = at(1)[QStringLiteral("id")].toInteger();
 
+    // Types are data: another guide's type is added, and then accepted.
+    CHECK(cli.run(args({"risks", "types", "add", "Bad Code", "x"})).err.contains(QStringLiteral("is not a code")));
+    CHECK(cli.ok(args({"risks", "types", "add", "procurement_collusion", "การสมยอมกันในการเสนอราคา"})).out.contains(QStringLiteral("procurement_collusion")));
+    cli.ok(args({"risks", "add", "--fiscal-year", "2570", "--json", "-"}),
+           R"({"process": "การจัดซื้อจัดจ้าง", "event": "ผู้เสนอราคาสมยอมกัน", "type": "procurement_collusion", "likelihood": 1, "impact": 1})");
+
     // Bands are the office's: with high from 16, R8's 15 is medium.
     cli.ok(args({"risks", "bands", "5", "16", "20"}));
     CHECK(QJsonDocument::fromJson(cli.ok(args({"risks", "list", "--fiscal-year", "2570", "--format", "json"})).out.toUtf8())

@@ -345,3 +345,44 @@ TEST_CASE("The figures beside a risk are computed from the year's complaints and
     CHECK(json[0][QStringLiteral("rank")].toInt() == 1);
     CHECK(json[0][QStringLiteral("figures")][QStringLiteral("gifts_to_report")].toInt() == 1);
 }
+
+TEST_CASE("A measure tied to an activity of the plan is followed up once, through the plan's round", "[risks]")
+{
+    TempRegister r;
+    setDivisions(r.db);
+    plan::PlanStore plans(r.db);
+    REQUIRE(plans.create(2570, QStringLiteral("seed004")));
+    plan::Activity a;
+    a.measure = 3;
+    a.line = 2;
+    a.title = QStringLiteral("เผยแพร่ร่าง TOR ทุกโครงการ");
+    QList<plan::Activity> activities = {a};
+    REQUIRE(plans.addActivities(2570, activities));
+
+    RiskStore store(r.db);
+    REQUIRE(store.create(2570, QStringLiteral("empty")));
+    NewRisk n = risk("การจัดซื้อจัดจ้าง", "ล็อกสเปก", "budget", 4, 4);
+    n.measures.append(Measure{0, 0, 0, QStringLiteral("เผยแพร่ร่าง TOR"), QStringLiteral("กองคลัง"), {}, {}, {}, {},
+                              activities[0].id});
+    QList<NewRisk> list = {n};
+    REQUIRE(store.addRisks(2570, list));
+    const qint64 measure = list[0].measures[0].id;
+    CHECK_FALSE(store.load(2570)->followUp(measure, 6));
+
+    // Recorded on the register, it would be twice: refused; the plan's round answers for it.
+    CHECK_FALSE(store.recordFollowUp(2570, 6, {{measure, {QStringLiteral("done"), {}, {}}}}, {}));
+    CHECK(store.errorString().contains(QStringLiteral("through the action plan")));
+    plan::Progress done;
+    done.status = QStringLiteral("done");
+    done.problems = QStringLiteral("ผู้ประกอบการร่วมแสดงความเห็นน้อย");
+    REQUIRE(plans.recordProgress(2570, 6, {{activities[0].id, done}}));
+    const auto reg = store.load(2570);
+    const auto six = reg->followUp(measure, 6);
+    REQUIRE(six);
+    CHECK(six->status == QStringLiteral("done"));
+    CHECK(six->done.contains(QStringLiteral("3.2.1")));
+    CHECK(six->done.contains(QStringLiteral("ผู้ประกอบการร่วมแสดงความเห็นน้อย")));
+    const auto twelve = reg->followUp(measure, 12); // carried from round 6 until the plan reports again
+    REQUIRE(twelve);
+    CHECK(twelve->status == QStringLiteral("done"));
+}

@@ -112,6 +112,20 @@ TEST_CASE("A risk register made, filled, rated and followed up through the risk 
     screen.reload();
     CHECK(screen.riskTable()->item(0, 9)->text().contains(QStringLiteral("เผยแพร่ร่าง TOR")));
 
+    // What stakeholders expect, tied to R7; a risk that is not there is refused.
+    QDialog* finding = screen.findingForm();
+    finding->findChild<QPlainTextEdit*>(QStringLiteral("finding"))->setPlainText(QStringLiteral("ผู้ประกอบการอยากเห็นร่าง TOR ก่อนประกาศ"));
+    finding->findChild<QLineEdit*>(QStringLiteral("risks"))->setText(QStringLiteral("R7, R12"));
+    save(finding);
+    CHECK(finding->findChild<QLabel*>(QStringLiteral("error"))->text().contains(QStringLiteral("no risk 12")));
+    finding->findChild<QLineEdit*>(QStringLiteral("risks"))->setText(QStringLiteral("R7"));
+    save(finding);
+    REQUIRE(finding->result() == QDialog::Accepted);
+    delete finding;
+    screen.reload();
+    REQUIRE(screen.findingTable()->rowCount() == 1);
+    CHECK(screen.findingTable()->item(0, 2)->text() == QStringLiteral("R7"));
+
     // The 6-month round: a measure done, R7 rated after; half a rating refuses the whole round.
     screen.roundCombo()->setCurrentIndex(0);
     QTableWidget* follow = screen.followUpTable();
