@@ -712,36 +712,45 @@ std::optional<QHash<qint64, RiskFigures>> RiskStore::figures(const RiskRegister&
         fail(register_.errorString());
         return std::nullopt;
     }
+    // Counted once per division and per process: a register has many risks in few of each.
+    QHash<QString, int> ofDivision, ofProcess, giftsOf;
+    for (const gifts::RegisteredGift& g : *gifts)
+        if (g.judgement.verdict == gifts::Verdict::MustReport)
+            ++giftsOf[divisionOf.value(g.entry.receiver)];
     QSqlQuery q = m_db.query();
+    const auto count = [&](const QString& sql, const QVariantList& values) -> std::optional<int> {
+        if (!m_db.exec(q, sql, values) || !q.next()) {
+            fail(m_db.errorString());
+            return std::nullopt;
+        }
+        return q.value(0).toInt();
+    };
     for (const Risk& r : reg.risks) {
         RiskFigures f;
         if (!r.division.isEmpty()) {
-            if (!m_db.exec(q,
-                           QStringLiteral("SELECT count(*) FROM complaints WHERE fiscal_year = ?"
-                                          " AND (accused_unit = ? OR assigned_unit = ?)"),
-                           {reg.fiscalYear, r.division, r.division})
-                || !q.next()) {
-                fail(m_db.errorString());
-                return std::nullopt;
+            if (!ofDivision.contains(r.division)) {
+                const auto n = count(QStringLiteral("SELECT count(*) FROM complaints WHERE fiscal_year = ?"
+                                                    " AND (accused_unit = ? OR assigned_unit = ?)"),
+                                     {reg.fiscalYear, r.division, r.division});
+                if (!n)
+                    return std::nullopt;
+                ofDivision.insert(r.division, *n);
             }
-            f.complaintsOfDivision = q.value(0).toInt();
-            for (const gifts::RegisteredGift& g : *gifts)
-                if (g.judgement.verdict == gifts::Verdict::MustReport
-                    && divisionOf.value(g.entry.receiver) == r.division)
-                    ++f.giftsToReport;
+            f.complaintsOfDivision = ofDivision.value(r.division);
+            f.giftsToReport = giftsOf.value(r.division);
         }
         if (!r.process.isEmpty()) {
-            QString pattern = r.process;
-            pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-            if (!m_db.exec(q,
-                           QStringLiteral("SELECT count(*) FROM complaints WHERE fiscal_year = ?"
-                                          " AND subject LIKE ? ESCAPE '\\'"),
-                           {reg.fiscalYear, QStringLiteral("%") + pattern + u'%'})
-                || !q.next()) {
-                fail(m_db.errorString());
-                return std::nullopt;
+            if (!ofProcess.contains(r.process)) {
+                QString pattern = r.process;
+                pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+                const auto n = count(QStringLiteral("SELECT count(*) FROM complaints WHERE fiscal_year = ?"
+                                                    " AND subject LIKE ? ESCAPE '\\'"),
+                                     {reg.fiscalYear, QStringLiteral("%") + pattern + u'%'});
+                if (!n)
+                    return std::nullopt;
+                ofProcess.insert(r.process, *n);
             }
-            f.complaintsOfProcess = q.value(0).toInt();
+            f.complaintsOfProcess = ofProcess.value(r.process);
         }
         out.insert(r.id, f);
     }

@@ -2,8 +2,9 @@
 // Benchmark of the integrity registers at the size of a large municipality: STAFF staff members with an annual
 // declaration each but a tenth, GIFTS gifts in one fiscal year, and an action plan of ACTIVITIES activities with
 // three rounds reported. Times the year's gift register judged by the NACC rule, the campaign's missing list, the
-// plan's load and success with computed KPIs, and the PDFs of the gift register and the 12-month report.
-// Usage: bench_integrity [STAFF=500] [GIFTS=10000] [ACTIVITIES=200]. Prints figures; asserts nothing.
+// plan's load and success with computed KPIs, and the PDFs of the gift register and the 12-month report; and a risk
+// register of RISKS risks with two measures each, a round followed up: loaded, ranked with its figures, and printed.
+// Usage: bench_integrity [STAFF=500] [GIFTS=10000] [ACTIVITIES=200] [RISKS=100]. Prints figures; asserts nothing.
 #include "BenchSupport.h"
 #include "calendar/Clock.h"
 #include "documents/ConflictLists.h"
@@ -15,6 +16,9 @@
 #include "plan/PlanStore.h"
 #include "plan/PlanTemplates.h"
 #include "reports/TableExport.h"
+#include "documents/PdfExport.h"
+#include "risks/RiskDocuments.h"
+#include "risks/RiskStore.h"
 #include "storage/Database.h"
 #include "schema/RegisterSchema.h"
 
@@ -33,7 +37,7 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     const auto arg = [&](int i, int fallback) { return argc > i ? QString::fromLocal8Bit(argv[i]).toInt() : fallback; };
-    const int staffCount = arg(1, 500), giftCount = arg(2, 10000), activityCount = arg(3, 200);
+    const int staffCount = arg(1, 500), giftCount = arg(2, 10000), activityCount = arg(3, 200), riskCount = arg(4, 100);
     calendar::setNowForTesting(QDateTime(QDate(2026, 9, 30), QTime(12, 0)));
     QTextStream out(stdout);
     QTemporaryDir dir;
@@ -43,6 +47,8 @@ int main(int argc, char* argv[])
     db.setSession(benchSession());
     office::OfficeProfile office = office::OfficeProfile::load(db);
     office.name = QStringLiteral("เทศบาลนครตัวอย่าง");
+    for (int i = 0; i < 8; ++i)
+        office.divisions << QStringLiteral("กอง%1").arg(i); // the staff's divisions below
     office.save(db);
 
     QElapsedTimer t;
@@ -146,12 +152,55 @@ int main(int argc, char* argv[])
         reports::writeList(plan::roundReport(*p, plan::standing(*p, 12), office), QStringLiteral("pdf"), text::Digits::Thai,
                            roundPdf, &error);
     });
+    // The risk register: RISKS risks over the divisions, two measures each, round 6 followed up.
+    risks::RiskStore riskStore(db);
+    riskStore.create(2569, QStringLiteral("empty"));
+    const QStringList& divisions = office.divisions;
+    QList<risks::NewRisk> newRisks;
+    for (int i = 0; i < riskCount; ++i) {
+        risks::NewRisk n;
+        n.risk.process = QStringLiteral("กระบวนงานที่ %1").arg(i % 12);
+        n.risk.event = QStringLiteral("เหตุการณ์ความเสี่ยงที่ %1 ในการปฏิบัติงาน").arg(i);
+        n.risk.type = risks::shippedRiskTypes()[i % 6].code;
+        n.risk.division = divisions[i % divisions.size()];
+        n.risk.likelihood = 1 + i % 5;
+        n.risk.impact = 1 + (i / 5) % 5;
+        for (int m = 0; m < 2; ++m)
+            n.measures.append(risks::Measure{0, 0, 0, QStringLiteral("มาตรการที่ %1 ของความเสี่ยงที่ %2").arg(m).arg(i),
+                                             n.risk.division, {}, QStringLiteral("ตลอดปีงบประมาณ"), {}, {}, 0});
+        newRisks << n;
+    }
+    riskStore.addRisks(2569, newRisks);
+    QList<risks::FollowUpEntry> follow;
+    for (const risks::NewRisk& n : newRisks)
+        follow.append({n.measures[0].id, {QStringLiteral("done"), QStringLiteral("ดำเนินการแล้ว"), {}}});
+    riskStore.recordFollowUp(2569, 6, follow, {});
+    const double riskMs = medianMs(5, [&](int) {
+        const auto reg = riskStore.load(2569);
+        riskStore.figures(*reg);
+        reg->ranked(riskStore.bands());
+    });
+    const auto reg = riskStore.load(2569);
+    const auto figures = riskStore.figures(*reg);
+    const QString assessmentPdf = dir.filePath(QStringLiteral("assessment.pdf"));
+    const double assessmentMs = medianMs(3, [&](int) {
+        documents::writePdf(assessmentPdf, QPageLayout::Landscape,
+                            risks::assessmentReport(*reg, riskStore.bands(), *figures, office), &error);
+    });
+    const QString riskRoundPdf = dir.filePath(QStringLiteral("risk-round6.pdf"));
+    const double riskRoundMs = medianMs(3, [&](int) {
+        reports::writeList(risks::roundReport(*reg, 6, riskStore.bands(), office), QStringLiteral("pdf"),
+                           text::Digits::Arabic, riskRoundPdf, &error);
+    });
     out << "  gift register of the year, judged: " << giftsMs << " ms\n"
         << "  declarations of the year: " << declarationListMs << " ms; missing annual list: " << missingMs << " ms\n"
         << "  plan loaded, KPIs computed, success at 12 months: " << planMs << " ms\n"
         << "  gift register PDF (" << QFileInfo(giftPdf).size() / 1024 << " KiB): " << giftPdfMs << " ms; .xlsx: " << giftXlsxMs
         << " ms\n"
         << "  12-month report PDF: " << roundPdfMs << " ms\n"
+        << "  risk register of " << riskCount << " risks loaded, ranked, its figures computed: " << riskMs << " ms\n"
+        << "  risk assessment PDF (heat map and register, " << QFileInfo(assessmentPdf).size() / 1024
+        << " KiB): " << assessmentMs << " ms; round-6 report PDF: " << riskRoundMs << " ms\n"
         << "  peak memory: " << peakKiB() / 1024 << " MiB\n";
     return 0;
 }
