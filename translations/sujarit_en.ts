@@ -2373,7 +2373,7 @@
     </message>
     <message>
         <source>label: the type&apos;s name is missing</source>
-        <translation>label: the type's name is missing</translation>
+        <translation>label: the type&apos;s name is missing</translation>
     </message>
     <message>
         <source>code: there is a risk type “%1” already</source>
@@ -2385,7 +2385,7 @@
     </message>
     <message>
         <source>measure: measure %1 is reported through the action plan&apos;s activity; record its progress in the plan&apos;s round, once</source>
-        <translation>measure: measure %1 is reported through the action plan's activity; record its progress in the plan's round, once</translation>
+        <translation>measure: measure %1 is reported through the action plan&apos;s activity; record its progress in the plan&apos;s round, once</translation>
     </message>
 </context>
 <context>
@@ -4890,11 +4890,59 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>Risks: “%1” is not a risk&apos;s number (R1, R2 …)</source>
-        <translation>Risks: “%1” is not a risk's number (R1, R2 …)</translation>
+        <translation>Risks: “%1” is not a risk&apos;s number (R1, R2 …)</translation>
     </message>
     <message>
         <source>Reported through the action plan&apos;s activity: record it in the plan&apos;s round</source>
-        <translation>Reported through the action plan's activity: record it in the plan's round</translation>
+        <translation>Reported through the action plan&apos;s activity: record it in the plan&apos;s round</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence…</source>
+        <translation>Attach &amp;evidence…</translation>
+    </message>
+    <message>
+        <source>Remove a risk</source>
+        <translation>Remove a risk</translation>
+    </message>
+    <message>
+        <source>Remove R%1 (%2) and its own measures from the register?</source>
+        <translation>Remove R%1 (%2) and its own measures from the register?</translation>
+    </message>
+    <message>
+        <source>R%1 removed</source>
+        <translation>R%1 removed</translation>
+    </message>
+    <message>
+        <source>Choose the measure the evidence is of, then attach it.</source>
+        <translation>Choose the measure the evidence is of, then attach it.</translation>
+    </message>
+    <message>
+        <source>Evidence of the measure</source>
+        <translation>Evidence of the measure</translation>
+    </message>
+    <message>
+        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: %2</source>
+        <translation>%1 cannot be attached: %2</translation>
+    </message>
+    <message>
+        <source>larger than 50 MB</source>
+        <translation>larger than 50 MB</translation>
+    </message>
+    <message>
+        <source>Attached %1</source>
+        <translation>Attached %1</translation>
     </message>
 </context>
 <context>

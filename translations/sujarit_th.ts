@@ -4881,6 +4881,54 @@ Nothing was imported.</source>
         <source>Reported through the action plan&apos;s activity: record it in the plan&apos;s round</source>
         <translation>รายงานผ่านกิจกรรมในแผนปฏิบัติการ: ให้บันทึกในรอบของแผน</translation>
     </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;ลบ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence…</source>
+        <translation>แนบ&amp;หลักฐาน…</translation>
+    </message>
+    <message>
+        <source>Remove a risk</source>
+        <translation>ลบความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>Remove R%1 (%2) and its own measures from the register?</source>
+        <translation>ลบ R%1 (%2) และมาตรการของความเสี่ยงนี้ออกจากทะเบียนหรือไม่?</translation>
+    </message>
+    <message>
+        <source>R%1 removed</source>
+        <translation>ลบ R%1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Choose the measure the evidence is of, then attach it.</source>
+        <translation>เลือกมาตรการที่หลักฐานนี้เป็นของก่อน แล้วจึงแนบ</translation>
+    </message>
+    <message>
+        <source>Evidence of the measure</source>
+        <translation>หลักฐานของมาตรการ</translation>
+    </message>
+    <message>
+        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF หรือรูปภาพ (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: %2</source>
+        <translation>แนบ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>larger than 50 MB</source>
+        <translation>ขนาดเกิน 50 MB</translation>
+    </message>
+    <message>
+        <source>Attached %1</source>
+        <translation>แนบ %1 แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::SettingsDialog</name>

@@ -440,6 +440,29 @@ int bands(CliContext& ctx, const CliArguments& a)
     return Ok;
 }
 
+/** risks remove --fiscal-year BBBB --risk ID | --measure ID */
+int remove(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: risks remove --fiscal-year BBBB --risk ID | --measure ID");
+    const auto year = yearOf(ctx, a, usage);
+    if (!year)
+        return Usage;
+    const bool risk = a.has(QStringLiteral("risk"));
+    bool ok = false;
+    const qint64 id = a.value(risk ? QStringLiteral("risk") : QStringLiteral("measure")).toLongLong(&ok);
+    if (!ok || risk == a.has(QStringLiteral("measure")))
+        return ctx.fail(usage, Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    RiskStore store(*db);
+    if (!(risk ? store.removeRisk(*year, id) : store.removeMeasure(*year, id)))
+        return ctx.fail(store.errorString());
+    ctx.out << (risk ? CliText::tr("Removed risk %1 and its measures").arg(id) : CliText::tr("Removed measure %1").arg(id))
+            << Qt::endl;
+    return Ok;
+}
+
 /** risks types [add CODE LABEL] */
 int types(CliContext& ctx, const CliArguments& a)
 {
@@ -521,7 +544,7 @@ int runRisks(CliContext& ctx, const QStringList& args)
                                  {QStringLiteral("fiscal-year"), QStringLiteral("template"), QStringLiteral("format"),
                                   QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("round"),
                                   QStringLiteral("by"), QStringLiteral("date"), QStringLiteral("measure"),
-                                  QStringLiteral("add"), QStringLiteral("save")},
+                                  QStringLiteral("add"), QStringLiteral("save"), QStringLiteral("risk")},
                                  {}, &error);
     if (!a)
         return ctx.fail(error, Usage);
@@ -538,6 +561,7 @@ int runRisks(CliContext& ctx, const QStringList& args)
                                                {"due", due},
                                                {"bands", bands},
                                                {"types", types},
+                                               {"remove", remove},
                                                {"evidence", evidence}},
                                               *a);
 }

@@ -117,6 +117,7 @@ Commands:
   risks lock|due --fiscal-year BBBB --round 6|12 (--by NAME | --date DATE)
   risks bands [MEDIUM HIGH VERY_HIGH]    the lowest score of each level (5 10 17)
   risks types [add CODE LABEL]           the risk types (another guide's types may be added)
+  risks remove --fiscal-year BBBB --risk ID | --measure ID   one entered by mistake (not once followed up)
   risks evidence --fiscal-year BBBB --measure ID [--add FILE --round 6|12 | --save FILE_ID --out FILE]
   print risk-assessment --fiscal-year BBBB --out FILE.pdf   the heat map and the ranked register
   print risk-report --fiscal-year BBBB --round 6|12 --out FILE.pdf

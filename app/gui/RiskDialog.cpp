@@ -6,6 +6,7 @@
 #include "ExportButton.h"
 #include "Labels.h"
 #include "calendar/Clock.h"
+#include "complaints/Attachments.h"
 #include "calendar/FiscalYear.h"
 #include "calendar/ThaiDate.h"
 #include "office/OfficeProfile.h"
@@ -15,6 +16,8 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -209,6 +212,8 @@ QWidget* RiskDialog::registerTab()
     auto* add = new QPushButton(tr("&Add a risk…"), page);
     auto* edit = new QPushButton(tr("&Change…"), page);
     auto* measure = new QPushButton(tr("Add a &measure…"), page);
+    auto* remove = new QPushButton(tr("&Remove"), page);
+    connect(remove, &QPushButton::clicked, this, &RiskDialog::removeRisk);
     auto* print = new QPushButton(tr("&Print the assessment…"), page);
     connect(add, &QPushButton::clicked, this, [this] {
         Risk r;
@@ -225,7 +230,7 @@ QWidget* RiskDialog::registerTab()
     });
     connect(print, &QPushButton::clicked, this, &RiskDialog::printAssessment);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {add, edit, measure, print})
+    for (QPushButton* b : {add, edit, measure, remove, print})
         buttons->addWidget(b);
     buttons->addWidget(exportButton(page, {QStringLiteral("xlsx"), QStringLiteral("csv")},
                                     [this](const QString& f) { chooseExport(f); }));
@@ -243,9 +248,9 @@ QWidget* RiskDialog::roundTab()
     for (int r : risks::rounds())
         m_round->addItem(tr("%1 months").arg(r), r);
     m_roundState = new QLabel(page);
-    m_followUps = new QTableWidget(0, 5, page);
+    m_followUps = new QTableWidget(0, 6, page);
     m_followUps->setHorizontalHeaderLabels({tr("No."), tr("Measure"), tr("Status"), tr("What was done"),
-                                            tr("Why cancelled")});
+                                            tr("Why cancelled"), tr("Evidence")});
     m_followUps->verticalHeader()->hide();
     m_followUps->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_followUps->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
@@ -256,6 +261,8 @@ QWidget* RiskDialog::roundTab()
     m_saveRound = new QPushButton(tr("&Save the round"), page);
     m_lockRound = new QPushButton(tr("&Lock the round…"), page);
     auto* print = new QPushButton(tr("Print the round's &report…"), page);
+    auto* attach = new QPushButton(tr("Attach &evidence…"), page);
+    connect(attach, &QPushButton::clicked, this, &RiskDialog::attachEvidence);
     connect(m_saveRound, &QPushButton::clicked, this, [this] {
         if (saveRound())
             showMessage(tr("Round %1 saved").arg(m_round->currentData().toInt()), false);
@@ -274,7 +281,7 @@ QWidget* RiskDialog::roundTab()
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 1);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_saveRound, m_lockRound, print})
+    for (QPushButton* b : {m_saveRound, m_lockRound, attach, print})
         buttons->addWidget(b);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(page);
@@ -491,6 +498,10 @@ void RiskDialog::fillRound()
         }
         m_followUps->setItem(row, 3, done);
         m_followUps->setItem(row, 4, why);
+        int files = 0;
+        for (const EvidenceFiles::File& file : RiskStore(m_db).evidence(m.id).value_or(QList<EvidenceFiles::File>{}))
+            files += file.round == round;
+        m_followUps->setItem(row, 5, cell(QString::number(files), m.id));
     }
     for (const Ranked& x : m_reg->ranked(m_bands)) {
         const Residual after = m_reg->residuals.value(x.risk->id).value(round, Residual{});
@@ -582,6 +593,51 @@ void RiskDialog::lockRound()
     }
     reload();
     showMessage(tr("Round %1 locked").arg(round), false);
+}
+
+void RiskDialog::removeRisk()
+{
+    const Risk* r = currentRisk();
+    if (!r)
+        return;
+    if (Ask::question(this, tr("Remove a risk"),
+                      tr("Remove R%1 (%2) and its own measures from the register?").arg(r->number).arg(r->event))
+        != QMessageBox::Yes)
+        return;
+    RiskStore store(m_db);
+    const int number = r->number;
+    if (!store.removeRisk(fiscalYear(), r->id)) {
+        showMessage(store.errorString(), true);
+        return;
+    }
+    reload();
+    showMessage(tr("R%1 removed").arg(number), false);
+}
+
+void RiskDialog::attachEvidence()
+{
+    const int row = m_followUps->currentRow();
+    if (!m_reg || row < 0) {
+        showMessage(tr("Choose the measure the evidence is of, then attach it."), true);
+        return;
+    }
+    const qint64 id = m_followUps->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const QString path = Ask::openFileName(this, tr("Evidence of the measure"), QString(),
+                                           tr("PDF or pictures (*.pdf *.jpg *.jpeg *.png)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > complaints::Attachments::MaxSize) {
+        showMessage(tr("%1 cannot be attached: %2").arg(path, f.isOpen() ? tr("larger than 50 MB") : f.errorString()), true);
+        return;
+    }
+    RiskStore store(m_db);
+    if (!store.addEvidence(fiscalYear(), id, m_round->currentData().toInt(), QFileInfo(path).fileName(), f.readAll())) {
+        showMessage(store.errorString(), true);
+        return;
+    }
+    fillRound();
+    showMessage(tr("Attached %1").arg(QFileInfo(path).fileName()), false);
 }
 
 bool RiskDialog::createRegister(const QString& templateName)

@@ -84,6 +84,8 @@ private:
     void fillRound();
     void newRegisterMenu();
     void lockRound();
+    void removeRisk();
+    void attachEvidence();
     void printAssessment();
     void printRound();
     void chooseExport(const QString& format);

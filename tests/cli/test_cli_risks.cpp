@@ -114,6 +114,20 @@ TEST_CASE("risks: a register from seed 002, risks from JSON, refusals that write
     const qint64 torMeasure = measures[0].toObject()[QStringLiteral("id")].toInteger();
     const qint64 r7 = at(1)[QStringLiteral("id")].toInteger();
 
+    // A risk entered by mistake is removed; one followed up later stays (below).
+    cli.ok(args({"risks", "add", "--fiscal-year", "2570", "--json", "-"}),
+           R"({"process": "ทดสอบ", "event": "พิมพ์ผิด", "type": "other", "likelihood": 1, "impact": 1})");
+    const QJsonArray withMistake
+        = QJsonDocument::fromJson(cli.ok(args({"risks", "list", "--fiscal-year", "2570", "--format", "json"})).out.toUtf8()).array();
+    qint64 mistake = 0;
+    for (const QJsonValue& v : withMistake)
+        if (v.toObject()[QStringLiteral("event")].toString() == QStringLiteral("พิมพ์ผิด"))
+            mistake = v.toObject()[QStringLiteral("id")].toInteger();
+    REQUIRE(mistake > 0);
+    cli.ok(args({"risks", "remove", "--fiscal-year", "2570", "--risk"}) << QString::number(mistake));
+    CHECK(cli.run(args({"risks", "remove", "--fiscal-year", "2570", "--risk"}) << QString::number(mistake))
+              .err.contains(QStringLiteral("has no risk")));
+
     // Types are data: another guide's type is added, and then accepted.
     CHECK(cli.run(args({"risks", "types", "add", "Bad Code", "x"})).err.contains(QStringLiteral("is not a code")));
     CHECK(cli.ok(args({"risks", "types", "add", "procurement_collusion", "การสมยอมกันในการเสนอราคา"})).out.contains(QStringLiteral("procurement_collusion")));
@@ -150,6 +164,8 @@ TEST_CASE("risks: a register from seed 002, risks from JSON, refusals that write
                .arg(torMeasure)
                .arg(r7)
                .toUtf8());
+    CHECK(cli.run(args({"risks", "remove", "--fiscal-year", "2570", "--risk"}) << QString::number(r7))
+              .err.contains(QStringLiteral("stays on the register")));
     cli.ok(args({"risks", "lock", "--fiscal-year", "2570", "--round", "6", "--by", "นางสาวสมใจ รักษ์ดี"}));
     CHECK(cli.run(args({"risks", "follow-up", "--fiscal-year", "2570", "--round", "6", "--json", "-"}),
                   QStringLiteral(R"({"measure": %1, "status": "in_progress"})").arg(torMeasure).toUtf8())

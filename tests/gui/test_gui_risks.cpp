@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -35,6 +36,15 @@ void choose(QComboBox* c, const QVariant& data)
     const int i = c->findData(data);
     REQUIRE(i >= 0);
     c->setCurrentIndex(i);
+}
+void clickButton(QWidget& screen, const QString& text)
+{
+    for (QPushButton* b : screen.findChildren<QPushButton*>())
+        if (b->text() == text) {
+            b->click();
+            return;
+        }
+    FAIL("no button " << text.toStdString());
 }
 void save(QDialog* d)
 {
@@ -146,11 +156,28 @@ TEST_CASE("A risk register made, filled, rated and followed up through the risk 
     CHECK(screen.riskRegister()->followUps.value(tor).value(6).status == QStringLiteral("done"));
     CHECK(screen.riskRegister()->residuals.value(screen.riskRegister()->riskNumbered(7)->id).value(6).score() == 8);
 
+    // Evidence of the measure done, attached to the round.
+    const QString photo = r.dir.filePath(QStringLiteral("tor.png"));
+    {
+        QFile f(photo);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x89PNG\r\n\x1A\n", 8) + QByteArray(300, 'x'));
+    }
+    screen.followUpTable()->setCurrentCell(last, 1);
+    gui::Ask::answerNextPath(photo);
+    clickButton(screen, QStringLiteral("Attach &evidence…"));
+    CHECK(screen.followUpTable()->item(last, 5)->text() == QStringLiteral("1"));
+
     gui::Ask::answerNextText(QStringLiteral("นางสาวสมใจ รักษ์ดี"));
-    for (QPushButton* b : screen.findChildren<QPushButton*>())
-        if (b->text() == QStringLiteral("&Lock the round…"))
-            b->click();
+    clickButton(screen, QStringLiteral("&Lock the round…"));
     CHECK(screen.riskRegister()->round(6).locked());
+
+    // A risk not followed up is removed, once confirmed.
+    const int before = screen.riskTable()->rowCount();
+    screen.riskTable()->setCurrentCell(before - 1, 0); // the last of seed 002's, not rated
+    gui::Ask::answerNext(QMessageBox::Yes);
+    clickButton(screen, QStringLiteral("&Remove"));
+    CHECK(screen.riskTable()->rowCount() == before - 1);
     CHECK_FALSE(qobject_cast<QComboBox*>(screen.followUpTable()->cellWidget(last, 2))->isEnabled());
 
     // The register exported and read back.
