@@ -2348,10 +2348,6 @@
         <translation>risk: the register of %1 has no risk %2</translation>
     </message>
     <message>
-        <source>round %1 of %2 was locked on %3 by %4: its follow-up stays as reported</source>
-        <translation>round %1 of %2 was locked on %3 by %4: its follow-up stays as reported</translation>
-    </message>
-    <message>
         <source>entry %1</source>
         <translation>entry %1</translation>
     </message>
@@ -2386,6 +2382,14 @@
     <message>
         <source>measure: measure %1 is reported through the action plan&apos;s activity; record its progress in the plan&apos;s round, once</source>
         <translation>measure: measure %1 is reported through the action plan&apos;s activity; record its progress in the plan&apos;s round, once</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 was locked on %3 by %4: its follow-up stays as reported; a change needs an administrator and a reason, and is logged</source>
+        <translation>round %1 of %2 was locked on %3 by %4: its follow-up stays as reported; a change needs an administrator and a reason, and is logged</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 is locked: only an administrator may change it (%3 is signed in)</source>
+        <translation>round %1 of %2 is locked: only an administrator may change it (%3 is signed in)</translation>
     </message>
 </context>
 <context>

@@ -2345,10 +2345,6 @@
         <translation>risk: ทะเบียนความเสี่ยงปี %1 ไม่มีความเสี่ยง %2</translation>
     </message>
     <message>
-        <source>round %1 of %2 was locked on %3 by %4: its follow-up stays as reported</source>
-        <translation>รอบ %1 เดือนของปี %2 ปิดเมื่อ %3 โดย %4: ผลการติดตามคงไว้ตามที่รายงาน</translation>
-    </message>
-    <message>
         <source>entry %1</source>
         <translation>รายการที่ %1</translation>
     </message>
@@ -2383,6 +2379,14 @@
     <message>
         <source>measure: measure %1 is reported through the action plan&apos;s activity; record its progress in the plan&apos;s round, once</source>
         <translation>measure: มาตรการที่ %1 รายงานผ่านกิจกรรมในแผนปฏิบัติการ ให้บันทึกผลในรอบของแผนเพียงที่เดียว</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 was locked on %3 by %4: its follow-up stays as reported; a change needs an administrator and a reason, and is logged</source>
+        <translation>รอบ %1 เดือนของปี %2 ปิดเมื่อ %3 โดย %4: ผลการติดตามคงไว้ตามที่รายงาน การแก้ไขต้องทำโดยผู้ดูแลระบบพร้อมเหตุผล และจะถูกบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 is locked: only an administrator may change it (%3 is signed in)</source>
+        <translation>รอบ %1 ของปี %2 ล็อกแล้ว ผู้ดูแลระบบเท่านั้นที่แก้ไขได้ (ผู้ใช้ขณะนี้: %3)</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace sujarit::cli {
@@ -325,7 +327,8 @@ int listRisks(CliContext& ctx, const CliArguments& a)
 
 int followUp(CliContext& ctx, const CliArguments& a)
 {
-    const QString usage = CliText::tr("usage: risks follow-up --fiscal-year BBBB --round 6|12 --json FILE|-");
+    const QString usage = CliText::tr("usage: risks follow-up --fiscal-year BBBB --round 6|12 --json FILE|- [--admin NAME "
+                                      "--reason TEXT]");
     const auto year = yearOf(ctx, a, usage);
     if (!year)
         return Usage;
@@ -359,7 +362,10 @@ int followUp(CliContext& ctx, const CliArguments& a)
     if (!db)
         return Failed;
     RiskStore store(*db);
-    if (!store.recordFollowUp(*year, *round, followUps, residuals, measurePlaces + riskPlaces))
+    std::optional<plan::Override> override;
+    if (a.has(QStringLiteral("admin")) || a.has(QStringLiteral("reason")))
+        override = plan::Override{a.value(QStringLiteral("admin")), a.value(QStringLiteral("reason"))};
+    if (!store.recordFollowUp(*year, *round, followUps, residuals, measurePlaces + riskPlaces, override))
         return ctx.fail(store.errorString() + CliText::tr("; nothing was recorded"));
     ctx.out << CliText::tr("Recorded round %1 of %2: %3 measure(s), %4 risk(s)")
                    .arg(*round)
@@ -437,6 +443,32 @@ int bands(CliContext& ctx, const CliArguments& a)
     const LevelBands b = store.bands();
     for (auto it = levels().crbegin(); it != levels().crend(); ++it)
         ctx.out << it->code << '\t' << levelRange(it->code, b) << '\t' << it->label << Qt::endl;
+    return Ok;
+}
+
+/** risks changes --fiscal-year BBBB: what was changed in locked rounds, by whom and why */
+int changes(CliContext& ctx, const CliArguments& a)
+{
+    const auto year = yearOf(ctx, a, CliText::tr("usage: risks changes --fiscal-year BBBB"));
+    if (!year)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    RiskStore store(*db);
+    const auto list = store.changes(*year);
+    if (!list)
+        return ctx.fail(store.errorString());
+    QJsonArray out;
+    for (const RiskStore::Change& c : *list)
+        out.append(QJsonObject{{QStringLiteral("at"), c.at.toString(Qt::ISODate)},
+                               {QStringLiteral("round"), c.round},
+                               {QStringLiteral("entry"), c.entry},
+                               {QStringLiteral("by"), c.by},
+                               {QStringLiteral("reason"), c.reason},
+                               {QStringLiteral("before"), QJsonDocument::fromJson(c.before.toUtf8()).object()},
+                               {QStringLiteral("after"), QJsonDocument::fromJson(c.after.toUtf8()).object()}});
+    ctx.out << QString::fromUtf8(QJsonDocument(out).toJson());
     return Ok;
 }
 
@@ -544,7 +576,8 @@ int runRisks(CliContext& ctx, const QStringList& args)
                                  {QStringLiteral("fiscal-year"), QStringLiteral("template"), QStringLiteral("format"),
                                   QStringLiteral("out"), QStringLiteral("json"), QStringLiteral("round"),
                                   QStringLiteral("by"), QStringLiteral("date"), QStringLiteral("measure"),
-                                  QStringLiteral("add"), QStringLiteral("save"), QStringLiteral("risk")},
+                                  QStringLiteral("add"), QStringLiteral("save"), QStringLiteral("risk"),
+                                  QStringLiteral("admin"), QStringLiteral("reason")},
                                  {}, &error);
     if (!a)
         return ctx.fail(error, Usage);
@@ -562,6 +595,7 @@ int runRisks(CliContext& ctx, const QStringList& args)
                                                {"bands", bands},
                                                {"types", types},
                                                {"remove", remove},
+                                               {"changes", changes},
                                                {"evidence", evidence}},
                                               *a);
 }

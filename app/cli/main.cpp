@@ -113,7 +113,9 @@ Commands:
                                          ranked, with score, level and the office's figures beside each risk
   risks follow-up --fiscal-year BBBB --round 6|12 --json FILE|-
                                          [{measure: ID, status, done, cancel_reason} | {risk: ID, likelihood,
-                                         impact}] (after the measures)
+                                         impact}] (after the measures); a locked round only with --admin
+                                         NAME --reason TEXT, signed in as an administrator, and logged
+  risks changes --fiscal-year BBBB       what was changed in locked rounds, by whom and why
   risks lock|due --fiscal-year BBBB --round 6|12 (--by NAME | --date DATE)
   risks bands [MEDIUM HIGH VERY_HIGH]    the lowest score of each level (5 10 17)
   risks types [add CODE LABEL]           the risk types (another guide's types may be added)

@@ -10,6 +10,8 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <functional>
@@ -632,18 +634,46 @@ bool RiskStore::lockRound(int fiscalYear, int round, const QString& by)
 }
 
 bool RiskStore::recordFollowUp(int fiscalYear, int round, const QList<FollowUpEntry>& followUps,
-                               const QList<ResidualEntry>& residuals, const QStringList& places)
+                               const QList<ResidualEntry>& residuals, const QStringList& places,
+                               const std::optional<plan::Override>& override)
 {
     const auto reg = forWrite(fiscalYear);
     if (!reg)
         return false;
     if (!rounds().contains(round))
         return fail(RiskText::tr("round: %1 is not 6 or 12").arg(round));
-    if (const RoundInfo info = reg->round(round); info.locked())
-        return fail(RiskText::tr("round %1 of %2 was locked on %3 by %4: its follow-up stays as reported")
+    const RoundInfo info = reg->round(round);
+    const bool locked = info.locked();
+    if (locked && (!override || override->reason.simplified().isEmpty()))
+        return fail(RiskText::tr("round %1 of %2 was locked on %3 by %4: its follow-up stays as reported; a change "
+                                 "needs an administrator and a reason, and is logged")
                         .arg(round)
                         .arg(fiscalYear)
                         .arg(info.lockedAt->date().toString(Qt::ISODate), info.lockedBy));
+    if (locked && !m_db.session().has(access::Role::Administrator))
+        return fail(RiskText::tr("round %1 of %2 is locked: only an administrator may change it (%3 is signed in)")
+                        .arg(round)
+                        .arg(fiscalYear)
+                        .arg(m_db.session().describe()));
+    // Who changed it is the administrator signed in; a name typed beside it (the head who asked) is kept too.
+    const QString by = !override || override->by.simplified().isEmpty()
+            || override->by.simplified() == m_db.session().user
+        ? m_db.session().user
+        : QStringLiteral("%1 (%2)").arg(override->by.simplified(), m_db.session().user);
+    const auto logChange = [&](const QString& entry, const QJsonObject& before, const QJsonObject& after) {
+        return !locked
+            || m_db.exec(QStringLiteral("INSERT INTO risk_changes (fiscal_year, round, entry, at, by, reason, before,"
+                                        " after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {fiscalYear, round, entry, stamp(), by, override->reason.simplified(),
+                          QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)),
+                          QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))});
+    };
+    const auto followUpJson = [](const std::optional<FollowUp>& f) {
+        return f ? QJsonObject{{QStringLiteral("status"), f->status},
+                               {QStringLiteral("done"), f->done},
+                               {QStringLiteral("cancel_reason"), f->cancelReason}}
+                 : QJsonObject{};
+    };
     for (qsizetype i = 0; i < followUps.size(); ++i) {
         const FollowUpEntry& e = followUps[i];
         const QString where = places.value(i, RiskText::tr("entry %1").arg(i + 1));
@@ -679,6 +709,12 @@ bool RiskStore::recordFollowUp(int fiscalYear, int round, const QList<FollowUpEn
         return fail(m_db.errorString());
     for (const FollowUpEntry& e : followUps) {
         const QVariantList key{e.measure, round};
+        const std::optional<FollowUp> before = reg->followUps.value(e.measure).contains(round)
+            ? std::optional(reg->followUps.value(e.measure).value(round))
+            : std::nullopt;
+        if (!logChange(RiskText::tr("measure %1").arg(reg->measure(e.measure)->number), followUpJson(before),
+                       followUpJson(e.followUp)))
+            return fail(m_db.errorString());
         if (!m_db.exec(QStringLiteral("DELETE FROM risk_follow_ups WHERE measure_id = ? AND round = ?"), key)
             || !m_db.exec(QStringLiteral("INSERT INTO risk_follow_ups (measure_id, round, status, done, cancel_reason,"
                                          " updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -688,6 +724,14 @@ bool RiskStore::recordFollowUp(int fiscalYear, int round, const QList<FollowUpEn
             return fail(m_db.errorString());
     }
     for (const ResidualEntry& e : residuals) {
+        const auto residualJson = [](const Residual& r) {
+            return r.likelihood > 0 ? QJsonObject{{QStringLiteral("likelihood"), r.likelihood},
+                                                  {QStringLiteral("impact"), r.impact}}
+                                    : QJsonObject{};
+        };
+        if (!logChange(QStringLiteral("R%1").arg(reg->risk(e.risk)->number),
+                       residualJson(reg->residuals.value(e.risk).value(round, Residual{})), residualJson(e.residual)))
+            return fail(m_db.errorString());
         if (!m_db.exec(QStringLiteral("DELETE FROM risk_residuals WHERE risk_id = ? AND round = ?"), {e.risk, round})
             || !m_db.exec(QStringLiteral("INSERT INTO risk_residuals (risk_id, round, likelihood, impact, updated_at)"
                                          " VALUES (?, ?, ?, ?, ?)"),
@@ -695,6 +739,26 @@ bool RiskStore::recordFollowUp(int fiscalYear, int round, const QList<FollowUpEn
             return fail(m_db.errorString());
     }
     return tx.commit() || fail(m_db.errorString());
+}
+
+std::optional<QList<RiskStore::Change>> RiskStore::changes(int fiscalYear)
+{
+    if (!allowed(access::Permission::ViewIntegrity))
+        return std::nullopt;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT at, round, entry, by, reason, before, after FROM risk_changes"
+                                  " WHERE fiscal_year = ? ORDER BY id"),
+                   {fiscalYear})) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
+    QList<Change> out;
+    while (q.next())
+        out.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt(),
+                    q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toString()});
+    return out;
 }
 
 std::optional<QHash<qint64, RiskFigures>> RiskStore::figures(const RiskRegister& reg)

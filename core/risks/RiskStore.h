@@ -3,6 +3,7 @@
 #include "access/Session.h"
 
 #include "EvidenceFiles.h"
+#include "plan/PlanStore.h"
 #include "Risk.h"
 
 #include <QStringList>
@@ -89,11 +90,21 @@ public:
     bool lockRound(int fiscalYear, int round, const QString& by);
     /**
      * Records round \a round: each measure's status (a cancelled one says why; a done one what was done) and each
-     * risk's likelihood and impact after the measures. Refused, whole, when the round is locked or an entry names a
-     * measure or risk the register does not have.
+     * risk's likelihood and impact after the measures. Refused, whole, when an entry names a measure or risk the
+     * register does not have, or when the round is locked — unless an administrator gives \a override with a
+     * reason, and then each change is logged with what it was (changes()), as a locked plan round is.
      */
     bool recordFollowUp(int fiscalYear, int round, const QList<FollowUpEntry>& followUps,
-                        const QList<ResidualEntry>& residuals, const QStringList& places = {});
+                        const QList<ResidualEntry>& residuals, const QStringList& places = {},
+                        const std::optional<plan::Override>& override = std::nullopt);
+    /** A change made to a locked round. */
+    struct Change
+    {
+        QDateTime at;
+        int round = 0;
+        QString entry, by, reason, before, after; ///< entry: "measure 3" or "R2"
+    };
+    std::optional<QList<Change>> changes(int fiscalYear);
 
     /** The figures beside each risk of \a reg, by risk id. */
     std::optional<QHash<qint64, RiskFigures>> figures(const RiskRegister& reg);

@@ -57,6 +57,11 @@ const QList<Table>& integrityYearTables()
                    "likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 5)",
                    "impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5)", "updated_at TEXT NOT NULL"}),
               sql({"PRIMARY KEY (risk_id, round)"})),
+        // The changes made to a locked round, by an administrator with a reason: what it was and what it became.
+        table("risk_changes", "id",
+              sql({"{id}", "fiscal_year INTEGER NOT NULL", "round INTEGER NOT NULL", "entry TEXT NOT NULL",
+                   "at TEXT NOT NULL", "by TEXT NOT NULL", "reason TEXT NOT NULL CHECK (reason <> '')",
+                   "before TEXT NOT NULL", "after TEXT NOT NULL"})),
         // Evidence files of the integrity year's records, each under its owner (risks/EvidenceFiles.h).
         table("evidence_files", "id",
               sql({"{id}", "owner TEXT NOT NULL", "owner_id {int64} NOT NULL", "round INTEGER NOT NULL DEFAULT 0",

@@ -170,6 +170,18 @@ TEST_CASE("risks: a register from seed 002, risks from JSON, refusals that write
     CHECK(cli.run(args({"risks", "follow-up", "--fiscal-year", "2570", "--round", "6", "--json", "-"}),
                   QStringLiteral(R"({"measure": %1, "status": "in_progress"})").arg(torMeasure).toUtf8())
               .err.contains(QStringLiteral("locked")));
+    // An administrator changes the locked round with a reason; the change is logged with what it was.
+    cli.ok(args({"risks", "follow-up", "--fiscal-year", "2570", "--round", "6", "--json", "-", "--admin", "นายสมชาย ใจดี",
+                 "--reason", "แก้ตามหนังสือของอำเภอ"}),
+           QStringLiteral(R"({"measure": %1, "status": "done", "done": "เผยแพร่ร่าง TOR 14 โครงการ"})").arg(torMeasure).toUtf8());
+    const QJsonArray changes
+        = QJsonDocument::fromJson(cli.ok(args({"risks", "changes", "--fiscal-year", "2570"})).out.toUtf8()).array();
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0][QStringLiteral("reason")].toString() == QStringLiteral("แก้ตามหนังสือของอำเภอ"));
+    CHECK(changes[0][QStringLiteral("by")].toString().contains(QStringLiteral("นายสมชาย ใจดี")));
+    CHECK(changes[0][QStringLiteral("before")][QStringLiteral("done")].toString() == QStringLiteral("เผยแพร่ร่าง TOR 12 โครงการ"));
+    CHECK(changes[0][QStringLiteral("after")][QStringLiteral("done")].toString() == QStringLiteral("เผยแพร่ร่าง TOR 14 โครงการ"));
+
     const QJsonObject six = QJsonDocument::fromJson(cli.ok(args({"risks", "list", "--fiscal-year", "2570", "--format", "json"})).out.toUtf8())
                                 .array()[1].toObject()[QStringLiteral("rounds")].toObject()[QStringLiteral("6")].toObject();
     CHECK(six[QStringLiteral("level")].toString() == QStringLiteral("medium"));
@@ -224,7 +236,7 @@ TEST_CASE("risks: a register from seed 002, risks from JSON, refusals that write
     cli.ok(args({"print", "risk-report", "--fiscal-year", "2570", "--round", "6", "--out"}) << report);
     const QString text = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), report, QStringLiteral("-")});
     CHECK(text.contains(QStringLiteral("รอบ 6 เดือน")));
-    CHECK(text.contains(QStringLiteral("เผยแพร่ร่าง TOR 12 โครงการ")));
+    CHECK(text.contains(QStringLiteral("เผยแพร่ร่าง TOR 14 โครงการ")));
     CHECK(text.contains(QStringLiteral("ส่งรายงานแล้ว")));
     CHECK(QString(text).remove(QRegularExpression(QStringLiteral("\\s"))).contains(QStringLiteral("ปานกลาง(8)"))); // R7 after
 }

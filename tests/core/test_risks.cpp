@@ -281,6 +281,26 @@ TEST_CASE("Follow-up rounds record status and residual levels, refuse bad entrie
     REQUIRE(store.lockRound(2570, 6, QStringLiteral("นางสาวสมใจ รักษ์ดี")));
     CHECK_FALSE(store.recordFollowUp(2570, 6, {{m1, {QStringLiteral("in_progress"), {}, {}}}}, {}));
     CHECK(store.errorString().contains(QStringLiteral("locked")));
+    // Only an administrator changes a locked round, with a reason, and the change is logged.
+    access::Session officer;
+    officer.user = QStringLiteral("somjai");
+    officer.roles = {access::Role::IntegrityOfficer};
+    REQUIRE(r.setSession(officer));
+    CHECK_FALSE(store.recordFollowUp(2570, 6, {{m1, {QStringLiteral("in_progress"), {}, {}}}}, {}, {},
+                                     plan::Override{QStringLiteral("somjai"), QStringLiteral("พิมพ์ผิด")}));
+    CHECK(store.errorString().contains(QStringLiteral("only an administrator")));
+    REQUIRE(r.setSession(officeHead()));
+    CHECK_FALSE(store.recordFollowUp(2570, 6, {{m1, {QStringLiteral("in_progress"), {}, {}}}}, {}, {},
+                                     plan::Override{QStringLiteral("head"), QString()}));
+    REQUIRE(store.recordFollowUp(2570, 6, {}, {{first.id, {3, 4}}}, {},
+                                 plan::Override{QStringLiteral("นายก"), QStringLiteral("แก้ตามผลตรวจสอบ")}));
+    const auto changes = store.changes(2570);
+    REQUIRE(changes->size() == 1);
+    CHECK(changes->first().entry == QStringLiteral("R1"));
+    CHECK(changes->first().before.contains(QStringLiteral("\"likelihood\":2")));
+    CHECK(changes->first().after.contains(QStringLiteral("\"likelihood\":3")));
+    CHECK(changes->first().by.contains(QStringLiteral("นายก")));
+    CHECK(store.load(2570)->residuals.value(first.id).value(6).score() == 12);
     CHECK_FALSE(store.setRoundDue(2570, 6, d("2027-04-01")));
     CHECK_FALSE(store.removeMeasure(2570, m1));
     REQUIRE(store.setRoundDue(2570, 12, d("2027-09-15")));
