@@ -3038,6 +3038,26 @@
         <source>The office profile lacks its name; set it in Settings first.</source>
         <translation>The office profile lacks its name; set it in Settings first.</translation>
     </message>
+    <message>
+        <source>Write again from the &amp;template</source>
+        <translation>Write again from the &amp;template</translation>
+    </message>
+    <message>
+        <source>Write again from the template</source>
+        <translation>Write again from the template</translation>
+    </message>
+    <message>
+        <source>It was signed: the text from the template becomes version %1, beside the signed one. Why?</source>
+        <translation>It was signed: the text from the template becomes version %1, beside the signed one. Why?</translation>
+    </message>
+    <message>
+        <source>Replace the draft&apos;s text with the template&apos;s, from the office&apos;s details and the risk register as they are now? What was typed into it is lost.</source>
+        <translation>Replace the draft's text with the template's, from the office's details and the risk register as they are now? What was typed into it is lost.</translation>
+    </message>
+    <message>
+        <source>Written again from the template</source>
+        <translation>Written again from the template</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::AuditTrailDialog</name>
@@ -4947,6 +4967,22 @@ Nothing was imported.</translation>
     <message>
         <source>Attached %1</source>
         <translation>Attached %1</translation>
+    </message>
+    <message>
+        <source>&amp;Due date…</source>
+        <translation>&amp;Due date…</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Round %1 is due on:</source>
+        <translation>Round %1 is due on:</translation>
+    </message>
+    <message>
+        <source>Due date: %1</source>
+        <translation>Due date: %1</translation>
     </message>
 </context>
 <context>

@@ -3035,6 +3035,26 @@
         <source>The office profile lacks its name; set it in Settings first.</source>
         <translation>ยังไม่ได้ตั้งชื่อหน่วยงาน โปรดตั้งที่การตั้งค่าก่อน</translation>
     </message>
+    <message>
+        <source>Write again from the &amp;template</source>
+        <translation>เขียนใหม่จาก&amp;แบบ</translation>
+    </message>
+    <message>
+        <source>Write again from the template</source>
+        <translation>เขียนใหม่จากแบบ</translation>
+    </message>
+    <message>
+        <source>It was signed: the text from the template becomes version %1, beside the signed one. Why?</source>
+        <translation>ประกาศนี้ลงนามแล้ว: ข้อความจากแบบจะเป็นฉบับที่ %1 โดยเก็บฉบับที่ลงนามไว้ด้วย เหตุที่แก้ไขคือ?</translation>
+    </message>
+    <message>
+        <source>Replace the draft&apos;s text with the template&apos;s, from the office&apos;s details and the risk register as they are now? What was typed into it is lost.</source>
+        <translation>แทนข้อความในร่างด้วยข้อความจากแบบ ตามข้อมูลหน่วยงานและทะเบียนความเสี่ยงปัจจุบันหรือไม่? ข้อความที่พิมพ์ไว้ในร่างจะหายไป</translation>
+    </message>
+    <message>
+        <source>Written again from the template</source>
+        <translation>เขียนใหม่จากแบบแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::AuditTrailDialog</name>
@@ -4932,6 +4952,22 @@ Nothing was imported.</source>
     <message>
         <source>Attached %1</source>
         <translation>แนบ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>&amp;Due date…</source>
+        <translation>&amp;กำหนดส่ง…</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>กำหนดส่งรายงาน</translation>
+    </message>
+    <message>
+        <source>Round %1 is due on:</source>
+        <translation>รอบ %1 เดือน กำหนดส่งวันที่:</translation>
+    </message>
+    <message>
+        <source>Due date: %1</source>
+        <translation>กำหนดส่ง: %1</translation>
     </message>
 </context>
 <context>

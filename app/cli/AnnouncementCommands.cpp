@@ -145,14 +145,16 @@ int showAnnouncement(CliContext& ctx, const CliArguments& a)
     return Ok;
 }
 
-/** announcements edit ID [--title TEXT] [--body-file FILE|-] [--reason TEXT] */
+/** announcements edit ID [--title TEXT] [--body-file FILE|-] [--from-template] [--reason TEXT] */
 int editAnnouncement(CliContext& ctx, const CliArguments& a)
 {
-    const QString usage = CliText::tr("usage: announcements edit ID [--title TEXT] [--body-file FILE|-] [--reason TEXT]");
+    const QString usage = CliText::tr("usage: announcements edit ID [--title TEXT] [--body-file FILE|-] | --from-template "
+                                      "[--reason TEXT]");
     const auto id = idOf(ctx, a, usage);
     if (!id)
         return Usage;
-    if (!a.has(QStringLiteral("title")) && !a.has(QStringLiteral("body-file")))
+    const bool fromTemplate = a.has(QStringLiteral("from-template"));
+    if (fromTemplate == (a.has(QStringLiteral("title")) || a.has(QStringLiteral("body-file"))))
         return ctx.fail(usage, Usage);
     std::optional<QByteArray> body;
     if (a.has(QStringLiteral("body-file"))) {
@@ -167,8 +169,10 @@ int editAnnouncement(CliContext& ctx, const CliArguments& a)
     const auto x = store.find(*id);
     if (!x)
         return ctx.fail(store.errorString());
-    const auto changed = store.revise(*id, a.value(QStringLiteral("title"), x->title),
-                                      body ? QString::fromUtf8(*body) : x->body, a.value(QStringLiteral("reason")));
+    const auto changed = fromTemplate
+        ? store.redraft(*id, a.value(QStringLiteral("reason")))
+        : store.revise(*id, a.value(QStringLiteral("title"), x->title), body ? QString::fromUtf8(*body) : x->body,
+                       a.value(QStringLiteral("reason")));
     if (!changed)
         return ctx.fail(store.errorString() + CliText::tr("; nothing was changed"));
     if (changed->id == *id)
@@ -349,7 +353,7 @@ int runAnnouncements(CliContext& ctx, const QStringList& args)
                                  {QStringLiteral("fiscal-year"), QStringLiteral("kind"), QStringLiteral("format"),
                                   QStringLiteral("title"), QStringLiteral("body-file"), QStringLiteral("reason"),
                                   QStringLiteral("by"), QStringLiteral("date")},
-                                 {}, &error);
+                                 {QStringLiteral("from-template")}, &error);
     if (!a)
         return ctx.fail(error, Usage);
     return runSubcommand<const CliArguments&>(ctx, QStringLiteral("announcements"), a->positional().value(0),

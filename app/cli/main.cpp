@@ -128,9 +128,10 @@ Commands:
                                          the year's risk register)
   announcements list --fiscal-year BBBB [--format table|json]   every version, signed or draft
   announcements show ID [--format text|json]
-  announcements edit ID [--title TEXT] [--body-file FILE|-] [--reason TEXT]
+  announcements edit ID [--title TEXT] [--body-file FILE|-] | --from-template [--reason TEXT]
                                          a draft changes in place; a signed one becomes a new version that says
-                                         why (--reason), and the signed one stays
+                                         why (--reason), and the signed one stays; --from-template writes it
+                                         again from the profile and the risk register as they are now
   announcements sign ID --by NAME --date DATE   the executive signed it (once)
   print announcement ID --out FILE.pdf   Garuda, ประกาศ + the office, เรื่อง, the text, the date, the signature
   no-gift add --json FILE|-              No Gift culture activities: date, kind (meeting, training, campaign,

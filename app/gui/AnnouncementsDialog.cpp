@@ -123,6 +123,8 @@ QWidget* AnnouncementsDialog::announcementTab()
     connect(m_announcements, &QTableWidget::cellDoubleClicked, this, [this] { openDialog(editForm(currentId())); });
     m_new = new QPushButton(tr("&New…"), page);
     auto* edit = new QPushButton(tr("&Write…"), page);
+    auto* again = new QPushButton(tr("Write again from the &template"), page);
+    connect(again, &QPushButton::clicked, this, &AnnouncementsDialog::redraft);
     auto* sign = new QPushButton(tr("Record the &signing…"), page);
     auto* print = new QPushButton(tr("&Preview and print…"), page);
     connect(m_new, &QPushButton::clicked, this, &AnnouncementsDialog::newMenu);
@@ -130,7 +132,7 @@ QWidget* AnnouncementsDialog::announcementTab()
     connect(sign, &QPushButton::clicked, this, [this] { openDialog(signForm(currentId())); });
     connect(print, &QPushButton::clicked, this, &AnnouncementsDialog::preview);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_new, edit, sign, print})
+    for (QPushButton* b : {m_new, edit, again, sign, print})
         buttons->addWidget(b);
     buttons->addStretch();
     auto* hint = new QLabel(tr("A signed announcement is kept as signed: writing on it makes a new version, which says why."),
@@ -254,6 +256,36 @@ void AnnouncementsDialog::openDialog(QDialog* dialog)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &AnnouncementsDialog::reload);
     dialog->open();
+}
+
+bool AnnouncementsDialog::redraft()
+{
+    AnnouncementStore store(m_db);
+    const auto a = store.find(currentId());
+    if (!a)
+        return false;
+    QString reason;
+    if (a->isSigned()) {
+        bool ok = false;
+        reason = Ask::text(this, tr("Write again from the template"),
+                           tr("It was signed: the text from the template becomes version %1, beside the signed one. Why?")
+                               .arg(a->version + 1),
+                           QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return false;
+    } else if (Ask::question(this, tr("Write again from the template"),
+                             tr("Replace the draft's text with the template's, from the office's details and the risk "
+                                "register as they are now? What was typed into it is lost."))
+               != QMessageBox::Yes) {
+        return false;
+    }
+    if (!store.redraft(a->id, reason)) {
+        showMessage(store.errorString(), true);
+        return false;
+    }
+    reload();
+    showMessage(tr("Written again from the template"), false);
+    return true;
 }
 
 QDialog* AnnouncementsDialog::editForm(qint64 id)

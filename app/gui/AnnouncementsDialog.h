@@ -38,6 +38,8 @@ public:
 
     /** Drafts the year's announcement of \a kind; false with the reason shown. */
     bool draft(const QString& kind);
+    /** Writes the current announcement again from its template (asking first, and why when it was signed). */
+    bool redraft();
     /** The form that edits announcement \a id (its title, text and, once signed, the reason for a new version). */
     QDialog* editForm(qint64 id);
     /** The form that records the signing of \a id. */

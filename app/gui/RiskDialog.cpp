@@ -262,6 +262,8 @@ QWidget* RiskDialog::roundTab()
     m_lockRound = new QPushButton(tr("&Lock the round…"), page);
     auto* print = new QPushButton(tr("Print the round's &report…"), page);
     auto* attach = new QPushButton(tr("Attach &evidence…"), page);
+    auto* due = new QPushButton(tr("&Due date…"), page);
+    connect(due, &QPushButton::clicked, this, &RiskDialog::changeDue);
     connect(attach, &QPushButton::clicked, this, &RiskDialog::attachEvidence);
     connect(m_saveRound, &QPushButton::clicked, this, [this] {
         if (saveRound())
@@ -281,7 +283,7 @@ QWidget* RiskDialog::roundTab()
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 1);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_saveRound, m_lockRound, attach, print})
+    for (QPushButton* b : {m_saveRound, m_lockRound, attach, due, print})
         buttons->addWidget(b);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(page);
@@ -593,6 +595,26 @@ void RiskDialog::lockRound()
     }
     reload();
     showMessage(tr("Round %1 locked").arg(round), false);
+}
+
+void RiskDialog::changeDue()
+{
+    if (!m_reg)
+        return;
+    const int round = m_round->currentData().toInt();
+    bool ok = false;
+    const QString text = Ask::text(this, tr("Due date"), tr("Round %1 is due on:").arg(round), QLineEdit::Normal,
+                                   calendar::formatThaiDate(m_reg->round(round).due), &ok);
+    if (!ok)
+        return;
+    QString why;
+    const auto day = calendar::parseThaiDate(text, &why);
+    RiskStore store(m_db);
+    if (!day || !store.setRoundDue(fiscalYear(), round, *day)) {
+        showMessage(day ? store.errorString() : tr("Due date: %1").arg(why), true);
+        return;
+    }
+    reload();
 }
 
 void RiskDialog::removeRisk()

@@ -85,6 +85,7 @@ private:
     void newRegisterMenu();
     void lockRound();
     void removeRisk();
+    void changeDue();
     void attachEvidence();
     void printAssessment();
     void printRound();

@@ -153,24 +153,9 @@ std::optional<Announcement> AnnouncementStore::create(int fiscalYear, const QStr
         fail(AnnouncementText::tr("kind: “%1” is not one of %2").arg(kind, text::codesOf(kinds())));
         return std::nullopt;
     }
-    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
-    if (office.name.isEmpty()) {
-        fail(AnnouncementText::tr("the office profile lacks its name (name): an announcement is the office's; set it "
-                                  "first"));
+    const auto draft = templateOf(fiscalYear, kind);
+    if (!draft)
         return std::nullopt;
-    }
-    risks::RiskStore riskStore(m_db);
-    std::optional<risks::RiskRegister> reg;
-    if (kind == u"coi_measures") {
-        reg = riskStore.load(fiscalYear);
-        if (!reg) {
-            fail(AnnouncementText::tr("the conflict-of-interest measures are taken from the year's risk register, and "
-                                      "fiscal year %1 has none yet (make it first)")
-                     .arg(fiscalYear));
-            return std::nullopt;
-        }
-    }
-    const Draft draft = draftOf(kind, fiscalYear, office, reg ? &*reg : nullptr, riskStore.bands());
     storage::Database::Transaction tx(m_db);
     if (!tx.isActive()) {
         fail(m_db.errorString());
@@ -191,12 +176,48 @@ std::optional<Announcement> AnnouncementStore::create(int fiscalYear, const QStr
     const auto id = m_db.insert(
         QStringLiteral("INSERT INTO announcements (fiscal_year, kind, version, title, body, created_at, created_by)"
                        " VALUES (?, ?, 1, ?, ?, ?, ?)"),
-        {fiscalYear, kind, draft.title, draft.body, calendar::now().toString(Qt::ISODate), m_db.session().user});
+        {fiscalYear, kind, draft->first, draft->second, calendar::now().toString(Qt::ISODate), m_db.session().user});
     if (!id || !tx.commit()) {
         fail(m_db.errorString());
         return std::nullopt;
     }
     return find(*id);
+}
+
+std::optional<std::pair<QString, QString>> AnnouncementStore::templateOf(int fiscalYear, const QString& kind)
+{
+    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
+    if (office.name.isEmpty()) {
+        fail(AnnouncementText::tr("the office profile lacks its name (name): an announcement is the office's; set it "
+                                  "first"));
+        return std::nullopt;
+    }
+    risks::RiskStore riskStore(m_db);
+    std::optional<risks::RiskRegister> reg;
+    if (kind == u"coi_measures") {
+        reg = riskStore.load(fiscalYear);
+        if (!reg) {
+            fail(AnnouncementText::tr("the conflict-of-interest measures are taken from the year's risk register, and "
+                                      "fiscal year %1 has none yet (make it first)")
+                     .arg(fiscalYear));
+            return std::nullopt;
+        }
+    }
+    const Draft draft = draftOf(kind, fiscalYear, office, reg ? &*reg : nullptr, riskStore.bands());
+    return std::pair{draft.title, draft.body};
+}
+
+std::optional<Announcement> AnnouncementStore::redraft(qint64 id, const QString& reason)
+{
+    if (!allowed(access::Permission::ManageIntegrity))
+        return std::nullopt;
+    const auto a = latest(id);
+    if (!a)
+        return std::nullopt;
+    const auto draft = templateOf(a->fiscalYear, a->kind);
+    if (!draft)
+        return std::nullopt;
+    return revise(id, draft->first, draft->second, reason);
 }
 
 std::optional<Announcement> AnnouncementStore::revise(qint64 id, const QString& title, const QString& body,

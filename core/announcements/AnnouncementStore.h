@@ -29,6 +29,12 @@ public:
     /** Changes the latest version \a id: a draft in place; a signed one as a new version that says \a reason. */
     std::optional<Announcement> revise(qint64 id, const QString& title, const QString& body, const QString& reason);
     /**
+     * Writes announcement \a id again from its template, with what the profile and (for coi_measures) the risk
+     * register hold today, so that nothing is typed twice: a draft in place; a signed one as a new version that says
+     * \a reason.
+     */
+    std::optional<Announcement> redraft(qint64 id, const QString& reason);
+    /**
      * Records that \a by signed draft \a id on \a day: the office's executive (the profile's) or a member of staff
      * of the executive kind; not after today (an announcement signed on paper years ago may be entered now), and
      * never twice.
@@ -40,6 +46,8 @@ public:
 private:
     bool fail(const QString& message);
     bool allowed(access::Permission permission);
+    /** The template's title and text of \a kind for \a fiscalYear, or nullopt (with the reason). */
+    std::optional<std::pair<QString, QString>> templateOf(int fiscalYear, const QString& kind);
     /** \a id when it is the latest version of its year and kind; nullopt (with the reason) otherwise. */
     std::optional<Announcement> latest(qint64 id);
 

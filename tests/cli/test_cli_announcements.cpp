@@ -76,6 +76,12 @@ TEST_CASE("announcements: drafted for the office, signed once, revised as a new 
     CHECK(draft.contains(QStringLiteral("ร่าง")));
     CHECK(draft.contains(QStringLiteral("ฉบับแก้ไขครั้งที่ ๑")));
     CHECK(squeezed(draft).contains(QStringLiteral("ประกาศณวันที่.......เดือน")));
+    // A measure added to the register reaches the draft when it is written again from the template.
+    cli.ok(args({"risks", "measure", "--fiscal-year", "2570", "--json", "-"}), R"({"title": "ประชุมชี้แจงผู้ประกอบการ"})");
+    CHECK(cli.run(args({"announcements", "edit", "2", "--from-template", "--title", "x"})).code == 2);
+    cli.ok(args({"announcements", "edit", "2", "--from-template"}));
+    CHECK(QJsonDocument::fromJson(cli.ok(args({"announcements", "show", "2", "--format", "json"})).out.toUtf8())
+              .object()[QStringLiteral("body")].toString().contains(QStringLiteral("8. ประชุมชี้แจงผู้ประกอบการ")));
     const QString coiPdf = cli.dir.filePath(QStringLiteral("coi.pdf"));
     cli.ok(args({"print", "announcement", "2", "--out"}) << coiPdf);
     const QString coi = squeezed(pdfText(coiPdf));

@@ -129,6 +129,14 @@ TEST_CASE("The conflict-of-interest measures and the channels are written from t
     CHECK(coi->body.contains(QStringLiteral("8. เผยแพร่ร่าง TOR (ผู้รับผิดชอบ: กองคลัง)")));
     CHECK(coi->body.contains(QStringLiteral("องค์การบริหารส่วนตำบลโคกแย้ ให้ทั่วถึง")));
 
+    // The register changes; the draft is written again from it, not typed twice.
+    QList<risks::Measure> more = {risks::Measure{0, 0, 0, QStringLiteral("ประชุมชี้แจงผู้ประกอบการ"), {}, {}, {}, {}, {}, 0}};
+    REQUIRE(risks.addMeasures(2570, more));
+    const auto again = store.redraft(coi->id, {});
+    REQUIRE(again);
+    CHECK(again->id == coi->id);
+    CHECK(again->body.contains(QStringLiteral("9. ประชุมชี้แจงผู้ประกอบการ")));
+
     const auto channels = store.create(2570, QStringLiteral("channels"));
     REQUIRE(channels);
     CHECK(channels->body.contains(QStringLiteral("เว็บไซต์ http://kokyae.go.th")));
