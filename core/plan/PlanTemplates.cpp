@@ -31,10 +31,10 @@ const QList<Term>& virtues()
 const QList<Term>& statuses()
 {
     static const QList<Term> list = {
-        { QStringLiteral("not_started"), QStringLiteral("ยังไม่ดำเนินการ") },
-        { QStringLiteral("in_progress"), QStringLiteral("อยู่ระหว่างดำเนินการ") },
-        { QStringLiteral("done"), QStringLiteral("ดำเนินการแล้วเสร็จ") },
-        { QStringLiteral("cancelled"), QStringLiteral("ยกเลิก") },
+        { QStringLiteral("not_started"), QStringLiteral("ยังไม่ดำเนินการ"), QStringLiteral("Not started") },
+        { QStringLiteral("in_progress"), QStringLiteral("อยู่ระหว่างดำเนินการ"), QStringLiteral("In progress") },
+        { QStringLiteral("done"), QStringLiteral("ดำเนินการแล้วเสร็จ"), QStringLiteral("Done") },
+        { QStringLiteral("cancelled"), QStringLiteral("ยกเลิก"), QStringLiteral("Cancelled") },
     };
     return list;
 }

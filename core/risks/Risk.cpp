@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Risk.h"
 
+#include "plan/PlanTemplates.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -107,16 +109,7 @@ const QList<Term>& findingSources()
     return list;
 }
 
-const QList<Term>& measureStatuses()
-{
-    static const QList<Term> list = {
-        {QStringLiteral("not_started"), QStringLiteral("ยังไม่ดำเนินการ"), QStringLiteral("Not started")},
-        {QStringLiteral("in_progress"), QStringLiteral("อยู่ระหว่างดำเนินการ"), QStringLiteral("In progress")},
-        {QStringLiteral("done"), QStringLiteral("ดำเนินการแล้วเสร็จ"), QStringLiteral("Done")},
-        {QStringLiteral("cancelled"), QStringLiteral("ยกเลิก"), QStringLiteral("Cancelled")},
-    };
-    return list;
-}
+const QList<Term>& measureStatuses() { return plan::statuses(); }
 
 const QList<int>& rounds()
 {
@@ -124,11 +117,7 @@ const QList<int>& rounds()
     return list;
 }
 
-QDate defaultRoundDue(int fiscalYear, int round)
-{
-    const int ce = fiscalYear - 543; // the fiscal year ends in September of this CE year
-    return round == 6 ? QDate(ce, 3, 20) : QDate(ce, 9, 10);
-}
+QDate defaultRoundDue(int fiscalYear, int round) { return plan::defaultRoundDue(fiscalYear, round); }
 
 std::optional<int> Risk::score() const
 {

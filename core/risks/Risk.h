@@ -45,11 +45,11 @@ const QList<Term>& impactLevels();
 const QList<Term>& shippedRiskTypes();
 /** Where a stakeholder finding came from: survey, meeting, complaints, ita, other. */
 const QList<Term>& findingSources();
-/** not_started, in_progress, done, cancelled: a measure's status in a follow-up round. */
+/** not_started, in_progress, done, cancelled: a measure's status in a follow-up round, as an activity's in the plan. */
 const QList<Term>& measureStatuses();
 /** The follow-up rounds: 6 and 12 months. */
 const QList<int>& rounds();
-/** The default due date of round \a round: the plan's (seed 004), 20 March and 10 September. */
+/** The default due date of round \a round: the plan's of the same round (seed 004), 20 March and 10 September. */
 QDate defaultRoundDue(int fiscalYear, int round);
 
 /** A risk of the register: a risk event in a work process. */
