@@ -2911,10 +2911,6 @@
         <translation>&amp;Add an activity…</translation>
     </message>
     <message>
-        <source>Attach &amp;evidence…</source>
-        <translation>Attach &amp;evidence…</translation>
-    </message>
-    <message>
         <source>Print the &amp;report…</source>
         <translation>Print the &amp;report…</translation>
     </message>
@@ -3011,26 +3007,6 @@
         <translation>&amp;How many took part</translation>
     </message>
     <message>
-        <source>Evidence of the activity</source>
-        <translation>Evidence of the activity</translation>
-    </message>
-    <message>
-        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be attached: %2</source>
-        <translation>%1 cannot be attached: %2</translation>
-    </message>
-    <message>
-        <source>larger than 50 MB</source>
-        <translation>larger than 50 MB</translation>
-    </message>
-    <message>
-        <source>Attached %1</source>
-        <translation>Attached %1</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -3052,11 +3028,15 @@
     </message>
     <message>
         <source>Replace the draft&apos;s text with the template&apos;s, from the office&apos;s details and the risk register as they are now? What was typed into it is lost.</source>
-        <translation>Replace the draft's text with the template's, from the office's details and the risk register as they are now? What was typed into it is lost.</translation>
+        <translation>Replace the draft&apos;s text with the template&apos;s, from the office&apos;s details and the risk register as they are now? What was typed into it is lost.</translation>
     </message>
     <message>
         <source>Written again from the template</source>
         <translation>Written again from the template</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence…</source>
+        <translation>&amp;Evidence…</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3740,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Attach…</translation>
     </message>
 </context>
 <context>
@@ -4929,10 +4913,6 @@ Nothing was imported.</translation>
         <translation>Evidence</translation>
     </message>
     <message>
-        <source>Attach &amp;evidence…</source>
-        <translation>Attach &amp;evidence…</translation>
-    </message>
-    <message>
         <source>Remove a risk</source>
         <translation>Remove a risk</translation>
     </message>
@@ -4949,26 +4929,6 @@ Nothing was imported.</translation>
         <translation>Choose the measure the evidence is of, then attach it.</translation>
     </message>
     <message>
-        <source>Evidence of the measure</source>
-        <translation>Evidence of the measure</translation>
-    </message>
-    <message>
-        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be attached: %2</source>
-        <translation>%1 cannot be attached: %2</translation>
-    </message>
-    <message>
-        <source>larger than 50 MB</source>
-        <translation>larger than 50 MB</translation>
-    </message>
-    <message>
-        <source>Attached %1</source>
-        <translation>Attached %1</translation>
-    </message>
-    <message>
         <source>&amp;Due date…</source>
         <translation>&amp;Due date…</translation>
     </message>
@@ -4983,6 +4943,10 @@ Nothing was imported.</translation>
     <message>
         <source>Due date: %1</source>
         <translation>Due date: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence…</source>
+        <translation>&amp;Evidence…</translation>
     </message>
 </context>
 <context>

@@ -2908,10 +2908,6 @@
         <translation>&amp;เพิ่มกิจกรรม…</translation>
     </message>
     <message>
-        <source>Attach &amp;evidence…</source>
-        <translation>แนบ&amp;หลักฐาน…</translation>
-    </message>
-    <message>
         <source>Print the &amp;report…</source>
         <translation>พิมพ์&amp;รายงาน…</translation>
     </message>
@@ -3008,26 +3004,6 @@
         <translation>จำนวนผู้เข้าร่วม&amp;ทั้งหมด</translation>
     </message>
     <message>
-        <source>Evidence of the activity</source>
-        <translation>หลักฐานของกิจกรรม</translation>
-    </message>
-    <message>
-        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF หรือรูปภาพ (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be attached: %2</source>
-        <translation>แนบ %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <source>larger than 50 MB</source>
-        <translation>ขนาดเกิน 50 MB</translation>
-    </message>
-    <message>
-        <source>Attached %1</source>
-        <translation>แนบ %1 แล้ว</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
@@ -3054,6 +3030,10 @@
     <message>
         <source>Written again from the template</source>
         <translation>เขียนใหม่จากแบบแล้ว</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence…</source>
+        <translation>&amp;หลักฐาน…</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +3732,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>บันทึกไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;แนบไฟล์…</translation>
     </message>
 </context>
 <context>
@@ -4914,10 +4898,6 @@ Nothing was imported.</source>
         <translation>หลักฐาน</translation>
     </message>
     <message>
-        <source>Attach &amp;evidence…</source>
-        <translation>แนบ&amp;หลักฐาน…</translation>
-    </message>
-    <message>
         <source>Remove a risk</source>
         <translation>ลบความเสี่ยง</translation>
     </message>
@@ -4934,26 +4914,6 @@ Nothing was imported.</source>
         <translation>เลือกมาตรการที่หลักฐานนี้เป็นของก่อน แล้วจึงแนบ</translation>
     </message>
     <message>
-        <source>Evidence of the measure</source>
-        <translation>หลักฐานของมาตรการ</translation>
-    </message>
-    <message>
-        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF หรือรูปภาพ (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be attached: %2</source>
-        <translation>แนบ %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <source>larger than 50 MB</source>
-        <translation>ขนาดเกิน 50 MB</translation>
-    </message>
-    <message>
-        <source>Attached %1</source>
-        <translation>แนบ %1 แล้ว</translation>
-    </message>
-    <message>
         <source>&amp;Due date…</source>
         <translation>&amp;กำหนดส่ง…</translation>
     </message>
@@ -4968,6 +4928,10 @@ Nothing was imported.</source>
     <message>
         <source>Due date: %1</source>
         <translation>กำหนดส่ง: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence…</source>
+        <translation>&amp;หลักฐาน…</translation>
     </message>
 </context>
 <context>

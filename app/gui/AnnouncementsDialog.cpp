@@ -3,9 +3,9 @@
 
 #include "Ask.h"
 #include "DocumentPrinter.h"
+#include "EvidenceDialog.h"
 #include "Labels.h"
 #include "announcements/AnnouncementDocument.h"
-#include "complaints/Attachments.h"
 #include "calendar/Clock.h"
 #include "calendar/FiscalYear.h"
 #include "calendar/ThaiDate.h"
@@ -157,10 +157,15 @@ QWidget* AnnouncementsDialog::cultureTab()
     m_activities->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_activities->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     auto* add = new QPushButton(tr("&Add an activity…"), page);
-    auto* attach = new QPushButton(tr("Attach &evidence…"), page);
+    auto* attach = new QPushButton(tr("&Evidence…"), page);
     auto* print = new QPushButton(tr("Print the &report…"), page);
     connect(add, &QPushButton::clicked, this, [this] { openDialog(activityForm()); });
-    connect(attach, &QPushButton::clicked, this, &AnnouncementsDialog::attachEvidence);
+    connect(attach, &QPushButton::clicked, this, [this] {
+        if (EvidenceDialog* d = evidenceDialog(m_activities->currentRow())) {
+            d->setAttribute(Qt::WA_DeleteOnClose);
+            d->open();
+        }
+    });
     connect(print, &QPushButton::clicked, this, &AnnouncementsDialog::printCulture);
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {add, attach, print})
@@ -459,28 +464,36 @@ QDialog* AnnouncementsDialog::activityForm()
     return dialog;
 }
 
-void AnnouncementsDialog::attachEvidence()
+EvidenceDialog* AnnouncementsDialog::evidenceDialog(int row)
 {
-    const int row = m_activities->currentRow();
-    if (row < 0)
-        return;
+    if (row < 0 || row >= m_activities->rowCount())
+        return nullptr;
     const qint64 id = m_activities->item(row, 0)->data(Qt::UserRole).toLongLong();
-    const QString path = Ask::openFileName(this, tr("Evidence of the activity"), QString(),
-                                           tr("PDF or pictures (*.pdf *.jpg *.jpeg *.png)"));
-    if (path.isEmpty())
-        return;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > complaints::Attachments::MaxSize) {
-        showMessage(tr("%1 cannot be attached: %2").arg(path, f.isOpen() ? tr("larger than 50 MB") : f.errorString()), true);
-        return;
-    }
-    NoGiftCulture culture(m_db);
-    if (!culture.addEvidence(id, QFileInfo(path).fileName(), f.readAll())) {
-        showMessage(culture.errorString(), true);
-        return;
-    }
-    reload();
-    showMessage(tr("Attached %1").arg(QFileInfo(path).fileName()), false);
+    storage::Database& db = m_db;
+    EvidenceSource source{[&db, id](QString* error) {
+                              NoGiftCulture culture(db);
+                              auto files = culture.evidence(id);
+                              if (!files)
+                                  *error = culture.errorString();
+                              return files;
+                          },
+                          [&db, id](const QString& name, const QByteArray& data, QString* error) {
+                              NoGiftCulture culture(db);
+                              auto added = culture.addEvidence(id, name, data);
+                              if (!added)
+                                  *error = culture.errorString();
+                              return added;
+                          },
+                          [&db, id](qint64 file, QString* error) {
+                              NoGiftCulture culture(db);
+                              auto data = culture.evidenceData(id, file);
+                              if (!data)
+                                  *error = culture.errorString();
+                              return data;
+                          }};
+    auto* dialog = new EvidenceDialog(std::move(source), 0, m_activities->item(row, 2)->text(), this);
+    connect(dialog, &QDialog::finished, this, &AnnouncementsDialog::reload);
+    return dialog;
 }
 
 void AnnouncementsDialog::printCulture()

@@ -17,6 +17,8 @@ class Database;
 
 namespace sujarit::gui {
 
+class EvidenceDialog;
+
 /**
  * งานคุณธรรม → ประกาศ: the executive's announcements of a fiscal year — drafted from the templates for this office,
  * written and previewed, recorded as signed, printed; a signed one changes only as a new version that says why. And
@@ -46,6 +48,8 @@ public:
     QDialog* signForm(qint64 id);
     /** The form for a new No Gift activity. */
     QDialog* activityForm();
+    /** The evidence files of the activity in row \a row. */
+    EvidenceDialog* evidenceDialog(int row);
 
 private:
     QWidget* announcementTab();
@@ -54,7 +58,6 @@ private:
     void newMenu();
     qint64 currentId() const;
     void preview();
-    void attachEvidence();
     void printCulture();
     void showMessage(const QString& text, bool error);
     void openDialog(QDialog* dialog);

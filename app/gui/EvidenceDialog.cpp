@@ -24,12 +24,53 @@ namespace sujarit::gui {
 
 using plan::PlanStore;
 
+namespace {
+risks::EvidenceFiles::File fileOf(const PlanStore::Evidence& e) { return {e.id, e.round, e.fileName, e.mimeType, e.size}; }
+
+/** The plan keeps its activities' evidence in a table of its own. */
+EvidenceSource planSource(storage::Database& db, int fiscalYear, qint64 activity, int round)
+{
+    return {[&db, activity](QString* error) -> std::optional<QList<risks::EvidenceFiles::File>> {
+                PlanStore store(db);
+                const auto files = store.evidence(activity);
+                if (!files) {
+                    *error = store.errorString();
+                    return std::nullopt;
+                }
+                QList<risks::EvidenceFiles::File> out;
+                for (const PlanStore::Evidence& e : *files)
+                    out << fileOf(e);
+                return out;
+            },
+            [&db, fiscalYear, activity, round](const QString& name, const QByteArray& data,
+                                               QString* error) -> std::optional<risks::EvidenceFiles::File> {
+                PlanStore store(db);
+                const auto added = store.addEvidence(fiscalYear, activity, round, name, data);
+                if (!added) {
+                    *error = store.errorString();
+                    return std::nullopt;
+                }
+                return fileOf(*added);
+            },
+            [&db](qint64 file, QString* error) {
+                PlanStore store(db);
+                const auto data = store.evidenceData(file);
+                if (!data)
+                    *error = store.errorString();
+                return data;
+            }};
+}
+} // namespace
+
 EvidenceDialog::EvidenceDialog(storage::Database& db, int fiscalYear, qint64 activity, int round, const QString& title,
                                QWidget* parent)
+    : EvidenceDialog(planSource(db, fiscalYear, activity, round), round, title, parent)
+{
+}
+
+EvidenceDialog::EvidenceDialog(EvidenceSource source, int round, const QString& title, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_fiscalYear(fiscalYear)
-    , m_activity(activity)
+    , m_source(std::move(source))
     , m_round(round)
 {
     setWindowTitle(tr("Evidence of %1").arg(title));
@@ -48,7 +89,8 @@ EvidenceDialog::EvidenceDialog(storage::Database& db, int fiscalYear, qint64 act
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
     auto* row = new QHBoxLayout;
-    auto* attachButton = new QPushButton(tr("&Attach to the %1-month round…").arg(round), this);
+    auto* attachButton = new QPushButton(round > 0 ? tr("&Attach to the %1-month round…").arg(round) : tr("&Attach…"),
+                                         this);
     auto* openButton = new QPushButton(tr("&Open"), this);
     auto* saveButton = new QPushButton(tr("&Save a copy…"), this);
     auto* close = new QPushButton(tr("Close"), this);
@@ -80,19 +122,19 @@ EvidenceDialog::EvidenceDialog(storage::Database& db, int fiscalYear, qint64 act
 
 void EvidenceDialog::reload()
 {
-    PlanStore store(m_db);
-    const auto files = store.evidence(m_activity);
+    QString error;
+    const auto files = m_source.list(&error);
     m_ids.clear();
     m_table->setRowCount(0);
     if (!files) {
-        m_message->setText(store.errorString());
+        m_message->setText(error);
         return;
     }
     m_table->setRowCount(int(files->size()));
     for (int i = 0; i < files->size(); ++i) {
-        const PlanStore::Evidence& e = files->at(i);
+        const risks::EvidenceFiles::File& e = files->at(i);
         m_ids << e.id;
-        m_table->setItem(i, 0, new QTableWidgetItem(tr("%1 months").arg(e.round)));
+        m_table->setItem(i, 0, new QTableWidgetItem(e.round > 0 ? tr("%1 months").arg(e.round) : QString()));
         m_table->setItem(i, 1, new QTableWidgetItem(e.fileName));
         m_table->setItem(i, 2, new QTableWidgetItem(QLocale().formattedDataSize(e.size)));
     }
@@ -109,9 +151,8 @@ bool EvidenceDialog::attach(const QString& path)
         m_message->setText(error);
         return false;
     }
-    PlanStore store(m_db);
-    if (!store.addEvidence(m_fiscalYear, m_activity, m_round, QFileInfo(path).fileName(), *bytes)) {
-        m_message->setText(store.errorString());
+    if (!m_source.add(QFileInfo(path).fileName(), *bytes, &error)) {
+        m_message->setText(error);
         return false;
     }
     reload();
@@ -123,11 +164,11 @@ bool EvidenceDialog::saveRow(int row, const QString& path)
 {
     if (row < 0 || row >= m_ids.size())
         return false;
-    PlanStore store(m_db);
-    const auto data = store.evidenceData(m_ids[row]);
+    QString error;
+    const auto data = m_source.data(m_ids[row], &error);
     QFile out(path);
     if (!data || !out.open(QIODevice::WriteOnly) || out.write(*data) != data->size()) {
-        m_message->setText(data ? tr("Cannot write %1: %2").arg(path, out.errorString()) : store.errorString());
+        m_message->setText(data ? tr("Cannot write %1: %2").arg(path, out.errorString()) : error);
         return false;
     }
     return true;

@@ -3,10 +3,10 @@
 
 #include "Ask.h"
 #include "DocumentPrinter.h"
+#include "EvidenceDialog.h"
 #include "ExportButton.h"
 #include "Labels.h"
 #include "calendar/Clock.h"
-#include "complaints/Attachments.h"
 #include "calendar/FiscalYear.h"
 #include "calendar/ThaiDate.h"
 #include "office/OfficeProfile.h"
@@ -16,8 +16,6 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
-#include <QFile>
-#include <QFileInfo>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -261,10 +259,15 @@ QWidget* RiskDialog::roundTab()
     m_saveRound = new QPushButton(tr("&Save the round"), page);
     m_lockRound = new QPushButton(tr("&Lock the round…"), page);
     auto* print = new QPushButton(tr("Print the round's &report…"), page);
-    auto* attach = new QPushButton(tr("Attach &evidence…"), page);
+    auto* attach = new QPushButton(tr("&Evidence…"), page);
     auto* due = new QPushButton(tr("&Due date…"), page);
     connect(due, &QPushButton::clicked, this, &RiskDialog::changeDue);
-    connect(attach, &QPushButton::clicked, this, &RiskDialog::attachEvidence);
+    connect(attach, &QPushButton::clicked, this, [this] {
+        if (EvidenceDialog* d = evidenceDialog(m_followUps->currentRow())) {
+            d->setAttribute(Qt::WA_DeleteOnClose);
+            d->open();
+        }
+    });
     connect(m_saveRound, &QPushButton::clicked, this, [this] {
         if (saveRound())
             showMessage(tr("Round %1 saved").arg(m_round->currentData().toInt()), false);
@@ -636,30 +639,39 @@ void RiskDialog::removeRisk()
     showMessage(tr("R%1 removed").arg(number), false);
 }
 
-void RiskDialog::attachEvidence()
+EvidenceDialog* RiskDialog::evidenceDialog(int row)
 {
-    const int row = m_followUps->currentRow();
-    if (!m_reg || row < 0) {
+    if (!m_reg || row < 0 || row >= m_followUps->rowCount()) {
         showMessage(tr("Choose the measure the evidence is of, then attach it."), true);
-        return;
+        return nullptr;
     }
     const qint64 id = m_followUps->item(row, 0)->data(Qt::UserRole).toLongLong();
-    const QString path = Ask::openFileName(this, tr("Evidence of the measure"), QString(),
-                                           tr("PDF or pictures (*.pdf *.jpg *.jpeg *.png)"));
-    if (path.isEmpty())
-        return;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > complaints::Attachments::MaxSize) {
-        showMessage(tr("%1 cannot be attached: %2").arg(path, f.isOpen() ? tr("larger than 50 MB") : f.errorString()), true);
-        return;
-    }
-    RiskStore store(m_db);
-    if (!store.addEvidence(fiscalYear(), id, m_round->currentData().toInt(), QFileInfo(path).fileName(), f.readAll())) {
-        showMessage(store.errorString(), true);
-        return;
-    }
-    fillRound();
-    showMessage(tr("Attached %1").arg(QFileInfo(path).fileName()), false);
+    const int round = m_round->currentData().toInt(), year = fiscalYear();
+    storage::Database& db = m_db;
+    EvidenceSource source{[&db, id](QString* error) {
+                              RiskStore store(db);
+                              auto files = store.evidence(id);
+                              if (!files)
+                                  *error = store.errorString();
+                              return files;
+                          },
+                          [&db, id, round, year](const QString& name, const QByteArray& data, QString* error) {
+                              RiskStore store(db);
+                              auto added = store.addEvidence(year, id, round, name, data);
+                              if (!added)
+                                  *error = store.errorString();
+                              return added;
+                          },
+                          [&db, id](qint64 file, QString* error) {
+                              RiskStore store(db);
+                              auto data = store.evidenceData(id, file);
+                              if (!data)
+                                  *error = store.errorString();
+                              return data;
+                          }};
+    auto* dialog = new EvidenceDialog(std::move(source), round, m_followUps->item(row, 1)->text(), this);
+    connect(dialog, &QDialog::finished, this, &RiskDialog::fillRound);
+    return dialog;
 }
 
 bool RiskDialog::createRegister(const QString& templateName)

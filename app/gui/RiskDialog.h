@@ -17,6 +17,8 @@ class Database;
 
 namespace sujarit::gui {
 
+class EvidenceDialog;
+
 /** The 5 × 5 matrix: impact up the side, likelihood along the foot, each cell coloured for its level and holding
  *  the R-numbers of the risks rated there. */
 class RiskMatrix : public QWidget
@@ -75,6 +77,8 @@ public:
     /** The form for what stakeholders expect (seed 001 step 3). */
     QDialog* findingForm();
     QTableWidget* findingTable() const { return m_findings; }
+    /** The evidence files of the measure in row \a row of the follow-up, for the round shown. */
+    EvidenceDialog* evidenceDialog(int row);
 
 private:
     QWidget* registerTab();
@@ -86,7 +90,6 @@ private:
     void lockRound();
     void removeRisk();
     void changeDue();
-    void attachEvidence();
     void printAssessment();
     void printRound();
     void chooseExport(const QString& format);

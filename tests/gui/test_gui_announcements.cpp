@@ -5,12 +5,14 @@
 #include "GuiTestSupport.h"
 
 #include "AnnouncementsDialog.h"
+#include "EvidenceDialog.h"
 
 #include "calendar/Clock.h"
 #include "office/OfficeProfile.h"
 #include "staff/StaffList.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -110,6 +112,20 @@ TEST_CASE("An announcement drafted, written, signed and revised through the anno
     screen.reload();
     REQUIRE(screen.activityTable()->rowCount() == 1);
     CHECK(screen.activityTable()->item(0, 4)->text() == QStringLiteral("2"));
+    const QString photo = r.dir.filePath(QStringLiteral("meeting.png"));
+    {
+        QFile f(photo);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x89PNG\r\n\x1A\n", 8) + QByteArray(100, 'x'));
+    }
+    {
+        std::unique_ptr<gui::EvidenceDialog> evidence(screen.evidenceDialog(0));
+        REQUIRE(evidence);
+        REQUIRE(evidence->attach(photo));
+        CHECK(evidence->table()->rowCount() == 1);
+    }
+    screen.reload();
+    CHECK(screen.activityTable()->item(0, 5)->text() == QStringLiteral("1"));
     if (const QString shots = qEnvironmentVariable("SUJARIT_TEST_SCREENSHOTS"); !shots.isEmpty())
         screen.grab().save(shots + QStringLiteral("/announcements.png"));
 }

@@ -6,6 +6,7 @@
 #include "GuiTestSupport.h"
 
 #include "Ask.h"
+#include "EvidenceDialog.h"
 #include "RiskDialog.h"
 
 #include "calendar/Clock.h"
@@ -163,9 +164,20 @@ TEST_CASE("A risk register made, filled, rated and followed up through the risk 
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QByteArray("\x89PNG\r\n\x1A\n", 8) + QByteArray(300, 'x'));
     }
-    screen.followUpTable()->setCurrentCell(last, 1);
-    gui::Ask::answerNextPath(photo);
-    clickButton(screen, QStringLiteral("Attach &evidence…"));
+    {
+        std::unique_ptr<gui::EvidenceDialog> evidence(screen.evidenceDialog(last));
+        REQUIRE(evidence);
+        REQUIRE(evidence->attach(photo));
+        CHECK_FALSE(evidence->attach(r.dir.filePath(QStringLiteral("missing.pdf"))));
+        REQUIRE(evidence->table()->rowCount() == 1);
+        CHECK(evidence->table()->item(0, 1)->text() == QStringLiteral("tor.png"));
+        const QString copy = r.dir.filePath(QStringLiteral("copy.png"));
+        REQUIRE(evidence->saveRow(0, copy));
+        QFile saved(copy);
+        REQUIRE(saved.open(QIODevice::ReadOnly));
+        CHECK(saved.size() == 308);
+    }
+    screen.reload();
     CHECK(screen.followUpTable()->item(last, 5)->text() == QStringLiteral("1"));
 
     gui::Ask::answerNextText(QStringLiteral("นางสาวสมใจ รักษ์ดี"));
