@@ -4948,6 +4948,18 @@ Nothing was imported.</translation>
         <source>&amp;Evidence…</source>
         <translation>&amp;Evidence…</translation>
     </message>
+    <message>
+        <source>Locked on %1 by %2: a correction asks why, and is logged</source>
+        <translation>Locked on %1 by %2: a correction asks why, and is logged</translation>
+    </message>
+    <message>
+        <source>Correct a locked round</source>
+        <translation>Correct a locked round</translation>
+    </message>
+    <message>
+        <source>Round %1 was reported and locked. Why is it corrected? (The change is logged with what it was.)</source>
+        <translation>Round %1 was reported and locked. Why is it corrected? (The change is logged with what it was.)</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::SettingsDialog</name>

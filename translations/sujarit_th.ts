@@ -4933,6 +4933,18 @@ Nothing was imported.</source>
         <source>&amp;Evidence…</source>
         <translation>&amp;หลักฐาน…</translation>
     </message>
+    <message>
+        <source>Locked on %1 by %2: a correction asks why, and is logged</source>
+        <translation>ปิดรอบเมื่อ %1 โดย %2: การแก้ไขต้องระบุเหตุผล และจะถูกบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Correct a locked round</source>
+        <translation>แก้ไขรอบที่ปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>Round %1 was reported and locked. Why is it corrected? (The change is logged with what it was.)</source>
+        <translation>รอบ %1 เดือนรายงานและปิดแล้ว เหตุที่แก้ไขคือ? (การแก้ไขจะถูกบันทึกพร้อมค่าเดิม)</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::SettingsDialog</name>

@@ -473,12 +473,16 @@ void RiskDialog::fillRound()
         return;
     }
     const RoundInfo info = m_reg->round(round);
-    m_roundState->setText(info.locked() ? tr("Locked on %1 by %2: the round stays as reported")
+    // A locked round stays as reported; an administrator may still correct it, giving a reason that is logged.
+    const bool administrator = m_db.session().has(access::Role::Administrator);
+    m_roundState->setText(info.locked() ? (administrator ? tr("Locked on %1 by %2: a correction asks why, and is logged")
+                                                         : tr("Locked on %1 by %2: the round stays as reported"))
                                               .arg(calendar::formatThaiDate(info.lockedAt->date()), info.lockedBy)
                                         : tr("Due on %1").arg(calendar::formatThaiDate(info.due)));
-    const bool open = !info.locked() && access::allows(m_db.session(), access::Permission::ManageIntegrity);
+    const bool open = (!info.locked() || administrator)
+        && access::allows(m_db.session(), access::Permission::ManageIntegrity);
     m_saveRound->setEnabled(open);
-    m_lockRound->setEnabled(open);
+    m_lockRound->setEnabled(open && !info.locked());
     for (const Measure& m : m_reg->measures) {
         const FollowUp f = m_reg->followUp(m.id, round).value_or(FollowUp{});
         const bool viaPlan = m.planActivity > 0; // reported once, in the plan's round
@@ -573,8 +577,22 @@ bool RiskDialog::saveRound()
         residuals.append({id, after});
         riskPlaces << where;
     }
+    std::optional<plan::Override> override;
+    if (m_reg->round(round).locked()) {
+        if (followUps.isEmpty() && residuals.isEmpty())
+            return true;
+        bool ok = false;
+        const QString reason = Ask::text(this, tr("Correct a locked round"),
+                                         tr("Round %1 was reported and locked. Why is it corrected? (The change is "
+                                            "logged with what it was.)")
+                                             .arg(round),
+                                         QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return false;
+        override = plan::Override{m_db.session().user, reason};
+    }
     RiskStore store(m_db);
-    if (!store.recordFollowUp(fiscalYear(), round, followUps, residuals, places + riskPlaces)) {
+    if (!store.recordFollowUp(fiscalYear(), round, followUps, residuals, places + riskPlaces, override)) {
         showMessage(store.errorString() + tr("; nothing was saved"), true);
         return false;
     }
