@@ -31,19 +31,6 @@ struct CliText
 
 using namespace announcements;
 
-std::optional<int> yearOf(CliContext& ctx, const CliArguments& a, const QString& usage)
-{
-    QString error;
-    std::optional<int> year;
-    if (!a.readBuddhistYear(QStringLiteral("fiscal-year"), year, &error)) {
-        ctx.fail(error, Usage);
-        return std::nullopt;
-    }
-    if (!year)
-        ctx.fail(usage, Usage);
-    return year;
-}
-
 std::optional<qint64> idOf(CliContext& ctx, const CliArguments& a, const QString& usage)
 {
     bool ok = false;
@@ -76,7 +63,7 @@ QJsonObject toJson(const Announcement& a)
 int newAnnouncement(CliContext& ctx, const CliArguments& a)
 {
     const QString usage = CliText::tr("usage: announcements new --fiscal-year BBBB --kind %1").arg(text::codesOf(kinds()).replace(QStringLiteral(", "), QStringLiteral("|")));
-    const auto year = yearOf(ctx, a, usage);
+    const auto year = fiscalYearOf(ctx, a, usage);
     if (!year)
         return Usage;
     if (!a.has(QStringLiteral("kind")))
@@ -98,7 +85,7 @@ int newAnnouncement(CliContext& ctx, const CliArguments& a)
 
 int listAnnouncements(CliContext& ctx, const CliArguments& a)
 {
-    const auto year = yearOf(ctx, a, CliText::tr("usage: announcements list --fiscal-year BBBB [--format table|json]"));
+    const auto year = fiscalYearOf(ctx, a, CliText::tr("usage: announcements list --fiscal-year BBBB [--format table|json]"));
     if (!year)
         return Usage;
     storage::Database* db = ctx.openDatabase();
@@ -263,7 +250,7 @@ int addActivities(CliContext& ctx, const CliArguments& a)
 
 int listActivities(CliContext& ctx, const CliArguments& a)
 {
-    const auto year = yearOf(ctx, a, CliText::tr("usage: no-gift list --fiscal-year BBBB [--format table|json|csv|xlsx] [--out FILE]"));
+    const auto year = fiscalYearOf(ctx, a, CliText::tr("usage: no-gift list --fiscal-year BBBB [--format table|json|csv|xlsx] [--out FILE]"));
     if (!year)
         return Usage;
     storage::Database* db = ctx.openDatabase();
@@ -387,7 +374,7 @@ int runAnnouncementPrint(CliContext& ctx, const QString& what, const QStringList
         return ctx.fail(error, Usage);
     if (what == QLatin1String("no-gift-culture")) {
         const QString usage = CliText::tr("usage: print no-gift-culture --fiscal-year BBBB --out FILE.pdf");
-        const auto year = yearOf(ctx, *a, usage);
+        const auto year = fiscalYearOf(ctx, *a, usage);
         if (!year)
             return Usage;
         if (!a->has(QStringLiteral("out")))

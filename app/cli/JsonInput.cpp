@@ -47,6 +47,19 @@ std::optional<QList<QJsonObject>> readObjects(CliContext& ctx, const QString& pa
     return out.isEmpty() ? std::nullopt : std::optional(out);
 }
 
+std::optional<int> fiscalYearOf(CliContext& ctx, const CliArguments& a, const QString& usage)
+{
+    QString error;
+    std::optional<int> year;
+    if (!a.readBuddhistYear(QStringLiteral("fiscal-year"), year, &error)) {
+        ctx.fail(error, Usage);
+        return std::nullopt;
+    }
+    if (!year)
+        ctx.fail(usage, Usage);
+    return year;
+}
+
 std::optional<qint64> satangOf(const QJsonValue& v)
 {
     return text::parseBaht(v.isDouble() ? QString::number(v.toDouble(), 'f', 6) : v.toString());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "CliArguments.h"
 #include "CliContext.h"
 
 #include "documents/ListDocument.h"
@@ -12,6 +13,8 @@ namespace sujarit::cli {
 
 /** The objects of a JSON file (or "-"): one object or an array of them; nullopt (after saying why) otherwise. */
 std::optional<QList<QJsonObject>> readObjects(CliContext& ctx, const QString& path, const QString& what);
+/** --fiscal-year as a Buddhist-era year; nullopt after failing with the reason, or with \a usage when it is missing. */
+std::optional<int> fiscalYearOf(CliContext& ctx, const CliArguments& a, const QString& usage);
 /** Baht as a JSON number or text ("3,500.50", Thai digits too) to satang; nullopt when not an amount. */
 std::optional<qint64> satangOf(const QJsonValue& v);
 /** A date given as text in any spelling parseThaiDate() reads; nullopt with \a why when missing or wrong. */

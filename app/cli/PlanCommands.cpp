@@ -35,19 +35,6 @@ struct CliText
 
 using namespace plan;
 
-std::optional<int> yearArgument(CliContext& ctx, const CliArguments& a, const QString& usage)
-{
-    QString error;
-    std::optional<int> year;
-    if (!a.readBuddhistYear(QStringLiteral("fiscal-year"), year, &error)) {
-        ctx.fail(error, Usage);
-        return std::nullopt;
-    }
-    if (!year)
-        ctx.fail(usage, Usage);
-    return year;
-}
-
 std::optional<int> roundArgument(CliContext& ctx, const CliArguments& a)
 {
     const int round = a.value(QStringLiteral("round")).toInt();
@@ -67,7 +54,7 @@ std::optional<Override> overrideArgument(const CliArguments& a)
 
 int newPlan(CliContext& ctx, const CliArguments& a)
 {
-    const auto year = yearArgument(
+    const auto year = fiscalYearOf(
         ctx, a, CliText::tr("usage: plan new --fiscal-year BBBB --template seed001|seed004|copy:BBBB|empty"));
     if (!year)
         return Usage;
@@ -88,7 +75,7 @@ int newPlan(CliContext& ctx, const CliArguments& a)
 
 int listPlan(CliContext& ctx, const CliArguments& a)
 {
-    const auto year = yearArgument(
+    const auto year = fiscalYearOf(
         ctx, a, CliText::tr("usage: plan list --fiscal-year BBBB [--format table|json|csv|xlsx] [--out FILE]"));
     if (!year)
         return Usage;
@@ -126,7 +113,7 @@ int listPlan(CliContext& ctx, const CliArguments& a)
 
 int addActivities(CliContext& ctx, const CliArguments& a)
 {
-    const auto year = yearArgument(ctx, a, CliText::tr("usage: plan add --fiscal-year BBBB --json FILE|-"));
+    const auto year = fiscalYearOf(ctx, a, CliText::tr("usage: plan add --fiscal-year BBBB --json FILE|-"));
     if (!year)
         return Usage;
     const QString path = a.value(QStringLiteral("json"));
@@ -164,7 +151,7 @@ int round(CliContext& ctx, const CliArguments& a)
     const QString usage
         = CliText::tr("usage: plan round --fiscal-year BBBB --round 6|9|12 --import FILE.csv [--admin NAME "
                       "--reason TEXT]");
-    const auto year = yearArgument(ctx, a, usage);
+    const auto year = fiscalYearOf(ctx, a, usage);
     if (!year)
         return Usage;
     const auto r = roundArgument(ctx, a);
@@ -190,7 +177,7 @@ int round(CliContext& ctx, const CliArguments& a)
 
 int lock(CliContext& ctx, const CliArguments& a)
 {
-    const auto year = yearArgument(ctx, a, CliText::tr("usage: plan lock --fiscal-year BBBB --round 6|9|12 --by NAME"));
+    const auto year = fiscalYearOf(ctx, a, CliText::tr("usage: plan lock --fiscal-year BBBB --round 6|9|12 --by NAME"));
     if (!year)
         return Usage;
     const auto r = roundArgument(ctx, a);
@@ -211,7 +198,7 @@ int evidence(CliContext& ctx, const CliArguments& a)
 {
     const QString usage = CliText::tr("usage: plan evidence --fiscal-year BBBB --activity CODE [--add FILE --round "
                                       "6|9|12 | --save ID --out FILE]");
-    const auto year = yearArgument(ctx, a, usage);
+    const auto year = fiscalYearOf(ctx, a, usage);
     if (!year)
         return Usage;
     if (!a.has(QStringLiteral("activity")) || (a.has(QStringLiteral("save")) && !a.has(QStringLiteral("out"))))
@@ -274,7 +261,7 @@ int evidence(CliContext& ctx, const CliArguments& a)
 int due(CliContext& ctx, const CliArguments& a)
 {
     const auto year
-        = yearArgument(ctx, a, CliText::tr("usage: plan due --fiscal-year BBBB --round 6|9|12 --date DATE"));
+        = fiscalYearOf(ctx, a, CliText::tr("usage: plan due --fiscal-year BBBB --round 6|9|12 --date DATE"));
     if (!year)
         return Usage;
     const auto r = roundArgument(ctx, a);
@@ -297,7 +284,7 @@ int due(CliContext& ctx, const CliArguments& a)
 
 int changes(CliContext& ctx, const CliArguments& a)
 {
-    const auto year = yearArgument(ctx, a, CliText::tr("usage: plan changes --fiscal-year BBBB"));
+    const auto year = fiscalYearOf(ctx, a, CliText::tr("usage: plan changes --fiscal-year BBBB"));
     if (!year)
         return Usage;
     storage::Database* db = ctx.openDatabase();
@@ -361,7 +348,7 @@ int runPlanPrint(CliContext& ctx, const QString& what, const QStringList& args)
         : CliText::tr("usage: print %1 --fiscal-year BBBB --out FILE.pdf").arg(what);
     if (!a->has(QStringLiteral("out")))
         return ctx.fail(usage, Usage);
-    const auto year = yearArgument(ctx, *a, usage);
+    const auto year = fiscalYearOf(ctx, *a, usage);
     if (!year)
         return Usage;
     std::optional<int> r;

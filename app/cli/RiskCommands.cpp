@@ -32,19 +32,6 @@ struct CliText
 
 using namespace risks;
 
-std::optional<int> yearOf(CliContext& ctx, const CliArguments& a, const QString& usage)
-{
-    QString error;
-    std::optional<int> year;
-    if (!a.readBuddhistYear(QStringLiteral("fiscal-year"), year, &error)) {
-        ctx.fail(error, Usage);
-        return std::nullopt;
-    }
-    if (!year)
-        ctx.fail(usage, Usage);
-    return year;
-}
-
 std::optional<int> roundOf(CliContext& ctx, const CliArguments& a)
 {
     const int round = a.value(QStringLiteral("round")).toInt();
@@ -82,7 +69,7 @@ ActivityLookup planLookup(storage::Database& db, int year)
 int newRegister(CliContext& ctx, const CliArguments& a)
 {
     const auto year
-        = yearOf(ctx, a, CliText::tr("usage: risks new --fiscal-year BBBB --template seed002|copy:BBBB|empty"));
+        = fiscalYearOf(ctx, a, CliText::tr("usage: risks new --fiscal-year BBBB --template seed002|copy:BBBB|empty"));
     if (!year)
         return Usage;
     storage::Database* db = ctx.openDatabase();
@@ -104,7 +91,7 @@ int newRegister(CliContext& ctx, const CliArguments& a)
 
 int addRisks(CliContext& ctx, const CliArguments& a)
 {
-    const auto year = yearOf(ctx, a, CliText::tr("usage: risks add --fiscal-year BBBB --json FILE|-"));
+    const auto year = fiscalYearOf(ctx, a, CliText::tr("usage: risks add --fiscal-year BBBB --json FILE|-"));
     if (!year)
         return Usage;
     const QString path = a.value(QStringLiteral("json"));
@@ -143,7 +130,7 @@ int addRisks(CliContext& ctx, const CliArguments& a)
 int editRisk(CliContext& ctx, const CliArguments& a)
 {
     const QString usage = CliText::tr("usage: risks edit ID --fiscal-year BBBB --json FILE|-");
-    const auto year = yearOf(ctx, a, usage);
+    const auto year = fiscalYearOf(ctx, a, usage);
     if (!year)
         return Usage;
     bool ok = false;
@@ -193,7 +180,7 @@ int editRisk(CliContext& ctx, const CliArguments& a)
 int addMeasures(CliContext& ctx, const CliArguments& a)
 {
     const QString usage = CliText::tr("usage: risks measure --fiscal-year BBBB --json FILE|-");
-    const auto year = yearOf(ctx, a, usage);
+    const auto year = fiscalYearOf(ctx, a, usage);
     if (!year)
         return Usage;
     const QString path = a.value(QStringLiteral("json"));
@@ -241,7 +228,7 @@ int addMeasures(CliContext& ctx, const CliArguments& a)
 int addFindings(CliContext& ctx, const CliArguments& a)
 {
     const QString usage = CliText::tr("usage: risks finding --fiscal-year BBBB --json FILE|-");
-    const auto year = yearOf(ctx, a, usage);
+    const auto year = fiscalYearOf(ctx, a, usage);
     if (!year)
         return Usage;
     const QString path = a.value(QStringLiteral("json"));
@@ -281,7 +268,7 @@ int addFindings(CliContext& ctx, const CliArguments& a)
 
 int listRisks(CliContext& ctx, const CliArguments& a)
 {
-    const auto year = yearOf(
+    const auto year = fiscalYearOf(
         ctx, a, CliText::tr("usage: risks list --fiscal-year BBBB [--format table|json|csv|xlsx] [--out FILE]"));
     if (!year)
         return Usage;
@@ -329,7 +316,7 @@ int followUp(CliContext& ctx, const CliArguments& a)
 {
     const QString usage = CliText::tr("usage: risks follow-up --fiscal-year BBBB --round 6|12 --json FILE|- [--admin NAME "
                                       "--reason TEXT]");
-    const auto year = yearOf(ctx, a, usage);
+    const auto year = fiscalYearOf(ctx, a, usage);
     if (!year)
         return Usage;
     const auto round = roundOf(ctx, a);
@@ -378,7 +365,7 @@ int followUp(CliContext& ctx, const CliArguments& a)
 
 int lock(CliContext& ctx, const CliArguments& a)
 {
-    const auto year = yearOf(ctx, a, CliText::tr("usage: risks lock --fiscal-year BBBB --round 6|12 --by NAME"));
+    const auto year = fiscalYearOf(ctx, a, CliText::tr("usage: risks lock --fiscal-year BBBB --round 6|12 --by NAME"));
     if (!year)
         return Usage;
     const auto round = roundOf(ctx, a);
@@ -396,7 +383,7 @@ int lock(CliContext& ctx, const CliArguments& a)
 
 int due(CliContext& ctx, const CliArguments& a)
 {
-    const auto year = yearOf(ctx, a, CliText::tr("usage: risks due --fiscal-year BBBB --round 6|12 --date DATE"));
+    const auto year = fiscalYearOf(ctx, a, CliText::tr("usage: risks due --fiscal-year BBBB --round 6|12 --date DATE"));
     if (!year)
         return Usage;
     const auto round = roundOf(ctx, a);
@@ -449,7 +436,7 @@ int bands(CliContext& ctx, const CliArguments& a)
 /** risks changes --fiscal-year BBBB: what was changed in locked rounds, by whom and why */
 int changes(CliContext& ctx, const CliArguments& a)
 {
-    const auto year = yearOf(ctx, a, CliText::tr("usage: risks changes --fiscal-year BBBB"));
+    const auto year = fiscalYearOf(ctx, a, CliText::tr("usage: risks changes --fiscal-year BBBB"));
     if (!year)
         return Usage;
     storage::Database* db = ctx.openDatabase();
@@ -476,7 +463,7 @@ int changes(CliContext& ctx, const CliArguments& a)
 int remove(CliContext& ctx, const CliArguments& a)
 {
     const QString usage = CliText::tr("usage: risks remove --fiscal-year BBBB --risk ID | --measure ID");
-    const auto year = yearOf(ctx, a, usage);
+    const auto year = fiscalYearOf(ctx, a, usage);
     if (!year)
         return Usage;
     const bool risk = a.has(QStringLiteral("risk"));
@@ -520,7 +507,7 @@ int evidence(CliContext& ctx, const CliArguments& a)
 {
     const QString usage = CliText::tr("usage: risks evidence --fiscal-year BBBB --measure ID [--add FILE --round 6|12 "
                                       "| --save FILE_ID --out FILE]");
-    const auto year = yearOf(ctx, a, usage);
+    const auto year = fiscalYearOf(ctx, a, usage);
     if (!year)
         return Usage;
     bool ok = false;
@@ -612,7 +599,7 @@ int runRiskPrint(CliContext& ctx, const QString& what, const QStringList& args)
                                  : CliText::tr("usage: print risk-assessment --fiscal-year BBBB --out FILE.pdf");
     if (!a->has(QStringLiteral("out")))
         return ctx.fail(usage, Usage);
-    const auto year = yearOf(ctx, *a, usage);
+    const auto year = fiscalYearOf(ctx, *a, usage);
     if (!year)
         return Usage;
     std::optional<int> round;
