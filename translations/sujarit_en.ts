@@ -1251,6 +1251,49 @@
     </message>
 </context>
 <context>
+    <name>FolderText</name>
+    <message>
+        <source>%1 cannot hold a pack: choose a folder of its own</source>
+        <translation>%1 cannot hold a pack: choose a folder of its own</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot put the earlier folder %1 back in place of %2</source>
+        <translation>cannot put the earlier folder %1 back in place of %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not empty and was not written by Sujarit; choose an empty folder, or one Sujarit wrote before</source>
+        <translation>the folder %1 is not empty and was not written by Sujarit; choose an empty folder, or one Sujarit wrote before</translation>
+    </message>
+    <message>
+        <source>the folder %1 holds %2, which Sujarit did not write; move it elsewhere or choose another folder</source>
+        <translation>the folder %1 holds %2, which Sujarit did not write; move it elsewhere or choose another folder</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1</source>
+        <translation>cannot write in the folder %1</translation>
+    </message>
+    <message>
+        <source>nothing was prepared to write into %1</source>
+        <translation>nothing was prepared to write into %1</translation>
+    </message>
+    <message>
+        <source>cannot move the earlier folder %1 aside</source>
+        <translation>cannot move the earlier folder %1 aside</translation>
+    </message>
+    <message>
+        <source>cannot put the new folder in place of %1</source>
+        <translation>cannot put the new folder in place of %1</translation>
+    </message>
+</context>
+<context>
     <name>FormText</name>
     <message>
         <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
@@ -1523,8 +1566,32 @@
 <context>
     <name>ItaText</name>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>cannot create the folder %1</translation>
+        <source>the item code “%1” is not one or two letters and a number, such as O19</source>
+        <translation>the item code “%1” is not one or two letters and a number, such as O19</translation>
+    </message>
+    <message>
+        <source>the ITA item list of %1 kept in the settings (%2) cannot be read: %3</source>
+        <translation>the ITA item list of %1 kept in the settings (%2) cannot be read: %3</translation>
+    </message>
+    <message>
+        <source>the ITA item list of %1 kept in the settings has an item that is not whole (%2)</source>
+        <translation>the ITA item list of %1 kept in the settings has an item that is not whole (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not something Sujarit writes; it writes %2</source>
+        <translation>%1 is not something Sujarit writes; it writes %2</translation>
+    </message>
+    <message>
+        <source>a new item %1 needs its title (--title)</source>
+        <translation>a new item %1 needs its title (--title)</translation>
+    </message>
+    <message>
+        <source>%1 has no ITA item %2</source>
+        <translation>%1 has no ITA item %2</translation>
+    </message>
+    <message>
+        <source>%1 is already the item “%2” of %3; give the statistics another code</source>
+        <translation>%1 is already the item “%2” of %3; give the statistics another code</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1876,13 @@
     </message>
 </context>
 <context>
+    <name>ManualText</name>
+    <message>
+        <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
+        <translation>the office profile lacks %1; set it with “sujarit-cli office set”</translation>
+    </message>
+</context>
+<context>
     <name>NoGiftText</name>
     <message>
         <source>activity %1</source>
@@ -1856,6 +1930,13 @@
     <message>
         <source>%1 is yes or no, not “%2”</source>
         <translation>%1 is yes or no, not “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>PackText</name>
+    <message>
+        <source>%1 (%2) was not written: %3; the folder %4 is as it was</source>
+        <translation>%1 (%2) was not written: %3; the folder %4 is as it was</translation>
     </message>
 </context>
 <context>
@@ -5179,14 +5260,6 @@ Nothing was imported.</translation>
         <translation>&amp;Print report…</translation>
     </message>
     <message>
-        <source>&amp;ITA pack…</source>
-        <translation>&amp;ITA pack…</translation>
-    </message>
-    <message>
-        <source>ITA item &amp;number…</source>
-        <translation>ITA item &amp;number…</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5257,45 +5330,6 @@ Nothing was imported.</translation>
     <message>
         <source>Nothing was saved: %1</source>
         <translation>Nothing was saved: %1</translation>
-    </message>
-    <message>
-        <source>Folder for the ITA pack</source>
-        <translation>Folder for the ITA pack</translation>
-    </message>
-    <message>
-        <source>ITA pack</source>
-        <translation>ITA pack</translation>
-    </message>
-    <message>
-        <source>The ITA pack was not written: %1</source>
-        <translation>The ITA pack was not written: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) into %1:</source>
-        <translation>
-            <numerusform>Wrote %n file(s) into %1:</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No ITA item number is known for %1; set it with “ITA item number…”.</source>
-        <translation>No ITA item number is known for %1; set it with “ITA item number…”.</translation>
-    </message>
-    <message>
-        <source>ITA item number</source>
-        <translation>ITA item number</translation>
-    </message>
-    <message>
-        <source>The ITA item under which %1 publishes its complaint statistics (for example O18):</source>
-        <translation>The ITA item under which %1 publishes its complaint statistics (for example O18):</translation>
-    </message>
-    <message>
-        <source>“%1” is not an item number: a letter and a number, like O18.</source>
-        <translation>“%1” is not an item number: a letter and a number, like O18.</translation>
-    </message>
-    <message>
-        <source>The item number was not saved: %1</source>
-        <translation>The item number was not saved: %1</translation>
     </message>
 </context>
 <context>

@@ -1248,6 +1248,49 @@
     </message>
 </context>
 <context>
+    <name>FolderText</name>
+    <message>
+        <source>%1 cannot hold a pack: choose a folder of its own</source>
+        <translation>%1 ใช้เก็บชุดเอกสารไม่ได้ กรุณาเลือกโฟลเดอร์เฉพาะ</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot put the earlier folder %1 back in place of %2</source>
+        <translation>นำโฟลเดอร์เดิม %1 กลับไปแทนที่ %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ไม่ใช่โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not empty and was not written by Sujarit; choose an empty folder, or one Sujarit wrote before</source>
+        <translation>โฟลเดอร์ %1 มีไฟล์อยู่แล้วและไม่ได้สร้างโดยโปรแกรมสุจริต กรุณาเลือกโฟลเดอร์ว่าง หรือโฟลเดอร์ที่โปรแกรมเคยเขียนไว้</translation>
+    </message>
+    <message>
+        <source>the folder %1 holds %2, which Sujarit did not write; move it elsewhere or choose another folder</source>
+        <translation>โฟลเดอร์ %1 มีไฟล์ %2 ซึ่งโปรแกรมไม่ได้เขียนไว้ กรุณาย้ายไฟล์ออกหรือเลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1</source>
+        <translation>เขียนไฟล์ในโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>nothing was prepared to write into %1</source>
+        <translation>ยังไม่ได้เตรียมสิ่งที่จะเขียนลงใน %1</translation>
+    </message>
+    <message>
+        <source>cannot move the earlier folder %1 aside</source>
+        <translation>ย้ายโฟลเดอร์เดิม %1 ออกไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot put the new folder in place of %1</source>
+        <translation>นำโฟลเดอร์ใหม่ไปแทนที่ %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>FormText</name>
     <message>
         <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
@@ -1520,8 +1563,32 @@
 <context>
     <name>ItaText</name>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+        <source>the item code “%1” is not one or two letters and a number, such as O19</source>
+        <translation>รหัสข้อ “%1” ต้องเป็นอักษรหนึ่งหรือสองตัวตามด้วยตัวเลข เช่น O19</translation>
+    </message>
+    <message>
+        <source>the ITA item list of %1 kept in the settings (%2) cannot be read: %3</source>
+        <translation>อ่านรายการข้อ ITA ปี %1 ที่เก็บในการตั้งค่า (%2) ไม่ได้: %3</translation>
+    </message>
+    <message>
+        <source>the ITA item list of %1 kept in the settings has an item that is not whole (%2)</source>
+        <translation>รายการข้อ ITA ปี %1 ที่เก็บในการตั้งค่ามีข้อที่ข้อมูลไม่ครบ (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not something Sujarit writes; it writes %2</source>
+        <translation>โปรแกรมไม่ได้จัดทำ %1 สิ่งที่จัดทำได้คือ %2</translation>
+    </message>
+    <message>
+        <source>a new item %1 needs its title (--title)</source>
+        <translation>ข้อใหม่ %1 ต้องมีชื่อหัวข้อ</translation>
+    </message>
+    <message>
+        <source>%1 has no ITA item %2</source>
+        <translation>ปี %1 ไม่มีข้อ ITA %2</translation>
+    </message>
+    <message>
+        <source>%1 is already the item “%2” of %3; give the statistics another code</source>
+        <translation>%1 เป็นรหัสของข้อ “%2” ปี %3 อยู่แล้ว กรุณาใช้รหัสอื่นสำหรับข้อสถิติ</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1873,13 @@
     </message>
 </context>
 <context>
+    <name>ManualText</name>
+    <message>
+        <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
+        <translation>ข้อมูลหน่วยงานยังขาด %1 กรุณากรอกในหน้าตั้งค่า (หรือคำสั่ง “sujarit-cli office set”)</translation>
+    </message>
+</context>
+<context>
     <name>NoGiftText</name>
     <message>
         <source>activity %1</source>
@@ -1853,6 +1927,13 @@
     <message>
         <source>%1 is yes or no, not “%2”</source>
         <translation>%1 ต้องเป็น ใช่ หรือ ไม่ใช่ ไม่ใช่ “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>PackText</name>
+    <message>
+        <source>%1 (%2) was not written: %3; the folder %4 is as it was</source>
+        <translation>เขียน %1 (%2) ไม่สำเร็จ: %3 โฟลเดอร์ %4 ยังเป็นเหมือนเดิม</translation>
     </message>
 </context>
 <context>
@@ -5162,14 +5243,6 @@ Nothing was imported.</source>
         <translation>&amp;พิมพ์รายงาน…</translation>
     </message>
     <message>
-        <source>&amp;ITA pack…</source>
-        <translation>ชุดเอกสาร &amp;ITA…</translation>
-    </message>
-    <message>
-        <source>ITA item &amp;number…</source>
-        <translation>&amp;ข้อ ITA…</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -5240,44 +5313,6 @@ Nothing was imported.</source>
     <message>
         <source>Nothing was saved: %1</source>
         <translation>ไม่ได้บันทึกสิ่งใด: %1</translation>
-    </message>
-    <message>
-        <source>Folder for the ITA pack</source>
-        <translation>โฟลเดอร์สำหรับชุดเอกสาร ITA</translation>
-    </message>
-    <message>
-        <source>ITA pack</source>
-        <translation>ชุดเอกสาร ITA</translation>
-    </message>
-    <message>
-        <source>The ITA pack was not written: %1</source>
-        <translation>ไม่ได้สร้างชุดเอกสาร ITA: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) into %1:</source>
-        <translation>
-            <numerusform>บันทึก %n แฟ้มไว้ใน %1:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No ITA item number is known for %1; set it with “ITA item number…”.</source>
-        <translation>ยังไม่ได้กำหนดข้อ ITA ของปี %1 กำหนดได้ที่ปุ่ม “ข้อ ITA…”</translation>
-    </message>
-    <message>
-        <source>ITA item number</source>
-        <translation>ข้อ ITA</translation>
-    </message>
-    <message>
-        <source>The ITA item under which %1 publishes its complaint statistics (for example O18):</source>
-        <translation>ข้อ ITA ที่ใช้เผยแพร่สถิติเรื่องร้องเรียนของปี %1 (เช่น O18):</translation>
-    </message>
-    <message>
-        <source>“%1” is not an item number: a letter and a number, like O18.</source>
-        <translation>“%1” ไม่ใช่เลขข้อ ITA: ต้องเป็นตัวอักษรตามด้วยตัวเลข เช่น O18</translation>
-    </message>
-    <message>
-        <source>The item number was not saved: %1</source>
-        <translation>ไม่ได้บันทึกเลขข้อ: %1</translation>
     </message>
 </context>
 <context>

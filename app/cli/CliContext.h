@@ -65,6 +65,10 @@ int runOffice(CliContext& ctx, const QStringList& args);
 int runVerifyReceipt(CliContext& ctx, const QStringList& args);
 int runStats(CliContext& ctx, const QStringList& args);
 int runItaPack(CliContext& ctx, const QStringList& args);
+/** ita items|set-item|remove-item --fiscal-year BBBB … */
+int runIta(CliContext& ctx, const QStringList& args);
+/** print manual --out FILE.pdf */
+int runManualPrint(CliContext& ctx, const QStringList& args);
 int runStaff(CliContext& ctx, const QStringList& args);
 int runGifts(CliContext& ctx, const QStringList& args);
 int runDeclarations(CliContext& ctx, const QStringList& args);

@@ -10,7 +10,7 @@
 #include "calendar/ThaiDate.h"
 #include "complaints/Deadlines.h"
 #include "complaints/HolidayTable.h"
-#include "reports/ItaPack.h"
+#include "ita/ItaItems.h"
 #include "text/Csv.h"
 
 #include <QCoreApplication>
@@ -287,12 +287,13 @@ int runSettings(CliContext& ctx, const QStringList& args)
         const int year = text::toArabicDigits(args[1]).toInt(&ok);
         if (!ok || year < 2500 || year > 2700)
             return ctx.fail(CliText::tr("settings ita-item takes a Buddhist-era year such as 2569"), Usage);
+        ita::ItemStore items(*db);
         if (args.size() == 2) {
-            ctx.out << reports::itaItemFor(*db, year) << Qt::endl;
+            ctx.out << items.statisticsItem(year) << Qt::endl;
             return Ok;
         }
-        if (!reports::setItaItem(*db, year, args[2]))
-            return ctx.fail(db->errorString());
+        if (!items.setStatisticsItem(year, args[2]))
+            return ctx.fail(items.errorString());
         ctx.out << CliText::tr("The complaint statistics of %1 go under ITA item %2.").arg(year).arg(args[2].toUpper())
                 << Qt::endl;
         return Ok;

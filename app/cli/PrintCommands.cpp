@@ -286,6 +286,8 @@ int runPrint(CliContext& ctx, const QStringList& args)
         return printQuarterly(ctx, args.mid(1));
     if (what == QLatin1String("trail"))
         return printTrail(ctx, args.mid(1));
+    if (what == QLatin1String("manual"))
+        return runManualPrint(ctx, args.mid(1));
     if (what == QLatin1String("gift-register") || what == QLatin1String("no-gift-report"))
         return runGiftPrint(ctx, what, args.mid(1));
     if (what == QLatin1String("declaration") || what == QLatin1String("declarations")
@@ -299,7 +301,7 @@ int runPrint(CliContext& ctx, const QStringList& args)
         return runAnnouncementPrint(ctx, what, args.mid(1));
     return ctx.fail(CliText::tr("print needs one of: complaint-form, receipt, register, letter, quarterly, "
                                 "gift-register, no-gift-report, declaration, declarations, missing-declarations, plan, "
-                                "plan-round, plan-ita, risk-assessment, risk-report, announcement, no-gift-culture, trail"),
+                                "plan-round, plan-ita, risk-assessment, risk-report, announcement, no-gift-culture, manual, trail"),
                     Usage);
 }
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sujarit-cli stats, ita-pack
+// sujarit-cli stats
 #include "CliArguments.h"
 #include "CliContext.h"
 
 #include "office/OfficeProfile.h"
-#include "reports/ItaPack.h"
 #include "reports/Statistics.h"
 #include "reports/StatisticsExport.h"
 
@@ -57,35 +56,6 @@ int runStats(CliContext& ctx, const QStringList& args)
     if (!reports::writeStatistics(*stats, office, format, out, &error))
         return ctx.fail(error + (format == QLatin1String("pdf") ? CliText::tr("; no PDF was written") : QString()));
     ctx.out << CliText::tr("Wrote %1").arg(out) << Qt::endl;
-    return Ok;
-}
-
-int runItaPack(CliContext& ctx, const QStringList& args)
-{
-    QString error;
-    auto a = CliArguments::parse(args, {QStringLiteral("fiscal-year"), QStringLiteral("out")}, {}, &error);
-    if (!a)
-        return ctx.fail(error, Usage);
-    std::optional<int> year;
-    if (!a->readBuddhistYear(QStringLiteral("fiscal-year"), year, &error))
-        return ctx.fail(error, Usage);
-    if (!year || !a->has(QStringLiteral("out")) || !a->positional().isEmpty())
-        return ctx.fail(CliText::tr("usage: ita-pack --fiscal-year BBBB --out DIR"), Usage);
-    storage::Database* db = ctx.openDatabase();
-    if (!db)
-        return Failed;
-    QStringList written;
-    if (!reports::writeItaPack(*db, *year, ctx.now().date(), a->value(QStringLiteral("out")), &written, &error))
-        return ctx.fail(error);
-    const QString item = reports::itaItemFor(*db, *year);
-    if (item.isEmpty())
-        ctx.err << CliText::tr("note: no ITA item number is known for %1; add it with “sujarit-cli settings ita-item %1 "
-                               "CODE”")
-                       .arg(*year)
-                << Qt::endl;
-    for (const QString& f : written)
-        ctx.out << CliText::tr("Wrote %1").arg(f) << '\n';
-    ctx.out.flush();
     return Ok;
 }
 

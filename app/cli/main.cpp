@@ -66,8 +66,19 @@ Commands:
   print quarterly --fiscal-year BBBB --quarter 1..4 --out FILE.pdf
   verify-receipt CODE                    check a receipt's check code against the register
   stats --fiscal-year BBBB [--half first] --format json|csv|xlsx|pdf [--out FILE]
-  ita-pack --fiscal-year BBBB --out DIR  the ITA documents: 6-month and annual statistics, PDF and CSV
-  settings ita-item BBBB [CODE]          the ITA item number the statistics go under that year
+  ita items --fiscal-year BBBB [--format table|json]
+                                         the year's ITA items: state (ready, incomplete, not_kept), what is
+                                         missing, the files the pack writes
+  ita set-item --fiscal-year BBBB --code O19 [--title TEXT] [--shows TEXT] [--answers KIND,…|none]
+                                         correct or add an item (administrators); KIND: manual, channels,
+                                         statistics, ethics, no_gift_announcement, no_gift_culture, gift_report,
+                                         coi_measures, risk_assessment, risk_results, plan, plan_six_months,
+                                         plan_results, integrity_report
+  ita remove-item --fiscal-year BBBB --code O20
+  ita-pack --fiscal-year BBBB --out DIR  the year's whole ITA integrity section: every item's PDF (CSV and Excel
+                                         with figures) and index.html/index.pdf; an earlier pack is replaced whole
+  print manual --out FILE.pdf            the complaint-handling manual, from the office's settings
+  settings ita-item BBBB [CODE]          the code of the item the statistics go under that year
   staff add --json FILE|-                name, position, division, kind (executive, council_member, official,
                                          contract_employee, or their Thai names)
   staff import FILE.csv                  columns ชื่อ/name, ตำแหน่ง/position, สังกัด/division, ประเภท/kind,
@@ -175,7 +186,7 @@ int main(int argc, char* argv[])
     bool printing = false;
     for (int i = 1; i < argc; ++i)
         printing = printing || qstrcmp(argv[i], "print") == 0 || qstrcmp(argv[i], "stats") == 0
-            || qstrcmp(argv[i], "ita-pack") == 0 || qstrcmp(argv[i], "pdf") == 0;
+            || qstrcmp(argv[i], "ita-pack") == 0 || qstrcmp(argv[i], "ita") == 0 || qstrcmp(argv[i], "pdf") == 0;
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(printing ? new QGuiApplication(argc, argv)
@@ -252,6 +263,8 @@ int main(int argc, char* argv[])
         return runStats(ctx, rest);
     if (command == QLatin1String("ita-pack"))
         return runItaPack(ctx, rest);
+    if (command == QLatin1String("ita"))
+        return runIta(ctx, rest);
     if (command == QLatin1String("staff"))
         return runStaff(ctx, rest);
     if (command == QLatin1String("gifts"))

@@ -8,7 +8,7 @@
 #include "calendar/FiscalYear.h"
 #include "complaints/ComplaintRepository.h"
 #include "office/OfficeProfile.h"
-#include "reports/ItaPack.h"
+#include "ita/ItaItems.h"
 #include "reports/StatisticsExport.h"
 #include "storage/Database.h"
 
@@ -161,8 +161,6 @@ StatisticsDialog::StatisticsDialog(storage::Database& db, QWidget* parent, std::
     add(tr("Export &CSV…"), QStringLiteral("csvButton"), [this] { chooseExport(QStringLiteral("csv")); });
     add(tr("Export &JSON…"), QStringLiteral("jsonButton"), [this] { chooseExport(QStringLiteral("json")); });
     add(tr("&Print report…"), QStringLiteral("printButton"), [this] { printReport(); });
-    add(tr("&ITA pack…"), QStringLiteral("itaButton"), [this] { chooseItaFolder(); });
-    add(tr("ITA item &number…"), QStringLiteral("itaItemButton"), [this] { editItaItem(); });
     buttons->addButton(QDialogButtonBox::Close);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -232,7 +230,7 @@ void StatisticsDialog::recompute()
     if (s.medianWorkingDaysToConclusion)
         html += QStringLiteral(" · ")
             + tr("median %1 working days from receipt to conclusion").arg(*s.medianWorkingDaysToConclusion, 0, 'f', 1);
-    const QString item = reports::itaItemFor(m_db, s.fiscalYear);
+    const QString item = ita::ItemStore(m_db).statisticsItem(s.fiscalYear);
     html += QStringLiteral("<br>")
         + (item.isEmpty() ? tr("ITA item: not set for %1").arg(s.fiscalYear) : tr("Published under ITA item %1").arg(item));
     m_summary->setText(html);
@@ -293,15 +291,6 @@ bool StatisticsDialog::exportTo(const QString& format, const QString& path, QStr
     return reports::writeStatistics(*m_stats, office::OfficeProfile::load(m_db), format, path, error);
 }
 
-bool StatisticsDialog::writeItaPackTo(const QString& dir, QStringList* written, QString* error)
-{
-    if (!m_stats) {
-        *error = tr("there are no statistics to export");
-        return false;
-    }
-    return reports::writeItaPack(m_db, m_stats->fiscalYear, calendar::now().date(), dir, written, error);
-}
-
 void StatisticsDialog::chooseExport(const QString& format)
 {
     if (!m_stats)
@@ -323,52 +312,6 @@ void StatisticsDialog::chooseExport(const QString& format)
         Ask::information(this, tr("Export statistics"), tr("Saved %1").arg(path));
     else
         Ask::warning(this, tr("Export statistics"), tr("Nothing was saved: %1").arg(error));
-}
-
-void StatisticsDialog::chooseItaFolder()
-{
-    if (!m_stats)
-        return;
-    const QString dir = Ask::existingDirectory(this, tr("Folder for the ITA pack"));
-    if (dir.isEmpty())
-        return;
-    QString error;
-    QStringList written;
-    if (!writeItaPackTo(dir, &written, &error)) {
-        Ask::warning(this, tr("ITA pack"), tr("The ITA pack was not written: %1").arg(error));
-        return;
-    }
-    QString note = tr("Wrote %n file(s) into %1:", nullptr, int(written.size())).arg(dir);
-    for (const QString& f : written)
-        note += u'\n' + f;
-    if (reports::itaItemFor(m_db, m_stats->fiscalYear).isEmpty())
-        note += u'\n' + tr("No ITA item number is known for %1; set it with “ITA item number…”.").arg(m_stats->fiscalYear);
-    Ask::information(this, tr("ITA pack"), note);
-}
-
-void StatisticsDialog::editItaItem()
-{
-    if (!m_stats)
-        return;
-    const int year = m_stats->fiscalYear;
-    bool ok = false;
-    const QString item = Ask::text(this, tr("ITA item number"),
-                                   tr("The ITA item under which %1 publishes its complaint statistics "
-                                      "(for example O18):")
-                                       .arg(year),
-                                   QLineEdit::Normal, reports::itaItemFor(m_db, year), &ok)
-                             .trimmed();
-    if (!ok)
-        return;
-    static const QRegularExpression shape(QStringLiteral("^[A-Za-z]{1,2}[0-9]{1,3}$"));
-    if (!shape.match(item).hasMatch()) {
-        Ask::warning(this, tr("ITA item number"),
-                     tr("“%1” is not an item number: a letter and a number, like O18.").arg(item));
-        return;
-    }
-    if (!reports::setItaItem(m_db, year, item))
-        Ask::warning(this, tr("ITA item number"), tr("The item number was not saved: %1").arg(m_db.errorString()));
-    recompute();
 }
 
 void StatisticsDialog::printReport()

@@ -39,7 +39,7 @@ private:
 
 /**
  * The annual statistics screen for administrators: a fiscal year and a period, the summary, a table and a chart for
- * each breakdown, and the exports (Excel, CSV, JSON, the PDF report, the ITA pack). Never any identity.
+ * each breakdown, and the exports (Excel, CSV, JSON, the PDF report; the whole ITA pack is Reports → ITA). Never any identity.
  */
 class StatisticsDialog : public QDialog
 {
@@ -59,15 +59,11 @@ public:
 
     /** Writes the statistics shown as \a format ("xlsx", "csv", "json" or "pdf") to \a path; false with \a error. */
     bool exportTo(const QString& format, const QString& path, QString* error);
-    /** Writes the ITA pack of the year shown into \a dir; false with \a error. */
-    bool writeItaPackTo(const QString& dir, QStringList* written, QString* error);
 
 private:
     void recompute();
     void chooseExport(const QString& format);
-    void chooseItaFolder();
     void printReport();
-    void editItaItem();
 
     storage::Database& m_db;
     std::optional<reports::YearStatistics> m_stats;

@@ -82,20 +82,8 @@ QString coiMeasures(const office::OfficeProfile& o, const risks::RiskRegister& r
 QString channels(const office::OfficeProfile& o)
 {
     QStringList items;
-    items << QStringLiteral("ร้องเรียนด้วยตนเอง ที่ศูนย์ปฏิบัติการต่อต้านการทุจริต%1").arg(o.name);
-    if (!o.address.isEmpty())
-        items << QStringLiteral("ทางไปรษณีย์ ถึง%1 %2").arg(o.name, o.address);
-    const QString phone = o.unitPhone.isEmpty() ? o.phone : o.unitPhone;
-    if (!phone.isEmpty())
-        items << (o.fax.isEmpty() ? QStringLiteral("ทางโทรศัพท์ หมายเลข %1").arg(phone)
-                                  : QStringLiteral("ทางโทรศัพท์ หมายเลข %1 โทรสาร %2").arg(phone, o.fax));
-    items << QStringLiteral("ตู้รับเรื่องร้องเรียน/ร้องทุกข์ %1").arg(o.name);
-    if (!o.website.isEmpty())
-        items << QStringLiteral("เว็บไซต์ %1").arg(o.website);
-    if (!o.facebook.isEmpty())
-        items << QStringLiteral("Facebook: %1").arg(o.facebook);
-    if (!o.hotline.isEmpty())
-        items << QStringLiteral("สายตรงผู้บริหาร %1").arg(o.hotline);
+    for (const Channel& c : complaintChannels(o))
+        items << (c.detail.isEmpty() ? c.name : c.name + u' ' + c.detail);
     QStringList p;
     p << QStringLiteral("เพื่อให้การรับเรื่องร้องเรียน/แจ้งเบาะแสการทุจริตและประพฤติมิชอบของเจ้าหน้าที่เป็นไปด้วยความสะดวก "
                         "รวดเร็ว และผู้ร้องเรียนได้รับความคุ้มครอง %1 จึงประกาศช่องทางการร้องเรียน/แจ้งเบาะแส ดังนี้")
@@ -125,6 +113,28 @@ QString moralIntent(int year, const office::OfficeProfile& o)
 }
 
 } // namespace
+
+QList<Channel> complaintChannels(const office::OfficeProfile& o)
+{
+    QList<Channel> list;
+    list << Channel{QStringLiteral("ร้องเรียนด้วยตนเอง"), QStringLiteral("ที่ศูนย์ปฏิบัติการต่อต้านการทุจริต%1").arg(o.name), true};
+    if (!o.address.isEmpty())
+        list << Channel{QStringLiteral("ทางไปรษณีย์"), QStringLiteral("ถึง%1 %2").arg(o.name, o.address), true};
+    const QString phone = o.unitPhone.isEmpty() ? o.phone : o.unitPhone;
+    if (!phone.isEmpty())
+        list << Channel{QStringLiteral("ทางโทรศัพท์"),
+                        o.fax.isEmpty() ? QStringLiteral("หมายเลข %1").arg(phone)
+                                        : QStringLiteral("หมายเลข %1 โทรสาร %2").arg(phone, o.fax),
+                        true};
+    list << Channel{QStringLiteral("ตู้รับเรื่องร้องเรียน/ร้องทุกข์"), o.name, false};
+    if (!o.website.isEmpty())
+        list << Channel{QStringLiteral("เว็บไซต์"), o.website, false};
+    if (!o.facebook.isEmpty())
+        list << Channel{QStringLiteral("Facebook:"), o.facebook, false};
+    if (!o.hotline.isEmpty())
+        list << Channel{QStringLiteral("สายตรงผู้บริหาร"), o.hotline, true};
+    return list;
+}
 
 Draft draftOf(const QString& kind, int fiscalYear, const office::OfficeProfile& office,
               const risks::RiskRegister* risks, const risks::LevelBands& bands)

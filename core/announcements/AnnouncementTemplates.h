@@ -2,6 +2,7 @@
 #pragma once
 #include "Announcement.h"
 
+#include <QList>
 #include <QString>
 
 namespace sujarit::office {
@@ -20,6 +21,16 @@ struct Draft
     QString title;
     QString body;
 };
+
+/** A way to make a complaint, as the office's channels announcement and its manual list it (seed 003 §5). */
+struct Channel
+{
+    QString name; ///< ทางไปรษณีย์
+    QString detail; ///< the office's address, number or page
+    bool officeHoursOnly = false; ///< answered on working days only (เว้นวันหยุดราชการ), as seed 003 §9 notes
+};
+/** The channels of \a office: in person, post, telephone, the box, website, Facebook and the hotline, where it has them. */
+QList<Channel> complaintChannels(const office::OfficeProfile& office);
 
 /**
  * The shipped text of \a kind for \a office and \a fiscalYear: the No Gift Policy citing the NACC gift rule 2563 and

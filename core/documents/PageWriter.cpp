@@ -220,7 +220,32 @@ bool PageWriter::newPage()
         return false;
     ++m_page;
     y = top;
+    paintRunningHead();
     return true;
+}
+
+void PageWriter::setRunningHead(const QString& head)
+{
+    m_runningHead = head;
+    paintRunningHead();
+}
+
+void PageWriter::paintRunningHead()
+{
+    if (m_runningHead.isEmpty())
+        return;
+    // In the top margin, clear of every document's own first line (lists start at 14 mm, letters at 25 mm).
+    constexpr qreal Margin = 12, Points = 11;
+    const QStringList lines = wrap(m_runningHead, m_pageWidth - 2 * Margin, Points);
+    QString shownHead = lines.value(0);
+    if (lines.size() > 1)
+        shownHead = wrap(m_runningHead, m_pageWidth - 2 * Margin - textWidth(QStringLiteral("…"), Points), Points)
+                        .value(0)
+            + QStringLiteral("…");
+    const QPen pen = m_painter.pen();
+    m_painter.setPen(QColor(80, 80, 80));
+    text(Margin, 8.5, shownHead, Points);
+    m_painter.setPen(pen);
 }
 
 void PageWriter::advance(qreal mm)

@@ -80,6 +80,11 @@ public:
 
     /** Starts the next page. */
     bool newPage();
+    /**
+     * A small line printed in the top margin of this page and every later one, above whatever the document draws
+     * (e.g. "ITA 2568 · O19 ข้อมูลเชิงสถิติ…": the item a published document answers); cut short to one line.
+     */
+    void setRunningHead(const QString& head);
     int pageNumber() const { return m_page; }
 
     /** The vertical cursor for flowing documents: the baseline of the next line, in mm. */
@@ -97,6 +102,8 @@ private:
     qreal m_dotsPerMm = 1;
     qreal m_pageWidth = 210, m_pageHeight = 297;
     int m_page = 1;
+    QString m_runningHead;
+    void paintRunningHead();
     mutable QHash<int, QFont> m_fonts;
 };
 

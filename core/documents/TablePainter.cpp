@@ -28,10 +28,16 @@ void TablePainter::addRow(const QStringList& cells)
     QList<QStringList> wrapped;
     int lines = 1;
     for (qsizetype i = 0; i < m_columns.size(); ++i) {
-        const QString text = cells.value(i).simplified();
-        QStringList l = text.isEmpty() ? QStringList{QString()}
-            : m_columns[i].names       ? m_page.wrapAtSpaces(text, m_columns[i].width - 2 * Pad, m_points)
-                                       : m_page.wrap(text, m_columns[i].width - 2 * Pad, m_points);
+        // A line break in a cell starts a new line in it (a list of files, a note under a state).
+        QStringList l;
+        for (const QString& part : cells.value(i).split(u'\n', Qt::SkipEmptyParts)) {
+            const QString text = part.simplified();
+            if (!text.isEmpty())
+                l << (m_columns[i].names ? m_page.wrapAtSpaces(text, m_columns[i].width - 2 * Pad, m_points)
+                                         : m_page.wrap(text, m_columns[i].width - 2 * Pad, m_points));
+        }
+        if (l.isEmpty())
+            l << QString();
         lines = std::max(lines, int(l.size()));
         wrapped << l;
     }

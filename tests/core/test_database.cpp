@@ -2,7 +2,7 @@
 #include "TestSupport.h"
 
 #include "complaints/ComplaintRepository.h"
-#include "reports/ItaPack.h"
+#include "ita/ItaItems.h"
 #include "schema/RegisterSchema.h"
 #include "schema/Tables.h"
 #include "storage/Backup.h"
@@ -213,7 +213,7 @@ TEST_CASE("The released schema 1 fixture opens, upgrades and reads back", "[data
     REQUIRE(q.next());
     CHECK(q.value(0).toLongLong() == c->receivedAt.date().toJulianDay());
     CHECK(q.value(1).isNull()); // assigned, not yet answered
-    CHECK(reports::itaItemFor(db, 2569) == QStringLiteral("O18"));
+    CHECK(ita::ItemStore(db).statisticsItem(2569) == QStringLiteral("O18"));
     complaints::StepRequest answer;
     answer.step = QStringLiteral("progress_notified");
     answer.at = c->history.last().at.addDays(1);

@@ -378,10 +378,6 @@ TEST_CASE("The statistics screen: a year and a half-year, each table and chart, 
     CHECK(QJsonDocument::fromJson(json.readAll()).object()[QStringLiteral("total")].toInt() == 3);
     CHECK_FALSE(dialog.exportTo(QStringLiteral("xlsx"), QStringLiteral("/nonexistent/folder/s.xlsx"), &error));
     CHECK(error.contains(QStringLiteral("cannot write")));
-    QStringList written;
-    REQUIRE(dialog.writeItaPackTo(dir + QStringLiteral("/ita"), &written, &error));
-    CHECK(written.size() >= 2);
-    CHECK(QDir(dir + QStringLiteral("/ita")).entryList(QDir::Files).size() == written.size());
 
     // Opened on a given year (the register's filter), it shows that year straight away.
     gui::StatisticsDialog opened(r.db, nullptr, 2569);
