@@ -1807,10 +1807,6 @@
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <source>Annual &amp;statistics and ITA pack…</source>
-        <translation>Annual &amp;statistics and ITA pack…</translation>
-    </message>
-    <message>
         <source>&amp;Integrity</source>
         <translation>&amp;Integrity</translation>
     </message>
@@ -1873,6 +1869,14 @@
     <message>
         <source>A&amp;nnouncements and the No Gift culture…</source>
         <translation>A&amp;nnouncements and the No Gift culture…</translation>
+    </message>
+    <message>
+        <source>Annual &amp;statistics…</source>
+        <translation>Annual &amp;statistics…</translation>
+    </message>
+    <message>
+        <source>&amp;ITA: the integrity section of the year…</source>
+        <translation>&amp;ITA: the integrity section of the year…</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +3981,111 @@
     <message>
         <source>Go back to the form</source>
         <translation>Go back to the form</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::ItaDialog</name>
+    <message>
+        <source>ITA: the integrity section of the year</source>
+        <translation>ITA: the integrity section of the year</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>Fiscal year %1</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>What is missing, or what the office adds</source>
+        <translation>What is missing, or what the office adds</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>&amp;Write the pack…</source>
+        <translation>&amp;Write the pack…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;index</source>
+        <translation>Open the &amp;index</translation>
+    </message>
+    <message>
+        <source>&amp;Open the item&apos;s file</source>
+        <translation>&amp;Open the item&apos;s file</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No pack of %1 has been written on this PC yet.</source>
+        <translation>No pack of %1 has been written on this PC yet.</translation>
+    </message>
+    <message>
+        <source>The last pack of %1 is in %2.</source>
+        <translation>The last pack of %1 is in %2.</translation>
+    </message>
+    <message>
+        <source>Sujarit knows no item list for %1: the list of %2 is shown. Check it against the year&apos;s NACC manual; an administrator corrects it with “sujarit-cli ita set-item”.</source>
+        <translation>Sujarit knows no item list for %1: the list of %2 is shown. Check it against the year&apos;s NACC manual; an administrator corrects it with “sujarit-cli ita set-item”.</translation>
+    </message>
+    <message>
+        <source>Added by the office: %1</source>
+        <translation>Added by the office: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ITA %1: %2 of %3 items ready</source>
+        <translation>ITA %1: %2 of %3 items ready</translation>
+    </message>
+    <message>
+        <source>Where to write the ITA pack (a folder ITA-%1 is made inside it)</source>
+        <translation>Where to write the ITA pack (a folder ITA-%1 is made inside it)</translation>
+    </message>
+    <message>
+        <source>ITA pack</source>
+        <translation>ITA pack</translation>
+    </message>
+    <message>
+        <source>The pack was not written: %1</source>
+        <translation>The pack was not written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) and the index into %1.</source>
+        <translation>
+            <numerusform>Wrote %n file(s) and the index into %1.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the pack first: its files are opened from its folder.</source>
+        <translation>Write the pack first: its files are opened from its folder.</translation>
+    </message>
+    <message>
+        <source>This item has no file in the last pack.</source>
+        <translation>This item has no file in the last pack.</translation>
+    </message>
+    <message>
+        <source>ITA item</source>
+        <translation>ITA item</translation>
     </message>
 </context>
 <context>

@@ -1804,10 +1804,6 @@
         <translation>&amp;รายงาน</translation>
     </message>
     <message>
-        <source>Annual &amp;statistics and ITA pack…</source>
-        <translation>&amp;สถิติเรื่องร้องเรียนประจำปีและเอกสาร ITA…</translation>
-    </message>
-    <message>
         <source>&amp;Integrity</source>
         <translation>งาน&amp;คุณธรรม</translation>
     </message>
@@ -1870,6 +1866,14 @@
     <message>
         <source>A&amp;nnouncements and the No Gift culture…</source>
         <translation>&amp;ประกาศและการสร้างวัฒนธรรม No Gift…</translation>
+    </message>
+    <message>
+        <source>Annual &amp;statistics…</source>
+        <translation>&amp;สถิติเรื่องร้องเรียนประจำปี…</translation>
+    </message>
+    <message>
+        <source>&amp;ITA: the integrity section of the year…</source>
+        <translation>&amp;ITA: การเปิดเผยข้อมูลด้านการป้องกันการทุจริตประจำปี…</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +3973,109 @@
     <message>
         <source>Go back to the form</source>
         <translation>กลับไปที่แบบฟอร์ม</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::ItaDialog</name>
+    <message>
+        <source>ITA: the integrity section of the year</source>
+        <translation>ITA: การเปิดเผยข้อมูลด้านการป้องกันการทุจริตประจำปี</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;ปี</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>หัวข้อ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>What is missing, or what the office adds</source>
+        <translation>สิ่งที่ยังขาด หรือสิ่งที่หน่วยงานเพิ่มเอง</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>&amp;Write the pack…</source>
+        <translation>&amp;จัดทำชุดเอกสาร…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;index</source>
+        <translation>เปิด&amp;หน้าสารบัญ</translation>
+    </message>
+    <message>
+        <source>&amp;Open the item&apos;s file</source>
+        <translation>เปิด&amp;ไฟล์ของข้อ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>No pack of %1 has been written on this PC yet.</source>
+        <translation>ยังไม่เคยจัดทำชุดเอกสารของปี %1 ในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>The last pack of %1 is in %2.</source>
+        <translation>ชุดเอกสารล่าสุดของปี %1 อยู่ที่ %2</translation>
+    </message>
+    <message>
+        <source>Sujarit knows no item list for %1: the list of %2 is shown. Check it against the year&apos;s NACC manual; an administrator corrects it with “sujarit-cli ita set-item”.</source>
+        <translation>โปรแกรมยังไม่มีรายการข้อของปี %1 จึงแสดงรายการของปี %2 กรุณาตรวจกับคู่มือ ITA ของ ป.ป.ช. ปีนั้น ผู้ดูแลระบบแก้ไขได้ด้วยคำสั่ง “sujarit-cli ita set-item”</translation>
+    </message>
+    <message>
+        <source>Added by the office: %1</source>
+        <translation>หน่วยงานเพิ่มเอง: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n ไฟล์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ITA %1: %2 of %3 items ready</source>
+        <translation>ITA ปี %1: พร้อม %2 จาก %3 ข้อ</translation>
+    </message>
+    <message>
+        <source>Where to write the ITA pack (a folder ITA-%1 is made inside it)</source>
+        <translation>เลือกที่เก็บชุดเอกสาร ITA (โปรแกรมสร้างโฟลเดอร์ ITA-%1 ไว้ข้างใน)</translation>
+    </message>
+    <message>
+        <source>ITA pack</source>
+        <translation>ชุดเอกสาร ITA</translation>
+    </message>
+    <message>
+        <source>The pack was not written: %1</source>
+        <translation>ไม่ได้จัดทำชุดเอกสาร: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) and the index into %1.</source>
+        <translation>
+            <numerusform>จัดทำ %n ไฟล์ และหน้าสารบัญไว้ที่ %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the pack first: its files are opened from its folder.</source>
+        <translation>กรุณาจัดทำชุดเอกสารก่อน ไฟล์จะเปิดจากโฟลเดอร์ของชุดเอกสาร</translation>
+    </message>
+    <message>
+        <source>This item has no file in the last pack.</source>
+        <translation>ข้อนี้ไม่มีไฟล์ในชุดเอกสารล่าสุด</translation>
+    </message>
+    <message>
+        <source>ITA item</source>
+        <translation>ข้อ</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "PrintMenu.h"
 #include "RegisterModel.h"
 #include "SettingsDialog.h"
+#include "ItaDialog.h"
 #include "StatisticsDialog.h"
 #include "StepDialog.h"
 #include "UsersDialog.h"
@@ -141,6 +142,10 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     });
     connect(m_ui->statisticsAction, &QAction::triggered, this, [this] {
         StatisticsDialog dialog(m_db, this, m_filters->fiscalYear());
+        dialog.exec();
+    });
+    connect(m_ui->itaAction, &QAction::triggered, this, [this] {
+        ItaDialog dialog(m_db, this);
         dialog.exec();
     });
 

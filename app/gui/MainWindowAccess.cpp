@@ -83,6 +83,7 @@ void MainWindow::applyRoles()
     allow(m_ui->caseTrailAction, Permission::ViewAudit);
     allow(m_ui->recordStepAction, Permission::RecordSteps);
     allow(m_ui->statisticsAction, Permission::Statistics);
+    allow(m_ui->itaAction, Permission::Statistics);
     allow(m_ui->printQuarterlyAction, Permission::Statistics);
     allow(m_ui->planAction, Permission::ViewIntegrity);
     allow(m_ui->risksAction, Permission::ViewIntegrity);
@@ -114,7 +115,7 @@ void MainWindow::showReportsOnly(QDockWidget* home)
         panel);
     welcome->setWordWrap(true);
     layout->addWidget(welcome);
-    for (QAction* a : { m_ui->statisticsAction, m_ui->planAction, m_ui->risksAction, m_ui->announcementsAction,
+    for (QAction* a : { m_ui->statisticsAction, m_ui->itaAction, m_ui->planAction, m_ui->risksAction, m_ui->announcementsAction,
                         m_ui->conflictsAction }) {
         auto* button = new QPushButton(a->text().remove(u'&'), panel);
         button->setObjectName(a->objectName() + QStringLiteral("Button"));

@@ -11,12 +11,23 @@
 namespace sujarit::ita {
 
 namespace {
+/** "ยังไม่ครบ: …what is missing", "หน่วยงานจัดทำเอง: …what the item shows", or "พร้อมเผยแพร่". */
 QString stateText(const ItemState& s)
 {
     QString out = text::labelIn(itemStates(), s.state).value_or(s.state);
     if (!s.missing.isEmpty())
         out += QStringLiteral(": ") + s.missing.join(QStringLiteral("; "));
+    else if (s.state == u"not_kept" && !s.byHand.isEmpty())
+        out += QStringLiteral(": ") + s.byHand.join(QStringLiteral("; "));
     return out;
+}
+
+/** What the office adds beside Sujarit's files, for an item Sujarit keeps. */
+QString handNote(const ItemState& s)
+{
+    return s.state == u"not_kept" || s.byHand.isEmpty()
+        ? QString()
+        : QStringLiteral("หน่วยงานเพิ่มเอง: ") + s.byHand.join(QStringLiteral("; "));
 }
 
 QString title(const Pack& pack)
@@ -50,8 +61,8 @@ documents::ListDocument indexList(const Pack& pack, const office::OfficeProfile&
                 covers << f.covers;
         }
         QString state = stateText(s);
-        if (!s.byHand.isEmpty())
-            state += QStringLiteral("\nหน่วยงานเพิ่มเอง: ") + s.byHand.join(QStringLiteral("; "));
+        if (const QString hand = handNote(s); !hand.isEmpty())
+            state += u'\n' + hand;
         doc.rows << QStringList{s.item.code, s.item.title, files.join(u'\n'), covers.join(u'\n'), state};
     }
     doc.emptyText = QStringLiteral("ไม่มีรายการข้อของปีนี้");
@@ -86,8 +97,8 @@ QByteArray indexHtml(const Pack& pack, const office::OfficeProfile& office)
             h += QStringLiteral("-");
         }
         h += QStringLiteral("</td><td class=\"%1\">%2").arg(e(s.state), e(stateText(s)));
-        if (!s.byHand.isEmpty())
-            h += QStringLiteral("<br>หน่วยงานเพิ่มเอง: %1").arg(e(s.byHand.join(QStringLiteral("; "))));
+        if (const QString hand = handNote(s); !hand.isEmpty())
+            h += QStringLiteral("<br>") + e(hand);
         h += QStringLiteral("</td></tr>\n");
     }
     h += QStringLiteral("</tbody>\n</table>\n</body>\n</html>\n");

@@ -498,7 +498,7 @@ const QList<text::Code>& itemStates()
     static const QList<text::Code> list = {
         {QStringLiteral("ready"), QStringLiteral("พร้อมเผยแพร่"), QStringLiteral("ready")},
         {QStringLiteral("incomplete"), QStringLiteral("ยังไม่ครบ"), QStringLiteral("incomplete")},
-        {QStringLiteral("not_kept"), QStringLiteral("ไม่ได้จัดเก็บในโปรแกรม หน่วยงานจัดทำเอง"), QStringLiteral("not kept in Sujarit")},
+        {QStringLiteral("not_kept"), QStringLiteral("หน่วยงานจัดทำเอง"), QStringLiteral("not kept in Sujarit")},
     };
     return list;
 }

@@ -213,3 +213,66 @@ TEST_CASE("Killed at random moments during a backup, the backup is whole or abse
         QFile::remove(backup);
     }
 }
+
+namespace {
+/** The pack folder is whole: its marker lists every file in it, each one there; or it is aside whole, mid-swap. */
+void checkPackWhole(const QString& dir, bool mayBeAside)
+{
+    const QDir parent = QFileInfo(dir).dir();
+    if (!QFileInfo::exists(dir)) {
+        // Killed between moving the old pack aside and renaming the new one in: the old one waits under its
+        // hidden name, and the next write puts it back.
+        REQUIRE(mayBeAside);
+        const QStringList aside = parent.entryList({QStringLiteral(".ita.sujarit-old-*")}, QDir::Dirs | QDir::Hidden);
+        REQUIRE(aside.size() == 1);
+        checkPackWhole(parent.filePath(aside.first()), false);
+        return;
+    }
+    QFile marker(QDir(dir).filePath(QStringLiteral(".sujarit-ita-pack")));
+    REQUIRE(marker.open(QIODevice::ReadOnly));
+    QStringList listed = QString::fromUtf8(marker.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(listed.takeFirst() == QStringLiteral("sujarit folder 1"));
+    CHECK(listed.contains(QStringLiteral("index.html")));
+    QStringList present = QDir(dir).entryList(QDir::Files | QDir::Hidden);
+    present.removeAll(QStringLiteral(".sujarit-ita-pack"));
+    present.sort();
+    listed.sort();
+    CHECK(present == listed);
+    for (const QString& f : listed)
+        CHECK(QFileInfo(QDir(dir).filePath(f)).size() > 0);
+}
+} // namespace
+
+TEST_CASE("Killed at random moments while the ITA pack is written, the folder holds the old pack or the new one",
+          "[cli][crash][ita]")
+{
+    Cli cli;
+    cli.today = QStringLiteral("2025-05-15");
+    cli.init();
+    for (const auto& [key, value] : std::initializer_list<std::pair<const char*, const char*>>{
+             {"name", "องค์การบริหารส่วนตำบลโคกแย้"},
+             {"address", "เลขที่ 40 หมู่ 6 ตำบลโคกแย้"},
+             {"responsible_unit", "สำนักปลัด"}})
+        cli.ok(args({"office", "set", key, value}));
+    cli.ok(args({"plan", "new", "--fiscal-year", "2568", "--template", "seed001"}));
+    const QString dir = cli.dir.filePath(QStringLiteral("ita"));
+    QElapsedTimer timer;
+    timer.start();
+    cli.ok(args({"ita-pack", "--fiscal-year", "2568", "--out"}) << dir);
+    const int whole = int(timer.elapsed());
+    checkPackWhole(dir, false);
+    QRandomGenerator rng(20261204);
+    int killed = 0;
+    for (int i = 0; i < 15; ++i) {
+        const int at = int(rng.bounded(whole * 12 / 10)) + 5;
+        INFO("kill " << i << " after " << at << " ms of a " << whole << " ms pack");
+        const Outcome o = runOrKill(cli, args({"ita-pack", "--fiscal-year", "2568", "--out"}) << dir, at);
+        killed += !o.finished;
+        checkPackWhole(dir, !o.finished);
+    }
+    CHECK(killed >= 5);
+    // The next write puts back what a kill left aside, clears the half-written folders, and writes the pack whole.
+    cli.ok(args({"ita-pack", "--fiscal-year", "2568", "--out"}) << dir);
+    checkPackWhole(dir, false);
+    CHECK(QDir(cli.dir.path()).entryList({QStringLiteral(".ita.*")}, QDir::AllEntries | QDir::Hidden).isEmpty());
+}

@@ -223,6 +223,12 @@ TEST_CASE("the ITA pack: each item from the registers, its state, the whole fold
     cli.write(QStringLiteral("Documents/letter.docx"), "mine");
     CHECK(cli.run(args({"ita-pack", "--fiscal-year", "2568", "--out"}) << documents).err.contains(QStringLiteral("not written by Sujarit")));
     CHECK(QFileInfo::exists(documents + QStringLiteral("/letter.docx")));
+    CHECK(cli.run(args({"ita-pack", "--fiscal-year", "2568", "--out", "/"})).err.contains(QStringLiteral("choose a folder of its own")));
+    CHECK(cli.run(args({"ita-pack", "--fiscal-year", "2568", "--out"}) << documents + QStringLiteral("/letter.docx"))
+              .err.contains(QStringLiteral("is not a folder")));
+    REQUIRE(QFile::link(dir, cli.dir.filePath(QStringLiteral("linked"))));
+    CHECK(cli.run(args({"ita-pack", "--fiscal-year", "2568", "--out"}) << cli.dir.filePath(QStringLiteral("linked")))
+              .err.contains(QStringLiteral("is not a folder")));
 
     // A failure half-way (the Garuda of the announcements is not an image) leaves the earlier pack as it was.
     QFile::remove(QDir(dir).filePath(QStringLiteral("O20-participation-by-hand.pdf")));
