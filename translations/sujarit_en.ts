@@ -4087,6 +4087,78 @@
         <source>ITA item</source>
         <translation>ITA item</translation>
     </message>
+    <message>
+        <source>Preview the &amp;manual…</source>
+        <translation>Preview the &amp;manual…</translation>
+    </message>
+    <message>
+        <source>The complaint-handling manual, written from the office&apos;s settings: its channels, clocks and responsible unit</source>
+        <translation>The complaint-handling manual, written from the office's settings: its channels, clocks and responsible unit</translation>
+    </message>
+    <message>
+        <source>The &amp;item list…</source>
+        <translation>The &amp;item list…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the selected item…</source>
+        <translation>&amp;Change the selected item…</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item…</source>
+        <translation>&amp;Add an item…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected item</source>
+        <translation>&amp;Remove the selected item</translation>
+    </message>
+    <message>
+        <source>ITA %1: item %2</source>
+        <translation>ITA %1: item %2</translation>
+    </message>
+    <message>
+        <source>ITA %1: a new item</source>
+        <translation>ITA %1: a new item</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>What it must &amp;show</source>
+        <translation>What it must &amp;show</translation>
+    </message>
+    <message>
+        <source>Sujarit &amp;writes</source>
+        <translation>Sujarit &amp;writes</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: the item is not kept in Sujarit, and the index says what the office adds.</source>
+        <translation>Nothing ticked: the item is not kept in Sujarit, and the index says what the office adds.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Title: the item&apos;s title is missing</source>
+        <translation>Title: the item's title is missing</translation>
+    </message>
+    <message>
+        <source>Remove an ITA item</source>
+        <translation>Remove an ITA item</translation>
+    </message>
+    <message>
+        <source>Remove %1 “%2” from the list of %3?</source>
+        <translation>Remove %1 “%2” from the list of %3?</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::MainWindow</name>

@@ -4077,6 +4077,78 @@
         <source>ITA item</source>
         <translation>ข้อ</translation>
     </message>
+    <message>
+        <source>Preview the &amp;manual…</source>
+        <translation>ดูตัวอย่าง&amp;คู่มือ…</translation>
+    </message>
+    <message>
+        <source>The complaint-handling manual, written from the office&apos;s settings: its channels, clocks and responsible unit</source>
+        <translation>คู่มือการจัดการเรื่องร้องเรียน จัดทำจากการตั้งค่าของหน่วยงาน: ช่องทาง ระยะเวลา และผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>The &amp;item list…</source>
+        <translation>&amp;รายการข้อ…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the selected item…</source>
+        <translation>&amp;แก้ไขข้อที่เลือก…</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item…</source>
+        <translation>&amp;เพิ่มข้อ…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected item</source>
+        <translation>&amp;ลบข้อที่เลือก</translation>
+    </message>
+    <message>
+        <source>ITA %1: item %2</source>
+        <translation>ITA ปี %1: ข้อ %2</translation>
+    </message>
+    <message>
+        <source>ITA %1: a new item</source>
+        <translation>ITA ปี %1: ข้อใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;รหัสข้อ</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;หัวข้อ</translation>
+    </message>
+    <message>
+        <source>What it must &amp;show</source>
+        <translation>สิ่งที่ต้อง&amp;แสดง</translation>
+    </message>
+    <message>
+        <source>Sujarit &amp;writes</source>
+        <translation>โปรแกรม&amp;จัดทำ</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: the item is not kept in Sujarit, and the index says what the office adds.</source>
+        <translation>ถ้าไม่เลือกรายการใด ข้อนี้ไม่ได้จัดเก็บในโปรแกรม และหน้าสารบัญจะระบุว่าหน่วยงานต้องเพิ่มเอง</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Title: the item&apos;s title is missing</source>
+        <translation>หัวข้อ: ยังไม่ได้ระบุหัวข้อ</translation>
+    </message>
+    <message>
+        <source>Remove an ITA item</source>
+        <translation>ลบข้อ ITA</translation>
+    </message>
+    <message>
+        <source>Remove %1 “%2” from the list of %3?</source>
+        <translation>ลบข้อ %1 “%2” ออกจากรายการปี %3 หรือไม่</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::MainWindow</name>

@@ -2,9 +2,14 @@
 #include "ItaDialog.h"
 
 #include "Ask.h"
+#include "DocumentPrinter.h"
 #include "Labels.h"
+#include "access/Session.h"
 #include "calendar/Clock.h"
 #include "calendar/FiscalYear.h"
+#include "complaints/HolidayTable.h"
+#include "ita/ComplaintManual.h"
+#include "office/OfficeProfile.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -14,7 +19,12 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -84,9 +94,35 @@ ItaDialog::ItaDialog(storage::Database& db, QWidget* parent, std::optional<int> 
     connect(m_write, &QPushButton::clicked, this, &ItaDialog::choosePackFolder);
     connect(m_index, &QPushButton::clicked, this, &ItaDialog::openIndex);
     connect(m_open, &QPushButton::clicked, this, [this] { openRow(m_table->currentRow()); });
+    auto* manual = new QPushButton(tr("Preview the &manual…"), this);
+    manual->setObjectName(QStringLiteral("manualButton"));
+    manual->setToolTip(tr("The complaint-handling manual, written from the office's settings: its channels, clocks and "
+                          "responsible unit"));
+    connect(manual, &QPushButton::clicked, this, [this] {
+        previewDocument(this, QStringLiteral("คู่มือแนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ"),
+                        QPageLayout::Portrait,
+                        ita::complaintManual(office::OfficeProfile::load(m_db),
+                                             complaints::HolidayTable(m_db).deadlineRules(), calendar::now().date()));
+    });
+    // The item list is data an administrator corrects each year.
+    m_change = new QPushButton(tr("The &item list…"), this);
+    m_change->setObjectName(QStringLiteral("changeButton"));
+    auto* menu = new QMenu(m_change);
+    menu->addAction(tr("&Change the selected item…"), this, [this] {
+        if (m_pack && m_table->currentRow() >= 0 && m_table->currentRow() < m_pack->items.size())
+            if (QDialog* d = itemForm(m_pack->items[m_table->currentRow()].item.code))
+                d->open();
+    });
+    menu->addAction(tr("&Add an item…"), this, [this] {
+        if (QDialog* d = itemForm(QString()))
+            d->open();
+    });
+    menu->addAction(tr("&Remove the selected item"), this, [this] { removeRow(m_table->currentRow()); });
+    m_change->setMenu(menu);
+    m_change->setVisible(access::allows(m_db.session(), access::Permission::ManageSettings));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
-    for (QPushButton* b : {m_write, m_index, m_open})
+    for (QPushButton* b : {m_change, manual, m_write, m_index, m_open})
         buttons->addButton(b, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -227,6 +263,92 @@ void ItaDialog::openRow(int row)
         return;
     }
     QDesktopServices::openUrl(QUrl::fromLocalFile(file));
+}
+
+QDialog* ItaDialog::itemForm(const QString& code)
+{
+    const ita::Item* existing = nullptr;
+    if (m_pack)
+        for (const ita::ItemState& s : m_pack->items)
+            if (s.item.code == code)
+                existing = &s.item;
+    if (!code.isEmpty() && !existing)
+        return nullptr;
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(existing ? tr("ITA %1: item %2").arg(fiscalYear()).arg(code)
+                                    : tr("ITA %1: a new item").arg(fiscalYear()));
+    auto* codeEdit = new QLineEdit(code, dialog);
+    codeEdit->setObjectName(QStringLiteral("code"));
+    codeEdit->setReadOnly(existing != nullptr);
+    codeEdit->setPlaceholderText(QStringLiteral("O19"));
+    auto* title = new QLineEdit(existing ? existing->title : QString(), dialog);
+    title->setObjectName(QStringLiteral("title"));
+    auto* shows = new QPlainTextEdit(existing ? existing->shows : QString(), dialog);
+    shows->setObjectName(QStringLiteral("shows"));
+    shows->setMaximumHeight(80);
+    auto* answers = new QListWidget(dialog);
+    answers->setObjectName(QStringLiteral("answers"));
+    for (const text::Code& kind : ita::answerKinds()) {
+        auto* item = new QListWidgetItem(label(kind), answers);
+        item->setData(Qt::UserRole, kind.code);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(existing && existing->answers.contains(kind.code) ? Qt::Checked : Qt::Unchecked);
+    }
+    auto* error = errorLabel(dialog);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Code"), codeEdit);
+    form->addRow(tr("&Title"), title);
+    form->addRow(tr("What it must &show"), shows);
+    form->addRow(tr("Sujarit &writes"), answers);
+    auto* note = new QLabel(tr("Nothing ticked: the item is not kept in Sujarit, and the index says what the office adds."),
+                            dialog);
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        if (title->text().trimmed().isEmpty()) {
+            error->setText(tr("Title: the item's title is missing"));
+            return;
+        }
+        ita::Item item{codeEdit->text(), title->text(), shows->toPlainText(), {}};
+        for (int i = 0; i < answers->count(); ++i)
+            if (answers->item(i)->checkState() == Qt::Checked)
+                item.answers << answers->item(i)->data(Qt::UserRole).toString();
+        ita::ItemStore store(m_db);
+        if (!store.setItem(fiscalYear(), item)) {
+            error->setText(store.errorString());
+            return;
+        }
+        dialog->accept();
+        reload();
+    });
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    dialog->resize(640, 520);
+    return dialog;
+}
+
+bool ItaDialog::removeRow(int row)
+{
+    if (!m_pack || row < 0 || row >= m_pack->items.size())
+        return false;
+    const ita::Item item = m_pack->items[row].item;
+    if (Ask::question(this, tr("Remove an ITA item"),
+                      tr("Remove %1 “%2” from the list of %3?").arg(item.code, item.title).arg(fiscalYear()))
+        != QMessageBox::Yes)
+        return false;
+    ita::ItemStore store(m_db);
+    const bool removed = store.removeItem(fiscalYear(), item.code);
+    reload();
+    if (!removed)
+        showMessage(store.errorString(), true);
+    return removed;
 }
 
 } // namespace sujarit::gui

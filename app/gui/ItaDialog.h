@@ -40,6 +40,10 @@ public:
     QString packFolder() const;
     /** The file the row \a row opens: its item's first PDF in the last pack (empty when there is none). */
     QString fileOf(int row) const;
+    /** An administrator's form for the item \a code of the year shown, or for a new item when \a code is empty. */
+    QDialog* itemForm(const QString& code);
+    /** Removes the item in row \a row after asking; false when it was not removed. */
+    bool removeRow(int row);
 
 private:
     void fill();
@@ -57,6 +61,7 @@ private:
     QPushButton* m_write = nullptr;
     QPushButton* m_index = nullptr;
     QPushButton* m_open = nullptr;
+    QPushButton* m_change = nullptr;
 };
 
 } // namespace sujarit::gui

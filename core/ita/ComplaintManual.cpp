@@ -289,7 +289,7 @@ documents::DocumentPainter complaintManual(const office::OfficeProfile& o, const
                     {QStringLiteral("หมายเหตุ"), page.contentWidth() - 132, Align::Center}},
                    channelRows);
 
-        flow.heading(QStringLiteral("10. หลักเกณฑ์ในการรับเรื่องร้องเรียน/แจ้งเบาะแส"));
+        flow.heading(QStringLiteral("10. หลักเกณฑ์ในการรับเรื่องร้องเรียน/แจ้งเบาะแสด้านการทุจริตและประพฤติมิชอบ"));
         flow.item(QStringLiteral("1) ใช้ถ้อยคำสุภาพ ระบุวัน เดือน ปี ของหนังสือร้องเรียน และข้อเท็จจริงหรือพฤติการณ์ของเรื่องที่ร้องเรียน"
                                  "ชัดแจ้งเพียงพอที่จะสืบสวนสอบสวนได้ พร้อมพยานเอกสาร พยานวัตถุ และพยานบุคคล (ถ้ามี)"));
         flow.item(QStringLiteral("2) เป็นเรื่องจริงที่มีมูลเหตุ อันเนื่องมาจากการปฏิบัติหน้าที่ของเจ้าหน้าที่สังกัด%1").arg(o.name));
@@ -308,7 +308,7 @@ documents::DocumentPainter complaintManual(const office::OfficeProfile& o, const
                                  "ผู้มีสิทธิ์เปิดดูมีเพียงเจ้าหน้าที่ผู้รับผิดชอบ และทุกครั้งที่เปิดต้องบันทึกเหตุผลไว้ในประวัติการใช้งาน"));
         flow.item(QStringLiteral("3) เจ้าหน้าที่ที่มีส่วนได้เสียกับเรื่องร้องเรียน ต้องถอนตัวจากการพิจารณาเรื่องนั้น"));
 
-        flow.heading(QStringLiteral("12. การประสานหน่วยงานและการแจ้งกลับผู้ร้องเรียน"));
+        flow.heading(QStringLiteral("12. การประสานหน่วยงานเพื่อแก้ไขข้อร้องเรียนและการแจ้งกลับข้อร้องเรียน"));
         flow.item(QStringLiteral("1) หากเรื่องร้องเรียนอยู่ในอำนาจหน้าที่ของกองหรือสำนัก ให้หน่วยงานนั้นรายงานผลภายใน %1 "
                                  "นับจากวันที่ได้รับมอบหมาย และสำเนาให้%2 เพื่อรวบรวมสรุปรายงาน")
                       .arg(lengthOf(unit), centre));
@@ -316,7 +316,7 @@ documents::DocumentPainter complaintManual(const office::OfficeProfile& o, const
                       .arg(lengthOf(first), lengthOf(notify)));
         flow.item(QStringLiteral("3) เรื่องที่อยู่ในอำนาจของหน่วยงานอื่น ส่งต่อหน่วยงานที่มีอำนาจ และแจ้งผู้ร้องเรียนทราบ"));
 
-        flow.heading(QStringLiteral("13. การรายงานผลการจัดการข้อร้องเรียน"));
+        flow.heading(QStringLiteral("13. การรายงานผลการจัดการข้อร้องเรียนของหน่วยงาน"));
         flow.item(QStringLiteral("1) รวบรวมและรายงานสรุปการจัดการข้อร้องเรียนให้%1ทราบทุกไตรมาส")
                       .arg(o.executiveTitle.isEmpty() ? QStringLiteral("ผู้บริหาร") : o.executiveTitle));
         flow.item(QStringLiteral("2) หลังสิ้นปีงบประมาณ จัดทำข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตประจำปี และวิเคราะห์ภาพรวม"

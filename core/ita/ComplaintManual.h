@@ -15,7 +15,8 @@ namespace sujarit::ita {
 
 /**
  * The complaint-handling manual (คู่มือแนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ) written from what the
- * office has set in Sujarit, in the sections and flow of seed 003: reasons and aims, where the office is, words used,
+ * office has set in Sujarit, in the sections and flow of seed 003 (tests/data/seeds/003-complaint-handling-manual.txt), whose two sections
+ * numbered 12 become 12 and 13: reasons and aims, where the office is, words used,
  * the channels with the office's address, numbers and pages, the flowchart with each step's time, the responsible
  * unit, the steps, how each channel is checked, what is accepted and why a complaint is refused, how a complaint is
  * recorded and kept secret, answering the complainant, and reporting. Every clock is printed with the length and

@@ -3,7 +3,8 @@
 // declaration each but a tenth, GIFTS gifts in one fiscal year, and an action plan of ACTIVITIES activities with
 // three rounds reported. Times the year's gift register judged by the NACC rule, the campaign's missing list, the
 // plan's load and success with computed KPIs, and the PDFs of the gift register and the 12-month report; and a risk
-// register of RISKS risks with two measures each, a round followed up: loaded, ranked with its figures, and printed.
+// register of RISKS risks with two measures each, a round followed up: loaded, ranked with its figures, and printed;
+// then the year's ITA items assessed and the whole pack written, beside the same files copied and flushed.
 // Usage: bench_integrity [STAFF=500] [GIFTS=10000] [ACTIVITIES=200] [RISKS=100]. Prints figures; asserts nothing.
 #include "BenchSupport.h"
 #include "calendar/Clock.h"
@@ -17,11 +18,16 @@
 #include "plan/PlanTemplates.h"
 #include "reports/TableExport.h"
 #include "documents/PdfExport.h"
+#include "announcements/AnnouncementStore.h"
+#include "ita/ItaPack.h"
 #include "risks/RiskDocuments.h"
 #include "risks/RiskStore.h"
 #include "storage/Database.h"
+#include "storage/SafeFile.h"
 #include "schema/RegisterSchema.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -192,6 +198,38 @@ int main(int argc, char* argv[])
         reports::writeList(risks::roundReport(*reg, 6, riskStore.bands(), office), QStringLiteral("pdf"),
                            text::Digits::Arabic, riskRoundPdf, &error);
     });
+    // The ITA pack of the year: every item from these registers, the announcements signed.
+    office.address = QStringLiteral("เลขที่ 1 ถนนตัวอย่าง");
+    office.responsibleUnit = QStringLiteral("สำนักปลัดเทศบาล");
+    office.executiveName = QStringLiteral("นายกเทศมนตรีตัวอย่าง");
+    office.executiveTitle = QStringLiteral("นายกเทศมนตรีนครตัวอย่าง");
+    office.save(db);
+    announcements::AnnouncementStore announcementStore(db);
+    for (const char* kind : {"channels", "no_gift"})
+        if (const auto a = announcementStore.create(2569, QString::fromLatin1(kind)))
+            announcementStore.sign(a->id, office.executiveName, QDate(2025, 10, 1));
+    const QString packDir = dir.filePath(QStringLiteral("ita-2569"));
+    const QDate packDay(2026, 5, 15);
+    const double assessMs = medianMs(3, [&](int) { ita::assessPack(db, 2569, packDay, &error); });
+    const double packMs = medianMs(3, [&](int) { ita::writePack(db, 2569, packDay, packDir, &error); });
+    qint64 packBytes = 0;
+    int packFiles = 0;
+    QStringList packNames;
+    for (QDirIterator it(packDir, QDir::Files | QDir::Hidden); it.hasNext();) {
+        it.next();
+        packBytes += it.fileInfo().size();
+        ++packFiles;
+        packNames << it.fileName();
+    }
+    // The floor: the same bytes copied into a fresh folder, each file flushed as the pack does.
+    const double copyMs = medianMs(3, [&](int i) {
+        const QString copy = dir.filePath(QStringLiteral("copy-%1").arg(i));
+        QDir().mkpath(copy);
+        for (const QString& name : packNames) {
+            QFile::copy(QDir(packDir).filePath(name), QDir(copy).filePath(name));
+            storage::syncFile(QDir(copy).filePath(name));
+        }
+    });
     out << "  gift register of the year, judged: " << giftsMs << " ms\n"
         << "  declarations of the year: " << declarationListMs << " ms; missing annual list: " << missingMs << " ms\n"
         << "  plan loaded, KPIs computed, success at 12 months: " << planMs << " ms\n"
@@ -201,6 +239,8 @@ int main(int argc, char* argv[])
         << "  risk register of " << riskCount << " risks loaded, ranked, its figures computed: " << riskMs << " ms\n"
         << "  risk assessment PDF (heat map and register, " << QFileInfo(assessmentPdf).size() / 1024
         << " KiB): " << assessmentMs << " ms; round-6 report PDF: " << riskRoundMs << " ms\n"
+        << "  ITA pack of the year: items assessed " << assessMs << " ms; written (" << packFiles << " files, "
+        << packBytes / 1024 << " KiB) " << packMs << " ms; the same files copied and flushed: " << copyMs << " ms\n"
         << "  peak memory: " << peakKiB() / 1024 << " MiB\n";
     return 0;
 }

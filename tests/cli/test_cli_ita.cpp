@@ -307,6 +307,23 @@ TEST_CASE("print manual: the complaint-handling manual follows the office's sett
     CHECK(text.contains(squeezed(QStringLiteral("ภายใน 15 วันทำการ"))));
     CHECK(text.contains(squeezed(QStringLiteral("บัตรสนเท่ห์ที่ไม่ระบุพยานหลักฐาน"))));
     CHECK(!text.contains(squeezed(QStringLiteral("ภายใน 10 วันทำการ"))));
+    // Seed 003's sections, in its order (each heading's first words: the seed's text has glitches from its PDF).
+    QFile seed(QStringLiteral(TEST_DATA_DIR "/seeds/003-complaint-handling-manual.txt"));
+    REQUIRE(seed.open(QIODevice::ReadOnly));
+    qsizetype at = 0;
+    int sections = 0;
+    for (const QString& line : QString::fromUtf8(seed.readAll()).split(u'\n')) {
+        const auto m = QRegularExpression(QStringLiteral("^\\s*[0-9๐-๙]+\\.\\s*(\\S.*)$")).match(line);
+        if (!m.hasMatch())
+            continue;
+        const QString words = squeezed(m.captured(1)).left(10);
+        INFO("seed 003 section " << m.captured(1).trimmed().toStdString());
+        const qsizetype found = text.indexOf(words, at);
+        CHECK(found > at);
+        at = std::max(at, found);
+        ++sections;
+    }
+    CHECK(sections == 13);
 
     cli.ok(args({"settings", "deadline", "first_answer", "10", "working_days"}));
     cli.ok(args({"settings", "deadline", "notify_result", "5", "working_days"}));

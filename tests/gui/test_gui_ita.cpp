@@ -13,6 +13,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -89,6 +93,33 @@ TEST_CASE("The ITA checklist: states, the pack written into a folder, its index 
     CHECK_FALSE(screen.writePackInto(where.path(), &error));
     CHECK(error.contains(QStringLiteral("not written by Sujarit")));
     CHECK(QFileInfo(mine).isFile());
+
+    // An administrator corrects the list on the screen: a title changed, an item added and removed.
+    screen.findChild<QComboBox*>(QStringLiteral("yearCombo"))->setCurrentIndex(
+        screen.findChild<QComboBox*>(QStringLiteral("yearCombo"))->findData(2568));
+    CHECK(screen.findChild<QPushButton*>(QStringLiteral("changeButton"))->isVisibleTo(&screen));
+    QDialog* form = screen.itemForm(QStringLiteral("O20"));
+    REQUIRE(form);
+    CHECK(form->findChild<QLineEdit*>(QStringLiteral("code"))->isReadOnly());
+    form->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QString());
+    emit form->findChild<QDialogButtonBox*>()->accepted();
+    CHECK(form->findChild<QLabel*>(QStringLiteral("message"))->text().contains(QStringLiteral("title")));
+    form->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("การมีส่วนร่วม (แก้ไขตามคู่มือ)"));
+    emit form->findChild<QDialogButtonBox*>()->accepted();
+    CHECK(table->item(rowOf(table, QStringLiteral("O20")), 1)->text() == QStringLiteral("การมีส่วนร่วม (แก้ไขตามคู่มือ)"));
+    form = screen.itemForm(QString());
+    REQUIRE(form);
+    form->findChild<QLineEdit*>(QStringLiteral("code"))->setText(QStringLiteral("o27"));
+    form->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("คู่มือการปฏิบัติงาน"));
+    QListWidget* kinds = form->findChild<QListWidget*>(QStringLiteral("answers"));
+    kinds->item(0)->setCheckState(Qt::Checked); // the manual
+    emit form->findChild<QDialogButtonBox*>()->accepted();
+    const int added = rowOf(table, QStringLiteral("O27"));
+    REQUIRE(added >= 0);
+    CHECK(table->item(added, 2)->text() == QStringLiteral("พร้อมเผยแพร่"));
+    gui::Ask::answerNext(QMessageBox::Yes);
+    CHECK(screen.removeRow(added));
+    CHECK(rowOf(table, QStringLiteral("O27")) < 0);
 
     // The main window opens it from the Reports menu.
     gui::MainWindow window(r.db);
