@@ -1285,12 +1285,12 @@
         <translation>nothing was prepared to write into %1</translation>
     </message>
     <message>
-        <source>cannot move the earlier folder %1 aside</source>
-        <translation>cannot move the earlier folder %1 aside</translation>
-    </message>
-    <message>
         <source>cannot put the new folder in place of %1</source>
         <translation>cannot put the new folder in place of %1</translation>
+    </message>
+    <message>
+        <source>cannot move the earlier folder %1 aside; is one of its files open in another program? Close it and try again</source>
+        <translation>cannot move the earlier folder %1 aside; is one of its files open in another program? Close it and try again</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +1941,10 @@
     <message>
         <source>%1 (%2) was not written: %3; the folder %4 is as it was</source>
         <translation>%1 (%2) was not written: %3; the folder %4 is as it was</translation>
+    </message>
+    <message>
+        <source>the folder %2 holds the %3 pack; write the pack of %1 into a folder of its own</source>
+        <translation>the folder %2 holds the %3 pack; write the pack of %1 into a folder of its own</translation>
     </message>
 </context>
 <context>
@@ -4093,7 +4097,7 @@
     </message>
     <message>
         <source>The complaint-handling manual, written from the office&apos;s settings: its channels, clocks and responsible unit</source>
-        <translation>The complaint-handling manual, written from the office's settings: its channels, clocks and responsible unit</translation>
+        <translation>The complaint-handling manual, written from the office&apos;s settings: its channels, clocks and responsible unit</translation>
     </message>
     <message>
         <source>The &amp;item list…</source>
@@ -4149,7 +4153,7 @@
     </message>
     <message>
         <source>Title: the item&apos;s title is missing</source>
-        <translation>Title: the item's title is missing</translation>
+        <translation>Title: the item&apos;s title is missing</translation>
     </message>
     <message>
         <source>Remove an ITA item</source>

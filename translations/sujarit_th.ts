@@ -1282,12 +1282,12 @@
         <translation>ยังไม่ได้เตรียมสิ่งที่จะเขียนลงใน %1</translation>
     </message>
     <message>
-        <source>cannot move the earlier folder %1 aside</source>
-        <translation>ย้ายโฟลเดอร์เดิม %1 ออกไม่ได้</translation>
-    </message>
-    <message>
         <source>cannot put the new folder in place of %1</source>
         <translation>นำโฟลเดอร์ใหม่ไปแทนที่ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot move the earlier folder %1 aside; is one of its files open in another program? Close it and try again</source>
+        <translation>ย้ายโฟลเดอร์เดิม %1 ออกไม่ได้ อาจมีไฟล์ในโฟลเดอร์เปิดอยู่ในโปรแกรมอื่น กรุณาปิดแล้วลองใหม่</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1938,10 @@
     <message>
         <source>%1 (%2) was not written: %3; the folder %4 is as it was</source>
         <translation>เขียน %1 (%2) ไม่สำเร็จ: %3 โฟลเดอร์ %4 ยังเป็นเหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>the folder %2 holds the %3 pack; write the pack of %1 into a folder of its own</source>
+        <translation>โฟลเดอร์ %2 เก็บชุดเอกสาร %3 อยู่แล้ว กรุณาจัดทำชุดเอกสารปี %1 ไว้ในโฟลเดอร์แยกต่างหาก</translation>
     </message>
 </context>
 <context>

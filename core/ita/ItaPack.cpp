@@ -517,7 +517,9 @@ std::optional<Pack> writePack(storage::Database& db, int fiscalYear, QDate today
     if (!planned)
         return std::nullopt;
     const auto& [pack, outputs] = *planned;
-    storage::FolderReplacement folder(dir, QLatin1String(Marker));
+    storage::FolderReplacement folder(
+        dir, QLatin1String(Marker), QStringLiteral("ITA %1").arg(fiscalYear),
+        PackText::tr("the folder %2 holds the %3 pack; write the pack of %1 into a folder of its own").arg(fiscalYear));
     if (!folder.begin(error))
         return std::nullopt;
     const QDir staging(folder.staging());

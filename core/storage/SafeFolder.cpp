@@ -38,7 +38,8 @@ QString uniqueBeside(const QFileInfo& target, const char* kind)
                                  + QString::number(QRandomGenerator::global()->generate64(), 36));
 }
 
-/** The names the marker in \a folder lists, or nothing when there is no marker Sujarit wrote. */
+/** What the marker in \a folder says: the folder's purpose, then the names it lists; nothing when there is no marker
+ *  Sujarit wrote. */
 std::optional<QStringList> listed(const QString& folder, const QString& marker)
 {
     QString why;
@@ -55,8 +56,12 @@ std::optional<QStringList> listed(const QString& folder, const QString& marker)
 }
 } // namespace
 
-FolderReplacement::FolderReplacement(const QString& target, const QString& marker)
-    : m_target(QDir::cleanPath(QDir(target).absolutePath())), m_marker(marker)
+FolderReplacement::FolderReplacement(const QString& target, const QString& marker, const QString& purpose,
+                                     const QString& purposeTaken)
+    : m_target(QDir::cleanPath(QDir(target).absolutePath()))
+    , m_marker(marker)
+    , m_purpose(purpose)
+    , m_purposeTaken(purposeTaken)
 {
 }
 
@@ -88,11 +93,13 @@ bool FolderReplacement::begin(QString* error)
     if (now.exists()) {
         const QStringList present = QDir(m_target).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
         if (!present.isEmpty()) {
-            const auto ours = listed(m_target, m_marker);
-            if (!ours)
+            auto ours = listed(m_target, m_marker);
+            if (!ours || ours->isEmpty())
                 return fail(error, FolderText::tr("the folder %1 is not empty and was not written by Sujarit; choose an "
                                                   "empty folder, or one Sujarit wrote before")
                                        .arg(m_target));
+            if (const QString held = ours->takeFirst(); held != m_purpose)
+                return fail(error, m_purposeTaken.arg(m_target, held));
             for (const QString& name : present)
                 if (name != m_marker && !ours->contains(name))
                     return fail(error, FolderText::tr("the folder %1 holds %2, which Sujarit did not write; move it "
@@ -113,7 +120,7 @@ bool FolderReplacement::commit(const QStringList& files, QString* error)
 {
     if (m_staging.isEmpty())
         return fail(error, FolderText::tr("nothing was prepared to write into %1").arg(m_target));
-    const QByteArray marker = (QStringList{QLatin1String(MarkerHeader)} + files).join(u'\n').toUtf8() + '\n';
+    const QByteArray marker = (QStringList{QLatin1String(MarkerHeader), m_purpose} + files).join(u'\n').toUtf8() + '\n';
     if (!writeFileAtomically(QDir(m_staging).filePath(m_marker), marker, OwnerOnly, error))
         return false;
     syncFolderOf(QDir(m_staging).filePath(m_marker));
@@ -123,7 +130,9 @@ bool FolderReplacement::commit(const QStringList& files, QString* error)
     if (target.exists()) {
         aside = uniqueBeside(target, "old");
         if (!parent.rename(target.fileName(), QFileInfo(aside).fileName()))
-            return fail(error, FolderText::tr("cannot move the earlier folder %1 aside").arg(m_target));
+            return fail(error, FolderText::tr("cannot move the earlier folder %1 aside; is one of its files open in "
+                                              "another program? Close it and try again")
+                                   .arg(m_target));
     }
     if (!parent.rename(QFileInfo(m_staging).fileName(), target.fileName())) {
         if (!aside.isEmpty())

@@ -16,8 +16,12 @@ namespace sujarit::storage {
 class FolderReplacement
 {
 public:
-    /** \a target: the folder to write; \a marker: the name of the file that lists what Sujarit wrote in it. */
-    FolderReplacement(const QString& target, const QString& marker);
+    /**
+     * \a target: the folder to write; \a marker: the name of the file that lists what Sujarit wrote in it;
+     * \a purpose: what the folder holds ("ITA 2568"), kept in the marker: a folder written for another purpose is
+     * not replaced either, and \a purposeTaken words the refusal (its two lowest markers: the folder, what it holds).
+     */
+    FolderReplacement(const QString& target, const QString& marker, const QString& purpose, const QString& purposeTaken);
     ~FolderReplacement();
     FolderReplacement(const FolderReplacement&) = delete;
     FolderReplacement& operator=(const FolderReplacement&) = delete;
@@ -34,7 +38,7 @@ public:
     bool commit(const QStringList& files, QString* error);
 
 private:
-    QString m_target, m_marker, m_staging;
+    QString m_target, m_marker, m_purpose, m_purposeTaken, m_staging;
     bool m_committed = false;
 };
 

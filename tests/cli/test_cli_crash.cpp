@@ -232,6 +232,7 @@ void checkPackWhole(const QString& dir, bool mayBeAside)
     REQUIRE(marker.open(QIODevice::ReadOnly));
     QStringList listed = QString::fromUtf8(marker.readAll()).split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(listed.takeFirst() == QStringLiteral("sujarit folder 1"));
+    REQUIRE(listed.takeFirst() == QStringLiteral("ITA 2568"));
     CHECK(listed.contains(QStringLiteral("index.html")));
     QStringList present = QDir(dir).entryList(QDir::Files | QDir::Hidden);
     present.removeAll(QStringLiteral(".sujarit-ita-pack"));

@@ -212,6 +212,10 @@ TEST_CASE("the ITA pack: each item from the registers, its state, the whole fold
     CHECK(QString::fromUtf8(again.readAll()).contains(QStringLiteral("(แก้ไข)")));
     CHECK(QDir(cli.dir.path()).entryList({QStringLiteral(".ita-2568.*")}, QDir::AllEntries | QDir::Hidden).isEmpty());
 
+    // Another year's pack is not replaced by this one.
+    CHECK(cli.run(args({"ita-pack", "--fiscal-year", "2569", "--out"}) << dir).err.contains(QStringLiteral("holds the ITA 2568 pack")));
+    CHECK(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("O19-complaint-statistics-2568.pdf"))));
+
     // A folder holding anything Sujarit did not write is never replaced.
     cli.write(QStringLiteral("ita-2568/O20-participation-by-hand.pdf"), "%PDF-1.4 the office's own");
     const Result foreign = cli.run(args({"ita-pack", "--fiscal-year", "2568", "--out"}) << dir);
