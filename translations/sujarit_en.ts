@@ -1878,6 +1878,10 @@
         <source>&amp;ITA: the integrity section of the year…</source>
         <translation>&amp;ITA: the integrity section of the year…</translation>
     </message>
+    <message>
+        <source>&amp;Monthly complaint report for the executive…</source>
+        <translation>&amp;Monthly complaint report for the executive…</translation>
+    </message>
 </context>
 <context>
     <name>ManualText</name>
@@ -4669,6 +4673,22 @@ Nothing was imported.</translation>
     <message>
         <source>Quarterly summary %1/%2</source>
         <translation>Quarterly summary %1/%2</translation>
+    </message>
+    <message>
+        <source>Monthly complaint report</source>
+        <translation>Monthly complaint report</translation>
+    </message>
+    <message>
+        <source>The month (month/Buddhist year, for example 1/2569):</source>
+        <translation>The month (month/Buddhist year, for example 1/2569):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: write the month and the Buddhist year, like 1/2569.</source>
+        <translation>“%1” is not a month: write the month and the Buddhist year, like 1/2569.</translation>
+    </message>
+    <message>
+        <source>Monthly complaint report %1/%2</source>
+        <translation>Monthly complaint report %1/%2</translation>
     </message>
 </context>
 <context>

@@ -1875,6 +1875,10 @@
         <source>&amp;ITA: the integrity section of the year…</source>
         <translation>&amp;ITA: การเปิดเผยข้อมูลด้านการป้องกันการทุจริตประจำปี…</translation>
     </message>
+    <message>
+        <source>&amp;Monthly complaint report for the executive…</source>
+        <translation>รายงานเรื่องร้องเรียน&amp;ประจำเดือนเสนอผู้บริหาร…</translation>
+    </message>
 </context>
 <context>
     <name>ManualText</name>
@@ -4653,6 +4657,22 @@ Nothing was imported.</source>
     <message>
         <source>Quarterly summary %1/%2</source>
         <translation>รายงานสรุปไตรมาสที่ %1/%2</translation>
+    </message>
+    <message>
+        <source>Monthly complaint report</source>
+        <translation>รายงานเรื่องร้องเรียนประจำเดือน</translation>
+    </message>
+    <message>
+        <source>The month (month/Buddhist year, for example 1/2569):</source>
+        <translation>เดือน (เดือน/ปี พ.ศ. เช่น 1/2569):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: write the month and the Buddhist year, like 1/2569.</source>
+        <translation>“%1” ไม่ใช่เดือน กรุณาระบุเดือนและปี พ.ศ. เช่น 1/2569</translation>
+    </message>
+    <message>
+        <source>Monthly complaint report %1/%2</source>
+        <translation>รายงานเรื่องร้องเรียนประจำเดือน %1/%2</translation>
     </message>
 </context>
 <context>

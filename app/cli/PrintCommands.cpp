@@ -12,7 +12,7 @@
 #include "documents/LetterDocument.h"
 #include "documents/PageWriter.h"
 #include "documents/PdfExport.h"
-#include "documents/QuarterlyReport.h"
+#include "documents/ComplaintReports.h"
 #include "documents/ReceiptDocument.h"
 #include "documents/RegisterDocument.h"
 #include "reports/CaseTrail.h"
@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace sujarit::cli {
 
@@ -233,6 +234,40 @@ int printQuarterly(CliContext& ctx, const QStringList& args)
                          });
 }
 
+/** print monthly-report --month YYYY-MM: the month as 2026-01 or in the Buddhist era, 2569-01. */
+int printMonthly(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args, {QStringLiteral("out"), QStringLiteral("month")}, {}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    const QString usage = CliText::tr("usage: print monthly-report --month YYYY-MM --out FILE.pdf (2026-01, or 2569-01 "
+                                      "in the Buddhist era)");
+    static const QRegularExpression shape(QStringLiteral("^(\\d{4})-(\\d{1,2})$"));
+    const auto m = shape.match(text::toArabicDigits(a->value(QStringLiteral("month")).trimmed()));
+    if (!a->has(QStringLiteral("out")) || !a->positional().isEmpty() || !m.hasMatch())
+        return ctx.fail(usage, Usage);
+    int year = m.captured(1).toInt();
+    const int month = m.captured(2).toInt();
+    if (year > 2400)
+        year -= 543;
+    if (month < 1 || month > 12 || year < 1900 || year > 2200)
+        return ctx.fail(CliText::tr("--month: “%1” is not a month; %2").arg(a->value(QStringLiteral("month")), usage), Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    if (!db->require(access::Permission::Statistics))
+        return ctx.fail(db->errorString());
+    const office::OfficeProfile office = office::OfficeProfile::load(*db);
+    const QDate first(year, month, 1);
+    return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
+                         QStringLiteral("รายงานเรื่องร้องเรียนประจำเดือน %1").arg(calendar::formatThaiDate(first).section(u' ', 1)),
+                         [&](documents::PageWriter& page, QString* why) {
+                             page.digits = office.documentDigits();
+                             return documents::paintMonthlyReport(page, *db, office, first, ctx.now().date(), why);
+                         });
+}
+
 int printTrail(CliContext& ctx, const QStringList& args)
 {
     QString error;
@@ -284,6 +319,8 @@ int runPrint(CliContext& ctx, const QStringList& args)
         return printLetter(ctx, args.mid(1));
     if (what == QLatin1String("quarterly"))
         return printQuarterly(ctx, args.mid(1));
+    if (what == QLatin1String("monthly-report"))
+        return printMonthly(ctx, args.mid(1));
     if (what == QLatin1String("trail"))
         return printTrail(ctx, args.mid(1));
     if (what == QLatin1String("manual"))
@@ -299,7 +336,7 @@ int runPrint(CliContext& ctx, const QStringList& args)
         return runRiskPrint(ctx, what, args.mid(1));
     if (what == QLatin1String("announcement") || what == QLatin1String("no-gift-culture"))
         return runAnnouncementPrint(ctx, what, args.mid(1));
-    return ctx.fail(CliText::tr("print needs one of: complaint-form, receipt, register, letter, quarterly, "
+    return ctx.fail(CliText::tr("print needs one of: complaint-form, receipt, register, letter, quarterly, monthly-report, "
                                 "gift-register, no-gift-report, declaration, declarations, missing-declarations, plan, "
                                 "plan-round, plan-ita, risk-assessment, risk-report, announcement, no-gift-culture, manual, trail"),
                     Usage);

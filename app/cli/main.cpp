@@ -64,6 +64,8 @@ Commands:
   print register --fiscal-year BBBB [--from DATE --to DATE] [--circulation] [--reveal REASON] --out FILE.pdf
   print letter RECEIPT_NO --kind acknowledgement|result [--letter-no TEXT] [--result TEXT] --out FILE.pdf
   print quarterly --fiscal-year BBBB --quarter 1..4 --out FILE.pdf
+  print monthly-report --month YYYY-MM --out FILE.pdf
+                                         the month's complaints for the executive and every case past a deadline
   verify-receipt CODE                    check a receipt's check code against the register
   stats --fiscal-year BBBB [--half first] --format json|csv|xlsx|pdf [--out FILE]
   ita items --fiscal-year BBBB [--format table|json]

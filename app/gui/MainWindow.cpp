@@ -124,6 +124,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
             [this] { m_print->printRegister(shownFiscalYear(), true); });
     connect(m_ui->printQuarterlyAction, &QAction::triggered, this,
             [this] { m_print->printQuarterly(shownFiscalYear()); });
+    connect(m_ui->printMonthlyAction, &QAction::triggered, this, [this] { m_print->printMonthly(); });
     connect(m_ui->planAction, &QAction::triggered, this, [this] {
         PlanDialog dialog(m_db, this);
         dialog.exec();

@@ -85,6 +85,7 @@ void MainWindow::applyRoles()
     allow(m_ui->statisticsAction, Permission::Statistics);
     allow(m_ui->itaAction, Permission::Statistics);
     allow(m_ui->printQuarterlyAction, Permission::Statistics);
+    allow(m_ui->printMonthlyAction, Permission::Statistics);
     allow(m_ui->planAction, Permission::ViewIntegrity);
     allow(m_ui->risksAction, Permission::ViewIntegrity);
     allow(m_ui->announcementsAction, Permission::ViewIntegrity);

@@ -10,12 +10,15 @@
 #include "documents/ComplaintForm.h"
 #include "documents/LetterDocument.h"
 #include "documents/PageWriter.h"
-#include "documents/QuarterlyReport.h"
+#include "documents/ComplaintReports.h"
 #include "documents/ReceiptDocument.h"
 #include "documents/RegisterDocument.h"
 #include "office/OfficeProfile.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
+#include "text/ThaiDigits.h"
+
+#include <QRegularExpression>
 
 namespace sujarit::gui {
 
@@ -118,6 +121,36 @@ void PrintMenu::printQuarterly(int year)
                     [=, &db](documents::PageWriter& p, QString* e) {
                         p.digits = office.documentDigits();
                         return documents::paintQuarterlyReport(p, db, office, year, quarter, today, e);
+                    });
+}
+
+void PrintMenu::printMonthly()
+{
+    const QDate today = calendar::now().date();
+    const QDate last = today.addMonths(-1);
+    bool ok = false;
+    const QString answer = Ask::text(m_parent, tr("Monthly complaint report"),
+                                     tr("The month (month/Buddhist year, for example 1/2569):"), QLineEdit::Normal,
+                                     QStringLiteral("%1/%2").arg(last.month()).arg(last.year() + 543), &ok)
+                               .trimmed();
+    if (!ok || answer.isEmpty())
+        return;
+    static const QRegularExpression shape(QStringLiteral("^(\\d{1,2})\\s*/\\s*(\\d{4})$"));
+    const auto m = shape.match(text::toArabicDigits(answer));
+    const int month = m.captured(1).toInt();
+    const int year = m.captured(2).toInt() - (m.captured(2).toInt() > 2400 ? 543 : 0);
+    if (!m.hasMatch() || month < 1 || month > 12 || year < 1900) {
+        Ask::warning(m_parent, tr("Monthly complaint report"),
+                     tr("“%1” is not a month: write the month and the Buddhist year, like 1/2569.").arg(answer));
+        return;
+    }
+    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
+    storage::Database& db = m_db;
+    const QDate first(year, month, 1);
+    previewDocument(m_parent, tr("Monthly complaint report %1/%2").arg(month).arg(year + 543), QPageLayout::Portrait,
+                    [=, &db](documents::PageWriter& p, QString* e) {
+                        p.digits = office.documentDigits();
+                        return documents::paintMonthlyReport(p, db, office, first, today, e);
                     });
 }
 

@@ -30,6 +30,8 @@ public:
     void printRegister(int fiscalYear, bool circulation);
     /** The quarterly summary of \a fiscalYear: this quarter for the current year, the fourth for one gone by. */
     void printQuarterly(int fiscalYear);
+    /** The monthly report to the executive: asks which month (the last one by default), then previews it. */
+    void printMonthly();
 
 private:
     storage::Database& m_db;

@@ -330,7 +330,9 @@ TEST_CASE("print documents to PDF, verify a receipt's code, and refuse what cann
           args({"print", "register", "--fiscal-year", "2568", "--from", "1/11/2567", "--to", "31/12/2567", "--out"})
               << dir + QStringLiteral("/range.pdf"),
           args({"print", "letter", "1/2568", "--kind", "acknowledgement", "--out"}) << dir + QStringLiteral("/ack.pdf"),
-          args({"print", "quarterly", "--fiscal-year", "2568", "--quarter", "1", "--out"}) << dir + QStringLiteral("/q1.pdf")}) {
+          args({"print", "quarterly", "--fiscal-year", "2568", "--quarter", "1", "--out"}) << dir + QStringLiteral("/q1.pdf"),
+          args({"print", "monthly-report", "--month", "2567-10", "--out"}) << dir + QStringLiteral("/october.pdf"),
+          args({"print", "monthly-report", "--month", "2024-11", "--out"}) << dir + QStringLiteral("/november.pdf")}) {
         const Result r = cli.ok(command);
         CHECK(r.out.contains(QStringLiteral("Wrote")));
         CHECK(QFile(command.last()).size() > 1000);
@@ -342,6 +344,17 @@ TEST_CASE("print documents to PDF, verify a receipt's code, and refuse what cann
     CHECK(circulation.contains(QStringLiteral("ไม่เปิดเผยชื่อ")));
     for (const char* name : {"จันทร์เพ็ญ", "อรุณี", "ธนากร"})
         CHECK_FALSE(circulation.contains(QString::fromUtf8(name)));
+    // The monthly report: October 2567 (Buddhist era) and November 2024 are the months their cases came in.
+    for (const char* month : {"/october.pdf", "/november.pdf"}) {
+        const QString monthly = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), dir + QLatin1String(month), QStringLiteral("-")});
+        CHECK(monthly.contains(QStringLiteral("ประจำเดือน")));
+        for (const char* name : {"จันทร์เพ็ญ", "อรุณี", "ธนากร"})
+            CHECK_FALSE(monthly.contains(QString::fromUtf8(name)));
+    }
+    CHECK(runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), dir + QStringLiteral("/october.pdf"), QStringLiteral("-")})
+              .contains(QStringLiteral("ประจำเดือนตุลาคม 2567")));
+    CHECK(cli.run(args({"print", "monthly-report", "--month", "2569-13", "--out"}) << dir + QStringLiteral("/x.pdf")).err.contains(QStringLiteral("not a month")));
+    CHECK(cli.run(args({"print", "monthly-report", "--month", "January", "--out"}) << dir + QStringLiteral("/x.pdf")).code == 2);
 
     // The receipt's check code verifies; a made-up one does not.
     const QJsonObject shown = QJsonDocument::fromJson(cli.ok(args({"complaints", "show", "1/2568", "--format", "json"})).out.toUtf8()).object();

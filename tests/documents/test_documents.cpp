@@ -7,7 +7,7 @@
 #include "documents/LetterDocument.h"
 #include "documents/PageWriter.h"
 #include "documents/PdfExport.h"
-#include "documents/QuarterlyReport.h"
+#include "documents/ComplaintReports.h"
 #include "documents/ReceiptDocument.h"
 #include "documents/RegisterDocument.h"
 #include "documents/ThaiTextPainter.h"
@@ -316,6 +316,43 @@ TEST_CASE("The quarterly summary counts the quarter and names no complainant", "
                      },
                      &error));
     CHECK(pdfText(f.out("empty.pdf")).contains(QStringLiteral("ไม่มีเรื่องร้องเรียน")));
+}
+
+TEST_CASE("The monthly report: the month's complaints and every case past a deadline, never a name or a subject",
+          "[documents][monthly]")
+{
+    Fixture f;
+    const complaints::Complaint c = f.add(); // received 15 January 2025, never registered: overdue by March
+    QString error;
+    REQUIRE(writePdf(f.out("january.pdf"), QPageLayout::Portrait,
+                     [&](PageWriter& p, QString* e) {
+                         return paintMonthlyReport(p, f.reg.db, f.office, d("2025-01-01"), d("2025-03-01"), e);
+                     },
+                     &error));
+    const QString january = squeezed(pdfText(f.out("january.pdf")));
+    CHECK(january.contains(squeezed(QStringLiteral("ประจำเดือนมกราคม 2568 (1 มกราคม 2568 – 31 มกราคม 2568)"))));
+    CHECK(january.contains(squeezed(QStringLiteral("ได้รับเรื่องร้องเรียนทั้งสิ้น 1 เรื่อง"))));
+    CHECK(january.contains(squeezed(QStringLiteral("มีเรื่องที่เกินกำหนดเวลา 1 เรื่อง"))));
+    CHECK(january.contains(squeezed(c.receipt.toString())));
+    CHECK_FALSE(january.contains(QStringLiteral("สมศรี")));
+    CHECK_FALSE(january.contains(squeezed(QStringLiteral("เรียกรับเงินค่าออกใบอนุญาต"))));
+    CHECK(runProgram(QStringLiteral("pdfinfo"), {f.out("january.pdf")}).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n")))); // one page
+    // February received nothing; the January case is still late and still listed.
+    REQUIRE(writePdf(f.out("february.pdf"), QPageLayout::Portrait,
+                     [&](PageWriter& p, QString* e) {
+                         return paintMonthlyReport(p, f.reg.db, f.office, d("2025-02-01"), d("2025-03-01"), e);
+                     },
+                     &error));
+    const QString february = squeezed(pdfText(f.out("february.pdf")));
+    CHECK(february.contains(squeezed(QStringLiteral("ในเดือนนี้ไม่มีเรื่องร้องเรียน"))));
+    CHECK(february.contains(squeezed(c.receipt.toString())));
+    // On the day it was received nothing is late yet.
+    REQUIRE(writePdf(f.out("early.pdf"), QPageLayout::Portrait,
+                     [&](PageWriter& p, QString* e) {
+                         return paintMonthlyReport(p, f.reg.db, f.office, d("2025-01-01"), d("2025-01-15"), e);
+                     },
+                     &error));
+    CHECK(squeezed(pdfText(f.out("early.pdf"))).contains(squeezed(QStringLiteral("ไม่มีเรื่องที่เกินกำหนดเวลา"))));
 }
 
 TEST_CASE("Thai lines break between words: never inside a syllable, never leaving a mark alone", "[documents][thai]")

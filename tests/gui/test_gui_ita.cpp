@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reports → ITA through the real widgets: the year's items as a checklist, an item turning ready once its record is
-// there, the pack written by the button into a folder of its own, and the index and an item's file found again.
+// there, the pack written by the button into a folder of its own, and the index and an item's file found again;
+// the list corrected by an administrator; the monthly report's month asked for.
 #include "GuiTestSupport.h"
 
 #include "ItaDialog.h"
 #include "MainWindow.h"
+#include "PrintMenu.h"
 #include "Ask.h"
 
 #include "announcements/AnnouncementStore.h"
@@ -126,4 +128,20 @@ TEST_CASE("The ITA checklist: states, the pack written into a folder, its index 
     QAction* action = window.findChild<QAction*>(QStringLiteral("itaAction"));
     REQUIRE(action);
     CHECK(action->isEnabled());
+}
+
+TEST_CASE("The monthly report asks for a month and refuses one that is not", "[gui][monthly]")
+{
+    const calendar::PinnedNow pinned(dt("2026-02-10T10:00:00"));
+    TempRegister r;
+    gui::PrintMenu menu(r.db, nullptr);
+    gui::Ask::reset();
+    gui::Ask::answerNextText(QStringLiteral("13/2569"));
+    gui::Ask::answerNext(QMessageBox::Ok);
+    menu.printMonthly();
+    const QStringList asked = gui::Ask::asked();
+    REQUIRE(asked.size() == 2);
+    CHECK(asked[0].contains(QStringLiteral("1/2569"))); // the label's example; the default is last month
+    CHECK(asked[1].contains(QStringLiteral("“13/2569” is not a month")));
+    gui::Ask::reset();
 }
