@@ -730,6 +730,77 @@
     </message>
 </context>
 <context>
+    <name>CommitteeText</name>
+    <message>
+        <source>fiscal year %1 has no ethics committee yet (add its members with “committee add”)</source>
+        <translation>fiscal year %1 has no ethics committee yet (add its members with “committee add”)</translation>
+    </message>
+    <message>
+        <source>role: a committee has one %1, not %2 (%3)</source>
+        <translation>role: a committee has one %1, not %2 (%3)</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>member %1</translation>
+    </message>
+    <message>
+        <source>name: missing</source>
+        <translation>name: missing</translation>
+    </message>
+    <message>
+        <source>name: %1 is not on the staff list (add them with “staff add”)</source>
+        <translation>name: %1 is not on the staff list (add them with “staff add”)</translation>
+    </message>
+    <message>
+        <source>name: %1 left office on %2</source>
+        <translation>name: %1 left office on %2</translation>
+    </message>
+    <message>
+        <source>role: “%1” is not one of %2</source>
+        <translation>role: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>name: %1 is on the committee of %2 already</source>
+        <translation>name: %1 is on the committee of %2 already</translation>
+    </message>
+    <message>
+        <source>; nothing was added</source>
+        <translation>; nothing was added</translation>
+    </message>
+    <message>
+        <source>%1 is not on the committee of %2</source>
+        <translation>%1 is not on the committee of %2</translation>
+    </message>
+    <message>
+        <source>name: the committee&apos;s name is missing</source>
+        <translation>name: the committee's name is missing</translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation>goal %1</translation>
+    </message>
+    <message>
+        <source>%1: goal: the text is missing; nothing was added</source>
+        <translation>%1: goal: the text is missing; nothing was added</translation>
+    </message>
+    <message>
+        <source>%1: plan_activity: the plan of %2 has no activity %3; nothing was added</source>
+        <translation>%1: plan_activity: the plan of %2 has no activity %3; nothing was added</translation>
+    </message>
+    <message>
+        <source>the committee of %1 has no goal %2</source>
+        <translation>the committee of %1 has no goal %2</translation>
+    </message>
+    <message>
+        <source>number: “%1” is not an order&apos;s number such as 12/2569</source>
+        <translation>number: “%1” is not an order's number such as 12/2569</translation>
+    </message>
+    <message>
+        <source>the committee of %1 has no members yet: an order appoints someone</source>
+        <translation>the committee of %1 has no members yet: an order appoints someone</translation>
+    </message>
+</context>
+<context>
     <name>CopyText</name>
     <message>
         <source>%1 already holds a register (users, complaints or an audit trail); a copy goes only into an empty one. Nothing was changed</source>

@@ -728,6 +728,77 @@
     </message>
 </context>
 <context>
+    <name>CommitteeText</name>
+    <message>
+        <source>fiscal year %1 has no ethics committee yet (add its members with “committee add”)</source>
+        <translation>ปีงบประมาณ %1 ยังไม่มีคณะกรรมการจริยธรรม (เพิ่มกรรมการก่อน)</translation>
+    </message>
+    <message>
+        <source>role: a committee has one %1, not %2 (%3)</source>
+        <translation>ตำแหน่งในคณะ: คณะกรรมการมี%1ได้คนเดียว ไม่ใช่ %2 คน (%3)</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>กรรมการลำดับที่ %1</translation>
+    </message>
+    <message>
+        <source>name: missing</source>
+        <translation>ชื่อ: ยังไม่ได้ระบุ</translation>
+    </message>
+    <message>
+        <source>name: %1 is not on the staff list (add them with “staff add”)</source>
+        <translation>ชื่อ: %1 ไม่มีในรายชื่อบุคลากร (เพิ่มรายชื่อก่อน)</translation>
+    </message>
+    <message>
+        <source>name: %1 left office on %2</source>
+        <translation>ชื่อ: %1 พ้นจากตำแหน่งเมื่อ %2</translation>
+    </message>
+    <message>
+        <source>role: “%1” is not one of %2</source>
+        <translation>ตำแหน่งในคณะ: “%1” ไม่ใช่หนึ่งใน %2</translation>
+    </message>
+    <message>
+        <source>name: %1 is on the committee of %2 already</source>
+        <translation>ชื่อ: %1 เป็นกรรมการของปี %2 อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>; nothing was added</source>
+        <translation> จึงไม่ได้เพิ่มรายการใด</translation>
+    </message>
+    <message>
+        <source>%1 is not on the committee of %2</source>
+        <translation>%1 ไม่ได้เป็นกรรมการของปี %2</translation>
+    </message>
+    <message>
+        <source>name: the committee&apos;s name is missing</source>
+        <translation>ชื่อ: ยังไม่ได้ระบุชื่อคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation>เป้าหมายที่ %1</translation>
+    </message>
+    <message>
+        <source>%1: goal: the text is missing; nothing was added</source>
+        <translation>%1: เป้าหมาย: ยังไม่ได้ระบุข้อความ จึงไม่ได้เพิ่มรายการใด</translation>
+    </message>
+    <message>
+        <source>%1: plan_activity: the plan of %2 has no activity %3; nothing was added</source>
+        <translation>%1: กิจกรรมในแผน: แผนปี %2 ไม่มีกิจกรรม %3 จึงไม่ได้เพิ่มรายการใด</translation>
+    </message>
+    <message>
+        <source>the committee of %1 has no goal %2</source>
+        <translation>คณะกรรมการปี %1 ไม่มีเป้าหมายที่ %2</translation>
+    </message>
+    <message>
+        <source>number: “%1” is not an order&apos;s number such as 12/2569</source>
+        <translation>เลขที่: “%1” ไม่ใช่เลขที่คำสั่ง เช่น 12/2569</translation>
+    </message>
+    <message>
+        <source>the committee of %1 has no members yet: an order appoints someone</source>
+        <translation>คณะกรรมการปี %1 ยังไม่มีกรรมการ คำสั่งต้องแต่งตั้งผู้ใดผู้หนึ่ง</translation>
+    </message>
+</context>
+<context>
     <name>CopyText</name>
     <message>
         <source>%1 already holds a register (users, complaints or an audit trail); a copy goes only into an empty one. Nothing was changed</source>

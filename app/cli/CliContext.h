@@ -65,6 +65,10 @@ int runOffice(CliContext& ctx, const QStringList& args);
 int runVerifyReceipt(CliContext& ctx, const QStringList& args);
 int runStats(CliContext& ctx, const QStringList& args);
 int runItaPack(CliContext& ctx, const QStringList& args);
+/** committee add|list|show|role|remove|rename|goals|order --fiscal-year BBBB … */
+int runCommittee(CliContext& ctx, const QStringList& args);
+/** print committee-order --fiscal-year BBBB --out FILE.pdf */
+int runCommitteePrint(CliContext& ctx, const QStringList& args);
 /** ita items|set-item|remove-item --fiscal-year BBBB … */
 int runIta(CliContext& ctx, const QStringList& args);
 /** print manual --out FILE.pdf */

@@ -80,6 +80,14 @@ Commands:
   ita-pack --fiscal-year BBBB --out DIR  the year's whole ITA integrity section: every item's PDF (CSV and Excel
                                          with figures) and index.html/index.pdf; an earlier pack is replaced whole
   print manual --out FILE.pdf            the complaint-handling manual, from the office's settings
+  committee add --fiscal-year BBBB --json FILE|- [--name TEXT]
+                                         the year's ethics committee: name (from the staff list), role (chair,
+                                         vice_chair, member, secretary, assistant_secretary, or their Thai names)
+  committee list --fiscal-year BBBB [--format table|json] | committee show --fiscal-year BBBB
+  committee role|remove --fiscal-year BBBB --name NAME [--role ROLE] | committee rename --fiscal-year BBBB --name TEXT
+  committee goals --fiscal-year BBBB --json FILE|- (goal, plan_activity) | --remove ID
+  committee order --fiscal-year BBBB --number N/BBBB --date DATE --by NAME   the appointment order, signed
+  print committee-order --fiscal-year BBBB --out FILE.pdf
   settings ita-item BBBB [CODE]          the code of the item the statistics go under that year
   staff add --json FILE|-                name, position, division, kind (executive, council_member, official,
                                          contract_employee, or their Thai names)
@@ -267,6 +275,8 @@ int main(int argc, char* argv[])
         return runItaPack(ctx, rest);
     if (command == QLatin1String("ita"))
         return runIta(ctx, rest);
+    if (command == QLatin1String("committee"))
+        return runCommittee(ctx, rest);
     if (command == QLatin1String("staff"))
         return runStaff(ctx, rest);
     if (command == QLatin1String("gifts"))

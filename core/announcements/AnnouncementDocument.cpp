@@ -28,7 +28,7 @@ QStringList announcementNeeds()
 }
 
 bool paintAnnouncement(documents::PageWriter& page, const Announcement& a, const office::OfficeProfile& office,
-                       QString* error)
+                       QString* error, const PaperWords& words)
 {
     auto fail = [&](const QString& why) {
         if (error)
@@ -53,8 +53,12 @@ bool paintAnnouncement(documents::PageWriter& page, const Announcement& a, const
                                   30.0 * emblem.width() / std::max(1, emblem.height()), 30));
     }
     page.y = 15 + 30 + 9;
-    page.text(centre, page.y, QStringLiteral("ประกาศ") + office.name, Body, true, Align::Center);
+    page.text(centre, page.y, words.heading + office.name, Body, true, Align::Center);
     page.y += Line;
+    if (!words.number.isEmpty()) {
+        page.text(centre, page.y, words.number, Body, false, Align::Center);
+        page.y += Line;
+    }
     const QStringList titleLines = page.wrap(QStringLiteral("เรื่อง ") + a.title, page.contentWidth() - 20, Body, 0, true);
     for (const QString& l : titleLines) {
         page.text(centre, page.y, l, Body, true, Align::Center);
@@ -103,8 +107,8 @@ bool paintAnnouncement(documents::PageWriter& page, const Announcement& a, const
         nextPage();
     page.y += Line * 0.8;
     const QString date = a.signedOn
-        ? QStringLiteral("ประกาศ ณ วันที่ %1").arg(calendar::formatThaiDate(*a.signedOn))
-        : QStringLiteral("ประกาศ ณ วันที่ ....... เดือน .................... พ.ศ. .......");
+        ? QStringLiteral("%1 %2").arg(words.dated, calendar::formatThaiDate(*a.signedOn))
+        : QStringLiteral("%1 ....... เดือน .................... พ.ศ. .......").arg(words.dated);
     page.text(page.left + Indent + 25, page.y, date, Body);
     page.y += Line * 4;
     const qreal signature = page.left + 100;

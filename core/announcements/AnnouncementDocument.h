@@ -19,8 +19,16 @@ namespace sujarit::announcements {
  * headings), "ประกาศ ณ วันที่ …" and the executive's signature block. An unsigned version leaves the date dotted for the
  * pen and is marked ร่าง; a later version says which it is.
  */
+/** The words that make the same layout another official paper: an order (คำสั่ง) with its number. */
+struct PaperWords
+{
+    QString heading = QStringLiteral("ประกาศ"); ///< before the office's name: "คำสั่ง"
+    QString number; ///< the line under it, "ที่ 12/2569"; empty: none
+    QString dated = QStringLiteral("ประกาศ ณ วันที่"); ///< "สั่ง ณ วันที่"
+};
+
 bool paintAnnouncement(documents::PageWriter& page, const Announcement& a, const office::OfficeProfile& office,
-                       QString* error);
+                       QString* error, const PaperWords& words = {});
 /** The profile fields an announcement needs. */
 QStringList announcementNeeds();
 

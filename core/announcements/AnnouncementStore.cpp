@@ -283,30 +283,44 @@ std::optional<Announcement> AnnouncementStore::sign(qint64 id, const QString& by
         return std::nullopt;
     }
     const QString name = by.simplified();
-    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
-    QString title;
-    if (!name.isEmpty() && name == office.executiveName.simplified()) {
-        title = office.executiveTitle;
-    } else if (const auto member = staff::StaffList(m_db).find(name); member && member->kind == u"executive") {
-        title = member->position;
-    } else {
-        fail(AnnouncementText::tr("by: “%1” is not the office's executive (%2 in the office profile) nor an executive "
-                                  "on the staff list; an announcement is signed by the executive")
-                 .arg(name, office.executiveName.isEmpty() ? AnnouncementText::tr("none") : office.executiveName));
-        return std::nullopt;
-    }
-    if (!day.isValid() || day > calendar::now().date()) {
-        fail(AnnouncementText::tr("date: %1 is after today; record a signing once it is done")
-                 .arg(calendar::formatThaiDate(day)));
+    QString why;
+    const auto title = signerTitle(m_db, name, day, &why);
+    if (!title) {
+        fail(why);
         return std::nullopt;
     }
     if (!m_db.exec(QStringLiteral("UPDATE announcements SET signed_on = ?, signed_by = ?, signer_title = ?"
                                   " WHERE id = ? AND signed_on IS NULL"),
-                   {day.toString(Qt::ISODate), name, title, id})) {
+                   {day.toString(Qt::ISODate), name, *title, id})) {
         fail(m_db.errorString());
         return std::nullopt;
     }
     return find(id);
+}
+
+std::optional<QString> signerTitle(storage::Database& db, const QString& by, QDate day, QString* error)
+{
+    const QString name = by.simplified();
+    const office::OfficeProfile office = office::OfficeProfile::load(db);
+    std::optional<QString> title;
+    if (!name.isEmpty() && name == office.executiveName.simplified())
+        title = office.executiveTitle;
+    else if (const auto member = staff::StaffList(db).find(name); member && member->kind == u"executive")
+        title = member->position;
+    if (!title) {
+        if (error)
+            *error = AnnouncementText::tr("by: “%1” is not the office's executive (%2 in the office profile) nor an "
+                                          "executive on the staff list; an announcement is signed by the executive")
+                         .arg(name, office.executiveName.isEmpty() ? AnnouncementText::tr("none") : office.executiveName);
+        return std::nullopt;
+    }
+    if (!day.isValid() || day > calendar::now().date()) {
+        if (error)
+            *error = AnnouncementText::tr("date: %1 is after today; record a signing once it is done")
+                         .arg(calendar::formatThaiDate(day));
+        return std::nullopt;
+    }
+    return title;
 }
 
 } // namespace sujarit::announcements

@@ -15,6 +15,13 @@ namespace sujarit::announcements {
  * integrity work. Only the latest version of a year's announcement of a kind is written on: a draft changes in
  * place; a signed one gets a new version, with the reason, and stays as it was signed.
  */
+/**
+ * Who may sign the office's papers (an announcement, an order) on \a day: the executive of the office profile or an
+ * executive on the staff list, on a day that has come. Their title to print under the name, or nothing with the
+ * reason in \a error.
+ */
+std::optional<QString> signerTitle(storage::Database& db, const QString& by, QDate day, QString* error);
+
 class AnnouncementStore
 {
 public:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RegisterSchema.h"
 
+#include "EthicsCommittee.h"
 #include "FileHistory.h"
 #include "HolidayMigration.h"
 #include "IdentitySealing.h"
@@ -13,7 +14,7 @@ namespace {
 /** The tables the steps after schema 7 add, each also created by its step with createTable(). */
 const QList<Table>& laterTables()
 {
-    static const QList<Table> tables = identityTables() + integrityYearTables();
+    static const QList<Table> tables = identityTables() + integrityYearTables() + ethicsCommitteeTables();
     return tables;
 }
 } // namespace
@@ -23,7 +24,7 @@ storage::Schema registerSchema()
     storage::Schema schema;
     schema.fresh = {7, newRegister};
     schema.fileHistory = fileHistory();
-    schema.steps = {{8, completeHolidayTable}, {9, sealIdentities}, {10, addIntegrityYear}};
+    schema.steps = {{8, completeHolidayTable}, {9, sealIdentities}, {10, addIntegrityYear}, {11, addEthicsCommittee}};
     for (const Table& t : registerTables() + laterTables()) {
         schema.tables << t.name;
         if (!t.audited)
