@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>name: the committee&apos;s name is missing</source>
-        <translation>name: the committee's name is missing</translation>
+        <translation>name: the committee&apos;s name is missing</translation>
     </message>
     <message>
         <source>goal %1</source>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>number: “%1” is not an order&apos;s number such as 12/2569</source>
-        <translation>number: “%1” is not an order's number such as 12/2569</translation>
+        <translation>number: “%1” is not an order&apos;s number such as 12/2569</translation>
     </message>
     <message>
         <source>the committee of %1 has no members yet: an order appoints someone</source>
@@ -1952,6 +1952,10 @@
     <message>
         <source>&amp;Monthly complaint report for the executive…</source>
         <translation>&amp;Monthly complaint report for the executive…</translation>
+    </message>
+    <message>
+        <source>The &amp;ethics committee: members, goals, its order…</source>
+        <translation>The &amp;ethics committee: members, goals, its order…</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3387,185 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::CommitteeDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The ethics committee</source>
+        <translation>The ethics committee</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>Fiscal year %1</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Role on the committee</source>
+        <translation>Role on the committee</translation>
+    </message>
+    <message>
+        <source>&amp;Add a member…</source>
+        <translation>&amp;Add a member…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;role…</source>
+        <translation>Change the &amp;role…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Add a &amp;goal…</source>
+        <translation>Add a &amp;goal…</translation>
+    </message>
+    <message>
+        <source>Remove the goal</source>
+        <translation>Remove the goal</translation>
+    </message>
+    <message>
+        <source>Remove the goal “%1”?</source>
+        <translation>Remove the goal “%1”?</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Members</translation>
+    </message>
+    <message>
+        <source>G&amp;oals of the year</source>
+        <translation>G&amp;oals of the year</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the appointment order…</source>
+        <translation>&amp;Preview the appointment order…</translation>
+    </message>
+    <message>
+        <source>Record the order as &amp;signed…</source>
+        <translation>Record the order as &amp;signed…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 has no committee yet: add its members.</source>
+        <translation>Fiscal year %1 has no committee yet: add its members.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation><numerusform>%1: %n member(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (measured by plan activity %2)</source>
+        <translation>%1 (measured by plan activity %2)</translation>
+    </message>
+    <message>
+        <source>Appointment order %1, signed on %2 by %3.</source>
+        <translation>Appointment order %1, signed on %2 by %3.</translation>
+    </message>
+    <message>
+        <source>The appointment order is not signed yet: preview the draft, and record it once signed.</source>
+        <translation>The appointment order is not signed yet: preview the draft, and record it once signed.</translation>
+    </message>
+    <message>
+        <source>A member of the committee</source>
+        <translation>A member of the committee</translation>
+    </message>
+    <message>
+        <source>&amp;Person (staff list)</source>
+        <translation>&amp;Person (staff list)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>The role of %1</source>
+        <translation>The role of %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>Remove a member</translation>
+    </message>
+    <message>
+        <source>Take %1 off the committee of %2?</source>
+        <translation>Take %1 off the committee of %2?</translation>
+    </message>
+    <message>
+        <source>A goal of the year</source>
+        <translation>A goal of the year</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Goal</translation>
+    </message>
+    <message>
+        <source>Measured by the &amp;plan activity</source>
+        <translation>Measured by the &amp;plan activity</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <source>Add the committee&apos;s members first: the order appoints them.</source>
+        <translation>Add the committee's members first: the order appoints them.</translation>
+    </message>
+    <message>
+        <source>The appointment order, signed</source>
+        <translation>The appointment order, signed</translation>
+    </message>
+    <message>
+        <source>Order &amp;number</source>
+        <translation>Order &amp;number</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>Signed &amp;on</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation>Signed &amp;by</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
     </message>
 </context>
 <context>

@@ -1950,6 +1950,10 @@
         <source>&amp;Monthly complaint report for the executive…</source>
         <translation>รายงานเรื่องร้องเรียน&amp;ประจำเดือนเสนอผู้บริหาร…</translation>
     </message>
+    <message>
+        <source>The &amp;ethics committee: members, goals, its order…</source>
+        <translation>&amp;คณะกรรมการจริยธรรม: กรรมการ เป้าหมาย คำสั่งแต่งตั้ง…</translation>
+    </message>
 </context>
 <context>
     <name>ManualText</name>
@@ -3377,6 +3381,185 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>บันทึกไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::CommitteeDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>The ethics committee</source>
+        <translation>คณะกรรมการจริยธรรม</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;ปี</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Role on the committee</source>
+        <translation>ตำแหน่งในคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>&amp;Add a member…</source>
+        <translation>&amp;เพิ่มกรรมการ…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;role…</source>
+        <translation>เปลี่ยน&amp;ตำแหน่งในคณะ…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;นำออก</translation>
+    </message>
+    <message>
+        <source>Add a &amp;goal…</source>
+        <translation>เพิ่ม&amp;เป้าหมาย…</translation>
+    </message>
+    <message>
+        <source>Remove the goal</source>
+        <translation>ลบเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Remove the goal “%1”?</source>
+        <translation>ลบเป้าหมาย “%1” หรือไม่</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;กรรมการ</translation>
+    </message>
+    <message>
+        <source>G&amp;oals of the year</source>
+        <translation>เป้า&amp;หมายประจำปี</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the appointment order…</source>
+        <translation>&amp;ดูตัวอย่างคำสั่งแต่งตั้ง…</translation>
+    </message>
+    <message>
+        <source>Record the order as &amp;signed…</source>
+        <translation>บันทึกว่าคำสั่ง&amp;ลงนามแล้ว…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 has no committee yet: add its members.</source>
+        <translation>ปีงบประมาณ %1 ยังไม่มีคณะกรรมการ กรุณาเพิ่มกรรมการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation><numerusform>%1: กรรมการ %n คน</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (measured by plan activity %2)</source>
+        <translation>%1 (วัดผลด้วยกิจกรรม %2 ของแผน)</translation>
+    </message>
+    <message>
+        <source>Appointment order %1, signed on %2 by %3.</source>
+        <translation>คำสั่งแต่งตั้งที่ %1 ลงนามเมื่อ %2 โดย %3</translation>
+    </message>
+    <message>
+        <source>The appointment order is not signed yet: preview the draft, and record it once signed.</source>
+        <translation>คำสั่งแต่งตั้งยังไม่ได้ลงนาม: ดูตัวอย่างร่าง และบันทึกเมื่อลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>A member of the committee</source>
+        <translation>กรรมการ</translation>
+    </message>
+    <message>
+        <source>&amp;Person (staff list)</source>
+        <translation>&amp;บุคคล (จากรายชื่อบุคลากร)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;ตำแหน่งในคณะ</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>กรรมการ</translation>
+    </message>
+    <message>
+        <source>The role of %1</source>
+        <translation>ตำแหน่งในคณะของ %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>นำกรรมการออก</translation>
+    </message>
+    <message>
+        <source>Take %1 off the committee of %2?</source>
+        <translation>นำ %1 ออกจากคณะกรรมการปี %2 หรือไม่</translation>
+    </message>
+    <message>
+        <source>A goal of the year</source>
+        <translation>เป้าหมายประจำปี</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Measured by the &amp;plan activity</source>
+        <translation>วัดผลด้วย&amp;กิจกรรมในแผน</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Add the committee&apos;s members first: the order appoints them.</source>
+        <translation>กรุณาเพิ่มกรรมการก่อน คำสั่งแต่งตั้งระบุรายชื่อกรรมการ</translation>
+    </message>
+    <message>
+        <source>The appointment order, signed</source>
+        <translation>คำสั่งแต่งตั้งที่ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>Order &amp;number</source>
+        <translation>&amp;เลขที่คำสั่ง</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>ลงนาม&amp;เมื่อ</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation>ผู้&amp;ลงนาม</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>วันที่: %1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "PrintMenu.h"
 #include "RegisterModel.h"
 #include "SettingsDialog.h"
+#include "CommitteeDialog.h"
 #include "ItaDialog.h"
 #include "StatisticsDialog.h"
 #include "StepDialog.h"
@@ -135,6 +136,10 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     });
     connect(m_ui->announcementsAction, &QAction::triggered, this, [this] {
         AnnouncementsDialog dialog(m_db, this);
+        dialog.exec();
+    });
+    connect(m_ui->committeeAction, &QAction::triggered, this, [this] {
+        CommitteeDialog dialog(m_db, this);
         dialog.exec();
     });
     connect(m_ui->conflictsAction, &QAction::triggered, this, [this] {

@@ -15,6 +15,7 @@
 #include "users/RecoverySheet.h"
 #include "ConnectionDialog.h"
 #include "StartUp.h"
+#include "CommitteeDialog.h"
 #include "ItaDialog.h"
 #include "StatisticsDialog.h"
 #include "AuditTrailDialog.h"
@@ -59,7 +60,7 @@ int main(int argc, char* argv[])
                                                       "documentation and for looking at the screens in tests)."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
-                                         QStringLiteral("With --screenshot: main (default), sign-in, connection, intake, settings, holidays, statistics, ita, plan, plan-rounds, risks, risks-rounds, announcements, announcements-culture, "
+                                         QStringLiteral("With --screenshot: main (default), sign-in, connection, intake, settings, holidays, statistics, ita, committee, plan, plan-rounds, risks, risks-rounds, announcements, announcements-culture, "
                                                         "conflicts, gift, declaration, users, lock or trail (of the first case)."),
                                          QStringLiteral("SCREEN"), QStringLiteral("main"));
     const QCommandLineOption userOption(QStringLiteral("user"),
@@ -162,6 +163,8 @@ int main(int argc, char* argv[])
     }
     else if (parser.value(screenOption) == QLatin1String("statistics"))
         screen = std::make_unique<sujarit::gui::StatisticsDialog>(db, &window);
+    else if (parser.value(screenOption) == QLatin1String("committee"))
+        screen = std::make_unique<sujarit::gui::CommitteeDialog>(db, &window);
     else if (parser.value(screenOption) == QLatin1String("ita"))
         screen = std::make_unique<sujarit::gui::ItaDialog>(db, &window);
     else if (parser.value(screenOption).startsWith(QLatin1String("plan"))) {

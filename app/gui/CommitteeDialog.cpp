@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommitteeDialog.h"
+
+#include "Ask.h"
+#include "DocumentPrinter.h"
+#include "Labels.h"
+#include "announcements/AnnouncementStore.h"
+#include "calendar/Clock.h"
+#include "calendar/FiscalYear.h"
+#include "calendar/ThaiDate.h"
+#include "committee/CommitteeOrder.h"
+#include "committee/CommitteeStore.h"
+#include "office/OfficeProfile.h"
+#include "plan/PlanStore.h"
+#include "staff/StaffList.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sujarit::gui {
+
+using namespace committee;
+
+namespace {
+/** Save and Cancel, Save named \a save; Cancel closes. */
+QDialogButtonBox* formButtons(QDialog* dialog, const QString& save)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Save)->setText(save);
+    buttons->button(QDialogButtonBox::Cancel)->setText(CommitteeDialog::tr("Cancel"));
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
+QComboBox* roleCombo(QWidget* parent, const QString& current = QStringLiteral("member"))
+{
+    auto* role = new QComboBox(parent);
+    role->setObjectName(QStringLiteral("role"));
+    for (const Term& r : roles())
+        role->addItem(label(r), r.code);
+    role->setCurrentIndex(std::max(0, role->findData(current)));
+    return role;
+}
+
+/** A form's fields above its message and buttons. */
+void layOut(QDialog* dialog, QFormLayout* form, QLabel* error, QDialogButtonBox* buttons)
+{
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+}
+} // namespace
+
+CommitteeDialog::CommitteeDialog(storage::Database& db, QWidget* parent, std::optional<int> year) : QDialog(parent), m_db(db)
+{
+    setWindowTitle(tr("The ethics committee"));
+    m_year = new QComboBox(this);
+    m_year->setObjectName(QStringLiteral("yearCombo"));
+    const int current = calendar::fiscalYearOf(calendar::now().date());
+    for (int y : {current + 1, current, current - 1, current - 2})
+        m_year->addItem(tr("Fiscal year %1").arg(y), y);
+    m_year->setCurrentIndex(std::max(0, m_year->findData(year.value_or(current))));
+    auto* yearLabel = new QLabel(tr("&Year"), this);
+    yearLabel->setBuddy(m_year);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    auto* top = new QHBoxLayout;
+    top->addWidget(yearLabel);
+    top->addWidget(m_year);
+    top->addWidget(m_message, 1);
+
+    // Members.
+    auto* membersPage = new QWidget(this);
+    m_members = new QTableWidget(0, 3, membersPage);
+    m_members->setObjectName(QStringLiteral("memberTable"));
+    m_members->setHorizontalHeaderLabels({tr("Name"), tr("Position"), tr("Role on the committee")});
+    m_members->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_members->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_members->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    connect(m_members, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        if (QDialog* d = roleForm(row))
+            d->open();
+    });
+    auto* add = new QPushButton(tr("&Add a member…"), membersPage);
+    auto* role = new QPushButton(tr("Change the &role…"), membersPage);
+    auto* remove = new QPushButton(tr("Re&move"), membersPage);
+    connect(add, &QPushButton::clicked, this, [this] { memberForm()->open(); });
+    connect(role, &QPushButton::clicked, this, [this] {
+        if (QDialog* d = roleForm(m_members->currentRow()))
+            d->open();
+    });
+    connect(remove, &QPushButton::clicked, this, [this] { removeMember(m_members->currentRow()); });
+    auto* memberButtons = new QHBoxLayout;
+    for (QPushButton* b : {add, role, remove})
+        memberButtons->addWidget(b);
+    memberButtons->addStretch();
+    auto* membersLayout = new QVBoxLayout(membersPage);
+    membersLayout->addWidget(m_members, 1);
+    membersLayout->addLayout(memberButtons);
+
+    // Goals.
+    auto* goalsPage = new QWidget(this);
+    m_goals = new QListWidget(goalsPage);
+    m_goals->setObjectName(QStringLiteral("goalList"));
+    m_goals->setWordWrap(true);
+    auto* addGoal = new QPushButton(tr("Add a &goal…"), goalsPage);
+    auto* removeGoal = new QPushButton(tr("Remove the goal"), goalsPage);
+    connect(addGoal, &QPushButton::clicked, this, [this] { goalForm()->open(); });
+    connect(removeGoal, &QPushButton::clicked, this, [this] {
+        QListWidgetItem* item = m_goals->currentItem();
+        if (!item || Ask::question(this, tr("Remove the goal"), tr("Remove the goal “%1”?").arg(item->text())) != QMessageBox::Yes)
+            return;
+        CommitteeStore store(m_db);
+        if (!store.removeGoal(fiscalYear(), item->data(Qt::UserRole).toLongLong()))
+            showMessage(store.errorString(), true);
+        reload();
+    });
+    auto* goalButtons = new QHBoxLayout;
+    goalButtons->addWidget(addGoal);
+    goalButtons->addWidget(removeGoal);
+    goalButtons->addStretch();
+    auto* goalsLayout = new QVBoxLayout(goalsPage);
+    goalsLayout->addWidget(m_goals, 1);
+    goalsLayout->addLayout(goalButtons);
+
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(membersPage, tr("&Members"));
+    tabs->addTab(goalsPage, tr("G&oals of the year"));
+
+    // The order.
+    m_order = new QLabel(this);
+    m_order->setObjectName(QStringLiteral("orderState"));
+    m_order->setWordWrap(true);
+    auto* preview = new QPushButton(tr("&Preview the appointment order…"), this);
+    auto* record = new QPushButton(tr("Record the order as &signed…"), this);
+    connect(preview, &QPushButton::clicked, this, &CommitteeDialog::previewOrder);
+    connect(record, &QPushButton::clicked, this, [this] {
+        if (QDialog* d = orderForm())
+            d->open();
+    });
+    auto* orderRow = new QHBoxLayout;
+    orderRow->addWidget(m_order, 1);
+    orderRow->addWidget(preview);
+    orderRow->addWidget(record);
+
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(tabs, 1);
+    layout->addLayout(orderRow);
+    layout->addWidget(close);
+    const bool writes = access::allows(m_db.session(), access::Permission::ManageIntegrity);
+    for (QPushButton* b : {add, role, remove, addGoal, removeGoal, record})
+        b->setEnabled(writes);
+    connect(m_year, &QComboBox::currentIndexChanged, this, &CommitteeDialog::reload);
+    resize(1100, 600);
+    reload();
+}
+
+CommitteeDialog::~CommitteeDialog() = default;
+
+int CommitteeDialog::fiscalYear() const { return m_year->currentData().toInt(); }
+QString CommitteeDialog::messageText() const { return m_message->text(); }
+
+void CommitteeDialog::showMessage(const QString& text, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setText(text);
+}
+
+void CommitteeDialog::reload()
+{
+    CommitteeStore store(m_db);
+    m_committee = store.exists(fiscalYear()) ? store.load(fiscalYear()) : std::nullopt;
+    if (!m_committee)
+        showMessage(store.exists(fiscalYear()) ? store.errorString()
+                                               : tr("Fiscal year %1 has no committee yet: add its members.").arg(fiscalYear()),
+                    store.exists(fiscalYear()));
+    else
+        showMessage(tr("%1: %n member(s)", nullptr, int(m_committee->members.size())).arg(m_committee->name), false);
+    fill();
+}
+
+void CommitteeDialog::fill()
+{
+    m_members->setRowCount(0);
+    m_goals->clear();
+    if (!m_committee) {
+        m_order->setText(QString());
+        return;
+    }
+    for (const Member& m : m_committee->members) {
+        const int row = m_members->rowCount();
+        m_members->insertRow(row);
+        m_members->setItem(row, 0, new QTableWidgetItem(m.name));
+        m_members->setItem(row, 1, new QTableWidgetItem(m.position));
+        m_members->setItem(row, 2, new QTableWidgetItem(label(roles(), m.role)));
+    }
+    for (const Goal& g : m_committee->goals) {
+        auto* item = new QListWidgetItem(g.planActivityCode.isEmpty()
+                                             ? g.goal
+                                             : tr("%1 (measured by plan activity %2)").arg(g.goal, g.planActivityCode),
+                                         m_goals);
+        item->setData(Qt::UserRole, g.id);
+    }
+    m_order->setText(m_committee->orderSignedOn
+                         ? tr("Appointment order %1, signed on %2 by %3.")
+                               .arg(m_committee->orderNumber, calendar::formatThaiDate(*m_committee->orderSignedOn),
+                                    m_committee->orderSignedBy)
+                         : tr("The appointment order is not signed yet: preview the draft, and record it once signed."));
+}
+
+QDialog* CommitteeDialog::memberForm()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("A member of the committee"));
+    auto* person = new QComboBox(dialog);
+    person->setObjectName(QStringLiteral("person"));
+    if (const auto staff = staff::StaffList(m_db).all())
+        for (const staff::StaffMember& s : *staff)
+            if (s.active && (!m_committee || !m_committee->member(s.name)))
+                person->addItem(s.position.isEmpty() ? s.name : QStringLiteral("%1 (%2)").arg(s.name, s.position), s.name);
+    auto* role = roleCombo(dialog);
+    auto* error = errorLabel(dialog);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Person (staff list)"), person);
+    form->addRow(tr("&Role"), role);
+    QDialogButtonBox* buttons = formButtons(dialog, tr("Add"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        CommitteeStore store(m_db);
+        if (!store.addMembers(fiscalYear(), {{person->currentData().toString(), role->currentData().toString()}},
+                              {tr("member")})) {
+            error->setText(store.errorString());
+            return;
+        }
+        dialog->accept();
+        reload();
+    });
+    layOut(dialog, form, error, buttons);
+    return dialog;
+}
+
+QDialog* CommitteeDialog::roleForm(int row)
+{
+    if (!m_committee || row < 0 || row >= m_committee->members.size())
+        return nullptr;
+    const Member m = m_committee->members[row];
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("The role of %1").arg(m.name));
+    auto* role = roleCombo(dialog, m.role);
+    auto* error = errorLabel(dialog);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Role"), role);
+    QDialogButtonBox* buttons = formButtons(dialog, tr("Save"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        CommitteeStore store(m_db);
+        if (!store.setRole(fiscalYear(), m.name, role->currentData().toString())) {
+            error->setText(store.errorString());
+            return;
+        }
+        dialog->accept();
+        reload();
+    });
+    layOut(dialog, form, error, buttons);
+    return dialog;
+}
+
+bool CommitteeDialog::removeMember(int row)
+{
+    if (!m_committee || row < 0 || row >= m_committee->members.size())
+        return false;
+    const QString name = m_committee->members[row].name;
+    if (Ask::question(this, tr("Remove a member"), tr("Take %1 off the committee of %2?").arg(name).arg(fiscalYear()))
+        != QMessageBox::Yes)
+        return false;
+    CommitteeStore store(m_db);
+    const bool removed = store.removeMember(fiscalYear(), name);
+    reload();
+    if (!removed)
+        showMessage(store.errorString(), true);
+    return removed;
+}
+
+QDialog* CommitteeDialog::goalForm()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("A goal of the year"));
+    auto* goal = new QLineEdit(dialog);
+    goal->setObjectName(QStringLiteral("goal"));
+    auto* activity = new QComboBox(dialog);
+    activity->setObjectName(QStringLiteral("activity"));
+    activity->addItem(tr("(none)"), QString());
+    if (plan::PlanStore(m_db).years().contains(fiscalYear()))
+        if (const auto p = plan::PlanStore(m_db).load(fiscalYear()))
+            for (const plan::Activity& a : p->activities)
+                activity->addItem(QStringLiteral("%1 %2").arg(a.code(), a.title.left(70)), a.code());
+    auto* error = errorLabel(dialog);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Goal"), goal);
+    form->addRow(tr("Measured by the &plan activity"), activity);
+    QDialogButtonBox* buttons = formButtons(dialog, tr("Add"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        CommitteeStore store(m_db);
+        if (!store.addGoals(fiscalYear(), {{goal->text(), activity->currentData().toString()}}, {tr("goal")})) {
+            error->setText(store.errorString());
+            return;
+        }
+        dialog->accept();
+        reload();
+    });
+    layOut(dialog, form, error, buttons);
+    dialog->resize(720, dialog->sizeHint().height());
+    return dialog;
+}
+
+QDialog* CommitteeDialog::orderForm()
+{
+    if (!m_committee) {
+        showMessage(tr("Add the committee's members first: the order appoints them."), true);
+        return nullptr;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("The appointment order, signed"));
+    auto* number = new QLineEdit(m_committee->orderNumber, dialog);
+    number->setObjectName(QStringLiteral("number"));
+    number->setPlaceholderText(QStringLiteral("12/%1").arg(fiscalYear()));
+    auto* date = new QLineEdit(calendar::formatThaiDate(calendar::now().date()), dialog);
+    date->setObjectName(QStringLiteral("date"));
+    auto* by = new QComboBox(dialog);
+    by->setObjectName(QStringLiteral("by"));
+    by->setEditable(true);
+    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
+    if (!office.executiveName.isEmpty())
+        by->addItem(office.executiveName);
+    if (const auto staff = staff::StaffList(m_db).all())
+        for (const staff::StaffMember& s : *staff)
+            if (s.kind == u"executive" && s.name != office.executiveName)
+                by->addItem(s.name);
+    auto* error = errorLabel(dialog);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Order &number"), number);
+    form->addRow(tr("Signed &on"), date);
+    form->addRow(tr("Signed &by"), by);
+    QDialogButtonBox* buttons = formButtons(dialog, tr("Record"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        QString why;
+        const auto day = calendar::parseThaiDate(date->text(), &why);
+        if (!day) {
+            error->setText(tr("Date: %1").arg(why));
+            return;
+        }
+        CommitteeStore store(m_db);
+        if (!store.recordOrder(fiscalYear(), number->text(), *day, by->currentText())) {
+            error->setText(store.errorString());
+            return;
+        }
+        dialog->accept();
+        reload();
+    });
+    layOut(dialog, form, error, buttons);
+    return dialog;
+}
+
+void CommitteeDialog::previewOrder()
+{
+    if (!m_committee) {
+        showMessage(tr("Add the committee's members first: the order appoints them."), true);
+        return;
+    }
+    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
+    QString title = office.executiveTitle;
+    if (m_committee->orderSignedOn)
+        title = announcements::signerTitle(m_db, m_committee->orderSignedBy, *m_committee->orderSignedOn, nullptr)
+                    .value_or(title);
+    previewDocument(this, QStringLiteral("คำสั่งแต่งตั้ง%1 %2").arg(m_committee->name).arg(fiscalYear()),
+                    QPageLayout::Portrait, committeeOrder(*m_committee, office, title));
+}
+
+} // namespace sujarit::gui

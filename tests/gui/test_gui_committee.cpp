@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The ethics committee's screen through the real widgets: members added from the staff list with a role, a second
+// chair refused with the reason shown and nothing saved, a role changed, a goal tied to a plan activity, and the
+// order recorded as signed by the executive only.
+#include "GuiTestSupport.h"
+
+#include "Ask.h"
+#include "CommitteeDialog.h"
+#include "MainWindow.h"
+
+#include "calendar/Clock.h"
+#include "office/OfficeProfile.h"
+#include "plan/PlanStore.h"
+#include "staff/StaffList.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QTableWidget>
+
+using namespace sujarit;
+
+namespace {
+void save(QDialog* d) { emit d->findChild<QDialogButtonBox*>()->accepted(); }
+QString errorOf(QDialog* d) { return d->findChild<QLabel*>(QStringLiteral("message"))->text(); }
+void choose(QDialog* d, const char* combo, const QString& value)
+{
+    auto* box = d->findChild<QComboBox*>(QString::fromLatin1(combo));
+    REQUIRE(box);
+    const int i = box->findData(value);
+    REQUIRE(i >= 0);
+    box->setCurrentIndex(i);
+}
+} // namespace
+
+TEST_CASE("The ethics committee: members, roles, a goal and the signed order on the screen", "[gui][committee]")
+{
+    const calendar::PinnedNow pinned(dt("2025-10-15T10:00:00"));
+    TempRegister r;
+    office::OfficeProfile office = office::OfficeProfile::load(r.db);
+    office.name = QStringLiteral("องค์การบริหารส่วนตำบลโคกแย้");
+    office.executiveName = QStringLiteral("นายสมชาย ใจดี");
+    office.executiveTitle = QStringLiteral("นายกองค์การบริหารส่วนตำบลโคกแย้");
+    REQUIRE(office.save(r.db));
+    QList<staff::StaffMember> people = {
+        {0, QStringLiteral("นางสาวมาลี สุขใจ"), QStringLiteral("ปลัด"), QStringLiteral("สำนักปลัด"), QStringLiteral("official"), true, std::nullopt},
+        {0, QStringLiteral("นายวิชัย เพชรรัตน์"), QStringLiteral("ผู้อำนวยการกองช่าง"), QStringLiteral("กองช่าง"), QStringLiteral("official"), true, std::nullopt}};
+    REQUIRE(staff::StaffList(r.db).add(people));
+    REQUIRE(plan::PlanStore(r.db).create(2569, QStringLiteral("seed001")));
+
+    gui::CommitteeDialog screen(r.db, nullptr, 2569);
+    screen.show();
+    CHECK(screen.messageText().contains(QStringLiteral("no committee yet")));
+
+    QDialog* form = screen.memberForm();
+    choose(form, "person", QStringLiteral("นางสาวมาลี สุขใจ"));
+    choose(form, "role", QStringLiteral("chair"));
+    save(form);
+    REQUIRE(screen.memberTable()->rowCount() == 1);
+    CHECK(screen.memberTable()->item(0, 2)->text() == QStringLiteral("ประธาน"));
+
+    form = screen.memberForm(); // only those not yet on it are offered
+    CHECK(form->findChild<QComboBox*>(QStringLiteral("person"))->count() == 1);
+    choose(form, "person", QStringLiteral("นายวิชัย เพชรรัตน์"));
+    choose(form, "role", QStringLiteral("chair"));
+    save(form);
+    CHECK(errorOf(form).contains(QStringLiteral("one ประธาน, not 2")));
+    CHECK(screen.memberTable()->rowCount() == 1);
+    choose(form, "role", QStringLiteral("secretary"));
+    save(form);
+    REQUIRE(screen.memberTable()->rowCount() == 2);
+
+    form = screen.roleForm(1);
+    REQUIRE(form);
+    choose(form, "role", QStringLiteral("vice_chair"));
+    save(form);
+    CHECK(screen.memberTable()->item(1, 2)->text() == QStringLiteral("รองประธาน"));
+
+    form = screen.goalForm();
+    form->findChild<QLineEdit*>(QStringLiteral("goal"))->setText(QStringLiteral("ประชุมทุกเดือน"));
+    choose(form, "activity", QStringLiteral("1.4"));
+    save(form);
+    REQUIRE(screen.goalList()->count() == 1);
+    CHECK(screen.goalList()->item(0)->text().contains(QStringLiteral("1.4")));
+
+    form = screen.orderForm();
+    REQUIRE(form);
+    form->findChild<QLineEdit*>(QStringLiteral("number"))->setText(QStringLiteral("45/2569"));
+    form->findChild<QLineEdit*>(QStringLiteral("date"))->setText(QStringLiteral("1/10/2568"));
+    form->findChild<QComboBox*>(QStringLiteral("by"))->setEditText(QStringLiteral("นางสาวมาลี สุขใจ"));
+    save(form);
+    CHECK(errorOf(form).contains(QStringLiteral("not the office's executive")));
+    form->findChild<QComboBox*>(QStringLiteral("by"))->setEditText(QStringLiteral("นายสมชาย ใจดี"));
+    save(form);
+    REQUIRE(screen.shown());
+    CHECK(screen.shown()->orderNumber == QStringLiteral("45/2569"));
+    CHECK(screen.findChild<QLabel*>(QStringLiteral("orderState"))->text().contains(QStringLiteral("45/2569")));
+
+    gui::Ask::answerNext(QMessageBox::Yes);
+    CHECK(screen.removeMember(1));
+    CHECK(screen.memberTable()->rowCount() == 1);
+
+    gui::MainWindow window(r.db);
+    QAction* action = window.findChild<QAction*>(QStringLiteral("committeeAction"));
+    REQUIRE(action);
+    CHECK(action->isEnabled());
+}
