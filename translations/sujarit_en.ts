@@ -1966,6 +1966,77 @@
     </message>
 </context>
 <context>
+    <name>MeetingText</name>
+    <message>
+        <source>every: %1 is not 1 or 2 (months)</source>
+        <translation>every: %1 is not 1 or 2 (months)</translation>
+    </message>
+    <message>
+        <source>day: give a day of the month, or a weekday and a week, not both</source>
+        <translation>day: give a day of the month, or a weekday and a week, not both</translation>
+    </message>
+    <message>
+        <source>day: %1 is not 1 to 28</source>
+        <translation>day: %1 is not 1 to 28</translation>
+    </message>
+    <message>
+        <source>weekday and week: say when in the month (the 2nd Tuesday: weekday 2, week 2), or give a day</source>
+        <translation>weekday and week: say when in the month (the 2nd Tuesday: weekday 2, week 2), or give a day</translation>
+    </message>
+    <message>
+        <source>weekday: %1 is not 1 (Monday) to 5 (Friday)</source>
+        <translation>weekday: %1 is not 1 (Monday) to 5 (Friday)</translation>
+    </message>
+    <message>
+        <source>week: %1 is not 1 to 4</source>
+        <translation>week: %1 is not 1 to 4</translation>
+    </message>
+    <message>
+        <source>date: missing or impossible</source>
+        <translation>date: missing or impossible</translation>
+    </message>
+    <message>
+        <source>date: %1 is not in fiscal year %2</source>
+        <translation>date: %1 is not in fiscal year %2</translation>
+    </message>
+    <message>
+        <source>date: %1 is not a working day</source>
+        <translation>date: %1 is not a working day</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has no ethics committee yet (add its members with “committee add”)</source>
+        <translation>fiscal year %1 has no ethics committee yet (add its members with “committee add”)</translation>
+    </message>
+    <message>
+        <source>%1 of the meetings of %2 have gone past planning (an agenda sent, a meeting held); move, add or cancel meetings one by one instead</source>
+        <translation>%1 of the meetings of %2 have gone past planning (an agenda sent, a meeting held); move, add or cancel meetings one by one instead</translation>
+    </message>
+    <message>
+        <source>there is no meeting %1</source>
+        <translation>there is no meeting %1</translation>
+    </message>
+    <message>
+        <source>meeting %1 is %2: only a meeting still to come is moved</source>
+        <translation>meeting %1 is %2: only a meeting still to come is moved</translation>
+    </message>
+    <message>
+        <source>reason: say why the meeting is moved</source>
+        <translation>reason: say why the meeting is moved</translation>
+    </message>
+    <message>
+        <source>meeting %1 is %2: only a meeting still to come is cancelled</source>
+        <translation>meeting %1 is %2: only a meeting still to come is cancelled</translation>
+    </message>
+    <message>
+        <source>reason: say why the meeting is cancelled</source>
+        <translation>reason: say why the meeting is cancelled</translation>
+    </message>
+    <message>
+        <source>agenda days: %1 is not 0 to 60</source>
+        <translation>agenda days: %1 is not 0 to 60</translation>
+    </message>
+</context>
+<context>
     <name>NoGiftText</name>
     <message>
         <source>activity %1</source>
@@ -3469,7 +3540,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n member(s)</source>
-        <translation><numerusform>%1: %n member(s)</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n member(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (measured by plan activity %2)</source>
@@ -3541,7 +3615,7 @@
     </message>
     <message>
         <source>Add the committee&apos;s members first: the order appoints them.</source>
-        <translation>Add the committee's members first: the order appoints them.</translation>
+        <translation>Add the committee&apos;s members first: the order appoints them.</translation>
     </message>
     <message>
         <source>The appointment order, signed</source>
@@ -3566,6 +3640,126 @@
     <message>
         <source>Date: %1</source>
         <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Agenda due</source>
+        <translation>Agenda due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the year…</source>
+        <translation>&amp;Plan the year…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a meeting…</source>
+        <translation>A&amp;dd a meeting…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation>Mo&amp;ve…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the meeting…</source>
+        <translation>&amp;Cancel the meeting…</translation>
+    </message>
+    <message>
+        <source>Mee&amp;tings</source>
+        <translation>Mee&amp;tings</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>The meetings of %1</source>
+        <translation>The meetings of %1</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>every month</translation>
+    </message>
+    <message>
+        <source>every two months</source>
+        <translation>every two months</translation>
+    </message>
+    <message>
+        <source>on a weekday of the month</source>
+        <translation>on a weekday of the month</translation>
+    </message>
+    <message>
+        <source>on a day of the month</source>
+        <translation>on a day of the month</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>week %1</translation>
+    </message>
+    <message>
+        <source>&amp;Meet</source>
+        <translation>&amp;Meet</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>Wee&amp;k</source>
+        <translation>Wee&amp;k</translation>
+    </message>
+    <message>
+        <source>Week&amp;day</source>
+        <translation>Week&amp;day</translation>
+    </message>
+    <message>
+        <source>&amp;Day of the month</source>
+        <translation>&amp;Day of the month</translation>
+    </message>
+    <message>
+        <source>A day that is not a working day moves to the next one, and the meeting says so. Meetings still only planned are planned again.</source>
+        <translation>A day that is not a working day moves to the next one, and the meeting says so. Meetings still only planned are planned again.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>A meeting added</source>
+        <translation>A meeting added</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting of %1</source>
+        <translation>Cancel the meeting of %1</translation>
+    </message>
+    <message>
+        <source>Move the meeting of %1</source>
+        <translation>Move the meeting of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Why</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Cancel the meeting</translation>
     </message>
 </context>
 <context>

@@ -1963,6 +1963,77 @@
     </message>
 </context>
 <context>
+    <name>MeetingText</name>
+    <message>
+        <source>every: %1 is not 1 or 2 (months)</source>
+        <translation>ทุก: %1 ไม่ใช่ 1 หรือ 2 (เดือน)</translation>
+    </message>
+    <message>
+        <source>day: give a day of the month, or a weekday and a week, not both</source>
+        <translation>วันที่: ระบุวันที่ของเดือน หรือวันในสัปดาห์และสัปดาห์ที่ อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <source>day: %1 is not 1 to 28</source>
+        <translation>วันที่: %1 ไม่อยู่ระหว่าง 1 ถึง 28</translation>
+    </message>
+    <message>
+        <source>weekday and week: say when in the month (the 2nd Tuesday: weekday 2, week 2), or give a day</source>
+        <translation>วันและสัปดาห์: ระบุว่าประชุมเมื่อใดในเดือน (วันอังคารที่สอง: วัน 2 สัปดาห์ 2) หรือระบุวันที่</translation>
+    </message>
+    <message>
+        <source>weekday: %1 is not 1 (Monday) to 5 (Friday)</source>
+        <translation>วัน: %1 ไม่อยู่ระหว่าง 1 (จันทร์) ถึง 5 (ศุกร์)</translation>
+    </message>
+    <message>
+        <source>week: %1 is not 1 to 4</source>
+        <translation>สัปดาห์: %1 ไม่อยู่ระหว่าง 1 ถึง 4</translation>
+    </message>
+    <message>
+        <source>date: missing or impossible</source>
+        <translation>วันที่: ไม่ได้ระบุ หรือเป็นวันที่ที่ไม่มีจริง</translation>
+    </message>
+    <message>
+        <source>date: %1 is not in fiscal year %2</source>
+        <translation>วันที่: %1 ไม่อยู่ในปีงบประมาณ %2</translation>
+    </message>
+    <message>
+        <source>date: %1 is not a working day</source>
+        <translation>วันที่: %1 ไม่ใช่วันทำการ</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has no ethics committee yet (add its members with “committee add”)</source>
+        <translation>ปีงบประมาณ %1 ยังไม่มีคณะกรรมการจริยธรรม (เพิ่มกรรมการก่อน)</translation>
+    </message>
+    <message>
+        <source>%1 of the meetings of %2 have gone past planning (an agenda sent, a meeting held); move, add or cancel meetings one by one instead</source>
+        <translation>การประชุมปี %2 จำนวน %1 ครั้ง ผ่านขั้นกำหนดการแล้ว (ส่งระเบียบวาระหรือประชุมแล้ว) กรุณาเลื่อน เพิ่ม หรือยกเลิกเป็นรายครั้ง</translation>
+    </message>
+    <message>
+        <source>there is no meeting %1</source>
+        <translation>ไม่มีการประชุม %1</translation>
+    </message>
+    <message>
+        <source>meeting %1 is %2: only a meeting still to come is moved</source>
+        <translation>การประชุม %1 %2 แล้ว เลื่อนได้เฉพาะการประชุมที่ยังไม่ถึง</translation>
+    </message>
+    <message>
+        <source>reason: say why the meeting is moved</source>
+        <translation>เหตุผล: โปรดระบุเหตุที่เลื่อนการประชุม</translation>
+    </message>
+    <message>
+        <source>meeting %1 is %2: only a meeting still to come is cancelled</source>
+        <translation>การประชุม %1 %2 แล้ว ยกเลิกได้เฉพาะการประชุมที่ยังไม่ถึง</translation>
+    </message>
+    <message>
+        <source>reason: say why the meeting is cancelled</source>
+        <translation>เหตุผล: โปรดระบุเหตุที่ยกเลิกการประชุม</translation>
+    </message>
+    <message>
+        <source>agenda days: %1 is not 0 to 60</source>
+        <translation>จำนวนวันส่งระเบียบวาระ: %1 ไม่อยู่ระหว่าง 0 ถึง 60</translation>
+    </message>
+</context>
+<context>
     <name>NoGiftText</name>
     <message>
         <source>activity %1</source>
@@ -3463,7 +3534,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n member(s)</source>
-        <translation><numerusform>%1: กรรมการ %n คน</numerusform></translation>
+        <translation>
+            <numerusform>%1: กรรมการ %n คน</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (measured by plan activity %2)</source>
@@ -3560,6 +3633,126 @@
     <message>
         <source>Date: %1</source>
         <translation>วันที่: %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Agenda due</source>
+        <translation>กำหนดส่งระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the year…</source>
+        <translation>&amp;กำหนดการประชุมทั้งปี…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a meeting…</source>
+        <translation>&amp;เพิ่มการประชุม…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation>เ&amp;ลื่อน…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the meeting…</source>
+        <translation>&amp;ยกเลิกการประชุม…</translation>
+    </message>
+    <message>
+        <source>Mee&amp;tings</source>
+        <translation>การ&amp;ประชุม</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>ครั้งที่ %1</translation>
+    </message>
+    <message>
+        <source>The meetings of %1</source>
+        <translation>การประชุมปี %1</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>ทุกเดือน</translation>
+    </message>
+    <message>
+        <source>every two months</source>
+        <translation>ทุก 2 เดือน</translation>
+    </message>
+    <message>
+        <source>on a weekday of the month</source>
+        <translation>ตามวันในสัปดาห์ของเดือน</translation>
+    </message>
+    <message>
+        <source>on a day of the month</source>
+        <translation>ตามวันที่ของเดือน</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>สัปดาห์ที่ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Meet</source>
+        <translation>&amp;ประชุม</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;ระยะเวลา</translation>
+    </message>
+    <message>
+        <source>Wee&amp;k</source>
+        <translation>&amp;สัปดาห์</translation>
+    </message>
+    <message>
+        <source>Week&amp;day</source>
+        <translation>&amp;วัน</translation>
+    </message>
+    <message>
+        <source>&amp;Day of the month</source>
+        <translation>วัน&amp;ที่ของเดือน</translation>
+    </message>
+    <message>
+        <source>A day that is not a working day moves to the next one, and the meeting says so. Meetings still only planned are planned again.</source>
+        <translation>วันที่ไม่ใช่วันทำการจะเลื่อนไปวันทำการถัดไป และบันทึกไว้ที่การประชุมนั้น การประชุมที่ยังเป็นเพียงกำหนดการจะกำหนดใหม่ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>กำหนด</translation>
+    </message>
+    <message>
+        <source>A meeting added</source>
+        <translation>เพิ่มการประชุม</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting of %1</source>
+        <translation>ยกเลิกการประชุมวันที่ %1</translation>
+    </message>
+    <message>
+        <source>Move the meeting of %1</source>
+        <translation>เลื่อนการประชุมวันที่ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;วันที่</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;เหตุผล</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>ยกเลิกการประชุม</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,8 @@ int runStats(CliContext& ctx, const QStringList& args);
 int runItaPack(CliContext& ctx, const QStringList& args);
 /** committee add|list|show|role|remove|rename|goals|order --fiscal-year BBBB … */
 int runCommittee(CliContext& ctx, const QStringList& args);
+/** meetings plan|list|add|move|cancel|agenda-days … */
+int runMeetings(CliContext& ctx, const QStringList& args);
 /** print committee-order --fiscal-year BBBB --out FILE.pdf */
 int runCommitteePrint(CliContext& ctx, const QStringList& args);
 /** ita items|set-item|remove-item --fiscal-year BBBB … */

@@ -88,6 +88,11 @@ Commands:
   committee goals --fiscal-year BBBB --json FILE|- (goal, plan_activity) | --remove ID
   committee order --fiscal-year BBBB --number N/BBBB --date DATE --by NAME   the appointment order, signed
   print committee-order --fiscal-year BBBB --out FILE.pdf
+  meetings plan --fiscal-year BBBB --every 1|2 [--weekday 1-5 --week 1-4 | --day 1-28]
+                                         the committee's meetings of the year, each on a working day
+  meetings list --fiscal-year BBBB [--format table|json]   id, number (3/2569), date, status, agenda_due
+  meetings add --fiscal-year BBBB --date DATE | meetings move ID --date DATE --reason TEXT
+  meetings cancel ID --reason TEXT | meetings agenda-days --fiscal-year BBBB --days N
   settings ita-item BBBB [CODE]          the code of the item the statistics go under that year
   staff add --json FILE|-                name, position, division, kind (executive, council_member, official,
                                          contract_employee, or their Thai names)
@@ -277,6 +282,8 @@ int main(int argc, char* argv[])
         return runIta(ctx, rest);
     if (command == QLatin1String("committee"))
         return runCommittee(ctx, rest);
+    if (command == QLatin1String("meetings"))
+        return runMeetings(ctx, rest);
     if (command == QLatin1String("staff"))
         return runStaff(ctx, rest);
     if (command == QLatin1String("gifts"))

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -136,9 +137,49 @@ CommitteeDialog::CommitteeDialog(storage::Database& db, QWidget* parent, std::op
     goalsLayout->addWidget(m_goals, 1);
     goalsLayout->addLayout(goalButtons);
 
+    // Meetings.
+    auto* meetingsPage = new QWidget(this);
+    m_meetings = new QTableWidget(0, 5, meetingsPage);
+    m_meetings->setObjectName(QStringLiteral("meetingTable"));
+    m_meetings->setHorizontalHeaderLabels({tr("Meeting"), tr("Date"), tr("Agenda due"), tr("Status"), tr("Note")});
+    m_meetings->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_meetings->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_meetings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_meetings->verticalHeader()->hide();
+    m_meetings->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_meetings->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    auto* planYear = new QPushButton(tr("&Plan the year…"), meetingsPage);
+    auto* addMeeting = new QPushButton(tr("A&dd a meeting…"), meetingsPage);
+    auto* moveMeeting = new QPushButton(tr("Mo&ve…"), meetingsPage);
+    auto* cancelMeeting = new QPushButton(tr("&Cancel the meeting…"), meetingsPage);
+    connect(planYear, &QPushButton::clicked, this, [this] {
+        if (QDialog* d = scheduleForm())
+            d->open();
+    });
+    connect(addMeeting, &QPushButton::clicked, this, [this] {
+        if (QDialog* d = meetingForm(-1))
+            d->open();
+    });
+    connect(moveMeeting, &QPushButton::clicked, this, [this] {
+        if (QDialog* d = meetingForm(m_meetings->currentRow()))
+            d->open();
+    });
+    connect(cancelMeeting, &QPushButton::clicked, this, [this] {
+        if (QDialog* d = meetingForm(m_meetings->currentRow(), true))
+            d->open();
+    });
+    auto* meetingButtons = new QHBoxLayout;
+    for (QPushButton* b : {planYear, addMeeting, moveMeeting, cancelMeeting})
+        meetingButtons->addWidget(b);
+    meetingButtons->addStretch();
+    auto* meetingsLayout = new QVBoxLayout(meetingsPage);
+    meetingsLayout->addWidget(m_meetings, 1);
+    meetingsLayout->addLayout(meetingButtons);
+
     auto* tabs = new QTabWidget(this);
     tabs->addTab(membersPage, tr("&Members"));
     tabs->addTab(goalsPage, tr("G&oals of the year"));
+    tabs->addTab(meetingsPage, tr("Mee&tings"));
 
     // The order.
     m_order = new QLabel(this);
@@ -165,7 +206,7 @@ CommitteeDialog::CommitteeDialog(storage::Database& db, QWidget* parent, std::op
     layout->addLayout(orderRow);
     layout->addWidget(close);
     const bool writes = access::allows(m_db.session(), access::Permission::ManageIntegrity);
-    for (QPushButton* b : {add, role, remove, addGoal, removeGoal, record})
+    for (QPushButton* b : {add, role, remove, addGoal, removeGoal, record, planYear, addMeeting, moveMeeting, cancelMeeting})
         b->setEnabled(writes);
     connect(m_year, &QComboBox::currentIndexChanged, this, &CommitteeDialog::reload);
     resize(1100, 600);
@@ -200,6 +241,20 @@ void CommitteeDialog::fill()
 {
     m_members->setRowCount(0);
     m_goals->clear();
+    m_meetings->setRowCount(0);
+    m_meetingList.clear();
+    if (m_committee)
+        if (const auto list = MeetingStore(m_db).list(fiscalYear()))
+            m_meetingList = *list;
+    for (const Meeting& m : m_meetingList) {
+        const int row = m_meetings->rowCount();
+        m_meetings->insertRow(row);
+        const QStringList cells{m.number > 0 ? tr("No. %1").arg(m.numberText()) : QStringLiteral("-"),
+                                calendar::formatThaiDate(m.date), calendar::formatThaiDate(m.agendaDue),
+                                label(meetingStatuses(), m.status), m.reason.isEmpty() ? m.note : m.reason};
+        for (int c = 0; c < cells.size(); ++c)
+            m_meetings->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
     if (!m_committee) {
         m_order->setText(QString());
         return;
@@ -370,6 +425,130 @@ QDialog* CommitteeDialog::orderForm()
         }
         CommitteeStore store(m_db);
         if (!store.recordOrder(fiscalYear(), number->text(), *day, by->currentText())) {
+            error->setText(store.errorString());
+            return;
+        }
+        dialog->accept();
+        reload();
+    });
+    layOut(dialog, form, error, buttons);
+    return dialog;
+}
+
+QDialog* CommitteeDialog::scheduleForm()
+{
+    if (!m_committee) {
+        showMessage(tr("Add the committee's members first: the order appoints them."), true);
+        return nullptr;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("The meetings of %1").arg(fiscalYear()));
+    const Schedule current = MeetingStore(m_db).schedule(fiscalYear()).value_or(Schedule{});
+    auto* every = new QComboBox(dialog);
+    every->setObjectName(QStringLiteral("every"));
+    every->addItem(tr("every month"), 1);
+    every->addItem(tr("every two months"), 2);
+    every->setCurrentIndex(current.everyMonths == 2 ? 1 : 0);
+    auto* when = new QComboBox(dialog);
+    when->setObjectName(QStringLiteral("when"));
+    when->addItem(tr("on a weekday of the month"), QStringLiteral("weekday"));
+    when->addItem(tr("on a day of the month"), QStringLiteral("day"));
+    when->setCurrentIndex(current.day ? 1 : 0);
+    auto* week = new QComboBox(dialog);
+    week->setObjectName(QStringLiteral("week"));
+    for (int w = 1; w <= 4; ++w)
+        week->addItem(tr("week %1").arg(w), w);
+    week->setCurrentIndex(current.week.value_or(1) - 1);
+    auto* weekday = new QComboBox(dialog);
+    weekday->setObjectName(QStringLiteral("weekday"));
+    for (int d = 1; d <= 5; ++d)
+        weekday->addItem(QLocale().dayName(d), d);
+    weekday->setCurrentIndex(current.weekday.value_or(2) - 1);
+    auto* day = new QComboBox(dialog);
+    day->setObjectName(QStringLiteral("day"));
+    for (int d = 1; d <= 28; ++d)
+        day->addItem(QString::number(d), d);
+    day->setCurrentIndex(current.day.value_or(5) - 1);
+    const auto sync = [=] {
+        const bool byDay = when->currentData().toString() == u"day";
+        day->setEnabled(byDay);
+        week->setEnabled(!byDay);
+        weekday->setEnabled(!byDay);
+    };
+    connect(when, &QComboBox::currentIndexChanged, dialog, sync);
+    sync();
+    auto* error = errorLabel(dialog);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Meet"), every);
+    form->addRow(tr("&When"), when);
+    form->addRow(tr("Wee&k"), week);
+    form->addRow(tr("Week&day"), weekday);
+    form->addRow(tr("&Day of the month"), day);
+    form->addRow(new QLabel(tr("A day that is not a working day moves to the next one, and the meeting says so. "
+                               "Meetings still only planned are planned again."),
+                            dialog));
+    QDialogButtonBox* buttons = formButtons(dialog, tr("Plan"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        Schedule s;
+        s.everyMonths = every->currentData().toInt();
+        if (when->currentData().toString() == u"day")
+            s.day = day->currentData().toInt();
+        else
+            s.weekday = weekday->currentData().toInt(), s.week = week->currentData().toInt();
+        MeetingStore store(m_db);
+        if (!store.plan(fiscalYear(), s)) {
+            error->setText(store.errorString());
+            return;
+        }
+        dialog->accept();
+        reload();
+    });
+    layOut(dialog, form, error, buttons);
+    return dialog;
+}
+
+QDialog* CommitteeDialog::meetingForm(int row, bool cancel)
+{
+    if (!m_committee) {
+        showMessage(tr("Add the committee's members first: the order appoints them."), true);
+        return nullptr;
+    }
+    const bool adding = row < 0;
+    if (!adding && row >= m_meetingList.size())
+        return nullptr;
+    const std::optional<Meeting> meeting = adding ? std::nullopt : std::optional<Meeting>(m_meetingList[row]);
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(adding   ? tr("A meeting added")
+                           : cancel ? tr("Cancel the meeting of %1").arg(calendar::formatThaiDate(meeting->date))
+                                    : tr("Move the meeting of %1").arg(calendar::formatThaiDate(meeting->date)));
+    auto* date = new QLineEdit(calendar::formatThaiDate(meeting ? meeting->date : calendar::now().date()), dialog);
+    date->setObjectName(QStringLiteral("date"));
+    auto* reason = new QLineEdit(dialog);
+    reason->setObjectName(QStringLiteral("reason"));
+    auto* error = errorLabel(dialog);
+    auto* form = new QFormLayout;
+    if (!cancel)
+        form->addRow(tr("&Date"), date);
+    if (!adding)
+        form->addRow(tr("&Why"), reason);
+    QDialogButtonBox* buttons = formButtons(dialog, cancel ? tr("Cancel the meeting") : tr("Save"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        MeetingStore store(m_db);
+        std::optional<QDate> day;
+        if (!cancel) {
+            QString why;
+            day = calendar::parseThaiDate(date->text(), &why);
+            if (!day) {
+                error->setText(tr("Date: %1").arg(why));
+                return;
+            }
+        }
+        const bool done = adding ? store.add(fiscalYear(), *day).has_value()
+                          : cancel ? store.cancel(meeting->id, reason->text())
+                                   : store.move(meeting->id, *day, reason->text());
+        if (!done) {
             error->setText(store.errorString());
             return;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "committee/Committee.h"
+#include "committee/Meetings.h"
 
 #include <QDialog>
 #include <optional>
@@ -18,8 +19,9 @@ namespace sujarit::gui {
 
 /**
  * งานคุณธรรม → คณะกรรมการจริยธรรม: the committee of a fiscal year — its members from the staff list with their roles,
- * its goals (each optionally measured by a plan activity), and the order appointing it, previewed as a draft and
- * recorded once the executive has signed it.
+ * its goals (each optionally measured by a plan activity), its meetings planned on working days, moved, added or
+ * cancelled with a reason, and the order appointing it, previewed as a draft and recorded once the executive has
+ * signed it.
  */
 class CommitteeDialog : public QDialog
 {
@@ -33,6 +35,8 @@ public:
     QString messageText() const;
     QTableWidget* memberTable() const { return m_members; }
     QListWidget* goalList() const { return m_goals; }
+    QTableWidget* meetingTable() const { return m_meetings; }
+    const QList<committee::Meeting>& meetings() const { return m_meetingList; }
     const std::optional<committee::Committee>& shown() const { return m_committee; }
 
     /** The form that adds a member (a person of the staff list and a role). */
@@ -45,6 +49,10 @@ public:
     QDialog* goalForm();
     /** The form that records the order as signed. */
     QDialog* orderForm();
+    /** The form that plans the year's meetings (every one or two months, on a weekday of the month or a day). */
+    QDialog* scheduleForm();
+    /** The form that adds a meeting (\a row < 0), or moves or cancels (\a cancel) the meeting in row \a row. */
+    QDialog* meetingForm(int row, bool cancel = false);
 
 private:
     void fill();
@@ -58,6 +66,8 @@ private:
     QLabel* m_order = nullptr;
     QTableWidget* m_members = nullptr;
     QListWidget* m_goals = nullptr;
+    QTableWidget* m_meetings = nullptr;
+    QList<committee::Meeting> m_meetingList;
 };
 
 } // namespace sujarit::gui

@@ -60,7 +60,7 @@ int main(int argc, char* argv[])
                                                       "documentation and for looking at the screens in tests)."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
-                                         QStringLiteral("With --screenshot: main (default), sign-in, connection, intake, settings, holidays, statistics, ita, committee, plan, plan-rounds, risks, risks-rounds, announcements, announcements-culture, "
+                                         QStringLiteral("With --screenshot: main (default), sign-in, connection, intake, settings, holidays, statistics, ita, committee, committee-meetings, plan, plan-rounds, risks, risks-rounds, announcements, announcements-culture, "
                                                         "conflicts, gift, declaration, users, lock or trail (of the first case)."),
                                          QStringLiteral("SCREEN"), QStringLiteral("main"));
     const QCommandLineOption userOption(QStringLiteral("user"),
@@ -163,8 +163,11 @@ int main(int argc, char* argv[])
     }
     else if (parser.value(screenOption) == QLatin1String("statistics"))
         screen = std::make_unique<sujarit::gui::StatisticsDialog>(db, &window);
-    else if (parser.value(screenOption) == QLatin1String("committee"))
+    else if (parser.value(screenOption).startsWith(QLatin1String("committee"))) {
         screen = std::make_unique<sujarit::gui::CommitteeDialog>(db, &window);
+        if (parser.value(screenOption) == QLatin1String("committee-meetings"))
+            screen->findChild<QTabWidget*>()->setCurrentIndex(2);
+    }
     else if (parser.value(screenOption) == QLatin1String("ita"))
         screen = std::make_unique<sujarit::gui::ItaDialog>(db, &window);
     else if (parser.value(screenOption).startsWith(QLatin1String("plan"))) {

@@ -6,12 +6,18 @@ namespace sujarit::schema {
 const QList<Table>& ethicsCommitteeTables()
 {
     static const QList<Table> tables = {
-        // The committee of a fiscal year (committee/CommitteeStore.h): its name, and its appointment order once the
-        // executive has signed it.
+        // The committee of a fiscal year (committee/CommitteeStore.h): its name, its appointment order once the
+        // executive has signed it, and the schedule of its meetings (committee/Meetings.h): every one or two months,
+        // on the Nth weekday or on a day of the month, the agenda due a number of days before.
         table("committees", "fiscal_year",
               sql({"fiscal_year INTEGER PRIMARY KEY", "name TEXT NOT NULL CHECK (name <> '')",
                    "order_number TEXT NOT NULL DEFAULT ''", "order_signed_on TEXT",
-                   "order_signed_by TEXT NOT NULL DEFAULT ''", "created_at TEXT NOT NULL"})),
+                   "order_signed_by TEXT NOT NULL DEFAULT ''",
+                   "every_months INTEGER NOT NULL DEFAULT 1 CHECK (every_months IN (1, 2))",
+                   "weekday INTEGER CHECK (weekday BETWEEN 1 AND 5)", "week INTEGER CHECK (week BETWEEN 1 AND 4)",
+                   "day INTEGER CHECK (day BETWEEN 1 AND 28)",
+                   "agenda_days INTEGER NOT NULL DEFAULT 7 CHECK (agenda_days BETWEEN 0 AND 60)",
+                   "created_at TEXT NOT NULL"})),
         // Its members, from the staff list, each with a role; one chair and one secretary at the most (the store
         // says so in words first).
         table("committee_members", "id",
@@ -26,6 +32,15 @@ const QList<Table>& ethicsCommitteeTables()
               sql({"{id}", "fiscal_year INTEGER NOT NULL REFERENCES committees(fiscal_year)",
                    "goal TEXT NOT NULL CHECK (goal <> '')", "plan_activity_id {int64} REFERENCES plan_activities(id)",
                    "position INTEGER NOT NULL DEFAULT 0", "created_at TEXT NOT NULL"})),
+        // Its meetings: planned by the schedule (or added), moved or cancelled with a reason; numbered ครั้งที่ N/BBBB
+        // in date order among those not cancelled.
+        table("committee_meetings", "id",
+              sql({"{id}", "fiscal_year INTEGER NOT NULL REFERENCES committees(fiscal_year)",
+                   "meets_on TEXT NOT NULL {isodate:meets_on}",
+                   "status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'agenda_sent', 'held', "
+                   "'minutes_approved', 'cancelled'))",
+                   "note TEXT NOT NULL DEFAULT ''", "reason TEXT NOT NULL DEFAULT ''", "created_at TEXT NOT NULL"}),
+              {}, sql({"CREATE INDEX committee_meetings_year ON committee_meetings (fiscal_year, meets_on)"})),
     };
     return tables;
 }

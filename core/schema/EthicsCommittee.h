@@ -10,7 +10,7 @@ class Database;
 
 namespace sujarit::schema {
 
-/** The tables schema 11 adds: the ethics committee of each fiscal year, its members and its goals. */
+/** The tables schema 11 adds: the ethics committee of each fiscal year, its members, its goals and its meetings. */
 const QList<Table>& ethicsCommitteeTables();
 
 /** Schema 11, on a file as on a server. */

@@ -31,7 +31,9 @@ void choose(QDialog* d, const char* combo, const QString& value)
 {
     auto* box = d->findChild<QComboBox*>(QString::fromLatin1(combo));
     REQUIRE(box);
-    const int i = box->findData(value);
+    int i = box->findData(value);
+    if (i < 0)
+        i = box->findData(value.toInt());
     REQUIRE(i >= 0);
     box->setCurrentIndex(i);
 }
@@ -99,6 +101,30 @@ TEST_CASE("The ethics committee: members, roles, a goal and the signed order on 
     REQUIRE(screen.shown());
     CHECK(screen.shown()->orderNumber == QStringLiteral("45/2569"));
     CHECK(screen.findChild<QLabel*>(QStringLiteral("orderState"))->text().contains(QStringLiteral("45/2569")));
+
+    // The year's meetings: monthly on the 5th; a holiday moves one forward, and it says so.
+    form = screen.scheduleForm();
+    REQUIRE(form);
+    choose(form, "every", QStringLiteral("1"));
+    choose(form, "when", QStringLiteral("day"));
+    choose(form, "day", QStringLiteral("5"));
+    save(form);
+    QTableWidget* meetings = screen.meetingTable();
+    REQUIRE(meetings->rowCount() == 12);
+    CHECK(meetings->item(0, 0)->text() == QStringLiteral("No. 1/2569"));
+    CHECK(meetings->item(2, 4)->text().contains(QStringLiteral("5 ธันวาคม 2568 เป็นวันหยุด")));
+    form = screen.meetingForm(0, true);
+    REQUIRE(form);
+    save(form);
+    CHECK(errorOf(form).contains(QStringLiteral("say why")));
+    form->findChild<QLineEdit*>(QStringLiteral("reason"))->setText(QStringLiteral("น้ำท่วม"));
+    save(form);
+    CHECK(screen.meetings()[0].status == QStringLiteral("cancelled"));
+    CHECK(meetings->item(1, 0)->text() == QStringLiteral("No. 1/2569"));
+    form = screen.meetingForm(-1);
+    form->findChild<QLineEdit*>(QStringLiteral("date"))->setText(QStringLiteral("20/10/2568"));
+    save(form);
+    CHECK(meetings->rowCount() == 13);
 
     gui::Ask::answerNext(QMessageBox::Yes);
     CHECK(screen.removeMember(1));

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sujarit-cli meetings plan|list|add|move|cancel|agenda-days
+#include "CliArguments.h"
+#include "CliContext.h"
+#include "JsonInput.h"
+#include "Subcommands.h"
+#include "TextTable.h"
+
+#include "calendar/ThaiDate.h"
+#include "committee/Meetings.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sujarit::cli {
+
+namespace {
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
+using namespace committee;
+
+/** --NAME as a whole number, or nothing (failing with the reason) when it is there and not one. */
+bool number(CliContext& ctx, const CliArguments& a, const char* name, std::optional<int>& into)
+{
+    const QString key = QString::fromLatin1(name);
+    if (!a.has(key))
+        return true;
+    bool ok = false;
+    into = a.value(key).toInt(&ok);
+    if (!ok)
+        ctx.fail(CliText::tr("--%1: “%2” is not a whole number").arg(key, a.value(key)), Usage);
+    return ok;
+}
+
+int plan(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: meetings plan --fiscal-year BBBB --every 1|2 [--weekday 1-5 --week 1-4 | "
+                                      "--day 1-28]");
+    const auto year = fiscalYearOf(ctx, a, usage);
+    if (!year)
+        return Usage;
+    std::optional<int> every, weekday, week, day;
+    if (!number(ctx, a, "every", every) || !number(ctx, a, "weekday", weekday) || !number(ctx, a, "week", week)
+        || !number(ctx, a, "day", day))
+        return Usage;
+    if (!every)
+        return ctx.fail(usage, Usage);
+    const Schedule s{*every, weekday, week, day};
+    if (const QString why = checkSchedule(s); !why.isEmpty())
+        return ctx.fail(why + u'\n' + usage, Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    MeetingStore store(*db);
+    if (!store.plan(*year, s))
+        return ctx.fail(store.errorString());
+    const auto list = store.list(*year);
+    if (!list)
+        return ctx.fail(store.errorString());
+    ctx.out << CliText::tr("Planned %n meeting(s) for %1", nullptr, int(list->size())).arg(*year) << Qt::endl;
+    for (const Meeting& m : *list)
+        if (!m.note.isEmpty())
+            ctx.out << CliText::tr("  meeting %1: %2").arg(m.numberText(), m.note) << Qt::endl;
+    return Ok;
+}
+
+int list(CliContext& ctx, const CliArguments& a)
+{
+    const auto year = fiscalYearOf(ctx, a, CliText::tr("usage: meetings list --fiscal-year BBBB [--format table|json]"));
+    if (!year)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    MeetingStore store(*db);
+    const auto meetings = store.list(*year);
+    if (!meetings)
+        return ctx.fail(store.errorString());
+    if (a.value(QStringLiteral("format")) == QLatin1String("json")) {
+        QJsonArray out;
+        for (const Meeting& m : *meetings)
+            out.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                   {QStringLiteral("number"), m.numberText()},
+                                   {QStringLiteral("date"), m.date.toString(Qt::ISODate)},
+                                   {QStringLiteral("status"), m.status},
+                                   {QStringLiteral("agenda_due"), m.agendaDue.toString(Qt::ISODate)},
+                                   {QStringLiteral("note"), m.note},
+                                   {QStringLiteral("reason"), m.reason}});
+        ctx.out << QString::fromUtf8(QJsonDocument(out).toJson());
+        return Ok;
+    }
+    TextTable table({CliText::tr("ID"), CliText::tr("No."), CliText::tr("Date"), CliText::tr("Agenda due"),
+                     CliText::tr("Status"), CliText::tr("Note")});
+    for (const Meeting& m : *meetings)
+        table.addRow({QString::number(m.id), m.numberText(), calendar::formatThaiDate(m.date),
+                      calendar::formatThaiDate(m.agendaDue), m.status, m.reason.isEmpty() ? m.note : m.reason});
+    ctx.out << table.toString();
+    return Ok;
+}
+
+std::optional<QDate> dateArgument(CliContext& ctx, const CliArguments& a, const QString& usage)
+{
+    std::optional<QDate> day;
+    QString why;
+    if (!a.readDate(QStringLiteral("date"), day, &why)) {
+        ctx.fail(why, Usage);
+        return std::nullopt;
+    }
+    if (!day)
+        ctx.fail(usage, Usage);
+    return day;
+}
+
+int add(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: meetings add --fiscal-year BBBB --date DATE");
+    const auto year = fiscalYearOf(ctx, a, usage);
+    if (!year)
+        return Usage;
+    const auto day = dateArgument(ctx, a, usage);
+    if (!day)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    MeetingStore store(*db);
+    const auto m = store.add(*year, *day);
+    if (!m)
+        return ctx.fail(store.errorString());
+    ctx.out << CliText::tr("Meeting %1 (id %2) on %3").arg(m->numberText()).arg(m->id).arg(calendar::formatThaiDate(m->date))
+            << Qt::endl;
+    return Ok;
+}
+
+/** The meeting ID of "meetings VERB ID …", or nothing after failing with \a usage. */
+std::optional<qint64> meetingId(CliContext& ctx, const CliArguments& a, const QString& usage)
+{
+    bool ok = false;
+    const qint64 id = a.positional().value(1).toLongLong(&ok);
+    if (!ok || a.positional().size() != 2) {
+        ctx.fail(usage, Usage);
+        return std::nullopt;
+    }
+    return id;
+}
+
+int move(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: meetings move ID --date DATE --reason TEXT");
+    const auto id = meetingId(ctx, a, usage);
+    if (!id)
+        return Usage;
+    const auto day = dateArgument(ctx, a, usage);
+    if (!day)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    MeetingStore store(*db);
+    if (!store.move(*id, *day, a.value(QStringLiteral("reason"))))
+        return ctx.fail(store.errorString());
+    ctx.out << CliText::tr("Meeting %1 moved to %2").arg(*id).arg(calendar::formatThaiDate(*day)) << Qt::endl;
+    return Ok;
+}
+
+int cancel(CliContext& ctx, const CliArguments& a)
+{
+    const auto id = meetingId(ctx, a, CliText::tr("usage: meetings cancel ID --reason TEXT"));
+    if (!id)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    MeetingStore store(*db);
+    if (!store.cancel(*id, a.value(QStringLiteral("reason"))))
+        return ctx.fail(store.errorString());
+    ctx.out << CliText::tr("Meeting %1 cancelled").arg(*id) << Qt::endl;
+    return Ok;
+}
+
+int agendaDays(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: meetings agenda-days --fiscal-year BBBB --days N");
+    const auto year = fiscalYearOf(ctx, a, usage);
+    if (!year)
+        return Usage;
+    std::optional<int> days;
+    if (!number(ctx, a, "days", days))
+        return Usage;
+    if (!days)
+        return ctx.fail(usage, Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    MeetingStore store(*db);
+    if (!store.setAgendaDays(*year, *days))
+        return ctx.fail(store.errorString());
+    ctx.out << CliText::tr("Agendas of %1 are due %2 days before each meeting").arg(*year).arg(*days) << Qt::endl;
+    return Ok;
+}
+} // namespace
+
+int runMeetings(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args,
+                                 {QStringLiteral("fiscal-year"), QStringLiteral("format"), QStringLiteral("every"),
+                                  QStringLiteral("weekday"), QStringLiteral("week"), QStringLiteral("day"),
+                                  QStringLiteral("date"), QStringLiteral("reason"), QStringLiteral("days")},
+                                 {}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    return runSubcommand<const CliArguments&>(ctx, QStringLiteral("meetings"), a->positional().value(0),
+                                              {{"plan", plan},
+                                               {"list", list},
+                                               {"add", add},
+                                               {"move", move},
+                                               {"cancel", cancel},
+                                               {"agenda-days", agendaDays}},
+                                              *a);
+}
+
+} // namespace sujarit::cli
