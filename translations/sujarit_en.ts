@@ -4415,6 +4415,10 @@
         <source>The holidays of %1 are Sujarit&apos;s reckoning: the Cabinet&apos;s extra days and วันพืชมงคล are not in the table yet, and the computed days wait to be confirmed. Enter them when the Cabinet announces the year.</source>
         <translation>The holidays of %1 are Sujarit&apos;s reckoning: the Cabinet&apos;s extra days and วันพืชมงคล are not in the table yet, and the computed days wait to be confirmed. Enter them when the Cabinet announces the year.</translation>
     </message>
+    <message>
+        <source>Next ethics committee meeting: No. %1 on %2; its agenda is due on %3</source>
+        <translation>Next ethics committee meeting: No. %1 on %2; its agenda is due on %3</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::IntakeDialog</name>

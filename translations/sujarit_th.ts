@@ -4406,6 +4406,10 @@
         <source>The holidays of %1 are Sujarit&apos;s reckoning: the Cabinet&apos;s extra days and วันพืชมงคล are not in the table yet, and the computed days wait to be confirmed. Enter them when the Cabinet announces the year.</source>
         <translation>วันหยุดปี %1 ยังเป็นวันที่ระบบคำนวณ ยังไม่มีวันหยุดพิเศษตามมติ ครม. และวันพืชมงคล เมื่อ ครม. ประกาศแล้ว โปรดบันทึกและยืนยันในตารางวันหยุด</translation>
     </message>
+    <message>
+        <source>Next ethics committee meeting: No. %1 on %2; its agenda is due on %3</source>
+        <translation>การประชุมคณะกรรมการจริยธรรมครั้งต่อไป: ครั้งที่ %1 วันที่ %2 ส่งระเบียบวาระภายในวันที่ %3</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::IntakeDialog</name>

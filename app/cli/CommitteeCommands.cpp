@@ -6,7 +6,6 @@
 #include "Subcommands.h"
 #include "TextTable.h"
 
-#include "announcements/AnnouncementStore.h"
 #include "calendar/ThaiDate.h"
 #include "committee/CommitteeOrder.h"
 #include "committee/CommitteeStore.h"
@@ -269,12 +268,9 @@ int runCommitteePrint(CliContext& ctx, const QStringList& args)
         return Failed;
     storage::Database* db = ctx.openDatabase();
     const office::OfficeProfile office = office::OfficeProfile::load(*db);
-    QString title = office.executiveTitle;
-    if (c->orderSignedOn)
-        title = announcements::signerTitle(*db, c->orderSignedBy, *c->orderSignedOn, nullptr).value_or(title);
     return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
                          QStringLiteral("คำสั่งแต่งตั้ง%1 %2").arg(c->name).arg(c->fiscalYear),
-                         committeeOrder(*c, office, title));
+                         committeeOrder(*c, office, orderSignerTitle(*db, *c)));
 }
 
 } // namespace sujarit::cli

@@ -4,7 +4,6 @@
 #include "Ask.h"
 #include "DocumentPrinter.h"
 #include "Labels.h"
-#include "announcements/AnnouncementStore.h"
 #include "calendar/Clock.h"
 #include "calendar/FiscalYear.h"
 #include "calendar/ThaiDate.h"
@@ -566,12 +565,8 @@ void CommitteeDialog::previewOrder()
         return;
     }
     const office::OfficeProfile office = office::OfficeProfile::load(m_db);
-    QString title = office.executiveTitle;
-    if (m_committee->orderSignedOn)
-        title = announcements::signerTitle(m_db, m_committee->orderSignedBy, *m_committee->orderSignedOn, nullptr)
-                    .value_or(title);
     previewDocument(this, QStringLiteral("คำสั่งแต่งตั้ง%1 %2").arg(m_committee->name).arg(fiscalYear()),
-                    QPageLayout::Portrait, committeeOrder(*m_committee, office, title));
+                    QPageLayout::Portrait, committeeOrder(*m_committee, office, orderSignerTitle(m_db, *m_committee)));
 }
 
 } // namespace sujarit::gui

@@ -2,11 +2,16 @@
 #include "HomePanel.h"
 #include "ui_HomePanel.h"
 
+#include "access/Session.h"
 #include "calendar/Clock.h"
+#include "calendar/FiscalYear.h"
+#include "committee/CommitteeStore.h"
+#include "committee/Meetings.h"
 #include "calendar/ThaiDate.h"
 #include "complaints/Agenda.h"
 #include "complaints/Deadlines.h"
 #include "complaints/HolidayTable.h"
+#include "storage/Database.h"
 
 #include "Labels.h"
 
@@ -67,6 +72,25 @@ void HomePanel::showReminder()
             .arg(calendar::toBuddhistYear(*year)));
 }
 
+QString HomePanel::nextMeeting(QDate today) const
+{
+    if (!access::allows(m_db.session(), access::Permission::ViewIntegrity))
+        return {};
+    const int year = calendar::fiscalYearOf(today);
+    for (int y : {year, year + 1}) {
+        if (!committee::CommitteeStore(m_db).exists(y))
+            continue;
+        const auto meetings = committee::MeetingStore(m_db).list(y);
+        if (!meetings)
+            return {};
+        for (const committee::Meeting& m : *meetings)
+            if (m.number > 0 && m.date >= today && m.status == u"planned")
+                return tr("Next ethics committee meeting: No. %1 on %2; its agenda is due on %3")
+                    .arg(m.numberText(), calendar::formatThaiDate(m.date), calendar::formatThaiDate(m.agendaDue));
+    }
+    return {};
+}
+
 QList<int> HomePanel::counts() const
 {
     QList<int> out;
@@ -86,11 +110,14 @@ void HomePanel::refresh()
         m_ui->yearLabel->setText(repo.errorString());
         return;
     }
-    m_ui->yearLabel->setText(tr("Fiscal year %1: %2 received, %3 completed, %4 in progress")
-                                 .arg(agenda->fiscalYear)
-                                 .arg(agenda->received)
-                                 .arg(agenda->completed)
-                                 .arg(agenda->inProgress));
+    QString year = tr("Fiscal year %1: %2 received, %3 completed, %4 in progress")
+                       .arg(agenda->fiscalYear)
+                       .arg(agenda->received)
+                       .arg(agenda->completed)
+                       .arg(agenda->inProgress);
+    if (const QString meeting = nextMeeting(today); !meeting.isEmpty())
+        year += u'\n' + meeting;
+    m_ui->yearLabel->setText(year);
     auto group = [&](const QString& title, const QList<ComplaintSummary>& cases, bool red) {
         auto* top = new QTreeWidgetItem(m_ui->agendaTree, {title.arg(cases.size())});
         QFont bold = top->font(0);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <QDate>
 #include <QWidget>
 #include <memory>
 
@@ -15,7 +16,8 @@ namespace sujarit::gui {
 /**
  * What needs doing today: overdue cases (red), cases due today and this week, new cases not yet registered, and the
  * fiscal year's counts. Every case in it opens with a double-click (or Enter). From 1 August an administrator is
- * reminded, once, that the next year's holidays are computed and its Cabinet days not yet entered.
+ * reminded, once, that the next year's holidays are computed and its Cabinet days not yet entered. Under the year's
+ * counts, the ethics committee's next meeting.
  */
 class HomePanel : public QWidget
 {
@@ -28,6 +30,8 @@ public:
     QList<int> counts() const;
     /** The reminder shown above the agenda (empty when none). */
     QString reminder() const;
+    /** The ethics committee's next meeting and its agenda's due day, for those who see the committee ("" if none). */
+    QString nextMeeting(QDate today) const;
 
 public slots:
     void refresh();

@@ -2,6 +2,7 @@
 #include "CommitteeOrder.h"
 
 #include "announcements/AnnouncementDocument.h"
+#include "announcements/AnnouncementStore.h"
 #include "documents/PageWriter.h"
 #include "office/OfficeProfile.h"
 
@@ -47,6 +48,14 @@ documents::DocumentPainter committeeOrder(const Committee& c, const office::Offi
         page.digits = office.letterDigits();
         return announcements::paintAnnouncement(page, a, office, error, words);
     };
+}
+
+QString orderSignerTitle(storage::Database& db, const Committee& c)
+{
+    const QString executive = office::OfficeProfile::load(db).executiveTitle;
+    if (!c.orderSignedOn)
+        return executive;
+    return announcements::signerTitle(db, c.orderSignedBy, *c.orderSignedOn, nullptr).value_or(executive);
 }
 
 } // namespace sujarit::committee

@@ -6,6 +6,9 @@
 namespace sujarit::office {
 struct OfficeProfile;
 }
+namespace sujarit::storage {
+class Database;
+}
 
 namespace sujarit::committee {
 
@@ -17,5 +20,8 @@ namespace sujarit::committee {
  */
 documents::DocumentPainter committeeOrder(const Committee& committee, const office::OfficeProfile& office,
                                           const QString& signerTitle);
+
+/** The title to print under the order's signer: the signer's as the office knows it, else the executive's. */
+QString orderSignerTitle(storage::Database& db, const Committee& committee);
 
 } // namespace sujarit::committee

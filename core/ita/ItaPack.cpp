@@ -9,6 +9,8 @@
 #include "announcements/NoGiftCulture.h"
 #include "calendar/FiscalYear.h"
 #include "calendar/ThaiDate.h"
+#include "committee/CommitteeOrder.h"
+#include "committee/CommitteeStore.h"
 #include "complaints/HolidayTable.h"
 #include "documents/ConflictLists.h"
 #include "documents/ListDocument.h"
@@ -68,6 +70,8 @@ struct Records
     QHash<qint64, int> cultureEvidence;
     QList<gifts::RegisteredGift> gifts;
     std::optional<reports::YearStatistics> firstHalf, wholeYear;
+    std::optional<committee::Committee> ethicsCommittee;
+    QString committeeSigner; ///< the title printed under the order's signer
 };
 
 bool failed(QString* error, const QString& why)
@@ -132,6 +136,15 @@ std::optional<Records> read(storage::Database& db, int year, QDate today, QStrin
         return std::nullopt;
     }
     r.gifts = *gifts;
+    committee::CommitteeStore committees(db);
+    if (committees.exists(year)) {
+        r.ethicsCommittee = committees.load(year);
+        if (!r.ethicsCommittee) {
+            failed(error, committees.errorString());
+            return std::nullopt;
+        }
+        r.committeeSigner = committee::orderSignerTitle(db, *r.ethicsCommittee);
+    }
     r.firstHalf = reports::computeStatistics(db, year, true, today, error);
     r.wholeYear = r.firstHalf ? reports::computeStatistics(db, year, false, today, error) : std::nullopt;
     if (!r.wholeYear)
@@ -319,7 +332,17 @@ private:
     void ethics()
     {
         m_state.byHand << QStringLiteral("ประมวลจริยธรรมของหน่วยงานฉบับที่ประกาศใช้")
-                       << QStringLiteral("การประชุมของคณะกรรมการจริยธรรม ยังไม่ได้จัดเก็บในโปรแกรม");
+                       << QStringLiteral("รายงานการประชุมของคณะกรรมการจริยธรรม ยังไม่ได้จัดเก็บในโปรแกรม");
+        // The committee that drives the code: its appointment order, once signed.
+        if (!m_r.ethicsCommittee)
+            m_state.byHand << QStringLiteral("คำสั่งแต่งตั้งคณะกรรมการจริยธรรม (ยังไม่ได้บันทึกคณะกรรมการของปีนี้ในโปรแกรม)");
+        else if (!m_r.ethicsCommittee->orderSignedOn)
+            miss(QStringLiteral("คำสั่งแต่งตั้ง%1 %2 ยังไม่ได้ลงนาม").arg(m_r.ethicsCommittee->name, yearText(m_r.year)));
+        else
+            pdf(name("ethics-committee-order", {}, "pdf"), QStringLiteral("คำสั่งแต่งตั้ง") + m_r.ethicsCommittee->name,
+                QStringLiteral("ลงนาม %1").arg(calendar::formatThaiDate(*m_r.ethicsCommittee->orderSignedOn)), QPageLayout::Portrait,
+                QStringLiteral("คำสั่งแต่งตั้ง%1").arg(m_r.ethicsCommittee->name),
+                committee::committeeOrder(*m_r.ethicsCommittee, m_r.office, m_r.committeeSigner));
         if (!m_r.plan)
             return miss(QStringLiteral("ยังไม่มีแผนปฏิบัติการของ%1 (งานคุณธรรม → แผนปฏิบัติการ)").arg(yearText(m_r.year)));
         documents::ListDocument doc;

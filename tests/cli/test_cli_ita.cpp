@@ -131,6 +131,14 @@ TEST_CASE("the ITA pack: each item from the registers, its state, the whole fold
     cli.ok(args({"plan", "lock", "--fiscal-year", "2568", "--round", "6", "--by", "นางมาลี แสงทอง"}));
     CHECK(state(items(cli), "O26") == QStringLiteral("ready"));
 
+    // The ethics committee: once the year has one, its order must be signed for the ethics item.
+    cli.ok(args({"committee", "add", "--fiscal-year", "2568", "--json", "-"}), R"({"name": "นางมาลี แสงทอง", "role": "chair"})");
+    CHECK(missing(items(cli), "O16").contains(QStringLiteral("คำสั่งแต่งตั้งคณะกรรมการจริยธรรม ปีงบประมาณ พ.ศ. 2568 ยังไม่ได้ลงนาม")));
+    cli.ok(args({"committee", "order", "--fiscal-year", "2568", "--number", "45/2568", "--date", "1/10/2567", "--by", "นายสมชาย ใจดี"}));
+    now = items(cli);
+    CHECK(state(now, "O16") == QStringLiteral("ready"));
+    CHECK(now.value(QStringLiteral("O16"))[QStringLiteral("files")].toArray().size() == 2);
+
     // The risks: seed 002 rates none, so the assessment is incomplete until every risk is rated.
     cli.ok(args({"risks", "new", "--fiscal-year", "2568", "--template", "seed002"}));
     now = items(cli);
@@ -168,7 +176,9 @@ TEST_CASE("the ITA pack: each item from the registers, its state, the whole fold
             }
         }
     }
-    CHECK(pdfs >= 12);
+    CHECK(pdfs >= 13);
+    CHECK(squeezed(pdfText(QDir(dir).filePath(QStringLiteral("O16-ethics-committee-order-2568.pdf"))))
+              .contains(squeezed(QStringLiteral("แต่งตั้งคณะกรรมการจริยธรรม"))));
     CHECK(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("O19-complaint-statistics-2568.pdf"))));
     CHECK(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("O19-complaint-statistics-6-months-2568.xlsx"))));
     CHECK(readXlsx(QDir(dir).filePath(QStringLiteral("O19-complaint-statistics-6-months-2568.xlsx")),

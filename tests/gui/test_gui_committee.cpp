@@ -6,6 +6,7 @@
 
 #include "Ask.h"
 #include "CommitteeDialog.h"
+#include "HomePanel.h"
 #include "MainWindow.h"
 
 #include "calendar/Clock.h"
@@ -125,6 +126,11 @@ TEST_CASE("The ethics committee: members, roles, a goal and the signed order on 
     form->findChild<QLineEdit*>(QStringLiteral("date"))->setText(QStringLiteral("20/10/2568"));
     save(form);
     CHECK(meetings->rowCount() == 13);
+    // The Today panel says when the committee meets next, and when its agenda is due.
+    gui::HomePanel home(r.db);
+    CHECK(home.nextMeeting(QDate(2025, 10, 15)).contains(QStringLiteral("No. 1/2569 on 20 ตุลาคม 2568")));
+    // Seven days before is 13 October, a holiday: the agenda is due the working day before.
+    CHECK(home.nextMeeting(QDate(2025, 10, 15)).contains(QStringLiteral("its agenda is due on 10 ตุลาคม 2568")));
 
     gui::Ask::answerNext(QMessageBox::Yes);
     CHECK(screen.removeMember(1));
