@@ -77,12 +77,18 @@ int items(CliContext& ctx, const CliArguments& a)
         ctx.out << QString::fromUtf8(QJsonDocument(out).toJson());
         return Ok;
     }
-    TextTable table({CliText::tr("Item"), CliText::tr("Title"), CliText::tr("State"), CliText::tr("Missing / by hand"),
-                     CliText::tr("Files")});
+    TextTable table({CliText::tr("Item"), CliText::tr("State"), CliText::tr("Files"), CliText::tr("Title")});
     for (const ItemState& s : pack->items)
-        table.addRow({s.item.code, s.item.title.left(50), s.state, (s.missing + s.byHand).join(QStringLiteral("; ")),
-                      QString::number(s.files.size())});
+        table.addRow({s.item.code, s.state, QString::number(s.files.size()), s.item.title.left(60)});
     ctx.out << table.toString();
+    // What each item misses, or what the office adds, in full below the table.
+    for (const ItemState& s : pack->items) {
+        for (const QString& m : s.missing)
+            ctx.out << CliText::tr("%1 missing: %2").arg(s.item.code, m) << '\n';
+        for (const QString& h : s.byHand)
+            ctx.out << CliText::tr("%1 by hand: %2").arg(s.item.code, h) << '\n';
+    }
+    ctx.out.flush();
     return Ok;
 }
 
