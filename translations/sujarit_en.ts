@@ -391,6 +391,37 @@
     </message>
 </context>
 <context>
+    <name>AgendaText</name>
+    <message>
+        <source>meeting %1 is %2: its agenda is written before it is held</source>
+        <translation>meeting %1 is %2: its agenda is written before it is held</translation>
+    </message>
+    <message>
+        <source>sent: %1 is after today; record the agenda once it has gone to the members</source>
+        <translation>sent: %1 is after today; record the agenda once it has gone to the members</translation>
+    </message>
+    <message>
+        <source>sent: %1 is after the meeting (%2)</source>
+        <translation>sent: %1 is after the meeting (%2)</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <source>%1: section: %2 is not 1 to 6; nothing was written</source>
+        <translation>%1: section: %2 is not 1 to 6; nothing was written</translation>
+    </message>
+    <message>
+        <source>%1: title: missing; nothing was written</source>
+        <translation>%1: title: missing; nothing was written</translation>
+    </message>
+    <message>
+        <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
+        <translation>the office profile lacks its name (name); set it with “sujarit-cli office set”</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementText</name>
     <message>
         <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
@@ -4418,6 +4449,14 @@
     <message>
         <source>Next ethics committee meeting: No. %1 on %2; its agenda is due on %3</source>
         <translation>Next ethics committee meeting: No. %1 on %2; its agenda is due on %3</translation>
+    </message>
+    <message>
+        <source>Next ethics committee meeting: No. %1 on %2; its agenda has gone to the members</source>
+        <translation>Next ethics committee meeting: No. %1 on %2; its agenda has gone to the members</translation>
+    </message>
+    <message>
+        <source>Next ethics committee meeting: No. %1 on %2; its agenda was due on %3 and is late</source>
+        <translation>Next ethics committee meeting: No. %1 on %2; its agenda was due on %3 and is late</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,37 @@
     </message>
 </context>
 <context>
+    <name>AgendaText</name>
+    <message>
+        <source>meeting %1 is %2: its agenda is written before it is held</source>
+        <translation>การประชุม %1 %2 แล้ว ระเบียบวาระจัดทำก่อนการประชุมเท่านั้น</translation>
+    </message>
+    <message>
+        <source>sent: %1 is after today; record the agenda once it has gone to the members</source>
+        <translation>วันที่ส่ง: %1 เป็นวันในอนาคต ให้บันทึกเมื่อส่งระเบียบวาระถึงกรรมการแล้ว</translation>
+    </message>
+    <message>
+        <source>sent: %1 is after the meeting (%2)</source>
+        <translation>วันที่ส่ง: %1 อยู่หลังวันประชุม (%2)</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>รายการที่ %1</translation>
+    </message>
+    <message>
+        <source>%1: section: %2 is not 1 to 6; nothing was written</source>
+        <translation>%1: ระเบียบวาระที่: %2 ไม่อยู่ระหว่าง 1 ถึง 6 จึงไม่ได้บันทึกรายการใด</translation>
+    </message>
+    <message>
+        <source>%1: title: missing; nothing was written</source>
+        <translation>%1: เรื่อง: ยังไม่ได้ระบุ จึงไม่ได้บันทึกรายการใด</translation>
+    </message>
+    <message>
+        <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
+        <translation>ข้อมูลหน่วยงานยังไม่มีชื่อหน่วยงาน กรุณากรอกในหน้าตั้งค่า (หรือคำสั่ง “sujarit-cli office set”)</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementText</name>
     <message>
         <source>the office profile lacks %1; set it with “sujarit-cli office set”</source>
@@ -4409,6 +4440,14 @@
     <message>
         <source>Next ethics committee meeting: No. %1 on %2; its agenda is due on %3</source>
         <translation>การประชุมคณะกรรมการจริยธรรมครั้งต่อไป: ครั้งที่ %1 วันที่ %2 ส่งระเบียบวาระภายในวันที่ %3</translation>
+    </message>
+    <message>
+        <source>Next ethics committee meeting: No. %1 on %2; its agenda has gone to the members</source>
+        <translation>การประชุมคณะกรรมการจริยธรรมครั้งต่อไป: ครั้งที่ %1 วันที่ %2 ส่งระเบียบวาระถึงกรรมการแล้ว</translation>
+    </message>
+    <message>
+        <source>Next ethics committee meeting: No. %1 on %2; its agenda was due on %3 and is late</source>
+        <translation>การประชุมคณะกรรมการจริยธรรมครั้งต่อไป: ครั้งที่ %1 วันที่ %2 ระเบียบวาระต้องส่งภายในวันที่ %3 และยังไม่ได้ส่ง</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@
 #include "TextTable.h"
 
 #include "calendar/ThaiDate.h"
+#include "committee/MeetingAgenda.h"
 #include "committee/Meetings.h"
+#include "office/OfficeProfile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -183,6 +185,75 @@ int cancel(CliContext& ctx, const CliArguments& a)
     return Ok;
 }
 
+/** meetings agenda ID [--json FILE|-]: writes the agenda from the file, or shows it (with what Sujarit adds). */
+int agenda(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: meetings agenda ID [--json FILE|-] (place, time, sent, items: section 1-6, "
+                                      "title, details)");
+    const auto id = meetingId(ctx, a, usage);
+    if (!id)
+        return Usage;
+    if (a.has(QStringLiteral("json"))) {
+        const QString path = a.value(QStringLiteral("json"));
+        const auto objects = readObjects(ctx, path, CliText::tr("agenda"));
+        if (!objects)
+            return Failed;
+        if (objects->size() != 1)
+            return ctx.fail(CliText::tr("%1: one agenda, an object, is expected").arg(path));
+        const QJsonObject& o = objects->first();
+        const QStringList known = {QStringLiteral("place"), QStringLiteral("time"), QStringLiteral("sent"), QStringLiteral("items")};
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            if (!known.contains(it.key()))
+                return ctx.fail(CliText::tr("%1: %2: not a key Sujarit reads here (it reads %3); nothing was written")
+                                    .arg(path, it.key(), known.join(QStringLiteral(", "))));
+        QString why;
+        const auto sent = dateOf(o.value(QStringLiteral("sent")), &why);
+        if (!sent)
+            return ctx.fail(CliText::tr("%1: sent: %2; nothing was written").arg(path, why));
+        QList<AgendaItem> items;
+        QStringList places;
+        const QJsonArray list = o.value(QStringLiteral("items")).toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QJsonObject item = list[i].toObject();
+            items << AgendaItem{item.value(QStringLiteral("section")).toInt(), item.value(QStringLiteral("title")).toString(),
+                                item.value(QStringLiteral("details")).toString(), false};
+            places << CliText::tr("%1: item %2").arg(path).arg(i + 1);
+        }
+        storage::Database* db = ctx.openDatabase();
+        if (!db)
+            return Failed;
+        AgendaBook book(*db);
+        if (!book.setAgenda(*id, o.value(QStringLiteral("place")).toString(), o.value(QStringLiteral("time")).toString(),
+                            items, *sent, places))
+            return ctx.fail(book.errorString());
+        ctx.out << CliText::tr("The agenda of meeting %1 is recorded as sent on %2").arg(*id).arg(calendar::formatThaiDate(*sent))
+                << Qt::endl;
+        return Ok;
+    }
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    AgendaBook book(*db);
+    const auto agenda = book.agenda(*id);
+    if (!agenda)
+        return ctx.fail(book.errorString());
+    QJsonArray items;
+    for (const AgendaItem& i : agenda->items)
+        items.append(QJsonObject{{QStringLiteral("section"), i.section},
+                                 {QStringLiteral("title"), i.title},
+                                 {QStringLiteral("details"), i.details},
+                                 {QStringLiteral("known"), i.known}});
+    ctx.out << QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("number"), agenda->meeting.numberText()},
+                                  {QStringLiteral("date"), agenda->meeting.date.toString(Qt::ISODate)},
+                                  {QStringLiteral("place"), agenda->place},
+                                  {QStringLiteral("time"), agenda->starts},
+                                  {QStringLiteral("sent"), agenda->sentOn ? QJsonValue(agenda->sentOn->toString(Qt::ISODate)) : QJsonValue()},
+                                  {QStringLiteral("items"), items}})
+            .toJson());
+    return Ok;
+}
+
 int agendaDays(CliContext& ctx, const CliArguments& a)
 {
     const QString usage = CliText::tr("usage: meetings agenda-days --fiscal-year BBBB --days N");
@@ -211,7 +282,8 @@ int runMeetings(CliContext& ctx, const QStringList& args)
     auto a = CliArguments::parse(args,
                                  {QStringLiteral("fiscal-year"), QStringLiteral("format"), QStringLiteral("every"),
                                   QStringLiteral("weekday"), QStringLiteral("week"), QStringLiteral("day"),
-                                  QStringLiteral("date"), QStringLiteral("reason"), QStringLiteral("days")},
+                                  QStringLiteral("date"), QStringLiteral("reason"), QStringLiteral("days"),
+                                  QStringLiteral("json")},
                                  {}, &error);
     if (!a)
         return ctx.fail(error, Usage);
@@ -221,8 +293,31 @@ int runMeetings(CliContext& ctx, const QStringList& args)
                                                {"add", add},
                                                {"move", move},
                                                {"cancel", cancel},
+                                               {"agenda", agenda},
                                                {"agenda-days", agendaDays}},
                                               *a);
+}
+
+int runAgendaPrint(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args, {QStringLiteral("out")}, {}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    bool ok = false;
+    const qint64 id = a->positional().value(0).toLongLong(&ok);
+    if (!ok || !a->has(QStringLiteral("out")))
+        return ctx.fail(CliText::tr("usage: print agenda MEETING_ID --out FILE.pdf"), Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    AgendaBook book(*db);
+    const auto agenda = book.agenda(id);
+    if (!agenda)
+        return ctx.fail(book.errorString());
+    return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
+                         QStringLiteral("ระเบียบวาระการประชุม ครั้งที่ %1").arg(agenda->meeting.numberText()),
+                         agendaPaper(*agenda, office::OfficeProfile::load(*db), *db, ctx.now().date()));
 }
 
 } // namespace sujarit::cli

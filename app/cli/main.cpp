@@ -93,6 +93,9 @@ Commands:
   meetings list --fiscal-year BBBB [--format table|json]   id, number (3/2569), date, status, agenda_due
   meetings add --fiscal-year BBBB --date DATE | meetings move ID --date DATE --reason TEXT
   meetings cancel ID --reason TEXT | meetings agenda-days --fiscal-year BBBB --days N
+  meetings agenda ID [--json FILE|-]     the agenda written and sent (place, time, sent, items: section 1-6,
+                                         title, details), or shown with what Sujarit adds
+  print agenda MEETING_ID --out FILE.pdf the agenda, with the month's complaint report it carries
   settings ita-item BBBB [CODE]          the code of the item the statistics go under that year
   staff add --json FILE|-                name, position, division, kind (executive, council_member, official,
                                          contract_employee, or their Thai names)

@@ -83,10 +83,18 @@ QString HomePanel::nextMeeting(QDate today) const
         const auto meetings = committee::MeetingStore(m_db).list(y);
         if (!meetings)
             return {};
-        for (const committee::Meeting& m : *meetings)
-            if (m.number > 0 && m.date >= today && m.status == u"planned")
-                return tr("Next ethics committee meeting: No. %1 on %2; its agenda is due on %3")
+        for (const committee::Meeting& m : *meetings) {
+            if (m.number == 0 || m.date < today || (m.status != u"planned" && m.status != u"agenda_sent"))
+                continue;
+            if (m.status == u"agenda_sent")
+                return tr("Next ethics committee meeting: No. %1 on %2; its agenda has gone to the members")
+                    .arg(m.numberText(), calendar::formatThaiDate(m.date));
+            if (m.agendaDue < today)
+                return tr("Next ethics committee meeting: No. %1 on %2; its agenda was due on %3 and is late")
                     .arg(m.numberText(), calendar::formatThaiDate(m.date), calendar::formatThaiDate(m.agendaDue));
+            return tr("Next ethics committee meeting: No. %1 on %2; its agenda is due on %3")
+                .arg(m.numberText(), calendar::formatThaiDate(m.date), calendar::formatThaiDate(m.agendaDue));
+        }
     }
     return {};
 }

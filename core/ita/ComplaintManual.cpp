@@ -4,8 +4,7 @@
 #include "announcements/AnnouncementTemplates.h"
 #include "calendar/ThaiDate.h"
 #include "complaints/Codes.h"
-#include "documents/PageWriter.h"
-#include "documents/TablePainter.h"
+#include "documents/FlowWriter.h"
 #include "office/OfficeProfile.h"
 
 #include <QCoreApplication>
@@ -22,9 +21,8 @@ struct ManualText
     Q_DECLARE_TR_FUNCTIONS(ManualText)
 };
 
-constexpr qreal Body = 16;
-constexpr qreal Line = 7.6; // single spacing of 16 pt with room for the marks above and below a Thai line
-constexpr qreal Indent = 15;
+constexpr qreal Line = documents::FlowWriter::Line;
+constexpr qreal Indent = documents::FlowWriter::Indent;
 
 /** "15 วันทำการ" or "7 วัน". */
 QString lengthOf(const complaints::DeadlineRule& r)
@@ -46,61 +44,7 @@ QString startOf(const QString& clock)
     return {};
 }
 
-/** Flowing text: headings, paragraphs, items and tables, carried over pages with the page number at the top. */
-class Flow
-{
-public:
-    Flow(PageWriter& page) : m_page(page) {}
-
-    void nextPage()
-    {
-        m_page.newPage();
-        m_page.text(m_page.left + m_page.contentWidth() / 2, m_page.top, QStringLiteral("- %1 -").arg(m_page.pageNumber()),
-                    Body, false, Align::Center);
-        m_page.y = m_page.top + Line * 1.5;
-    }
-    void room(qreal mm)
-    {
-        if (!m_page.fits(mm))
-            nextPage();
-    }
-    void heading(const QString& s)
-    {
-        room(Line * 3);
-        m_page.y += Line * 0.4;
-        m_page.text(m_page.left, m_page.y, s, Body, true);
-        m_page.y += Line * 1.05;
-    }
-    /** A paragraph whose first line starts at \a first mm and whose others at \a rest mm from the margin. */
-    void paragraph(const QString& s, qreal first = Indent, qreal rest = 0, bool bold = false)
-    {
-        const QStringList lines = m_page.wrap(s, m_page.contentWidth() - rest, Body, first - rest, bold);
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            room(Line);
-            m_page.text(m_page.left + (i == 0 ? first : rest), m_page.y, lines[i], Body, bold);
-            m_page.y += Line;
-        }
-    }
-    void item(const QString& s) { paragraph(s, Indent, Indent + 6); }
-    void table(const QList<documents::TableColumn>& columns, const QList<QStringList>& rows)
-    {
-        documents::TablePainter t(m_page, columns, 14);
-        for (const QStringList& r : rows)
-            t.addRow(r);
-        room(Line * 4);
-        t.layout(m_page.y - Line * 0.6, m_page.top + Line);
-        t.paint([&](int index) {
-            if (index > 0)
-                m_page.text(m_page.left + m_page.contentWidth() / 2, m_page.top,
-                            QStringLiteral("- %1 -").arg(m_page.pageNumber()), Body, false, Align::Center);
-        });
-        m_page.y += Line * 1.2;
-    }
-    PageWriter& page() { return m_page; }
-
-private:
-    PageWriter& m_page;
-};
+using Flow = documents::FlowWriter;
 
 /** Seed 003 §6: the flowchart, a box a step with its time, drawn top to bottom on a page of its own. */
 void flowchart(Flow& flow, const QList<std::pair<QString, QString>>& boxes)

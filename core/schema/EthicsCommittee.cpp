@@ -39,8 +39,18 @@ const QList<Table>& ethicsCommitteeTables()
                    "meets_on TEXT NOT NULL {isodate:meets_on}",
                    "status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'agenda_sent', 'held', "
                    "'minutes_approved', 'cancelled'))",
-                   "note TEXT NOT NULL DEFAULT ''", "reason TEXT NOT NULL DEFAULT ''", "created_at TEXT NOT NULL"}),
+                   "note TEXT NOT NULL DEFAULT ''", "reason TEXT NOT NULL DEFAULT ''",
+                   "place TEXT NOT NULL DEFAULT ''", "starts TEXT NOT NULL DEFAULT ''", "agenda_sent_on TEXT",
+                   "created_at TEXT NOT NULL"}),
               {}, sql({"CREATE INDEX committee_meetings_year ON committee_meetings (fiscal_year, meets_on)"})),
+        // A meeting's agenda as the secretary wrote it (committee/MeetingAgenda.h): items under the six sections of
+        // the usual order; what Sujarit knows (the minutes to approve, open actions, reports due) is added when read.
+        table("committee_agenda_items", "id",
+              sql({"{id}", "meeting_id {int64} NOT NULL REFERENCES committee_meetings(id)",
+                   "section INTEGER NOT NULL CHECK (section BETWEEN 1 AND 6)", "position INTEGER NOT NULL DEFAULT 0",
+                   "title TEXT NOT NULL CHECK (title <> '')", "details TEXT NOT NULL DEFAULT ''",
+                   "created_at TEXT NOT NULL"}),
+              {}, sql({"CREATE INDEX committee_agenda_items_meeting ON committee_agenda_items (meeting_id)"})),
     };
     return tables;
 }

@@ -77,6 +77,53 @@ TEST_CASE("meetings: the year's schedule on working days, moved, added and cance
     CHECK(list[2][QStringLiteral("date")].toString() == QStringLiteral("2025-12-16"));
     CHECK(list[2][QStringLiteral("note")].toString().contains(QStringLiteral("ประธานติดราชการ")));
 
+    // The agenda: written and sent ahead; Sujarit adds the month's complaint report and the rounds falling due.
+    cli.ok(args({"plan", "new", "--fiscal-year", "2569", "--template", "seed001"})); // round 6 due 20 March 2026
+    list = meetings(cli);
+    const QString december = QString::number(list[2][QStringLiteral("id")].toInteger()); // 16 December 2025
+    QString april;
+    for (const QJsonValue& m : list)
+        if (m[QStringLiteral("date")].toString().startsWith(QLatin1String("2026-04")))
+            april = QString::number(m[QStringLiteral("id")].toInteger());
+    REQUIRE(!april.isEmpty());
+    const QByteArray agenda = R"({"place": "ห้องประชุมสำนักปลัด", "time": "13.30", "sent": "1/10/2568",
+        "items": [{"section": 1, "title": "แนะนำกรรมการใหม่"},
+                  {"section": 5, "title": "พิจารณาแผนรณรงค์ No Gift Policy ช่วงปีใหม่", "details": "ฝ่ายเลขานุการเสนอร่างกิจกรรม"}]})";
+    CHECK(cli.run(args({"meetings", "agenda"}) << december << QStringLiteral("--json") << QStringLiteral("-"),
+                  QByteArray(agenda).replace("\"section\": 5", "\"section\": 9"))
+              .err.contains(QStringLiteral("item 2: section: 9 is not 1 to 6")));
+    CHECK(cli.run(args({"meetings", "agenda"}) << december << QStringLiteral("--json") << QStringLiteral("-"),
+                  QByteArray(agenda).replace("1/10/2568", "1/12/2568"))
+              .err.contains(QStringLiteral("after today")));
+    CHECK(cli.run(args({"meetings", "agenda"}) << first << QStringLiteral("--json") << QStringLiteral("-"), agenda)
+              .err.contains(QStringLiteral("its agenda is written before it is held")));
+    CHECK(meetings(cli)[2][QStringLiteral("status")].toString() == QStringLiteral("planned")); // nothing written
+    cli.ok(args({"meetings", "agenda"}) << december << QStringLiteral("--json") << QStringLiteral("-"), agenda);
+    const QJsonObject shown = QJsonDocument::fromJson(cli.ok(args({"meetings", "agenda"}) << december).out.toUtf8()).object();
+    CHECK(shown[QStringLiteral("place")].toString() == QStringLiteral("ห้องประชุมสำนักปลัด"));
+    const QJsonArray items = shown[QStringLiteral("items")].toArray();
+    REQUIRE(items.size() == 3);
+    CHECK(items[1][QStringLiteral("known")].toBool());
+    CHECK(items[1][QStringLiteral("title")].toString().contains(QStringLiteral("ประจำเดือนพฤศจิกายน 2568")));
+    CHECK(meetings(cli)[2][QStringLiteral("status")].toString() == QStringLiteral("agenda_sent"));
+    const QJsonArray aprilItems
+        = QJsonDocument::fromJson(cli.ok(args({"meetings", "agenda"}) << april).out.toUtf8()).object()[QStringLiteral("items")].toArray();
+    bool round6 = false;
+    for (const QJsonValue& i : aprilItems)
+        round6 = round6 || i[QStringLiteral("title")].toString().contains(QStringLiteral("ตามแผนปฏิบัติการ รอบ 6 เดือน"));
+    CHECK(round6);
+    const QString pdf = cli.dir.filePath(QStringLiteral("agenda.pdf"));
+    cli.ok(args({"office", "set", "name", "องค์การบริหารส่วนตำบลโคกแย้"}));
+    cli.ok(args({"print", "agenda"}) << december << QStringLiteral("--out") << pdf);
+    const QString text = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).remove(u' ').remove(u'\n');
+    for (const char* expected : {"ระเบียบวาระการประชุมคณะกรรมการจริยธรรม", "ครั้งที่2/2569", "ณห้องประชุมสำนักปลัด",
+                                 "ระเบียบวาระที่1เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ", "1.1แนะนำกรรมการใหม่",
+                                 "ระเบียบวาระที่3เรื่องสืบเนื่อง-ไม่มี-", "5.1พิจารณาแผนรณรงค์NoGiftPolicyช่วงปีใหม่",
+                                 "ประจำเดือนพฤศจิกายน2568(1พฤศจิกายน2568–30พฤศจิกายน2568)"}) {
+        INFO(expected);
+        CHECK(text.contains(QString::fromUtf8(expected)));
+    }
+
     cli.ok(args({"meetings", "agenda-days", "--fiscal-year", "2569", "--days", "10"}));
     CHECK(meetings(cli)[1][QStringLiteral("agenda_due")].toString() == QStringLiteral("2025-10-10"));
     cli.ok(args({"meetings", "agenda-days", "--fiscal-year", "2569", "--days", "8"})); // 12 October, a Sunday
