@@ -2068,6 +2068,105 @@
     </message>
 </context>
 <context>
+    <name>MinutesText</name>
+    <message>
+        <source>meeting %1 has no minutes yet</source>
+        <translation>meeting %1 has no minutes yet</translation>
+    </message>
+    <message>
+        <source>meeting %1 was cancelled (%2): it has no minutes</source>
+        <translation>meeting %1 was cancelled (%2): it has no minutes</translation>
+    </message>
+    <message>
+        <source>meeting %1 is on %2, still to come: write its minutes once it is held</source>
+        <translation>meeting %1 is on %2, still to come: write its minutes once it is held</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the committee of %3</source>
+        <translation>%1: %2 is not on the committee of %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1: %2 is listed twice</translation>
+    </message>
+    <message>
+        <source>; nothing was written</source>
+        <translation>; nothing was written</translation>
+    </message>
+    <message>
+        <source>absent: say why %1 did not come; nothing was written</source>
+        <translation>absent: say why %1 did not come; nothing was written</translation>
+    </message>
+    <message>
+        <source>attendees: %1 is neither present nor absent; nothing was written</source>
+        <translation>attendees: %1 is neither present nor absent; nothing was written</translation>
+    </message>
+    <message>
+        <source>item %1: section: %2 is not 1 to 6; nothing was written</source>
+        <translation>item %1: section: %2 is not 1 to 6; nothing was written</translation>
+    </message>
+    <message>
+        <source>item %1: title: missing; nothing was written</source>
+        <translation>item %1: title: missing; nothing was written</translation>
+    </message>
+    <message>
+        <source>item %1: resolution: what did the meeting resolve (มติที่ประชุม)? nothing was written</source>
+        <translation>item %1: resolution: what did the meeting resolve (มติที่ประชุม)? nothing was written</translation>
+    </message>
+    <message>
+        <source>action %1: title: missing; nothing was written</source>
+        <translation>action %1: title: missing; nothing was written</translation>
+    </message>
+    <message>
+        <source>action %1: owner: who does it? nothing was written</source>
+        <translation>action %1: owner: who does it? nothing was written</translation>
+    </message>
+    <message>
+        <source>action %1: due: missing or impossible; nothing was written</source>
+        <translation>action %1: due: missing or impossible; nothing was written</translation>
+    </message>
+    <message>
+        <source>taker: who took the minutes (ผู้จดรายงานการประชุม)? nothing was written</source>
+        <translation>taker: who took the minutes (ผู้จดรายงานการประชุม)? nothing was written</translation>
+    </message>
+    <message>
+        <source>the minutes of meeting %1 were approved at meeting %2 and are locked; a correction is a new version: say why (--reason)</source>
+        <translation>the minutes of meeting %1 were approved at meeting %2 and are locked; a correction is a new version: say why (--reason)</translation>
+    </message>
+    <message>
+        <source>the minutes of meeting %1 were approved already, at meeting %2</source>
+        <translation>the minutes of meeting %1 were approved already, at meeting %2</translation>
+    </message>
+    <message>
+        <source>meeting %1 was cancelled: minutes are approved at a meeting held</source>
+        <translation>meeting %1 was cancelled: minutes are approved at a meeting held</translation>
+    </message>
+    <message>
+        <source>meeting %1 is of another year</source>
+        <translation>meeting %1 is of another year</translation>
+    </message>
+    <message>
+        <source>--at: meeting %1 (%2) is not after meeting %3 (%4): minutes are approved at a later meeting</source>
+        <translation>--at: meeting %1 (%2) is not after meeting %3 (%4): minutes are approved at a later meeting</translation>
+    </message>
+    <message>
+        <source>date: %1 is after today</source>
+        <translation>date: %1 is after today</translation>
+    </message>
+    <message>
+        <source>there is no action %1</source>
+        <translation>there is no action %1</translation>
+    </message>
+    <message>
+        <source>action %1 was done already, on %2</source>
+        <translation>action %1 was done already, on %2</translation>
+    </message>
+    <message>
+        <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
+        <translation>the office profile lacks its name (name); set it with “sujarit-cli office set”</translation>
+    </message>
+</context>
+<context>
     <name>NoGiftText</name>
     <message>
         <source>activity %1</source>

@@ -2065,6 +2065,105 @@
     </message>
 </context>
 <context>
+    <name>MinutesText</name>
+    <message>
+        <source>meeting %1 has no minutes yet</source>
+        <translation>การประชุมครั้งที่ %1 ยังไม่มีรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>meeting %1 was cancelled (%2): it has no minutes</source>
+        <translation>การประชุม %1 ถูกยกเลิก (%2) จึงไม่มีรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>meeting %1 is on %2, still to come: write its minutes once it is held</source>
+        <translation>การประชุมครั้งที่ %1 วันที่ %2 ยังไม่ถึง ให้จัดทำรายงานการประชุมเมื่อประชุมแล้ว</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the committee of %3</source>
+        <translation>%1: %2 ไม่ได้เป็นกรรมการของปี %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1: %2 มีชื่อซ้ำ</translation>
+    </message>
+    <message>
+        <source>; nothing was written</source>
+        <translation> จึงไม่ได้บันทึกรายการใด</translation>
+    </message>
+    <message>
+        <source>absent: say why %1 did not come; nothing was written</source>
+        <translation>ผู้ไม่มาประชุม: โปรดระบุเหตุที่ %1 ไม่มาประชุม จึงไม่ได้บันทึกรายการใด</translation>
+    </message>
+    <message>
+        <source>attendees: %1 is neither present nor absent; nothing was written</source>
+        <translation>ผู้มาประชุม: %1 ไม่ได้ระบุว่ามาหรือไม่มาประชุม จึงไม่ได้บันทึกรายการใด</translation>
+    </message>
+    <message>
+        <source>item %1: section: %2 is not 1 to 6; nothing was written</source>
+        <translation>เรื่องที่ %1: ระเบียบวาระที่ %2 ไม่อยู่ระหว่าง 1 ถึง 6 จึงไม่ได้บันทึกรายการใด</translation>
+    </message>
+    <message>
+        <source>item %1: title: missing; nothing was written</source>
+        <translation>เรื่องที่ %1: ยังไม่ได้ระบุชื่อเรื่อง จึงไม่ได้บันทึกรายการใด</translation>
+    </message>
+    <message>
+        <source>item %1: resolution: what did the meeting resolve (มติที่ประชุม)? nothing was written</source>
+        <translation>เรื่องที่ %1: ยังไม่ได้ระบุมติที่ประชุม จึงไม่ได้บันทึกรายการใด</translation>
+    </message>
+    <message>
+        <source>action %1: title: missing; nothing was written</source>
+        <translation>สิ่งที่ต้องติดตามที่ %1: ยังไม่ได้ระบุเรื่อง จึงไม่ได้บันทึกรายการใด</translation>
+    </message>
+    <message>
+        <source>action %1: owner: who does it? nothing was written</source>
+        <translation>สิ่งที่ต้องติดตามที่ %1: ยังไม่ได้ระบุผู้รับผิดชอบ จึงไม่ได้บันทึกรายการใด</translation>
+    </message>
+    <message>
+        <source>action %1: due: missing or impossible; nothing was written</source>
+        <translation>สิ่งที่ต้องติดตามที่ %1: กำหนดเสร็จไม่ได้ระบุหรือไม่มีจริง จึงไม่ได้บันทึกรายการใด</translation>
+    </message>
+    <message>
+        <source>taker: who took the minutes (ผู้จดรายงานการประชุม)? nothing was written</source>
+        <translation>ยังไม่ได้ระบุผู้จดรายงานการประชุม จึงไม่ได้บันทึกรายการใด</translation>
+    </message>
+    <message>
+        <source>the minutes of meeting %1 were approved at meeting %2 and are locked; a correction is a new version: say why (--reason)</source>
+        <translation>รายงานการประชุมครั้งที่ %1 ได้รับการรับรองในการประชุมครั้งที่ %2 แล้ว การแก้ไขเป็นฉบับใหม่ที่ต้องระบุเหตุผล</translation>
+    </message>
+    <message>
+        <source>the minutes of meeting %1 were approved already, at meeting %2</source>
+        <translation>รายงานการประชุมครั้งที่ %1 ได้รับการรับรองแล้วในการประชุมครั้งที่ %2</translation>
+    </message>
+    <message>
+        <source>meeting %1 was cancelled: minutes are approved at a meeting held</source>
+        <translation>การประชุม %1 ถูกยกเลิก รายงานการประชุมรับรองในการประชุมที่มีการประชุมจริง</translation>
+    </message>
+    <message>
+        <source>meeting %1 is of another year</source>
+        <translation>การประชุมครั้งที่ %1 เป็นของปีอื่น</translation>
+    </message>
+    <message>
+        <source>--at: meeting %1 (%2) is not after meeting %3 (%4): minutes are approved at a later meeting</source>
+        <translation>การประชุมครั้งที่ %1 (%2) ไม่ได้อยู่หลังการประชุมครั้งที่ %3 (%4) รายงานการประชุมรับรองในการประชุมครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>date: %1 is after today</source>
+        <translation>วันที่: %1 เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <source>there is no action %1</source>
+        <translation>ไม่มีสิ่งที่ต้องติดตามที่ %1</translation>
+    </message>
+    <message>
+        <source>action %1 was done already, on %2</source>
+        <translation>สิ่งที่ต้องติดตามที่ %1 ดำเนินการแล้วเมื่อ %2</translation>
+    </message>
+    <message>
+        <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
+        <translation>ข้อมูลหน่วยงานยังไม่มีชื่อหน่วยงาน กรุณากรอกในหน้าตั้งค่า (หรือคำสั่ง “sujarit-cli office set”)</translation>
+    </message>
+</context>
+<context>
     <name>NoGiftText</name>
     <message>
         <source>activity %1</source>

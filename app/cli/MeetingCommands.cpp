@@ -7,7 +7,9 @@
 #include "TextTable.h"
 
 #include "calendar/ThaiDate.h"
+#include "committee/CommitteeStore.h"
 #include "committee/MeetingAgenda.h"
+#include "committee/MeetingMinutes.h"
 #include "committee/Meetings.h"
 #include "office/OfficeProfile.h"
 
@@ -254,6 +256,148 @@ int agenda(CliContext& ctx, const CliArguments& a)
     return Ok;
 }
 
+/** meetings minutes ID [--json FILE|- [--reason TEXT]]: writes the minutes, or shows the latest version. */
+int minutes(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: meetings minutes ID [--json FILE|- [--reason TEXT]]");
+    const auto id = meetingId(ctx, a, usage);
+    if (!id)
+        return Usage;
+    if (!a.has(QStringLiteral("json"))) {
+        storage::Database* db = ctx.openDatabase();
+        if (!db)
+            return Failed;
+        MinutesBook book(*db);
+        const auto m = book.minutes(*id);
+        if (!m)
+            return ctx.fail(book.errorString());
+        QJsonArray actions;
+        for (const Action& x : m->actions)
+            actions.append(QJsonObject{{QStringLiteral("id"), x.id},
+                                       {QStringLiteral("title"), x.title},
+                                       {QStringLiteral("owner"), x.owner},
+                                       {QStringLiteral("due"), x.due.toString(Qt::ISODate)},
+                                       {QStringLiteral("done"), x.doneOn ? QJsonValue(x.doneOn->toString(Qt::ISODate)) : QJsonValue()}});
+        ctx.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("number"), m->meeting.numberText()},
+                                                               {QStringLiteral("version"), m->version},
+                                                               {QStringLiteral("status"), m->meeting.status},
+                                                               {QStringLiteral("approved_at"), m->approvedAtNumber},
+                                                               {QStringLiteral("attendees"), QJsonArray::fromStringList(m->attendees)},
+                                                               {QStringLiteral("items"), int(m->items.size())},
+                                                               {QStringLiteral("actions"), actions}})
+                                         .toJson());
+        return Ok;
+    }
+    const QString path = a.value(QStringLiteral("json"));
+    const auto objects = readObjects(ctx, path, CliText::tr("minutes"));
+    if (!objects)
+        return Failed;
+    if (objects->size() != 1)
+        return ctx.fail(CliText::tr("%1: one set of minutes, an object, is expected").arg(path));
+    const QJsonObject& o = objects->first();
+    const QStringList known = {QStringLiteral("place"),  QStringLiteral("start"), QStringLiteral("end"),
+                               QStringLiteral("attendees"), QStringLiteral("absent"), QStringLiteral("others"),
+                               QStringLiteral("items"),  QStringLiteral("actions"), QStringLiteral("taker"),
+                               QStringLiteral("checker")};
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        if (!known.contains(it.key()))
+            return ctx.fail(CliText::tr("%1: %2: not a key Sujarit reads here (it reads %3); nothing was written")
+                                .arg(path, it.key(), known.join(QStringLiteral(", "))));
+    Minutes m;
+    m.meeting.id = *id;
+    m.place = o.value(QStringLiteral("place")).toString();
+    m.starts = o.value(QStringLiteral("start")).toString();
+    m.ends = o.value(QStringLiteral("end")).toString();
+    for (const QJsonValue& v : o.value(QStringLiteral("attendees")).toArray())
+        m.attendees << v.toString();
+    for (const QJsonValue& v : o.value(QStringLiteral("absent")).toArray())
+        m.absent << Absence{v[QStringLiteral("name")].toString(), v[QStringLiteral("reason")].toString()};
+    for (const QJsonValue& v : o.value(QStringLiteral("others")).toArray())
+        m.others << v.toString();
+    for (const QJsonValue& v : o.value(QStringLiteral("items")).toArray())
+        m.items << MinutesItem{v[QStringLiteral("section")].toInt(), v[QStringLiteral("title")].toString(),
+                               v[QStringLiteral("discussion")].toString(), v[QStringLiteral("resolution")].toString()};
+    const QJsonArray actions = o.value(QStringLiteral("actions")).toArray();
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        QString why;
+        const auto due = dateOf(actions[i][QStringLiteral("due")], &why);
+        if (!due)
+            return ctx.fail(CliText::tr("%1: action %2: due: %3; nothing was written").arg(path).arg(i + 1).arg(why));
+        m.actions << Action{0, *id, actions[i][QStringLiteral("title")].toString(), actions[i][QStringLiteral("owner")].toString(),
+                            *due, std::nullopt, {}};
+    }
+    m.taker = o.value(QStringLiteral("taker")).toString();
+    m.checker = o.value(QStringLiteral("checker")).toString();
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    MinutesBook book(*db);
+    if (!book.write(m, a.value(QStringLiteral("reason"))))
+        return ctx.fail(book.errorString());
+    ctx.out << CliText::tr("The minutes of meeting %1 are written").arg(*id) << Qt::endl;
+    return Ok;
+}
+
+int approve(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: meetings approve ID --at MEETING_ID");
+    const auto id = meetingId(ctx, a, usage);
+    if (!id)
+        return Usage;
+    bool ok = false;
+    const qint64 at = a.value(QStringLiteral("at")).toLongLong(&ok);
+    if (!ok)
+        return ctx.fail(usage, Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    MinutesBook book(*db);
+    if (!book.approve(*id, at))
+        return ctx.fail(book.errorString());
+    ctx.out << CliText::tr("The minutes of meeting %1 are approved at meeting %2 and locked").arg(*id).arg(at) << Qt::endl;
+    return Ok;
+}
+
+int actions(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: meetings actions --fiscal-year BBBB | meetings actions --done ACTION_ID "
+                                      "--date DATE");
+    if (a.has(QStringLiteral("done"))) {
+        bool ok = false;
+        const qint64 action = a.value(QStringLiteral("done")).toLongLong(&ok);
+        const auto day = dateArgument(ctx, a, usage);
+        if (!ok || !day)
+            return ctx.fail(usage, Usage);
+        storage::Database* db = ctx.openDatabase();
+        if (!db)
+            return Failed;
+        MinutesBook book(*db);
+        if (!book.markDone(action, *day))
+            return ctx.fail(book.errorString());
+        ctx.out << CliText::tr("Action %1 is done").arg(action) << Qt::endl;
+        return Ok;
+    }
+    const auto year = fiscalYearOf(ctx, a, usage);
+    if (!year)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    MinutesBook book(*db);
+    const auto open = book.openActions(*year);
+    if (!open)
+        return ctx.fail(book.errorString());
+    QJsonArray out;
+    for (const Action& x : *open)
+        out.append(QJsonObject{{QStringLiteral("id"), x.id},
+                               {QStringLiteral("meeting"), x.meetingNumber},
+                               {QStringLiteral("title"), x.title},
+                               {QStringLiteral("owner"), x.owner},
+                               {QStringLiteral("due"), x.due.toString(Qt::ISODate)}});
+    ctx.out << QString::fromUtf8(QJsonDocument(out).toJson());
+    return Ok;
+}
+
 int agendaDays(CliContext& ctx, const CliArguments& a)
 {
     const QString usage = CliText::tr("usage: meetings agenda-days --fiscal-year BBBB --days N");
@@ -283,7 +427,7 @@ int runMeetings(CliContext& ctx, const QStringList& args)
                                  {QStringLiteral("fiscal-year"), QStringLiteral("format"), QStringLiteral("every"),
                                   QStringLiteral("weekday"), QStringLiteral("week"), QStringLiteral("day"),
                                   QStringLiteral("date"), QStringLiteral("reason"), QStringLiteral("days"),
-                                  QStringLiteral("json")},
+                                  QStringLiteral("json"), QStringLiteral("at"), QStringLiteral("done")},
                                  {}, &error);
     if (!a)
         return ctx.fail(error, Usage);
@@ -294,8 +438,34 @@ int runMeetings(CliContext& ctx, const QStringList& args)
                                                {"move", move},
                                                {"cancel", cancel},
                                                {"agenda", agenda},
+                                               {"minutes", minutes},
+                                               {"approve", approve},
+                                               {"actions", actions},
                                                {"agenda-days", agendaDays}},
                                               *a);
+}
+
+int runMinutesPrint(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args, {QStringLiteral("out")}, {}, &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    bool ok = false;
+    const qint64 id = a->positional().value(0).toLongLong(&ok);
+    if (!ok || !a->has(QStringLiteral("out")))
+        return ctx.fail(CliText::tr("usage: print minutes MEETING_ID --out FILE.pdf"), Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    MinutesBook book(*db);
+    const auto m = book.minutes(id);
+    if (!m)
+        return ctx.fail(book.errorString());
+    const auto c = CommitteeStore(*db).load(m->meeting.fiscalYear);
+    return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
+                         QStringLiteral("รายงานการประชุม ครั้งที่ %1").arg(m->meeting.numberText()),
+                         minutesPaper(*m, c ? c->name : defaultName(), office::OfficeProfile::load(*db)));
 }
 
 int runAgendaPrint(CliContext& ctx, const QStringList& args)

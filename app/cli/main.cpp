@@ -96,6 +96,13 @@ Commands:
   meetings agenda ID [--json FILE|-]     the agenda written and sent (place, time, sent, items: section 1-6,
                                          title, details), or shown with what Sujarit adds
   print agenda MEETING_ID --out FILE.pdf the agenda, with the month's complaint report it carries
+  meetings minutes ID [--json FILE|- [--reason TEXT]]
+                                         the minutes: place, start, end, attendees, absent [{name, reason}],
+                                         others, items [{section, title, discussion, resolution}], actions
+                                         [{title, owner, due}], taker, checker; the meeting is then held
+  meetings approve ID --at MEETING_ID    the minutes approved at a later meeting, and locked
+  meetings actions --fiscal-year BBBB | meetings actions --done ACTION_ID --date DATE
+  print minutes MEETING_ID --out FILE.pdf
   settings ita-item BBBB [CODE]          the code of the item the statistics go under that year
   staff add --json FILE|-                name, position, division, kind (executive, council_member, official,
                                          contract_employee, or their Thai names)

@@ -2,6 +2,7 @@
 #include "MeetingAgenda.h"
 
 #include "CommitteeStore.h"
+#include "MeetingMinutes.h"
 #include "calendar/Clock.h"
 #include "calendar/FiscalYear.h"
 #include "calendar/ThaiDate.h"
@@ -117,6 +118,18 @@ std::optional<Agenda> AgendaBook::agenda(qint64 meetingId)
         a.items << AgendaItem{2,
                               QStringLiteral("รับรองรายงานการประชุมครั้งที่ %1 เมื่อวันที่ %2")
                                   .arg(previous->numberText(), calendar::formatThaiDate(previous->date)),
+                              {}, true};
+    // Under ๓ every follow-up action of the meetings before this one that is not done yet.
+    MinutesBook minutes(m_db);
+    const auto open = minutes.openActions(m->fiscalYear, m->date);
+    if (!open) {
+        fail(minutes.errorString());
+        return std::nullopt;
+    }
+    for (const Action& action : *open)
+        a.items << AgendaItem{3,
+                              QStringLiteral("ติดตาม: %1 (ผู้รับผิดชอบ %2 กำหนด %3 จากการประชุมครั้งที่ %4)")
+                                  .arg(action.title, action.owner, calendar::formatThaiDate(action.due), action.meetingNumber),
                               {}, true};
     const QDate month = QDate(m->date.year(), m->date.month(), 1).addMonths(-1);
     a.monthlyReport = month;

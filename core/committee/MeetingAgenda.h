@@ -42,7 +42,7 @@ struct Agenda
 
 /**
  * The agendas of the committee's meetings. Sujarit adds what it knows when an agenda is read: under ๒ the minutes of
- * the last meeting held, to approve; under ๔ the complaint report of the month before the meeting (seed 001 §3.3)
+ * the last meeting held, to approve; under ๓ the follow-up actions of earlier meetings not yet done; under ๔ the complaint report of the month before the meeting (seed 001 §3.3)
  * and the rounds of the action plan and of the risk register falling due since the last meeting.
  */
 class AgendaBook

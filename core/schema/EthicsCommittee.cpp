@@ -51,6 +51,20 @@ const QList<Table>& ethicsCommitteeTables()
                    "title TEXT NOT NULL CHECK (title <> '')", "details TEXT NOT NULL DEFAULT ''",
                    "created_at TEXT NOT NULL"}),
               {}, sql({"CREATE INDEX committee_agenda_items_meeting ON committee_agenda_items (meeting_id)"})),
+        // A meeting's minutes (committee/MeetingMinutes.h), whole as JSON, one row a version: a version approved at a
+        // later meeting is never changed; a correction is a new version with its reason.
+        table("committee_minutes", "meeting_id",
+              sql({"meeting_id {int64} NOT NULL REFERENCES committee_meetings(id)", "version INTEGER NOT NULL",
+                   "body TEXT NOT NULL", "reason TEXT NOT NULL DEFAULT ''",
+                   "approved_at {int64} REFERENCES committee_meetings(id)", "written_at TEXT NOT NULL",
+                   "written_by TEXT NOT NULL DEFAULT ''"}),
+              sql({"PRIMARY KEY (meeting_id, version)"})),
+        // The follow-up actions the minutes give, carried into the next agendas until done.
+        table("committee_actions", "id",
+              sql({"{id}", "meeting_id {int64} NOT NULL REFERENCES committee_meetings(id)",
+                   "title TEXT NOT NULL CHECK (title <> '')", "owner TEXT NOT NULL CHECK (owner <> '')",
+                   "due TEXT {isodate:due}", "done_on TEXT", "created_at TEXT NOT NULL"}),
+              {}, sql({"CREATE INDEX committee_actions_meeting ON committee_actions (meeting_id)"})),
     };
     return tables;
 }

@@ -124,6 +124,75 @@ TEST_CASE("meetings: the year's schedule on working days, moved, added and cance
         CHECK(text.contains(QString::fromUtf8(expected)));
     }
 
+    // The minutes, once the meeting is held: every member present or absent, each item resolved, each action owned.
+    cli.today = QStringLiteral("2026-01-10");
+    list = meetings(cli);
+    const QString one = QString::number(list[1][QStringLiteral("id")].toInteger()); // 1/2569, 20 October
+    const QString two = december;                                                  // 2/2569, 16 December
+    const QString three = QString::number(list[3][QStringLiteral("id")].toInteger()); // 3/2569, February
+    const QByteArray minutes = R"({"place": "ห้องประชุมสำนักปลัด", "start": "13.30", "end": "15.00",
+        "attendees": ["นางสาวมาลี สุขใจ"], "others": ["นายช่าง ใจดี"],
+        "items": [{"section": 5, "title": "แผนรณรงค์ No Gift Policy", "discussion": "เลขานุการเสนอร่าง", "resolution": "เห็นชอบ"}],
+        "actions": [{"title": "จัดทำแผนรณรงค์ช่วงปีใหม่", "owner": "นางสาวมาลี สุขใจ", "due": "30/11/2568"}],
+        "taker": "นางอรุณ แสงดี", "checker": "นางสาวมาลี สุขใจ"})";
+    const auto minutesOf = [&](const QString& id, const QByteArray& json) {
+        return cli.run(args({"meetings", "minutes"}) << id << QStringLiteral("--json") << QStringLiteral("-"), json);
+    };
+    CHECK(minutesOf(first, minutes).err.contains(QStringLiteral("was cancelled")));
+    CHECK(minutesOf(three, minutes).err.contains(QStringLiteral("still to come")));
+    CHECK(minutesOf(one, QByteArray(minutes).replace("\"attendees\": [\"นางสาวมาลี สุขใจ\"]", "\"attendees\": [\"นายใคร\"]"))
+              .err.contains(QStringLiteral("attendees: นายใคร is not on the committee")));
+    CHECK(minutesOf(one, QByteArray(minutes).replace("\"attendees\": [\"นางสาวมาลี สุขใจ\"]", "\"attendees\": []"))
+              .err.contains(QStringLiteral("นางสาวมาลี สุขใจ is neither present nor absent")));
+    CHECK(minutesOf(one, QByteArray(minutes).replace("\"attendees\": [\"นางสาวมาลี สุขใจ\"]",
+                                                     "\"attendees\": [], \"absent\": [{\"name\": \"นางสาวมาลี สุขใจ\"}]"))
+              .err.contains(QStringLiteral("absent: say why")));
+    CHECK(minutesOf(one, QByteArray(minutes).replace("\"owner\": \"นางสาวมาลี สุขใจ\"", "\"owner\": \"\""))
+              .err.contains(QStringLiteral("action 1: owner")));
+    CHECK(minutesOf(one, QByteArray(minutes).replace("\"resolution\": \"เห็นชอบ\"", "\"resolution\": \"\""))
+              .err.contains(QStringLiteral("item 1: resolution")));
+    CHECK(meetings(cli)[1][QStringLiteral("status")].toString() == QStringLiteral("planned")); // nothing written
+    cli.ok(args({"meetings", "minutes"}) << one << QStringLiteral("--json") << QStringLiteral("-"), minutes);
+    CHECK(meetings(cli)[1][QStringLiteral("status")].toString() == QStringLiteral("held"));
+
+    // The next agenda carries the minutes to approve and the open action.
+    QString next = cli.ok(args({"meetings", "agenda"}) << two).out;
+    CHECK(next.contains(QStringLiteral("รับรองรายงานการประชุมครั้งที่ 1/2569")));
+    CHECK(next.contains(QStringLiteral("ติดตาม: จัดทำแผนรณรงค์ช่วงปีใหม่")));
+
+    // Approved at a later meeting only, then locked; a correction is a new version that says why.
+    CHECK(cli.run(args({"meetings", "approve"}) << one << QStringLiteral("--at") << first).err.contains(QStringLiteral("cancelled")));
+    CHECK(cli.run(args({"meetings", "approve"}) << one << QStringLiteral("--at") << one).err.contains(QStringLiteral("is not after")));
+    cli.ok(args({"meetings", "approve"}) << one << QStringLiteral("--at") << two);
+    CHECK(meetings(cli)[1][QStringLiteral("status")].toString() == QStringLiteral("minutes_approved"));
+    CHECK(minutesOf(one, minutes).err.contains(QStringLiteral("locked")));
+    cli.ok(args({"meetings", "minutes"}) << one << QStringLiteral("--json") << QStringLiteral("-") << QStringLiteral("--reason")
+                                         << QStringLiteral("แก้ไขชื่อผู้เข้าร่วม"),
+           QByteArray(minutes).replace("นายช่าง ใจดี", "นายช่าง ใจดีมาก"));
+    const QJsonObject shownMinutes = QJsonDocument::fromJson(cli.ok(args({"meetings", "minutes"}) << one).out.toUtf8()).object();
+    CHECK(shownMinutes[QStringLiteral("version")].toInt() == 2);
+
+    // An action done leaves the agendas after it.
+    const QJsonArray open = QJsonDocument::fromJson(cli.ok(args({"meetings", "actions", "--fiscal-year", "2569"})).out.toUtf8()).array();
+    REQUIRE(open.size() == 1);
+    cli.ok(args({"meetings", "actions", "--done"}) << QString::number(open[0][QStringLiteral("id")].toInteger())
+                                                   << QStringLiteral("--date") << QStringLiteral("5/1/2569"));
+    CHECK(!cli.ok(args({"meetings", "agenda"}) << three).out.contains(QStringLiteral("ติดตาม:")));
+
+    const QString minutesPdf = cli.dir.filePath(QStringLiteral("minutes.pdf"));
+    cli.ok(args({"print", "minutes"}) << one << QStringLiteral("--out") << minutesPdf);
+    const QString minutesText = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), minutesPdf, QStringLiteral("-")})
+                                    .remove(u' ')
+                                    .remove(u'\n');
+    for (const char* expected : {"ฉบับแก้ไขครั้งที่1", "รายงานการประชุมคณะกรรมการจริยธรรม", "ครั้งที่1/2569", "ผู้มาประชุม",
+                                 "1.นางสาวมาลีสุขใจ", "ผู้เข้าร่วมประชุม", "นายช่างใจดีมาก", "มติที่ประชุมเห็นชอบ",
+                                 "จัดทำแผนรณรงค์ช่วงปีใหม่", "ผู้จดรายงานการประชุม", "(นางอรุณแสงดี)"}) {
+        INFO(expected);
+        CHECK(minutesText.contains(QString::fromUtf8(expected)));
+    }
+    CHECK(!minutesText.contains(QStringLiteral("ที่ประชุมรับรอง"))); // the correction waits for its own approval
+
+    cli.today = QStringLiteral("2025-10-01");
     cli.ok(args({"meetings", "agenda-days", "--fiscal-year", "2569", "--days", "10"}));
     CHECK(meetings(cli)[1][QStringLiteral("agenda_due")].toString() == QStringLiteral("2025-10-10"));
     cli.ok(args({"meetings", "agenda-days", "--fiscal-year", "2569", "--days", "8"})); // 12 October, a Sunday
