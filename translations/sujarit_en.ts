@@ -4557,6 +4557,14 @@
         <source>Next ethics committee meeting: No. %1 on %2; its agenda was due on %3 and is late</source>
         <translation>Next ethics committee meeting: No. %1 on %2; its agenda was due on %3 and is late</translation>
     </message>
+    <message>
+        <source>The minutes of ethics committee meeting No. %1 (%2) are not written yet</source>
+        <translation>The minutes of ethics committee meeting No. %1 (%2) are not written yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up action(s) of the ethics committee are past their due day</source>
+        <translation><numerusform>%n follow-up action(s) of the ethics committee are past their due day</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::IntakeDialog</name>

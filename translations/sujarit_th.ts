@@ -4548,6 +4548,14 @@
         <source>Next ethics committee meeting: No. %1 on %2; its agenda was due on %3 and is late</source>
         <translation>การประชุมคณะกรรมการจริยธรรมครั้งต่อไป: ครั้งที่ %1 วันที่ %2 ระเบียบวาระต้องส่งภายในวันที่ %3 และยังไม่ได้ส่ง</translation>
     </message>
+    <message>
+        <source>The minutes of ethics committee meeting No. %1 (%2) are not written yet</source>
+        <translation>รายงานการประชุมคณะกรรมการจริยธรรมครั้งที่ %1 (%2) ยังไม่ได้จัดทำ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up action(s) of the ethics committee are past their due day</source>
+        <translation><numerusform>สิ่งที่ต้องติดตามของคณะกรรมการจริยธรรม %n รายการ เลยกำหนดแล้ว</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::IntakeDialog</name>

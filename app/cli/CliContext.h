@@ -69,6 +69,8 @@ int runItaPack(CliContext& ctx, const QStringList& args);
 int runCommittee(CliContext& ctx, const QStringList& args);
 /** meetings plan|list|add|move|cancel|agenda-days … */
 int runMeetings(CliContext& ctx, const QStringList& args);
+/** print meeting-register --fiscal-year BBBB [--format pdf|csv|xlsx] --out FILE */
+int runMeetingRegisterPrint(CliContext& ctx, const QStringList& args);
 /** print minutes MEETING_ID --out FILE.pdf */
 int runMinutesPrint(CliContext& ctx, const QStringList& args);
 /** print agenda MEETING_ID --out FILE.pdf */

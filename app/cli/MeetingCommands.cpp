@@ -10,6 +10,7 @@
 #include "committee/CommitteeStore.h"
 #include "committee/MeetingAgenda.h"
 #include "committee/MeetingMinutes.h"
+#include "committee/MeetingRegister.h"
 #include "committee/Meetings.h"
 #include "office/OfficeProfile.h"
 
@@ -466,6 +467,30 @@ int runMinutesPrint(CliContext& ctx, const QStringList& args)
     return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
                          QStringLiteral("รายงานการประชุม ครั้งที่ %1").arg(m->meeting.numberText()),
                          minutesPaper(*m, c ? c->name : defaultName(), office::OfficeProfile::load(*db)));
+}
+
+int runMeetingRegisterPrint(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args, {QStringLiteral("fiscal-year"), QStringLiteral("out"), QStringLiteral("format")}, {},
+                                 &error);
+    if (!a)
+        return ctx.fail(error, Usage);
+    const QString usage = CliText::tr("usage: print meeting-register --fiscal-year BBBB [--format pdf|csv|xlsx] --out FILE");
+    const auto year = fiscalYearOf(ctx, *a, usage);
+    if (!year)
+        return Usage;
+    if (!a->has(QStringLiteral("out")))
+        return ctx.fail(usage, Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    if (!db->require(access::Permission::ViewIntegrity))
+        return ctx.fail(db->errorString());
+    const auto doc = meetingRegister(*db, *year, office::OfficeProfile::load(*db), &error);
+    if (!doc)
+        return ctx.fail(error);
+    return writeListOutput(ctx, *doc, a->value(QStringLiteral("format"), QStringLiteral("pdf")), a->value(QStringLiteral("out")));
 }
 
 int runAgendaPrint(CliContext& ctx, const QStringList& args)

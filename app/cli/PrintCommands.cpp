@@ -331,6 +331,8 @@ int runPrint(CliContext& ctx, const QStringList& args)
         return runAgendaPrint(ctx, args.mid(1));
     if (what == QLatin1String("minutes"))
         return runMinutesPrint(ctx, args.mid(1));
+    if (what == QLatin1String("meeting-register"))
+        return runMeetingRegisterPrint(ctx, args.mid(1));
     if (what == QLatin1String("gift-register") || what == QLatin1String("no-gift-report"))
         return runGiftPrint(ctx, what, args.mid(1));
     if (what == QLatin1String("declaration") || what == QLatin1String("declarations")
@@ -344,7 +346,7 @@ int runPrint(CliContext& ctx, const QStringList& args)
         return runAnnouncementPrint(ctx, what, args.mid(1));
     return ctx.fail(CliText::tr("print needs one of: complaint-form, receipt, register, letter, quarterly, monthly-report, "
                                 "gift-register, no-gift-report, declaration, declarations, missing-declarations, plan, "
-                                "plan-round, plan-ita, risk-assessment, risk-report, announcement, no-gift-culture, manual, committee-order, agenda, minutes, trail"),
+                                "plan-round, plan-ita, risk-assessment, risk-report, announcement, no-gift-culture, manual, committee-order, agenda, minutes, meeting-register, trail"),
                     Usage);
 }
 

@@ -103,6 +103,8 @@ Commands:
   meetings approve ID --at MEETING_ID    the minutes approved at a later meeting, and locked
   meetings actions --fiscal-year BBBB | meetings actions --done ACTION_ID --date DATE
   print minutes MEETING_ID --out FILE.pdf
+  print meeting-register --fiscal-year BBBB [--format pdf|csv|xlsx] --out FILE
+                                         the year's meetings planned and held, and each member's attendance
   settings ita-item BBBB [CODE]          the code of the item the statistics go under that year
   staff add --json FILE|-                name, position, division, kind (executive, council_member, official,
                                          contract_employee, or their Thai names)

@@ -6,6 +6,7 @@
 #include "calendar/Clock.h"
 #include "calendar/FiscalYear.h"
 #include "committee/CommitteeStore.h"
+#include "committee/MeetingMinutes.h"
 #include "committee/Meetings.h"
 #include "calendar/ThaiDate.h"
 #include "complaints/Agenda.h"
@@ -16,6 +17,7 @@
 #include "Labels.h"
 
 #include <QBrush>
+#include <algorithm>
 #include <QPushButton>
 
 namespace sujarit::gui {
@@ -77,6 +79,8 @@ QString HomePanel::nextMeeting(QDate today) const
     if (!access::allows(m_db.session(), access::Permission::ViewIntegrity))
         return {};
     const int year = calendar::fiscalYearOf(today);
+    QStringList lines;
+    bool next = false;
     for (int y : {year, year + 1}) {
         if (!committee::CommitteeStore(m_db).exists(y))
             continue;
@@ -84,19 +88,33 @@ QString HomePanel::nextMeeting(QDate today) const
         if (!meetings)
             return {};
         for (const committee::Meeting& m : *meetings) {
-            if (m.number == 0 || m.date < today || (m.status != u"planned" && m.status != u"agenda_sent"))
+            if (m.number == 0 || (m.status != u"planned" && m.status != u"agenda_sent"))
                 continue;
+            if (m.date < today) { // held, by its date, and no minutes yet
+                lines << tr("The minutes of ethics committee meeting No. %1 (%2) are not written yet")
+                             .arg(m.numberText(), calendar::formatThaiDate(m.date));
+                continue;
+            }
+            if (next)
+                continue;
+            next = true;
             if (m.status == u"agenda_sent")
-                return tr("Next ethics committee meeting: No. %1 on %2; its agenda has gone to the members")
-                    .arg(m.numberText(), calendar::formatThaiDate(m.date));
-            if (m.agendaDue < today)
-                return tr("Next ethics committee meeting: No. %1 on %2; its agenda was due on %3 and is late")
-                    .arg(m.numberText(), calendar::formatThaiDate(m.date), calendar::formatThaiDate(m.agendaDue));
-            return tr("Next ethics committee meeting: No. %1 on %2; its agenda is due on %3")
-                .arg(m.numberText(), calendar::formatThaiDate(m.date), calendar::formatThaiDate(m.agendaDue));
+                lines.prepend(tr("Next ethics committee meeting: No. %1 on %2; its agenda has gone to the members")
+                                  .arg(m.numberText(), calendar::formatThaiDate(m.date)));
+            else if (m.agendaDue < today)
+                lines.prepend(tr("Next ethics committee meeting: No. %1 on %2; its agenda was due on %3 and is late")
+                                  .arg(m.numberText(), calendar::formatThaiDate(m.date), calendar::formatThaiDate(m.agendaDue)));
+            else
+                lines.prepend(tr("Next ethics committee meeting: No. %1 on %2; its agenda is due on %3")
+                                  .arg(m.numberText(), calendar::formatThaiDate(m.date), calendar::formatThaiDate(m.agendaDue)));
+        }
+        if (const auto open = committee::MinutesBook(m_db).openActions(y)) {
+            const auto late = std::count_if(open->begin(), open->end(), [&](const committee::Action& a) { return a.due < today; });
+            if (late > 0)
+                lines << tr("%n follow-up action(s) of the ethics committee are past their due day", nullptr, int(late));
         }
     }
-    return {};
+    return lines.join(u'\n');
 }
 
 QList<int> HomePanel::counts() const

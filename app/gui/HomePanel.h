@@ -17,7 +17,7 @@ namespace sujarit::gui {
  * What needs doing today: overdue cases (red), cases due today and this week, new cases not yet registered, and the
  * fiscal year's counts. Every case in it opens with a double-click (or Enter). From 1 August an administrator is
  * reminded, once, that the next year's holidays are computed and its Cabinet days not yet entered. Under the year's
- * counts, the ethics committee's next meeting.
+ * counts, the ethics committee's next meeting, its late agenda, unwritten minutes and overdue actions.
  */
 class HomePanel : public QWidget
 {
@@ -30,7 +30,8 @@ public:
     QList<int> counts() const;
     /** The reminder shown above the agenda (empty when none). */
     QString reminder() const;
-    /** The ethics committee's next meeting and its agenda's due day, for those who see the committee ("" if none). */
+    /** For those who see the committee: its next meeting and whether its agenda is due or late, the meetings gone by
+     *  without minutes, and the follow-up actions past their due day; a line each ("" when there is nothing). */
     QString nextMeeting(QDate today) const;
 
 public slots:

@@ -192,6 +192,18 @@ TEST_CASE("meetings: the year's schedule on working days, moved, added and cance
     }
     CHECK(!minutesText.contains(QStringLiteral("ที่ประชุมรับรอง"))); // the correction waits for its own approval
 
+    // The year's register: each meeting, what became of it, and each member's attendance.
+    const QString registerPdf = cli.dir.filePath(QStringLiteral("meetings.pdf"));
+    cli.ok(args({"print", "meeting-register", "--fiscal-year", "2569", "--out"}) << registerPdf);
+    const QString registerText = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), registerPdf, QStringLiteral("-")})
+                                     .remove(u' ')
+                                     .remove(u'\n');
+    for (const char* expected : {"ทะเบียนการประชุมคณะกรรมการจริยธรรมปีงบประมาณพ.ศ.2569", "ยกเลิก", "น้ำท่วมสำนักงาน",
+                                 "รับรองรายงานการประชุมแล้ว", "1/1", "นางสาวมาลีสุขใจ(ประธาน)มาประชุม1จาก1ครั้ง"}) {
+        INFO(expected);
+        CHECK(registerText.contains(QString::fromUtf8(expected)));
+    }
+
     cli.today = QStringLiteral("2025-10-01");
     cli.ok(args({"meetings", "agenda-days", "--fiscal-year", "2569", "--days", "10"}));
     CHECK(meetings(cli)[1][QStringLiteral("agenda_due")].toString() == QStringLiteral("2025-10-10"));

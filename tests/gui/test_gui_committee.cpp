@@ -132,6 +132,9 @@ TEST_CASE("The ethics committee: members, roles, a goal and the signed order on 
     // Seven days before is 13 October, a holiday: the agenda was due the working day before, and is late by the 15th.
     CHECK(home.nextMeeting(QDate(2025, 10, 9)).contains(QStringLiteral("its agenda is due on 10 ตุลาคม 2568")));
     CHECK(home.nextMeeting(QDate(2025, 10, 15)).contains(QStringLiteral("its agenda was due on 10 ตุลาคม 2568 and is late")));
+    // Once its day has gone by, a meeting without minutes says so.
+    CHECK(home.nextMeeting(QDate(2025, 11, 1))
+              .contains(QStringLiteral("The minutes of ethics committee meeting No. 1/2569 (20 ตุลาคม 2568) are not written yet")));
 
     gui::Ask::answerNext(QMessageBox::Yes);
     CHECK(screen.removeMember(1));
