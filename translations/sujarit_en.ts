@@ -3891,6 +3891,182 @@
         <source>Cancel the meeting</source>
         <translation>Cancel the meeting</translation>
     </message>
+    <message>
+        <source>A&amp;genda…</source>
+        <translation>A&amp;genda…</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes…</source>
+        <translation>M&amp;inutes…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve the minutes…</source>
+        <translation>Appro&amp;ve the minutes…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s agenda…</source>
+        <translation>The meeting's agenda…</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s minutes…</source>
+        <translation>The meeting's minutes…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s meeting register…</source>
+        <translation>The year's meeting register…</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Remove the row</translation>
+    </message>
+    <message>
+        <source>The agenda of meeting No. %1</source>
+        <translation>The agenda of meeting No. %1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Sujarit adds nothing to this agenda.</source>
+        <translation>Sujarit adds nothing to this agenda.</translation>
+    </message>
+    <message>
+        <source>Sujarit adds: %1</source>
+        <translation>Sujarit adds: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to the members on</source>
+        <translation>&amp;Sent to the members on</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Items</translation>
+    </message>
+    <message>
+        <source>Save and record as sent</source>
+        <translation>Save and record as sent</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting No. %1</source>
+        <translation>The minutes of meeting No. %1</translation>
+    </message>
+    <message>
+        <source>Member (tick if present)</source>
+        <translation>Member (tick if present)</translation>
+    </message>
+    <message>
+        <source>Why absent</source>
+        <translation>Why absent</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>&amp;Started at</source>
+        <translation>&amp;Started at</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at</source>
+        <translation>&amp;Ended at</translation>
+    </message>
+    <message>
+        <source>&amp;Who came</source>
+        <translation>&amp;Who came</translation>
+    </message>
+    <message>
+        <source>&amp;Others present</source>
+        <translation>&amp;Others present</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up actions</source>
+        <translation>&amp;Follow-up actions</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;taken by</source>
+        <translation>Minutes &amp;taken by</translation>
+    </message>
+    <message>
+        <source>&amp;Checked by</source>
+        <translation>&amp;Checked by</translation>
+    </message>
+    <message>
+        <source>Why &amp;correct approved minutes</source>
+        <translation>Why &amp;correct approved minutes</translation>
+    </message>
+    <message>
+        <source>Follow-up action %1: due: %2</source>
+        <translation>Follow-up action %1: due: %2</translation>
+    </message>
+    <message>
+        <source>Approve the minutes of meeting No. %1</source>
+        <translation>Approve the minutes of meeting No. %1</translation>
+    </message>
+    <message>
+        <source>No. %1, %2</source>
+        <translation>No. %1, %2</translation>
+    </message>
+    <message>
+        <source>Approved &amp;at the meeting</source>
+        <translation>Approved &amp;at the meeting</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>Choose a meeting first.</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::ConflictsDialog</name>
@@ -4563,7 +4739,10 @@
     </message>
     <message numerus="yes">
         <source>%n follow-up action(s) of the ethics committee are past their due day</source>
-        <translation><numerusform>%n follow-up action(s) of the ethics committee are past their due day</numerusform></translation>
+        <translation>
+            <numerusform>%n follow-up action(s) of the ethics committee are past their due day</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

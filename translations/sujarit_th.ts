@@ -3884,6 +3884,182 @@
         <source>Cancel the meeting</source>
         <translation>ยกเลิกการประชุม</translation>
     </message>
+    <message>
+        <source>A&amp;genda…</source>
+        <translation>&amp;ระเบียบวาระ…</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes…</source>
+        <translation>รายงาน&amp;การประชุม…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve the minutes…</source>
+        <translation>รับ&amp;รองรายงานการประชุม…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;พิมพ์…</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s agenda…</source>
+        <translation>ระเบียบวาระของการประชุม…</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s minutes…</source>
+        <translation>รายงานการประชุม…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s meeting register…</source>
+        <translation>ทะเบียนการประชุมของปี…</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>เพิ่มแถว</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>ลบแถว</translation>
+    </message>
+    <message>
+        <source>The agenda of meeting No. %1</source>
+        <translation>ระเบียบวาระการประชุมครั้งที่ %1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>ระเบียบวาระที่</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Sujarit adds nothing to this agenda.</source>
+        <translation>โปรแกรมไม่มีเรื่องที่เพิ่มให้ในระเบียบวาระนี้</translation>
+    </message>
+    <message>
+        <source>Sujarit adds: %1</source>
+        <translation>โปรแกรมเพิ่มให้: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;สถานที่</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;เวลา</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to the members on</source>
+        <translation>ส่งถึงกรรมการ&amp;เมื่อ</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;เรื่อง</translation>
+    </message>
+    <message>
+        <source>Save and record as sent</source>
+        <translation>บันทึกและบันทึกว่าส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>วันที่ส่ง: %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>แถวที่ %1</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting No. %1</source>
+        <translation>รายงานการประชุมครั้งที่ %1</translation>
+    </message>
+    <message>
+        <source>Member (tick if present)</source>
+        <translation>กรรมการ (ทำเครื่องหมายถ้ามาประชุม)</translation>
+    </message>
+    <message>
+        <source>Why absent</source>
+        <translation>เหตุที่ไม่มา</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>สาระการประชุม</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>มติที่ประชุม</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>สิ่งที่ต้องติดตาม</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนด</translation>
+    </message>
+    <message>
+        <source>&amp;Started at</source>
+        <translation>&amp;เริ่มประชุมเวลา</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at</source>
+        <translation>เลิก&amp;ประชุมเวลา</translation>
+    </message>
+    <message>
+        <source>&amp;Who came</source>
+        <translation>&amp;ผู้มาประชุม</translation>
+    </message>
+    <message>
+        <source>&amp;Others present</source>
+        <translation>ผู้เข้า&amp;ร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up actions</source>
+        <translation>สิ่งที่ต้อง&amp;ติดตาม</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;taken by</source>
+        <translation>ผู้&amp;จดรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>&amp;Checked by</source>
+        <translation>ผู้&amp;ตรวจรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Why &amp;correct approved minutes</source>
+        <translation>เหตุที่&amp;แก้ไขรายงานที่รับรองแล้ว</translation>
+    </message>
+    <message>
+        <source>Follow-up action %1: due: %2</source>
+        <translation>สิ่งที่ต้องติดตามที่ %1: กำหนด: %2</translation>
+    </message>
+    <message>
+        <source>Approve the minutes of meeting No. %1</source>
+        <translation>รับรองรายงานการประชุมครั้งที่ %1</translation>
+    </message>
+    <message>
+        <source>No. %1, %2</source>
+        <translation>ครั้งที่ %1 วันที่ %2</translation>
+    </message>
+    <message>
+        <source>Approved &amp;at the meeting</source>
+        <translation>รับรอง&amp;ในการประชุม</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>รับรอง</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>กรุณาเลือกการประชุมก่อน</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::ConflictsDialog</name>
@@ -4554,7 +4730,9 @@
     </message>
     <message numerus="yes">
         <source>%n follow-up action(s) of the ethics committee are past their due day</source>
-        <translation><numerusform>สิ่งที่ต้องติดตามของคณะกรรมการจริยธรรม %n รายการ เลยกำหนดแล้ว</numerusform></translation>
+        <translation>
+            <numerusform>สิ่งที่ต้องติดตามของคณะกรรมการจริยธรรม %n รายการ เลยกำหนดแล้ว</numerusform>
+        </translation>
     </message>
 </context>
 <context>

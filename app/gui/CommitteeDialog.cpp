@@ -9,6 +9,10 @@
 #include "calendar/ThaiDate.h"
 #include "committee/CommitteeOrder.h"
 #include "committee/CommitteeStore.h"
+#include "committee/MeetingAgenda.h"
+#include "committee/MeetingMinutes.h"
+#include "committee/MeetingRegister.h"
+#include "documents/ListDocument.h"
 #include "office/OfficeProfile.h"
 #include "plan/PlanStore.h"
 #include "staff/StaffList.h"
@@ -23,6 +27,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
+#include <functional>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -167,8 +173,29 @@ CommitteeDialog::CommitteeDialog(storage::Database& db, QWidget* parent, std::op
         if (QDialog* d = meetingForm(m_meetings->currentRow(), true))
             d->open();
     });
+    auto* agendaButton = new QPushButton(tr("A&genda…"), meetingsPage);
+    auto* minutesButton = new QPushButton(tr("M&inutes…"), meetingsPage);
+    auto* approveButton = new QPushButton(tr("Appro&ve the minutes…"), meetingsPage);
+    auto* paper = new QPushButton(tr("P&rint…"), meetingsPage);
+    auto* paperMenu = new QMenu(paper);
+    paperMenu->addAction(tr("The meeting's agenda…"), this, [this] { previewMeetingPaper(m_meetings->currentRow(), QStringLiteral("agenda")); });
+    paperMenu->addAction(tr("The meeting's minutes…"), this, [this] { previewMeetingPaper(m_meetings->currentRow(), QStringLiteral("minutes")); });
+    paperMenu->addAction(tr("The year's meeting register…"), this, [this] { previewMeetingPaper(-1, QStringLiteral("register")); });
+    paper->setMenu(paperMenu);
+    connect(agendaButton, &QPushButton::clicked, this, [this] {
+        if (QDialog* d = agendaForm(m_meetings->currentRow()))
+            d->open();
+    });
+    connect(minutesButton, &QPushButton::clicked, this, [this] {
+        if (QDialog* d = minutesForm(m_meetings->currentRow()))
+            d->open();
+    });
+    connect(approveButton, &QPushButton::clicked, this, [this] {
+        if (QDialog* d = approveForm(m_meetings->currentRow()))
+            d->open();
+    });
     auto* meetingButtons = new QHBoxLayout;
-    for (QPushButton* b : {planYear, addMeeting, moveMeeting, cancelMeeting})
+    for (QPushButton* b : {planYear, addMeeting, moveMeeting, cancelMeeting, agendaButton, minutesButton, approveButton, paper})
         meetingButtons->addWidget(b);
     meetingButtons->addStretch();
     auto* meetingsLayout = new QVBoxLayout(meetingsPage);
@@ -205,7 +232,8 @@ CommitteeDialog::CommitteeDialog(storage::Database& db, QWidget* parent, std::op
     layout->addLayout(orderRow);
     layout->addWidget(close);
     const bool writes = access::allows(m_db.session(), access::Permission::ManageIntegrity);
-    for (QPushButton* b : {add, role, remove, addGoal, removeGoal, record, planYear, addMeeting, moveMeeting, cancelMeeting})
+    for (QPushButton* b : {add, role, remove, addGoal, removeGoal, record, planYear, addMeeting, moveMeeting, cancelMeeting,
+                           agendaButton, minutesButton, approveButton})
         b->setEnabled(writes);
     connect(m_year, &QComboBox::currentIndexChanged, this, &CommitteeDialog::reload);
     resize(1100, 600);
@@ -556,6 +584,316 @@ QDialog* CommitteeDialog::meetingForm(int row, bool cancel)
     });
     layOut(dialog, form, error, buttons);
     return dialog;
+}
+
+namespace {
+/** A table whose first column picks one of the agenda's six sections. */
+QTableWidget* sectionTable(QWidget* parent, const QStringList& headers, const char* name)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(QString::fromLatin1(name));
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    return table;
+}
+
+void addSectionRow(QTableWidget* table, int section, const QStringList& cells)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    auto* combo = new QComboBox(table);
+    for (int s = 1; s <= 6; ++s)
+        combo->addItem(QStringLiteral("%1 %2").arg(s).arg(agendaSections()[s - 1]), s);
+    combo->setCurrentIndex(std::clamp(section, 1, 6) - 1);
+    table->setCellWidget(row, 0, combo);
+    for (int c = 0; c < cells.size(); ++c)
+        table->setItem(row, c + 1, new QTableWidgetItem(cells[c]));
+}
+
+QString cellText(QTableWidget* t, int row, int column)
+{
+    return t->item(row, column) ? t->item(row, column)->text() : QString();
+}
+
+/** A table with "add a row" and "remove the row" under it. */
+QWidget* withRowButtons(QWidget* parent, QTableWidget* table, const std::function<void()>& add)
+{
+    auto* box = new QWidget(parent);
+    auto* plus = new QPushButton(CommitteeDialog::tr("Add a row"), box);
+    auto* minus = new QPushButton(CommitteeDialog::tr("Remove the row"), box);
+    QObject::connect(plus, &QPushButton::clicked, box, add);
+    QObject::connect(minus, &QPushButton::clicked, box, [table] {
+        if (table->currentRow() >= 0)
+            table->removeRow(table->currentRow());
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(plus);
+    buttons->addWidget(minus);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(table);
+    layout->addLayout(buttons);
+    return box;
+}
+} // namespace
+
+QDialog* CommitteeDialog::agendaForm(int row)
+{
+    if (row < 0 || row >= m_meetingList.size())
+        return nullptr;
+    const Meeting meeting = m_meetingList[row];
+    const auto agenda = AgendaBook(m_db).agenda(meeting.id);
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("The agenda of meeting No. %1").arg(meeting.numberText()));
+    auto* place = new QLineEdit(agenda ? agenda->place : QString(), dialog);
+    place->setObjectName(QStringLiteral("place"));
+    auto* time = new QLineEdit(agenda ? agenda->starts : QString(), dialog);
+    time->setObjectName(QStringLiteral("time"));
+    time->setPlaceholderText(QStringLiteral("13.30"));
+    auto* sent = new QLineEdit(calendar::formatThaiDate(agenda && agenda->sentOn ? *agenda->sentOn : calendar::now().date()), dialog);
+    sent->setObjectName(QStringLiteral("sent"));
+    auto* items = sectionTable(dialog, {tr("Section"), tr("Subject"), tr("Details")}, "items");
+    QStringList known;
+    if (agenda)
+        for (const AgendaItem& i : agenda->items) {
+            if (i.known)
+                known << QStringLiteral("%1. %2").arg(i.section).arg(i.title);
+            else
+                addSectionRow(items, i.section, {i.title, i.details});
+        }
+    auto* knownLabel = new QLabel(known.isEmpty() ? tr("Sujarit adds nothing to this agenda.")
+                                                  : tr("Sujarit adds: %1").arg(known.join(QStringLiteral("; "))),
+                                  dialog);
+    knownLabel->setWordWrap(true);
+    auto* error = errorLabel(dialog);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Place"), place);
+    form->addRow(tr("&Time"), time);
+    form->addRow(tr("&Sent to the members on"), sent);
+    form->addRow(tr("&Items"), withRowButtons(dialog, items, [items] { addSectionRow(items, 1, {}); }));
+    form->addRow(knownLabel);
+    QDialogButtonBox* buttons = formButtons(dialog, tr("Save and record as sent"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        QString why;
+        const auto day = calendar::parseThaiDate(sent->text(), &why);
+        if (!day) {
+            error->setText(tr("Sent: %1").arg(why));
+            return;
+        }
+        QList<AgendaItem> list;
+        QStringList places;
+        for (int r = 0; r < items->rowCount(); ++r) {
+            list << AgendaItem{qobject_cast<QComboBox*>(items->cellWidget(r, 0))->currentData().toInt(), cellText(items, r, 1),
+                               cellText(items, r, 2), false};
+            places << tr("row %1").arg(r + 1);
+        }
+        AgendaBook book(m_db);
+        if (!book.setAgenda(meeting.id, place->text(), time->text(), list, *day, places)) {
+            error->setText(book.errorString());
+            return;
+        }
+        dialog->accept();
+        reload();
+    });
+    layOut(dialog, form, error, buttons);
+    dialog->resize(900, 560);
+    return dialog;
+}
+
+QDialog* CommitteeDialog::minutesForm(int row)
+{
+    if (!m_committee || row < 0 || row >= m_meetingList.size())
+        return nullptr;
+    const Meeting meeting = m_meetingList[row];
+    MinutesBook book(m_db);
+    const auto current = book.minutes(meeting.id);
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("The minutes of meeting No. %1").arg(meeting.numberText()));
+    auto* place = new QLineEdit(current ? current->place : QString(), dialog);
+    place->setObjectName(QStringLiteral("place"));
+    auto* start = new QLineEdit(current ? current->starts : QString(), dialog);
+    start->setObjectName(QStringLiteral("start"));
+    auto* end = new QLineEdit(current ? current->ends : QString(), dialog);
+    end->setObjectName(QStringLiteral("end"));
+    // Every member, present (ticked) or not with why.
+    auto* people = new QTableWidget(int(m_committee->members.size()), 2, dialog);
+    people->setObjectName(QStringLiteral("attendance"));
+    people->setHorizontalHeaderLabels({tr("Member (tick if present)"), tr("Why absent")});
+    people->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    for (int r = 0; r < m_committee->members.size(); ++r) {
+        const QString name = m_committee->members[r].name;
+        auto* who = new QTableWidgetItem(name);
+        who->setFlags((who->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
+        bool present = !current;
+        QString reason;
+        if (current) {
+            present = current->attendees.contains(name);
+            for (const Absence& a : current->absent)
+                if (a.name == name)
+                    reason = a.reason;
+        }
+        who->setCheckState(present ? Qt::Checked : Qt::Unchecked);
+        people->setItem(r, 0, who);
+        people->setItem(r, 1, new QTableWidgetItem(reason));
+    }
+    auto* others = new QLineEdit(current ? current->others.join(QStringLiteral(", ")) : QString(), dialog);
+    others->setObjectName(QStringLiteral("others"));
+    auto* items = sectionTable(dialog, {tr("Section"), tr("Subject"), tr("Discussion"), tr("Resolution")}, "items");
+    if (current)
+        for (const MinutesItem& i : current->items)
+            addSectionRow(items, i.section, {i.title, i.discussion, i.resolution});
+    else if (const auto agenda = AgendaBook(m_db).agenda(meeting.id)) // start from the agenda
+        for (const AgendaItem& i : agenda->items)
+            addSectionRow(items, i.section, {i.title, i.details, QString()});
+    auto* actions = new QTableWidget(0, 3, dialog);
+    actions->setObjectName(QStringLiteral("actions"));
+    actions->setHorizontalHeaderLabels({tr("Follow-up action"), tr("Owner"), tr("Due")});
+    actions->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    const auto addAction = [actions](const QStringList& cells) {
+        const int r = actions->rowCount();
+        actions->insertRow(r);
+        for (int c = 0; c < 3; ++c)
+            actions->setItem(r, c, new QTableWidgetItem(cells.value(c)));
+    };
+    if (current)
+        for (const Action& a : current->actions)
+            addAction({a.title, a.owner, calendar::formatThaiDate(a.due)});
+    auto* taker = new QLineEdit(current ? current->taker : QString(), dialog);
+    taker->setObjectName(QStringLiteral("taker"));
+    auto* checker = new QLineEdit(current ? current->checker : QString(), dialog);
+    checker->setObjectName(QStringLiteral("checker"));
+    auto* reason = new QLineEdit(dialog);
+    reason->setObjectName(QStringLiteral("reason"));
+    auto* error = errorLabel(dialog);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Place"), place);
+    form->addRow(tr("&Started at"), start);
+    form->addRow(tr("&Ended at"), end);
+    form->addRow(tr("&Who came"), people);
+    form->addRow(tr("&Others present"), others);
+    form->addRow(tr("&Items"), withRowButtons(dialog, items, [items] { addSectionRow(items, 1, {}); }));
+    form->addRow(tr("&Follow-up actions"), withRowButtons(dialog, actions, [addAction] { addAction({}); }));
+    form->addRow(tr("Minutes &taken by"), taker);
+    form->addRow(tr("&Checked by"), checker);
+    if (current && current->approvedAt)
+        form->addRow(tr("Why &correct approved minutes"), reason);
+    else
+        reason->hide();
+    QDialogButtonBox* buttons = formButtons(dialog, tr("Save"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        Minutes m;
+        m.meeting = meeting;
+        m.place = place->text();
+        m.starts = start->text();
+        m.ends = end->text();
+        for (int r = 0; r < people->rowCount(); ++r) {
+            const QString name = people->item(r, 0)->text();
+            if (people->item(r, 0)->checkState() == Qt::Checked)
+                m.attendees << name;
+            else
+                m.absent << Absence{name, cellText(people, r, 1)};
+        }
+        for (const QString& o : others->text().split(u',', Qt::SkipEmptyParts))
+            if (!o.simplified().isEmpty())
+                m.others << o.simplified();
+        for (int r = 0; r < items->rowCount(); ++r)
+            m.items << MinutesItem{qobject_cast<QComboBox*>(items->cellWidget(r, 0))->currentData().toInt(),
+                                   cellText(items, r, 1), cellText(items, r, 2), cellText(items, r, 3)};
+        for (int r = 0; r < actions->rowCount(); ++r) {
+            QString why;
+            const auto due = calendar::parseThaiDate(cellText(actions, r, 2), &why);
+            if (!due) {
+                error->setText(tr("Follow-up action %1: due: %2").arg(r + 1).arg(why));
+                return;
+            }
+            m.actions << Action{0, meeting.id, cellText(actions, r, 0), cellText(actions, r, 1), *due, std::nullopt, {}};
+        }
+        m.taker = taker->text();
+        m.checker = checker->text();
+        MinutesBook minutes(m_db);
+        if (!minutes.write(m, reason->text())) {
+            error->setText(minutes.errorString());
+            return;
+        }
+        dialog->accept();
+        reload();
+    });
+    layOut(dialog, form, error, buttons);
+    dialog->resize(1000, 700);
+    return dialog;
+}
+
+QDialog* CommitteeDialog::approveForm(int row)
+{
+    if (row < 0 || row >= m_meetingList.size())
+        return nullptr;
+    const Meeting meeting = m_meetingList[row];
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Approve the minutes of meeting No. %1").arg(meeting.numberText()));
+    auto* at = new QComboBox(dialog);
+    at->setObjectName(QStringLiteral("at"));
+    for (const Meeting& later : m_meetingList)
+        if (later.number > 0 && later.date > meeting.date)
+            at->addItem(tr("No. %1, %2").arg(later.numberText(), calendar::formatThaiDate(later.date)), later.id);
+    auto* error = errorLabel(dialog);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Approved &at the meeting"), at);
+    QDialogButtonBox* buttons = formButtons(dialog, tr("Approve"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        MinutesBook book(m_db);
+        if (!book.approve(meeting.id, at->currentData().toLongLong())) {
+            error->setText(book.errorString());
+            return;
+        }
+        dialog->accept();
+        reload();
+    });
+    layOut(dialog, form, error, buttons);
+    return dialog;
+}
+
+void CommitteeDialog::previewMeetingPaper(int row, const QString& which)
+{
+    const office::OfficeProfile office = office::OfficeProfile::load(m_db);
+    if (which == u"register") {
+        QString why;
+        const auto doc = meetingRegister(m_db, fiscalYear(), office, &why);
+        if (!doc) {
+            showMessage(why, true);
+            return;
+        }
+        previewDocument(this, doc->title, doc->orientation, documents::listPainter(*doc, office.documentDigits()));
+        return;
+    }
+    if (row < 0 || row >= m_meetingList.size()) {
+        showMessage(tr("Choose a meeting first."), true);
+        return;
+    }
+    const Meeting meeting = m_meetingList[row];
+    if (which == u"agenda") {
+        AgendaBook book(m_db);
+        const auto agenda = book.agenda(meeting.id);
+        if (!agenda) {
+            showMessage(book.errorString(), true);
+            return;
+        }
+        previewDocument(this, QStringLiteral("ระเบียบวาระการประชุม ครั้งที่ %1").arg(meeting.numberText()), QPageLayout::Portrait,
+                        agendaPaper(*agenda, office, m_db, calendar::now().date()));
+        return;
+    }
+    MinutesBook book(m_db);
+    const auto minutes = book.minutes(meeting.id);
+    if (!minutes) {
+        showMessage(book.errorString(), true);
+        return;
+    }
+    previewDocument(this, QStringLiteral("รายงานการประชุม ครั้งที่ %1").arg(meeting.numberText()), QPageLayout::Portrait,
+                    minutesPaper(*minutes, m_committee ? m_committee->name : defaultName(), office));
 }
 
 void CommitteeDialog::previewOrder()

@@ -53,11 +53,18 @@ public:
     QDialog* scheduleForm();
     /** The form that adds a meeting (\a row < 0), or moves or cancels (\a cancel) the meeting in row \a row. */
     QDialog* meetingForm(int row, bool cancel = false);
+    /** The form that writes the agenda of the meeting in row \a row and records it sent. */
+    QDialog* agendaForm(int row);
+    /** The form that writes the minutes of the meeting in row \a row (a new version, with its reason, once approved). */
+    QDialog* minutesForm(int row);
+    /** The form that approves the minutes of the meeting in row \a row at a later meeting. */
+    QDialog* approveForm(int row);
 
 private:
     void fill();
     void showMessage(const QString& text, bool error);
     void previewOrder();
+    void previewMeetingPaper(int row, const QString& which);
 
     storage::Database& m_db;
     std::optional<committee::Committee> m_committee;

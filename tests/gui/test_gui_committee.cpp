@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTableWidget>
 
 using namespace sujarit;
@@ -144,4 +145,43 @@ TEST_CASE("The ethics committee: members, roles, a goal and the signed order on 
     QAction* action = window.findChild<QAction*>(QStringLiteral("committeeAction"));
     REQUIRE(action);
     CHECK(action->isEnabled());
+
+    // The agenda of 1/2569 (20 October) written on the screen and recorded as sent.
+    REQUIRE(screen.meetings()[1].numberText() == QStringLiteral("1/2569"));
+    form = screen.agendaForm(1);
+    REQUIRE(form);
+    form->findChild<QLineEdit*>(QStringLiteral("place"))->setText(QStringLiteral("ห้องประชุมสำนักปลัด"));
+    form->findChild<QLineEdit*>(QStringLiteral("sent"))->setText(QStringLiteral("10/10/2568"));
+    auto* items = form->findChild<QTableWidget*>(QStringLiteral("items"));
+    REQUIRE(items);
+    for (QPushButton* b : form->findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("Add a row"))
+            b->click();
+    REQUIRE(items->rowCount() == 1);
+    save(form);
+    CHECK(errorOf(form).contains(QStringLiteral("title: missing")));
+    items->setItem(0, 1, new QTableWidgetItem(QStringLiteral("แนะนำกรรมการ")));
+    save(form);
+    CHECK(screen.meetings()[1].status == QStringLiteral("agenda_sent"));
+
+    // Its minutes, once the day has come: the chair present, every item resolved, an action owned.
+    const calendar::PinnedNow later(dt("2025-10-25T10:00:00"));
+    form = screen.minutesForm(1);
+    REQUIRE(form);
+    items = form->findChild<QTableWidget*>(QStringLiteral("items"));
+    REQUIRE(items->rowCount() >= 1); // started from the agenda
+    for (int row = 0; row < items->rowCount(); ++row)
+        items->setItem(row, 3, new QTableWidgetItem(QString()));
+    form->findChild<QLineEdit*>(QStringLiteral("taker"))->setText(QStringLiteral("นางสาวมาลี สุขใจ"));
+    save(form);
+    CHECK(errorOf(form).contains(QStringLiteral("resolution")));
+    for (int row = 0; row < items->rowCount(); ++row)
+        items->setItem(row, 3, new QTableWidgetItem(QStringLiteral("รับทราบ")));
+    auto* actions = form->findChild<QTableWidget*>(QStringLiteral("actions"));
+    actions->insertRow(0);
+    actions->setItem(0, 0, new QTableWidgetItem(QStringLiteral("จัดทำแผนรณรงค์")));
+    actions->setItem(0, 1, new QTableWidgetItem(QStringLiteral("นางสาวมาลี สุขใจ")));
+    actions->setItem(0, 2, new QTableWidgetItem(QStringLiteral("30/11/2568")));
+    save(form);
+    CHECK(screen.meetings()[1].status == QStringLiteral("held"));
 }
