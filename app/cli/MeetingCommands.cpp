@@ -306,18 +306,7 @@ int minutes(CliContext& ctx, const CliArguments& a)
                                 .arg(path, it.key(), known.join(QStringLiteral(", "))));
     Minutes m;
     m.meeting.id = *id;
-    m.place = o.value(QStringLiteral("place")).toString();
-    m.starts = o.value(QStringLiteral("start")).toString();
-    m.ends = o.value(QStringLiteral("end")).toString();
-    for (const QJsonValue& v : o.value(QStringLiteral("attendees")).toArray())
-        m.attendees << v.toString();
-    for (const QJsonValue& v : o.value(QStringLiteral("absent")).toArray())
-        m.absent << Absence{v[QStringLiteral("name")].toString(), v[QStringLiteral("reason")].toString()};
-    for (const QJsonValue& v : o.value(QStringLiteral("others")).toArray())
-        m.others << v.toString();
-    for (const QJsonValue& v : o.value(QStringLiteral("items")).toArray())
-        m.items << MinutesItem{v[QStringLiteral("section")].toInt(), v[QStringLiteral("title")].toString(),
-                               v[QStringLiteral("discussion")].toString(), v[QStringLiteral("resolution")].toString()};
+    minutesFromJson(o, m);
     const QJsonArray actions = o.value(QStringLiteral("actions")).toArray();
     for (qsizetype i = 0; i < actions.size(); ++i) {
         QString why;
@@ -327,8 +316,6 @@ int minutes(CliContext& ctx, const CliArguments& a)
         m.actions << Action{0, *id, actions[i][QStringLiteral("title")].toString(), actions[i][QStringLiteral("owner")].toString(),
                             *due, std::nullopt, {}};
     }
-    m.taker = o.value(QStringLiteral("taker")).toString();
-    m.checker = o.value(QStringLiteral("checker")).toString();
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
@@ -446,25 +433,52 @@ int runMeetings(CliContext& ctx, const QStringList& args)
                                               *a);
 }
 
-int runMinutesPrint(CliContext& ctx, const QStringList& args)
+namespace {
+/** "print WHAT MEETING_ID --out FILE.pdf": the meeting's id, the file and the open register, or nothing after failing. */
+struct PaperRequest
+{
+    qint64 id = 0;
+    QString out;
+    storage::Database* db = nullptr;
+};
+std::optional<PaperRequest> paperRequest(CliContext& ctx, const QStringList& args, const char* what, int* exit)
 {
     QString error;
+    *exit = Usage;
     auto a = CliArguments::parse(args, {QStringLiteral("out")}, {}, &error);
-    if (!a)
-        return ctx.fail(error, Usage);
+    if (!a) {
+        ctx.fail(error, Usage);
+        return std::nullopt;
+    }
     bool ok = false;
-    const qint64 id = a->positional().value(0).toLongLong(&ok);
-    if (!ok || !a->has(QStringLiteral("out")))
-        return ctx.fail(CliText::tr("usage: print minutes MEETING_ID --out FILE.pdf"), Usage);
-    storage::Database* db = ctx.openDatabase();
-    if (!db)
-        return Failed;
+    PaperRequest r;
+    r.id = a->positional().value(0).toLongLong(&ok);
+    r.out = a->value(QStringLiteral("out"));
+    if (!ok || r.out.isEmpty()) {
+        ctx.fail(CliText::tr("usage: print %1 MEETING_ID --out FILE.pdf").arg(QLatin1String(what)), Usage);
+        return std::nullopt;
+    }
+    *exit = Failed;
+    if (!(r.db = ctx.openDatabase()))
+        return std::nullopt;
+    return r;
+}
+} // namespace
+
+int runMinutesPrint(CliContext& ctx, const QStringList& args)
+{
+    int exit = Failed;
+    const auto r = paperRequest(ctx, args, "minutes", &exit);
+    if (!r)
+        return exit;
+    storage::Database* db = r->db;
+    const qint64 id = r->id;
     MinutesBook book(*db);
     const auto m = book.minutes(id);
     if (!m)
         return ctx.fail(book.errorString());
     const auto c = CommitteeStore(*db).load(m->meeting.fiscalYear);
-    return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
+    return writeDocument(ctx, r->out, QPageLayout::Portrait,
                          QStringLiteral("รายงานการประชุม ครั้งที่ %1").arg(m->meeting.numberText()),
                          minutesPaper(*m, c ? c->name : defaultName(), office::OfficeProfile::load(*db)));
 }
@@ -495,22 +509,16 @@ int runMeetingRegisterPrint(CliContext& ctx, const QStringList& args)
 
 int runAgendaPrint(CliContext& ctx, const QStringList& args)
 {
-    QString error;
-    auto a = CliArguments::parse(args, {QStringLiteral("out")}, {}, &error);
-    if (!a)
-        return ctx.fail(error, Usage);
-    bool ok = false;
-    const qint64 id = a->positional().value(0).toLongLong(&ok);
-    if (!ok || !a->has(QStringLiteral("out")))
-        return ctx.fail(CliText::tr("usage: print agenda MEETING_ID --out FILE.pdf"), Usage);
-    storage::Database* db = ctx.openDatabase();
-    if (!db)
-        return Failed;
+    int exit = Failed;
+    const auto r = paperRequest(ctx, args, "agenda", &exit);
+    if (!r)
+        return exit;
+    storage::Database* db = r->db;
     AgendaBook book(*db);
-    const auto agenda = book.agenda(id);
+    const auto agenda = book.agenda(r->id);
     if (!agenda)
         return ctx.fail(book.errorString());
-    return writeDocument(ctx, a->value(QStringLiteral("out")), QPageLayout::Portrait,
+    return writeDocument(ctx, r->out, QPageLayout::Portrait,
                          QStringLiteral("ระเบียบวาระการประชุม ครั้งที่ %1").arg(agenda->meeting.numberText()),
                          agendaPaper(*agenda, office::OfficeProfile::load(*db), *db, ctx.now().date()));
 }

@@ -41,7 +41,9 @@ QJsonObject toJson(const Minutes& m)
             {QStringLiteral("checker"), m.checker}};
 }
 
-void fromJson(const QJsonObject& o, Minutes& m)
+} // namespace
+
+void minutesFromJson(const QJsonObject& o, Minutes& m)
 {
     m.place = o.value(QStringLiteral("place")).toString();
     m.starts = o.value(QStringLiteral("start")).toString();
@@ -58,7 +60,6 @@ void fromJson(const QJsonObject& o, Minutes& m)
     m.taker = o.value(QStringLiteral("taker")).toString();
     m.checker = o.value(QStringLiteral("checker")).toString();
 }
-} // namespace
 
 MinutesBook::MinutesBook(storage::Database& db) : m_db(db) {}
 
@@ -90,7 +91,7 @@ std::optional<Minutes> MinutesBook::minutes(qint64 meetingId)
     Minutes m;
     m.meeting = *meeting;
     m.version = q.value(0).toInt();
-    fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(), m);
+    minutesFromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(), m);
     m.reason = q.value(2).toString();
     if (!q.value(3).isNull()) {
         m.approvedAt = q.value(3).toLongLong();

@@ -4,6 +4,7 @@
 #include "documents/PdfExport.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -90,6 +91,10 @@ private:
     storage::Database& m_db;
     QString m_error;
 };
+
+/** The minutes' fields from \a o as the command line and the register write them (place, start, end, attendees,
+ *  absent [{name, reason}], others, items [{section, title, discussion, resolution}], taker, checker); actions apart. */
+void minutesFromJson(const QJsonObject& o, Minutes& minutes);
 
 /** รายงานการประชุม on paper: the meeting, who came and who did not, each item with its resolution, the actions, the
  *  minute-taker and the checker; "ฉบับแก้ไขครั้งที่ N" on a later version, and the approval once given. */
