@@ -11,6 +11,7 @@
 #include "calendar/ThaiDate.h"
 #include "committee/CommitteeOrder.h"
 #include "committee/CommitteeStore.h"
+#include "committee/MeetingRegister.h"
 #include "complaints/HolidayTable.h"
 #include "documents/ConflictLists.h"
 #include "documents/ListDocument.h"
@@ -72,6 +73,7 @@ struct Records
     std::optional<reports::YearStatistics> firstHalf, wholeYear;
     std::optional<committee::Committee> ethicsCommittee;
     QString committeeSigner; ///< the title printed under the order's signer
+    std::optional<documents::ListDocument> meetingRegister; ///< the committee's meetings of the year
 };
 
 bool failed(QString* error, const QString& why)
@@ -144,6 +146,9 @@ std::optional<Records> read(storage::Database& db, int year, QDate today, QStrin
             return std::nullopt;
         }
         r.committeeSigner = committee::orderSignerTitle(db, *r.ethicsCommittee);
+        r.meetingRegister = committee::meetingRegister(db, year, r.office, error);
+        if (!r.meetingRegister)
+            return std::nullopt;
     }
     r.firstHalf = reports::computeStatistics(db, year, true, today, error);
     r.wholeYear = r.firstHalf ? reports::computeStatistics(db, year, false, today, error) : std::nullopt;
@@ -331,18 +336,24 @@ private:
 
     void ethics()
     {
-        m_state.byHand << QStringLiteral("ประมวลจริยธรรมของหน่วยงานฉบับที่ประกาศใช้")
-                       << QStringLiteral("รายงานการประชุมของคณะกรรมการจริยธรรม ยังไม่ได้จัดเก็บในโปรแกรม");
-        // The committee that drives the code: its appointment order, once signed.
+        m_state.byHand << QStringLiteral("ประมวลจริยธรรมของหน่วยงานฉบับที่ประกาศใช้");
+        // The committee that drives the code: its appointment order once signed, and its meetings.
         if (!m_r.ethicsCommittee)
-            m_state.byHand << QStringLiteral("คำสั่งแต่งตั้งคณะกรรมการจริยธรรม (ยังไม่ได้บันทึกคณะกรรมการของปีนี้ในโปรแกรม)");
-        else if (!m_r.ethicsCommittee->orderSignedOn)
-            miss(QStringLiteral("คำสั่งแต่งตั้ง%1 %2 ยังไม่ได้ลงนาม").arg(m_r.ethicsCommittee->name, yearText(m_r.year)));
+            m_state.byHand << QStringLiteral("คำสั่งแต่งตั้งและการประชุมของคณะกรรมการจริยธรรม (ยังไม่ได้บันทึกคณะกรรมการของปีนี้ในโปรแกรม)");
+        else if (m_r.meetingRegister && !m_r.meetingRegister->rows.isEmpty())
+            list("ethics-committee-meetings", {}, QStringLiteral("ทะเบียนการประชุมคณะกรรมการจริยธรรม"), wholeYearCovers(m_r.year),
+                 *m_r.meetingRegister, false);
         else
-            pdf(name("ethics-committee-order", {}, "pdf"), QStringLiteral("คำสั่งแต่งตั้ง") + m_r.ethicsCommittee->name,
-                QStringLiteral("ลงนาม %1").arg(calendar::formatThaiDate(*m_r.ethicsCommittee->orderSignedOn)), QPageLayout::Portrait,
-                QStringLiteral("คำสั่งแต่งตั้ง%1").arg(m_r.ethicsCommittee->name),
-                committee::committeeOrder(*m_r.ethicsCommittee, m_r.office, m_r.committeeSigner));
+            miss(QStringLiteral("ยังไม่ได้กำหนดการประชุมของ%1 %2").arg(m_r.ethicsCommittee->name, yearText(m_r.year)));
+        if (m_r.ethicsCommittee) {
+            if (!m_r.ethicsCommittee->orderSignedOn)
+                miss(QStringLiteral("คำสั่งแต่งตั้ง%1 %2 ยังไม่ได้ลงนาม").arg(m_r.ethicsCommittee->name, yearText(m_r.year)));
+            else
+                pdf(name("ethics-committee-order", {}, "pdf"), QStringLiteral("คำสั่งแต่งตั้ง") + m_r.ethicsCommittee->name,
+                    QStringLiteral("ลงนาม %1").arg(calendar::formatThaiDate(*m_r.ethicsCommittee->orderSignedOn)),
+                    QPageLayout::Portrait, QStringLiteral("คำสั่งแต่งตั้ง%1").arg(m_r.ethicsCommittee->name),
+                    committee::committeeOrder(*m_r.ethicsCommittee, m_r.office, m_r.committeeSigner));
+        }
         if (!m_r.plan)
             return miss(QStringLiteral("ยังไม่มีแผนปฏิบัติการของ%1 (งานคุณธรรม → แผนปฏิบัติการ)").arg(yearText(m_r.year)));
         documents::ListDocument doc;

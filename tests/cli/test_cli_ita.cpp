@@ -134,10 +134,12 @@ TEST_CASE("the ITA pack: each item from the registers, its state, the whole fold
     // The ethics committee: once the year has one, its order must be signed for the ethics item.
     cli.ok(args({"committee", "add", "--fiscal-year", "2568", "--json", "-"}), R"({"name": "นางมาลี แสงทอง", "role": "chair"})");
     CHECK(missing(items(cli), "O16").contains(QStringLiteral("คำสั่งแต่งตั้งคณะกรรมการจริยธรรม ปีงบประมาณ พ.ศ. 2568 ยังไม่ได้ลงนาม")));
+    CHECK(missing(items(cli), "O16").contains(QStringLiteral("ยังไม่ได้กำหนดการประชุม")));
+    cli.ok(args({"meetings", "plan", "--fiscal-year", "2568", "--every", "2", "--day", "10"}));
     cli.ok(args({"committee", "order", "--fiscal-year", "2568", "--number", "45/2568", "--date", "1/10/2567", "--by", "นายสมชาย ใจดี"}));
     now = items(cli);
     CHECK(state(now, "O16") == QStringLiteral("ready"));
-    CHECK(now.value(QStringLiteral("O16"))[QStringLiteral("files")].toArray().size() == 2);
+    CHECK(now.value(QStringLiteral("O16"))[QStringLiteral("files")].toArray().size() == 3); // the plan's, the order, the meetings
 
     // The risks: seed 002 rates none, so the assessment is incomplete until every risk is rated.
     cli.ok(args({"risks", "new", "--fiscal-year", "2568", "--template", "seed002"}));
