@@ -247,6 +247,10 @@ bool MinutesBook::approve(qint64 meetingId, qint64 at)
 
 std::optional<QList<Action>> MinutesBook::openActions(int fiscalYear, QDate before)
 {
+    if (!m_db.require(access::Permission::ViewIntegrity)) {
+        fail(m_db.errorString());
+        return std::nullopt;
+    }
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q, QStringLiteral("SELECT a.id, a.meeting_id, a.title, a.owner, a.due, m.meets_on FROM committee_actions a"
                                      " JOIN committee_meetings m ON m.id = a.meeting_id"

@@ -164,7 +164,11 @@ bool MeetingStore::plan(int fiscalYear, const Schedule& s)
     storage::Database::Transaction tx(m_db);
     if (!tx.isActive())
         return fail(m_db.errorString());
-    if (!m_db.exec(QStringLiteral("DELETE FROM committee_meetings WHERE fiscal_year = ?"), {fiscalYear})
+    // A meeting cancelled after its agenda went out takes its agenda with it.
+    if (!m_db.exec(QStringLiteral("DELETE FROM committee_agenda_items WHERE meeting_id IN"
+                                  " (SELECT id FROM committee_meetings WHERE fiscal_year = ?)"),
+                   {fiscalYear})
+        || !m_db.exec(QStringLiteral("DELETE FROM committee_meetings WHERE fiscal_year = ?"), {fiscalYear})
         || !m_db.exec(QStringLiteral("UPDATE committees SET every_months = ?, weekday = ?, week = ?, day = ? WHERE fiscal_year = ?"),
                       {s.everyMonths, s.weekday ? QVariant(*s.weekday) : QVariant(), s.week ? QVariant(*s.week) : QVariant(),
                        s.day ? QVariant(*s.day) : QVariant(), fiscalYear}))

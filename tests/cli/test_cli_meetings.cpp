@@ -204,10 +204,34 @@ TEST_CASE("meetings: the year's schedule on working days, moved, added and cance
         CHECK(registerText.contains(QString::fromUtf8(expected)));
     }
 
+    // A clerk sees none of it.
+    cli.addUser(QStringLiteral("clerk"), QStringLiteral("clerk"));
+    CHECK(cli.as(QStringLiteral("clerk")).run(args({"meetings", "actions", "--fiscal-year", "2569"})).code == 1);
+    CHECK(cli.as(QStringLiteral("clerk")).run(args({"meetings", "list", "--fiscal-year", "2569"})).code == 1);
+    CHECK(cli.as(QStringLiteral("clerk")).run(args({"meetings", "minutes"}) << one).code == 1);
+
     cli.today = QStringLiteral("2025-10-01");
     cli.ok(args({"meetings", "agenda-days", "--fiscal-year", "2569", "--days", "10"}));
     CHECK(meetings(cli)[1][QStringLiteral("agenda_due")].toString() == QStringLiteral("2025-10-10"));
     cli.ok(args({"meetings", "agenda-days", "--fiscal-year", "2569", "--days", "8"})); // 12 October, a Sunday
     CHECK(meetings(cli)[1][QStringLiteral("agenda_due")].toString() == QStringLiteral("2025-10-10"));
     CHECK(cli.run(args({"meetings", "agenda-days", "--fiscal-year", "2569", "--days", "99"})).err.contains(QStringLiteral("not 0 to 60")));
+}
+
+TEST_CASE("meetings: a meeting cancelled after its agenda went out does not stop the year being planned again",
+          "[cli][committee][meetings]")
+{
+    Cli cli;
+    cli.today = QStringLiteral("2025-10-01");
+    cli.init();
+    cli.ok(args({"staff", "add", "--json", "-"}), R"({"name": "นางสาวมาลี สุขใจ", "kind": "official"})");
+    cli.ok(args({"committee", "add", "--fiscal-year", "2569", "--json", "-"}), R"({"name": "นางสาวมาลี สุขใจ", "role": "chair"})");
+    cli.ok(args({"meetings", "plan", "--fiscal-year", "2569", "--every", "1", "--day", "20"}));
+    const QString id = QString::number(meetings(cli)[0][QStringLiteral("id")].toInteger());
+    cli.ok(args({"meetings", "agenda"}) << id << QStringLiteral("--json") << QStringLiteral("-"),
+           R"({"sent": "1/10/2568", "items": [{"section": 1, "title": "แจ้งเพื่อทราบ"}]})");
+    CHECK(cli.run(args({"meetings", "plan", "--fiscal-year", "2569", "--every", "2", "--day", "20"})).err.contains(QStringLiteral("gone past planning")));
+    cli.ok(args({"meetings", "cancel"}) << id << QStringLiteral("--reason") << QStringLiteral("เลื่อนไปรวมกับเดือนถัดไป"));
+    cli.ok(args({"meetings", "plan", "--fiscal-year", "2569", "--every", "2", "--day", "20"}));
+    CHECK(meetings(cli).size() == 6);
 }
