@@ -480,16 +480,16 @@
         <translation>announcement %1 was signed already, on %2 by %3; to change it, revise it (a new version)</translation>
     </message>
     <message>
-        <source>by: “%1” is not the office&apos;s executive (%2 in the office profile) nor an executive on the staff list; an announcement is signed by the executive</source>
-        <translation>by: “%1” is not the office&apos;s executive (%2 in the office profile) nor an executive on the staff list; an announcement is signed by the executive</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
         <source>date: %1 is after today; record a signing once it is done</source>
         <translation>date: %1 is after today; record a signing once it is done</translation>
+    </message>
+    <message>
+        <source>by: “%1” is not the office&apos;s executive (%2 in the office profile) nor an executive on the staff list; the office&apos;s announcements and orders are signed by the executive</source>
+        <translation>by: “%1” is not the office's executive (%2 in the office profile) nor an executive on the staff list; the office's announcements and orders are signed by the executive</translation>
     </message>
 </context>
 <context>
@@ -3909,15 +3909,15 @@
     </message>
     <message>
         <source>The meeting&apos;s agenda…</source>
-        <translation>The meeting's agenda…</translation>
+        <translation>The meeting&apos;s agenda…</translation>
     </message>
     <message>
         <source>The meeting&apos;s minutes…</source>
-        <translation>The meeting's minutes…</translation>
+        <translation>The meeting&apos;s minutes…</translation>
     </message>
     <message>
         <source>The year&apos;s meeting register…</source>
-        <translation>The year's meeting register…</translation>
+        <translation>The year&apos;s meeting register…</translation>
     </message>
     <message>
         <source>Add a row</source>

@@ -479,16 +479,16 @@
         <translation>ประกาศ %1 ลงนามแล้วเมื่อ %2 โดย %3 หากจะเปลี่ยนแปลง ให้แก้ไขเป็นฉบับใหม่</translation>
     </message>
     <message>
-        <source>by: “%1” is not the office&apos;s executive (%2 in the office profile) nor an executive on the staff list; an announcement is signed by the executive</source>
-        <translation>by: “%1” ไม่ใช่ผู้บริหารของหน่วยงาน (%2 ตามข้อมูลหน่วยงาน) และไม่ใช่ผู้บริหารในรายชื่อบุคลากร ประกาศต้องลงนามโดยผู้บริหาร</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
         <source>date: %1 is after today; record a signing once it is done</source>
         <translation>date: %1 เป็นวันในอนาคต ให้บันทึกการลงนามเมื่อลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>by: “%1” is not the office&apos;s executive (%2 in the office profile) nor an executive on the staff list; the office&apos;s announcements and orders are signed by the executive</source>
+        <translation>ลงนามโดย: “%1” ไม่ใช่ผู้บริหารของหน่วยงาน (%2 ตามข้อมูลหน่วยงาน) และไม่ใช่ผู้บริหารในรายชื่อบุคลากร ประกาศและคำสั่งของหน่วยงานต้องลงนามโดยผู้บริหาร</translation>
     </message>
 </context>
 <context>

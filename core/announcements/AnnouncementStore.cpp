@@ -310,7 +310,8 @@ std::optional<QString> signerTitle(storage::Database& db, const QString& by, QDa
     if (!title) {
         if (error)
             *error = AnnouncementText::tr("by: “%1” is not the office's executive (%2 in the office profile) nor an "
-                                          "executive on the staff list; an announcement is signed by the executive")
+                                          "executive on the staff list; the office's announcements and orders are "
+                                          "signed by the executive")
                          .arg(name, office.executiveName.isEmpty() ? AnnouncementText::tr("none") : office.executiveName);
         return std::nullopt;
     }
