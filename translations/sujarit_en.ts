@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>by: “%1” is not the office&apos;s executive (%2 in the office profile) nor an executive on the staff list; the office&apos;s announcements and orders are signed by the executive</source>
-        <translation>by: “%1” is not the office's executive (%2 in the office profile) nor an executive on the staff list; the office's announcements and orders are signed by the executive</translation>
+        <translation>by: “%1” is not the office&apos;s executive (%2 in the office profile) nor an executive on the staff list; the office&apos;s announcements and orders are signed by the executive</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3072,17 @@
     </message>
 </context>
 <context>
+    <name>YearText</name>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>Fiscal year %1</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Sujarit</source>
@@ -3190,14 +3201,6 @@
     <message>
         <source>Announcements and the No Gift culture</source>
         <translation>Announcements and the No Gift culture</translation>
-    </message>
-    <message>
-        <source>Fiscal year %1</source>
-        <translation>Fiscal year %1</translation>
-    </message>
-    <message>
-        <source>&amp;Year</source>
-        <translation>&amp;Year</translation>
     </message>
     <message>
         <source>&amp;Announcements</source>
@@ -3599,14 +3602,6 @@
     <message>
         <source>The ethics committee</source>
         <translation>The ethics committee</translation>
-    </message>
-    <message>
-        <source>Fiscal year %1</source>
-        <translation>Fiscal year %1</translation>
-    </message>
-    <message>
-        <source>&amp;Year</source>
-        <translation>&amp;Year</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4773,14 +4768,6 @@
     <message>
         <source>ITA: the integrity section of the year</source>
         <translation>ITA: the integrity section of the year</translation>
-    </message>
-    <message>
-        <source>Fiscal year %1</source>
-        <translation>Fiscal year %1</translation>
-    </message>
-    <message>
-        <source>&amp;Year</source>
-        <translation>&amp;Year</translation>
     </message>
     <message>
         <source>Title</source>

@@ -3069,6 +3069,17 @@
     </message>
 </context>
 <context>
+    <name>YearText</name>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;ปี</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Sujarit</source>
@@ -3187,14 +3198,6 @@
     <message>
         <source>Announcements and the No Gift culture</source>
         <translation>ประกาศและการสร้างวัฒนธรรม No Gift Policy</translation>
-    </message>
-    <message>
-        <source>Fiscal year %1</source>
-        <translation>ปีงบประมาณ %1</translation>
-    </message>
-    <message>
-        <source>&amp;Year</source>
-        <translation>&amp;ปี</translation>
     </message>
     <message>
         <source>&amp;Announcements</source>
@@ -3593,14 +3596,6 @@
     <message>
         <source>The ethics committee</source>
         <translation>คณะกรรมการจริยธรรม</translation>
-    </message>
-    <message>
-        <source>Fiscal year %1</source>
-        <translation>ปีงบประมาณ %1</translation>
-    </message>
-    <message>
-        <source>&amp;Year</source>
-        <translation>&amp;ปี</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4763,14 +4758,6 @@
     <message>
         <source>ITA: the integrity section of the year</source>
         <translation>ITA: การเปิดเผยข้อมูลด้านการป้องกันการทุจริตประจำปี</translation>
-    </message>
-    <message>
-        <source>Fiscal year %1</source>
-        <translation>ปีงบประมาณ %1</translation>
-    </message>
-    <message>
-        <source>&amp;Year</source>
-        <translation>&amp;ปี</translation>
     </message>
     <message>
         <source>Title</source>

@@ -71,19 +71,10 @@ AnnouncementsDialog::AnnouncementsDialog(storage::Database& db, QWidget* parent,
     , m_db(db)
 {
     setWindowTitle(tr("Announcements and the No Gift culture"));
-    m_year = new QComboBox(this);
-    const int current = calendar::fiscalYearOf(calendar::now().date());
-    for (int y : {current + 1, current, current - 1, current - 2})
-        m_year->addItem(tr("Fiscal year %1").arg(y), y);
-    m_year->setCurrentIndex(std::max(0, m_year->findData(year.value_or(current))));
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    auto* top = new QHBoxLayout;
-    auto* yearLabel = new QLabel(tr("&Year"), this);
-    yearLabel->setBuddy(m_year);
-    top->addWidget(yearLabel);
-    top->addWidget(m_year);
-    top->addWidget(m_message, 1);
+    const YearBar bar = yearBar(this, year);
+    m_year = bar.year;
+    m_message = bar.message;
+    QHBoxLayout* top = bar.layout;
     auto* tabs = new QTabWidget(this);
     tabs->addTab(announcementTab(), tr("&Announcements"));
     tabs->addTab(cultureTab(), tr("No Gift &culture"));
@@ -104,11 +95,7 @@ AnnouncementsDialog::~AnnouncementsDialog() = default;
 int AnnouncementsDialog::fiscalYear() const { return m_year->currentData().toInt(); }
 QString AnnouncementsDialog::messageText() const { return m_message->text(); }
 
-void AnnouncementsDialog::showMessage(const QString& text, bool error)
-{
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_message->setText(text);
-}
+void AnnouncementsDialog::showMessage(const QString& text, bool error) { gui::showMessage(m_message, text, error); }
 
 QWidget* AnnouncementsDialog::announcementTab()
 {

@@ -72,20 +72,10 @@ void layOut(QDialog* dialog, QFormLayout* form, QLabel* error, QDialogButtonBox*
 CommitteeDialog::CommitteeDialog(storage::Database& db, QWidget* parent, std::optional<int> year) : QDialog(parent), m_db(db)
 {
     setWindowTitle(tr("The ethics committee"));
-    m_year = new QComboBox(this);
-    m_year->setObjectName(QStringLiteral("yearCombo"));
-    const int current = calendar::fiscalYearOf(calendar::now().date());
-    for (int y : {current + 1, current, current - 1, current - 2})
-        m_year->addItem(tr("Fiscal year %1").arg(y), y);
-    m_year->setCurrentIndex(std::max(0, m_year->findData(year.value_or(current))));
-    auto* yearLabel = new QLabel(tr("&Year"), this);
-    yearLabel->setBuddy(m_year);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    auto* top = new QHBoxLayout;
-    top->addWidget(yearLabel);
-    top->addWidget(m_year);
-    top->addWidget(m_message, 1);
+    const YearBar bar = yearBar(this, year);
+    m_year = bar.year;
+    m_message = bar.message;
+    QHBoxLayout* top = bar.layout;
 
     // Members.
     auto* membersPage = new QWidget(this);
@@ -245,11 +235,7 @@ CommitteeDialog::~CommitteeDialog() = default;
 int CommitteeDialog::fiscalYear() const { return m_year->currentData().toInt(); }
 QString CommitteeDialog::messageText() const { return m_message->text(); }
 
-void CommitteeDialog::showMessage(const QString& text, bool error)
-{
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_message->setText(text);
-}
+void CommitteeDialog::showMessage(const QString& text, bool error) { gui::showMessage(m_message, text, error); }
 
 void CommitteeDialog::reload()
 {
