@@ -2,6 +2,7 @@
 // sujarit-cli announcements new|list|show|edit|sign, no-gift add|list|evidence, print announcement|no-gift-culture
 #include "CliArguments.h"
 #include "CliContext.h"
+#include "EvidenceCommand.h"
 #include "JsonInput.h"
 #include "Subcommands.h"
 #include "TextTable.h"
@@ -10,15 +11,12 @@
 #include "announcements/AnnouncementStore.h"
 #include "announcements/NoGiftCulture.h"
 #include "calendar/ThaiDate.h"
-#include "complaints/Attachments.h"
 #include "documents/PageWriter.h"
 #include "office/OfficeProfile.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace sujarit::cli {
 
@@ -293,42 +291,17 @@ int activityEvidence(CliContext& ctx, const CliArguments& a)
 {
     const QString usage = CliText::tr("usage: no-gift evidence ID [--add FILE | --save FILE_ID --out FILE]");
     const auto id = idOf(ctx, a, usage);
-    if (!id || (a.has(QStringLiteral("save")) && !a.has(QStringLiteral("out"))))
-        return id ? ctx.fail(usage, Usage) : Usage;
+    if (!id)
+        return Usage;
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
     NoGiftCulture culture(*db);
-    if (a.has(QStringLiteral("add"))) {
-        const auto bytes = ctx.readInput(a.value(QStringLiteral("add")), complaints::Attachments::MaxSize);
-        if (!bytes)
-            return Failed;
-        const auto added = culture.addEvidence(*id, QFileInfo(a.value(QStringLiteral("add"))).fileName(), *bytes);
-        if (!added)
-            return ctx.fail(culture.errorString());
-        ctx.out << CliText::tr("Attached %1 to activity %2 (evidence %3)")
-                       .arg(added->fileName, QString::number(*id), QString::number(added->id))
-                << Qt::endl;
-        return Ok;
-    }
-    if (a.has(QStringLiteral("save"))) {
-        const auto data = culture.evidenceData(*id, a.value(QStringLiteral("save")).toLongLong());
-        if (!data)
-            return ctx.fail(culture.errorString());
-        QSaveFile out(a.value(QStringLiteral("out")));
-        if (!out.open(QIODevice::WriteOnly) || out.write(*data) != data->size() || !out.commit())
-            return ctx.fail(CliText::tr("cannot write %1: %2").arg(a.value(QStringLiteral("out")), out.errorString()));
-        ctx.out << CliText::tr("Wrote %1").arg(a.value(QStringLiteral("out"))) << Qt::endl;
-        return Ok;
-    }
-    const auto files = culture.evidence(*id);
-    if (!files)
-        return ctx.fail(culture.errorString());
-    TextTable table({CliText::tr("Id"), CliText::tr("File"), CliText::tr("Bytes")});
-    for (const risks::EvidenceFiles::File& f : *files)
-        table.addRow({QString::number(f.id), f.fileName, QString::number(f.size)});
-    ctx.out << table.toString();
-    return Ok;
+    return runEvidence(ctx, a, CliText::tr("activity %1").arg(*id),
+                       {[&](const QString& name, const QByteArray& data) { return culture.addEvidence(*id, name, data); },
+                        [&] { return culture.evidence(*id); },
+                        [&](qint64 file) { return culture.evidenceData(*id, file); },
+                        [&] { return culture.errorString(); }});
 }
 
 } // namespace

@@ -88,6 +88,16 @@ int runPlan(CliContext& ctx, const QStringList& args);
 int runRisks(CliContext& ctx, const QStringList& args);
 int runAnnouncements(CliContext& ctx, const QStringList& args);
 int runNoGift(CliContext& ctx, const QStringList& args);
+/** moral-org show|set|evidence|due, the moral organisation's self-assessment of a year */
+int runMoralOrg(CliContext& ctx, const QStringList& args);
+int runVirtues(CliContext& ctx, const QStringList& args);
+int runDeeds(CliContext& ctx, const QStringList& args);
+int runBestPractice(CliContext& ctx, const QStringList& args);
+/** print moral-org-report|virtues|deeds|best-practice … --out FILE.pdf */
+int runMoralPrint(CliContext& ctx, const QString& what, const QStringList& args);
+int runSelection(CliContext& ctx, const QStringList& args);
+/** print selection [--fiscal-year BBBB] [--kind K] [--part P] --out FILE.pdf */
+int runSelectionPrint(CliContext& ctx, const QStringList& args);
 int runBackup(CliContext& ctx, const QStringList& args);
 int runAudit(CliContext& ctx, const QStringList& args);
 int runRestore(CliContext& ctx, const QStringList& args);

@@ -26,16 +26,6 @@ struct CliText
 
 using namespace committee;
 
-/** The keys of \a o that are not \a known, as a refusal naming \a where; empty when all are known. */
-QString unknownKey(const QJsonObject& o, const QStringList& known, const QString& where)
-{
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-        if (!known.contains(it.key()))
-            return CliText::tr("%1: %2: not a key Sujarit reads here (it reads %3); nothing was added")
-                .arg(where, it.key(), known.join(QStringLiteral(", ")));
-    return {};
-}
-
 QJsonObject memberJson(const Member& m)
 {
     return {{QStringLiteral("name"), m.name},

@@ -47,6 +47,15 @@ std::optional<QList<QJsonObject>> readObjects(CliContext& ctx, const QString& pa
     return out.isEmpty() ? std::nullopt : std::optional(out);
 }
 
+QString unknownKey(const QJsonObject& o, const QStringList& known, const QString& where, const QString& done)
+{
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        if (!known.contains(it.key()))
+            return CliText::tr("%1: %2: not a key Sujarit reads here (it reads %3); nothing was %4")
+                .arg(where, it.key(), known.join(QStringLiteral(", ")), done);
+    return {};
+}
+
 std::optional<int> fiscalYearOf(CliContext& ctx, const CliArguments& a, const QString& usage)
 {
     QString error;

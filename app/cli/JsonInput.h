@@ -13,6 +13,10 @@ namespace sujarit::cli {
 
 /** The objects of a JSON file (or "-"): one object or an array of them; nullopt (after saying why) otherwise. */
 std::optional<QList<QJsonObject>> readObjects(CliContext& ctx, const QString& path, const QString& what);
+/** The first key of \a o that is not one of \a known, as a refusal naming \a where and ending "; nothing was
+ *  \a done"; empty when every key is known. */
+QString unknownKey(const QJsonObject& o, const QStringList& known, const QString& where,
+                   const QString& done = QStringLiteral("added"));
 /** --fiscal-year as a Buddhist-era year; nullopt after failing with the reason, or with \a usage when it is missing. */
 std::optional<int> fiscalYearOf(CliContext& ctx, const CliArguments& a, const QString& usage);
 /** Baht as a JSON number or text ("3,500.50", Thai digits too) to satang; nullopt when not an amount. */

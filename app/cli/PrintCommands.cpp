@@ -344,9 +344,15 @@ int runPrint(CliContext& ctx, const QStringList& args)
         return runRiskPrint(ctx, what, args.mid(1));
     if (what == QLatin1String("announcement") || what == QLatin1String("no-gift-culture"))
         return runAnnouncementPrint(ctx, what, args.mid(1));
+    if (what == QLatin1String("moral-org-report") || what == QLatin1String("virtues") || what == QLatin1String("deeds")
+        || what == QLatin1String("best-practice"))
+        return runMoralPrint(ctx, what, args.mid(1));
+    if (what == QLatin1String("selection"))
+        return runSelectionPrint(ctx, args.mid(1));
     return ctx.fail(CliText::tr("print needs one of: complaint-form, receipt, register, letter, quarterly, monthly-report, "
                                 "gift-register, no-gift-report, declaration, declarations, missing-declarations, plan, "
-                                "plan-round, plan-ita, risk-assessment, risk-report, announcement, no-gift-culture, manual, committee-order, agenda, minutes, meeting-register, trail"),
+                                "plan-round, plan-ita, risk-assessment, risk-report, announcement, no-gift-culture, manual, committee-order, agenda, minutes, meeting-register, "
+                                "moral-org-report, virtues, deeds, best-practice, selection, trail"),
                     Usage);
 }
 

@@ -177,6 +177,39 @@ Commands:
   no-gift list --fiscal-year BBBB [--format table|json|csv|xlsx] [--out FILE]
   no-gift evidence ID [--add FILE | --save FILE_ID --out FILE]
   print no-gift-culture --fiscal-year BBBB --out FILE.pdf
+  moral-org show --fiscal-year BBBB [--format text|json]
+                                         the self-assessment (รายงานองค์กรคุณธรรม): level, the nine criteria, and
+                                         what Sujarit already holds for each
+  moral-org set --fiscal-year BBBB --json FILE|-   {level: 1-3, criteria: [{number: 1-9, status: met|partly|not,
+                                         text}]}; criteria not given stay as they were
+  moral-org evidence --fiscal-year BBBB [--criterion N --add FILE | --save FILE_ID --out FILE]
+  moral-org due [MM-DD]                  the report's due day each year (06-30)
+  virtues add --fiscal-year BBBB --json FILE|-   target virtues: virtue, dimension (core, religion,
+                                         sufficiency, culture, other), problem, good, indicator, target,
+                                         activities, results {"6"|"9"|"12": text}
+  virtues list --fiscal-year BBBB [--format table|json|csv|xlsx|pdf] [--out FILE]
+  virtues update ID --json FILE|-  |  virtues remove ID
+  deeds add --json FILE|- [--fiscal-year BBBB]   good deeds: staff, date, deed, virtue, place, certified_by
+  deeds list --fiscal-year BBBB [--staff NAME] [--format table|json|csv|xlsx|pdf] [--out FILE]
+  deeds counts --fiscal-year BBBB [--format table|json]   per person, division and virtue
+  deeds evidence ID [--add FILE | --save FILE_ID --out FILE]  |  deeds remove ID
+  best-practice add --fiscal-year BBBB --json FILE|-   division, title, background, steps, results,
+                                         factors, lessons
+  best-practice list --fiscal-year BBBB [--format table|json]  |  best-practice update ID --json FILE|-
+  best-practice evidence ID [--add FILE | --save FILE_ID --out FILE]
+  selection new [--fiscal-year BBBB] [--kind official|division] [--criteria FILE|-]
+                                         criteria [{name, weight, max}]; the seven ethical standards when none
+  selection nominate [--fiscal-year BBBB] [--kind K] (--json FILE|- | --name NAME [--reason TEXT])
+  selection withdraw [--fiscal-year BBBB] [--kind K] --name NAME
+  selection score [--fiscal-year BBBB] [--kind K] --json FILE|-   [{member, nominee, scores {criterion: value}}]
+                                         by the ethics committee's members; a member who is the nominee, tied to
+                                         one in a declaration, or of the nominated division does not score it
+  selection result [--fiscal-year BBBB] [--kind K] [--format table|json]   totals, ranks, ties
+  selection announce [--fiscal-year BBBB] [--kind K] --by NAME --date DATE   the executive signed the result
+  print moral-org-report --fiscal-year BBBB --out FILE.pdf
+  print virtues|deeds --fiscal-year BBBB [--staff NAME] --out FILE.pdf
+  print best-practice ID --out FILE.pdf
+  print selection [--fiscal-year BBBB] [--kind K] [--part sheets,summary,announcement] --out FILE.pdf
   audit verify                           check the audit trail's hash chain: names the first entry changed,
                                          deleted or moved
   audit case RECEIPT_NO [--format json] [--reveal REASON]
@@ -310,6 +343,16 @@ int main(int argc, char* argv[])
         return runAnnouncements(ctx, rest);
     if (command == QLatin1String("no-gift"))
         return runNoGift(ctx, rest);
+    if (command == QLatin1String("moral-org"))
+        return runMoralOrg(ctx, rest);
+    if (command == QLatin1String("virtues"))
+        return runVirtues(ctx, rest);
+    if (command == QLatin1String("deeds"))
+        return runDeeds(ctx, rest);
+    if (command == QLatin1String("best-practice"))
+        return runBestPractice(ctx, rest);
+    if (command == QLatin1String("selection"))
+        return runSelection(ctx, rest);
     if (command == QLatin1String("audit"))
         return runAudit(ctx, rest);
     if (command == QLatin1String("backup"))

@@ -54,4 +54,33 @@ void FlowWriter::table(const QList<TableColumn>& columns, const QList<QStringLis
     m_page.y += Line * 1.2;
 }
 
+void FlowWriter::title(const QStringList& lines, int boldLines)
+{
+    const qreal mid = m_page.left + m_page.contentWidth() / 2;
+    m_page.y = m_page.top;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        for (const QString& line : m_page.wrap(lines[i], m_page.contentWidth(), Body, 0, i < boldLines)) {
+            m_page.text(mid, m_page.y, line, Body, i < boldLines, Align::Center);
+            m_page.y += Line;
+        }
+    m_page.y += Line * 0.5;
+}
+
+void FlowWriter::signature(const QString& role, const QString& name)
+{
+    room(Line * 4.5);
+    m_page.y += Line;
+    const qreal x = m_page.left + m_page.contentWidth() * 0.45, w = m_page.contentWidth() * 0.55;
+    m_page.formLine(x, m_page.y, {words(QStringLiteral("ลงชื่อ")), field(QString(), -1)}, Body, x + w);
+    m_page.y += Line;
+    m_page.text(x + w / 2, m_page.y, name.isEmpty() ? QStringLiteral("(.......................................)")
+                                                     : QStringLiteral("(%1)").arg(name),
+                Body, false, Align::Center);
+    m_page.y += Line;
+    if (!role.isEmpty()) {
+        m_page.text(x + w / 2, m_page.y, role, Body, false, Align::Center);
+        m_page.y += Line;
+    }
+}
+
 } // namespace sujarit::documents

@@ -31,6 +31,10 @@ public:
     /** A numbered item: its first line at the indent, the others under its text. */
     void item(const QString& s) { paragraph(s, Indent, Indent + 6); }
     void table(const QList<TableColumn>& columns, const QList<QStringList>& rows);
+    /** Centred lines at the top of the first page, the first \a boldLines of them bold. */
+    void title(const QStringList& lines, int boldLines = 1);
+    /** A signature on the right half: "ลงชื่อ ……", the name in brackets (dotted when empty) and \a role under it. */
+    void signature(const QString& role, const QString& name = {});
     PageWriter& page() { return m_page; }
 
 private:

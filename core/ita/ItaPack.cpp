@@ -17,6 +17,9 @@
 #include "documents/ListDocument.h"
 #include "documents/PageWriter.h"
 #include "gifts/GiftRegister.h"
+#include "moral/HeldEvidence.h"
+#include "moral/MoralPapers.h"
+#include "moral/Virtues.h"
 #include "office/OfficeProfile.h"
 #include "plan/PlanDocuments.h"
 #include "plan/PlanJson.h"
@@ -74,6 +77,11 @@ struct Records
     std::optional<committee::Committee> ethicsCommittee;
     QString committeeSigner; ///< the title printed under the order's signer
     std::optional<documents::ListDocument> meetingRegister; ///< the committee's meetings of the year
+    moral::SelfAssessment moral; ///< the moral-organisation report (its updatedAt empty while none is kept)
+    QList<QStringList> moralHeld; ///< what the registers hold for each criterion
+    QList<risks::EvidenceFiles::File> moralFiles;
+    QDate moralDue;
+    QList<moral::VirtueTarget> virtues;
 };
 
 bool failed(QString* error, const QString& why)
@@ -150,6 +158,23 @@ std::optional<Records> read(storage::Database& db, int year, QDate today, QStrin
         if (!r.meetingRegister)
             return std::nullopt;
     }
+    moral::SelfAssessmentStore assessments(db);
+    const auto assessment = assessments.load(year);
+    const auto files = assessment ? assessments.evidence(year) : std::nullopt;
+    moral::VirtueStore virtueStore(db);
+    const auto virtues = virtueStore.list(year);
+    const auto held = moral::heldEvidence(db, year, error);
+    if (!assessment || !files || !virtues) {
+        failed(error, !virtues ? virtueStore.errorString() : assessments.errorString());
+        return std::nullopt;
+    }
+    if (!held)
+        return std::nullopt;
+    r.moral = *assessment;
+    r.moralFiles = *files;
+    r.moralHeld = *held;
+    r.moralDue = moral::reportDue(db, year);
+    r.virtues = *virtues;
     r.firstHalf = reports::computeStatistics(db, year, true, today, error);
     r.wholeYear = r.firstHalf ? reports::computeStatistics(db, year, false, today, error) : std::nullopt;
     if (!r.wholeYear)
@@ -224,8 +249,7 @@ public:
         else if (kind == u"plan_results")
             planRounds(plan::rounds());
         else if (kind == u"integrity_report")
-            m_state.byHand << QStringLiteral("รายงานผลการส่งเสริมคุณธรรมและความโปร่งใส (องค์กรคุณธรรม) "
-                                             "ยังไม่ได้จัดเก็บในโปรแกรม");
+            moralOrganisation();
     }
 
 private:
@@ -393,6 +417,29 @@ private:
              announcements::noGiftCultureReport(m_r.year, m_r.culture, m_r.cultureEvidence, m_r.office), false);
     }
 
+    /** รายงานองค์กรคุณธรรม and its target virtues (งานคุณธรรม → องค์กรคุณธรรม). */
+    void moralOrganisation()
+    {
+        const moral::SelfAssessment& a = m_r.moral;
+        if (!a.updatedAt)
+            return miss(QStringLiteral("รายงานองค์กรคุณธรรมของ%1 ยังไม่ได้จัดทำ (งานคุณธรรม → องค์กรคุณธรรม)").arg(yearText(m_r.year)));
+        if (a.level == 0)
+            miss(QStringLiteral("รายงานองค์กรคุณธรรม ยังไม่ได้ระบุระดับขององค์กรคุณธรรม"));
+        if (const QList<int> open = a.unanswered(); !open.isEmpty()) {
+            QStringList numbers;
+            for (int n : open)
+                numbers << QString::number(n);
+            miss(QStringLiteral("รายงานองค์กรคุณธรรม เกณฑ์ข้อ %1 ยังไม่ได้ประเมิน").arg(numbers.join(QStringLiteral(", "))));
+        }
+        pdf(name("moral-organisation-report", {}, "pdf"), QStringLiteral("รายงานองค์กรคุณธรรม"), wholeYearCovers(m_r.year),
+            QPageLayout::Portrait, QStringLiteral("รายงานองค์กรคุณธรรม %1").arg(m_r.year),
+            moral::moralReport(a, m_r.moralHeld, m_r.moralFiles, m_r.moralDue, m_r.office));
+        if (m_r.virtues.isEmpty())
+            return miss(QStringLiteral("ยังไม่ได้กำหนดคุณธรรมเป้าหมาย (ปัญหาที่อยากแก้ ความดีที่อยากทำ) ของ%1").arg(yearText(m_r.year)));
+        list("virtue-targets", {}, QStringLiteral("รายงานปัญหาที่อยากแก้ ความดีที่อยากทำ"), wholeYearCovers(m_r.year),
+             moral::virtuesPaper(m_r.year, m_r.virtues, m_r.office), false);
+    }
+
     void giftReport()
     {
         int waiting = 0;
@@ -483,7 +530,6 @@ private:
     QString m_head;
 };
 
-bool keptInSujarit(const QString& kind) { return kind != u"integrity_report"; }
 
 /** Every item's state and the outputs that answer it. */
 std::optional<std::pair<Pack, QList<QList<Output>>>> planPack(storage::Database& db, int year, QDate today, QString* error)
@@ -510,11 +556,9 @@ std::optional<std::pair<Pack, QList<QList<Output>>>> planPack(storage::Database&
         ItemBuilder builder(*records, state, out);
         for (const QString& kind : item.answers)
             builder.answer(kind);
-        const bool kept = std::any_of(item.answers.begin(), item.answers.end(), keptInSujarit);
-        if (!kept) {
+        if (item.answers.isEmpty()) {
             state.state = QStringLiteral("not_kept");
-            if (item.answers.isEmpty())
-                state.byHand.prepend(item.shows.isEmpty() ? item.title : item.shows);
+            state.byHand.prepend(item.shows.isEmpty() ? item.title : item.shows);
         } else {
             state.state = state.missing.isEmpty() ? QStringLiteral("ready") : QStringLiteral("incomplete");
         }

@@ -1,0 +1,835 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sujarit-cli moral-org show|set|evidence|due, virtues add|list|update|remove, deeds add|list|counts|evidence|remove,
+// best-practice add|list|update|evidence, print moral-org-report|virtues|deeds|best-practice
+#include "CliArguments.h"
+#include "CliContext.h"
+#include "EvidenceCommand.h"
+#include "JsonInput.h"
+#include "Subcommands.h"
+#include "TextTable.h"
+
+#include "calendar/FiscalYear.h"
+#include "calendar/ThaiDate.h"
+#include "moral/HeldEvidence.h"
+#include "moral/MoralPapers.h"
+#include "moral/MoralTerms.h"
+#include "office/OfficeProfile.h"
+#include "staff/StaffList.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace sujarit::cli {
+
+namespace {
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
+using namespace moral;
+
+/** Reads the text at \a key of \a o into \a into when present; false (with \a why) when it is not text. Text may be
+ *  given as an array of lines. */
+bool readText(const QJsonObject& o, const QString& key, QString& into, QString& why)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (v.isArray()) {
+        QStringList lines;
+        for (const QJsonValue line : v.toArray()) {
+            if (!line.isString()) {
+                why = CliText::tr("%1: expected text or an array of text").arg(key);
+                return false;
+            }
+            lines << line.toString();
+        }
+        into = lines.join(u'\n');
+        return true;
+    }
+    if (!v.isString()) {
+        why = CliText::tr("%1: expected text").arg(key);
+        return false;
+    }
+    into = v.toString();
+    return true;
+}
+
+/** Reads every key of \a fields in \a o; the first that is not text fails with its place. */
+bool readTexts(const QJsonObject& o, const QList<std::pair<const char*, QString*>>& fields, QString& why)
+{
+    for (const auto& [key, into] : fields)
+        if (!readText(o, QString::fromLatin1(key), *into, why))
+            return false;
+    return true;
+}
+
+/** The positional ID after the verb, or a usage error. */
+std::optional<qint64> idOf(CliContext& ctx, const CliArguments& a, const QString& usage)
+{
+    bool ok = false;
+    const qint64 id = a.positional().value(1).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        ctx.fail(usage, Usage);
+        return std::nullopt;
+    }
+    return id;
+}
+
+QJsonArray filesJson(const QList<risks::EvidenceFiles::File>& files, int round = -1)
+{
+    QJsonArray out;
+    for (const risks::EvidenceFiles::File& f : files)
+        if (round < 0 || f.round == round)
+            out.append(QJsonObject{{QStringLiteral("id"), f.id},
+                                   {QStringLiteral("name"), f.fileName},
+                                   {QStringLiteral("size"), f.size}});
+    return out;
+}
+
+// moral-org ------------------------------------------------------------------------------------------------------
+
+int showReport(CliContext& ctx, const CliArguments& a)
+{
+    const auto year = fiscalYearOf(ctx, a, CliText::tr("usage: moral-org show --fiscal-year BBBB [--format text|json]"));
+    if (!year)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    SelfAssessmentStore store(*db);
+    const auto report = store.load(*year);
+    const auto files = report ? store.evidence(*year) : std::nullopt;
+    if (!files)
+        return ctx.fail(store.errorString());
+    QString error;
+    const auto held = heldEvidence(*db, *year, &error);
+    if (!held)
+        return ctx.fail(error);
+    const QDate due = reportDue(*db, *year);
+    if (a.value(QStringLiteral("format")) == QLatin1String("json")) {
+        QJsonArray list;
+        for (const CriterionAnswer& c : report->criteria)
+            list.append(QJsonObject{{QStringLiteral("number"), c.number},
+                                    {QStringLiteral("criterion"), criteria().value(c.number - 1)},
+                                    {QStringLiteral("status"), c.status},
+                                    {QStringLiteral("status_label"), text::labelIn(criterionStatuses(), c.status).value_or(QString())},
+                                    {QStringLiteral("text"), c.text},
+                                    {QStringLiteral("held"), QJsonArray::fromStringList(held->value(c.number - 1))},
+                                    {QStringLiteral("files"), filesJson(*files, c.number)}});
+        QJsonObject o{{QStringLiteral("fiscal_year"), *year},
+                      {QStringLiteral("level"), report->level},
+                      {QStringLiteral("level_label"), levelLabel(report->level)},
+                      {QStringLiteral("due"), due.toString(Qt::ISODate)},
+                      {QStringLiteral("kept"), report->updatedAt.has_value()},
+                      {QStringLiteral("criteria"), list}};
+        if (report->updatedAt) {
+            o.insert(QStringLiteral("updated_at"), report->updatedAt->toString(Qt::ISODate));
+            o.insert(QStringLiteral("updated_by"), report->updatedBy);
+        }
+        ctx.out << QString::fromUtf8(QJsonDocument(o).toJson());
+        return Ok;
+    }
+    ctx.out << CliText::tr("Moral organisation %1: level %2 %3; due %4")
+                   .arg(*year)
+                   .arg(report->level)
+                   .arg(levelLabel(report->level), calendar::formatThaiDate(due))
+            << Qt::endl;
+    TextTable table({CliText::tr("No."), CliText::tr("Status"), CliText::tr("Held in Sujarit"), CliText::tr("Text")});
+    for (const CriterionAnswer& c : report->criteria)
+        table.addRow({QString::number(c.number), c.status.isEmpty() ? QStringLiteral("-") : c.status,
+                      QString::number(held->value(c.number - 1).size()), c.text.left(50)});
+    ctx.out << table.toString();
+    return Ok;
+}
+
+int setReport(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: moral-org set --fiscal-year BBBB --json FILE|-");
+    const auto year = fiscalYearOf(ctx, a, usage);
+    if (!year)
+        return Usage;
+    if (!a.has(QStringLiteral("json")))
+        return ctx.fail(usage, Usage);
+    const QString path = a.value(QStringLiteral("json"));
+    const auto objects = readObjects(ctx, path, CliText::tr("report"));
+    if (!objects)
+        return Failed;
+    if (objects->size() != 1)
+        return ctx.fail(CliText::tr("%1: one object is expected ({level, criteria}); nothing was saved").arg(path));
+    const QJsonObject& o = objects->first();
+    if (const QString why = unknownKey(o, {QStringLiteral("level"), QStringLiteral("criteria")}, path, CliText::tr("saved"));
+        !why.isEmpty())
+        return ctx.fail(why);
+    std::optional<int> level;
+    if (o.contains(QStringLiteral("level"))) {
+        const QJsonValue v = o.value(QStringLiteral("level"));
+        if (!v.isDouble() || v.toDouble() != int(v.toDouble()))
+            return ctx.fail(CliText::tr("%1: level: expected 1, 2 or 3; nothing was saved").arg(path));
+        level = v.toInt();
+    }
+    QList<CriterionAnswer> answers;
+    QStringList places;
+    const QJsonValue list = o.value(QStringLiteral("criteria"));
+    if (!list.isUndefined() && !list.isArray())
+        return ctx.fail(CliText::tr("%1: criteria: expected an array; nothing was saved").arg(path));
+    const QJsonArray items = list.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString where = CliText::tr("%1: criterion %2").arg(path).arg(i + 1);
+        const QJsonObject c = items[i].toObject();
+        if (!items[i].isObject())
+            return ctx.fail(CliText::tr("%1: expected an object; nothing was saved").arg(where));
+        if (const QString why = unknownKey(c, {QStringLiteral("number"), QStringLiteral("status"), QStringLiteral("text")},
+                                           where, CliText::tr("saved"));
+            !why.isEmpty())
+            return ctx.fail(why);
+        const QJsonValue number = c.value(QStringLiteral("number"));
+        if (!number.isDouble() || number.toDouble() != int(number.toDouble()))
+            return ctx.fail(CliText::tr("%1: number: expected a whole number from 1 to 9; nothing was saved").arg(where));
+        CriterionAnswer answer{number.toInt(), {}, {}};
+        QString why;
+        if (!readTexts(c, {{"status", &answer.status}, {"text", &answer.text}}, why))
+            return ctx.fail(CliText::tr("%1: %2; nothing was saved").arg(where, why));
+        for (const text::Code& s : criterionStatuses())
+            if (answer.status == s.label)
+                answer.status = s.code;
+        answers << answer;
+        places << where;
+    }
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    SelfAssessmentStore store(*db);
+    if (!store.save(*year, level, answers, places))
+        return ctx.fail(store.errorString());
+    ctx.out << CliText::tr("Saved the moral-organisation report of %1").arg(*year) << Qt::endl;
+    return Ok;
+}
+
+int reportEvidence(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: moral-org evidence --fiscal-year BBBB [--criterion N --add FILE | --save "
+                                      "FILE_ID --out FILE]");
+    const auto year = fiscalYearOf(ctx, a, usage);
+    if (!year)
+        return Usage;
+    const int criterion = a.value(QStringLiteral("criterion")).toInt();
+    if (a.has(QStringLiteral("add")) && criterion == 0)
+        return ctx.fail(CliText::tr("--add needs --criterion N (1 to 9)"), Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    SelfAssessmentStore store(*db);
+    return runEvidence(ctx, a, CliText::tr("criterion %1 of %2").arg(criterion).arg(*year),
+                       {[&](const QString& name, const QByteArray& data) { return store.addEvidence(*year, criterion, name, data); },
+                        [&] { return store.evidence(*year); },
+                        [&](qint64 file) { return store.evidenceData(*year, file); },
+                        [&] { return store.errorString(); }});
+}
+
+int reportDueSetting(CliContext& ctx, const CliArguments& a)
+{
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    const QString given = a.positional().value(1);
+    if (given.isEmpty()) {
+        ctx.out << db->setting(QStringLiteral("moral.report_due"), QStringLiteral("06-30")) << Qt::endl;
+        return Ok;
+    }
+    const auto m = QRegularExpression(QStringLiteral("^(\\d{2})-(\\d{2})$")).match(given);
+    if (!m.hasMatch() || !QDate(2024, m.captured(1).toInt(), m.captured(2).toInt()).isValid()
+        || m.captured(1).toInt() * 100 + m.captured(2).toInt() == 229)
+        return ctx.fail(CliText::tr("moral-org due: “%1” is not a day of the year as MM-DD (06-30)").arg(given), Usage);
+    if (!db->require(access::Permission::ManageIntegrity))
+        return ctx.fail(db->errorString());
+    if (!db->setSetting(QStringLiteral("moral.report_due"), given))
+        return ctx.fail(db->errorString());
+    ctx.out << CliText::tr("The moral-organisation report is due on %1 each year").arg(given) << Qt::endl;
+    return Ok;
+}
+
+// virtues --------------------------------------------------------------------------------------------------------
+
+const QStringList VirtueKeys = {QStringLiteral("virtue"),    QStringLiteral("dimension"), QStringLiteral("problem"),
+                                QStringLiteral("good"),      QStringLiteral("indicator"), QStringLiteral("target"),
+                                QStringLiteral("activities"), QStringLiteral("results")};
+
+/** Fills \a t from \a o (only the keys given); false with \a why. */
+bool readVirtue(const QJsonObject& o, VirtueTarget& t, QString& why)
+{
+    if (!readTexts(o, {{"virtue", &t.virtue}, {"dimension", &t.dimension}, {"problem", &t.problem}, {"good", &t.good},
+                       {"indicator", &t.indicator}, {"target", &t.target}, {"activities", &t.activities}},
+                   why))
+        return false;
+    const QJsonValue results = o.value(QStringLiteral("results"));
+    if (results.isUndefined() || results.isNull())
+        return true;
+    if (!results.isObject()) {
+        why = CliText::tr("results: expected an object by round ({\"6\": \"…\", \"12\": \"…\"})");
+        return false;
+    }
+    const QJsonObject r = results.toObject();
+    for (auto it = r.constBegin(); it != r.constEnd(); ++it) {
+        bool ok = false;
+        const int round = it.key().toInt(&ok);
+        if (!ok || !it.value().isString()) {
+            why = CliText::tr("results: %1: expected a round (6, 9 or 12) with its text").arg(it.key());
+            return false;
+        }
+        t.results.insert(round, it.value().toString());
+    }
+    return true;
+}
+
+QJsonObject virtueJson(const VirtueTarget& t)
+{
+    QJsonObject results;
+    for (auto it = t.results.constBegin(); it != t.results.constEnd(); ++it)
+        results.insert(QString::number(it.key()), it.value());
+    return {{QStringLiteral("id"), t.id},
+            {QStringLiteral("fiscal_year"), t.fiscalYear},
+            {QStringLiteral("virtue"), t.virtue},
+            {QStringLiteral("dimension"), t.dimension},
+            {QStringLiteral("problem"), t.problem},
+            {QStringLiteral("good"), t.good},
+            {QStringLiteral("indicator"), t.indicator},
+            {QStringLiteral("target"), t.target},
+            {QStringLiteral("activities"), t.activities},
+            {QStringLiteral("plan_activities"), QJsonArray::fromStringList(t.planActivities)},
+            {QStringLiteral("results"), results}};
+}
+
+int addVirtues(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: virtues add --fiscal-year BBBB --json FILE|-");
+    const auto year = fiscalYearOf(ctx, a, usage);
+    if (!year)
+        return Usage;
+    if (!a.has(QStringLiteral("json")))
+        return ctx.fail(usage, Usage);
+    const QString path = a.value(QStringLiteral("json"));
+    const auto objects = readObjects(ctx, path, CliText::tr("virtue"));
+    if (!objects)
+        return Failed;
+    QList<VirtueTarget> targets;
+    QStringList places;
+    for (qsizetype i = 0; i < objects->size(); ++i) {
+        const QString where = CliText::tr("%1: virtue %2").arg(path).arg(i + 1);
+        if (const QString why = unknownKey((*objects)[i], VirtueKeys, where); !why.isEmpty())
+            return ctx.fail(why);
+        VirtueTarget t;
+        t.fiscalYear = *year;
+        t.dimension.clear();
+        QString why;
+        if (!readVirtue((*objects)[i], t, why))
+            return ctx.fail(CliText::tr("%1: %2; nothing was added").arg(where, why));
+        targets << t;
+        places << where;
+    }
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    VirtueStore store(*db);
+    if (!store.add(targets, places))
+        return ctx.fail(store.errorString());
+    QStringList ids;
+    for (const VirtueTarget& t : targets)
+        ids << QString::number(t.id);
+    ctx.out << CliText::tr("Added %n target virtue(s): %1", nullptr, int(targets.size())).arg(ids.join(QStringLiteral(", ")))
+            << Qt::endl;
+    return Ok;
+}
+
+int listVirtues(CliContext& ctx, const CliArguments& a)
+{
+    const auto year = fiscalYearOf(ctx, a, CliText::tr("usage: virtues list --fiscal-year BBBB [--format table|json|csv|xlsx|pdf] [--out FILE]"));
+    if (!year)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    VirtueStore store(*db);
+    const auto list = store.list(*year);
+    if (!list)
+        return ctx.fail(store.errorString());
+    const QString format = a.value(QStringLiteral("format"), QStringLiteral("table"));
+    if (format == QLatin1String("json")) {
+        QJsonArray out;
+        for (const VirtueTarget& t : *list)
+            out.append(virtueJson(t));
+        ctx.out << QString::fromUtf8(QJsonDocument(out).toJson());
+        return Ok;
+    }
+    if (format != QLatin1String("table"))
+        return writeListOutput(ctx, virtuesPaper(*year, *list, office::OfficeProfile::load(*db)), format,
+                               a.value(QStringLiteral("out")));
+    TextTable table({CliText::tr("Id"), CliText::tr("Virtue"), CliText::tr("Problem"), CliText::tr("Good"), CliText::tr("Rounds")});
+    for (const VirtueTarget& t : *list) {
+        QStringList rounds;
+        for (int r : t.results.keys())
+            rounds << QString::number(r);
+        table.addRow({QString::number(t.id), t.virtue, t.problem.left(30), t.good.left(30), rounds.join(u',')});
+    }
+    ctx.out << table.toString();
+    return Ok;
+}
+
+int updateVirtue(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: virtues update ID --json FILE|-");
+    const auto id = idOf(ctx, a, usage);
+    if (!id)
+        return Usage;
+    if (!a.has(QStringLiteral("json")))
+        return ctx.fail(usage, Usage);
+    const QString path = a.value(QStringLiteral("json"));
+    const auto objects = readObjects(ctx, path, CliText::tr("virtue"));
+    if (!objects)
+        return Failed;
+    if (objects->size() != 1)
+        return ctx.fail(CliText::tr("%1: one object is expected; nothing was changed").arg(path));
+    if (const QString why = unknownKey(objects->first(), VirtueKeys, path, CliText::tr("changed")); !why.isEmpty())
+        return ctx.fail(why);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    VirtueStore store(*db);
+    auto t = store.find(*id);
+    if (!t)
+        return ctx.fail(store.errorString());
+    QString why;
+    if (!readVirtue(objects->first(), *t, why))
+        return ctx.fail(CliText::tr("%1: %2; nothing was changed").arg(path, why));
+    if (!store.update(*t))
+        return ctx.fail(store.errorString());
+    ctx.out << CliText::tr("Changed target virtue %1 (%2)").arg(*id).arg(t->virtue) << Qt::endl;
+    return Ok;
+}
+
+int removeVirtue(CliContext& ctx, const CliArguments& a)
+{
+    const auto id = idOf(ctx, a, CliText::tr("usage: virtues remove ID"));
+    if (!id)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    VirtueStore store(*db);
+    if (!store.remove(*id))
+        return ctx.fail(store.errorString());
+    ctx.out << CliText::tr("Removed target virtue %1").arg(*id) << Qt::endl;
+    return Ok;
+}
+
+// deeds ----------------------------------------------------------------------------------------------------------
+
+int addDeeds(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: deeds add --json FILE|- [--fiscal-year BBBB]");
+    if (!a.has(QStringLiteral("json")))
+        return ctx.fail(usage, Usage);
+    std::optional<int> year;
+    QString error;
+    if (!a.readBuddhistYear(QStringLiteral("fiscal-year"), year, &error))
+        return ctx.fail(error, Usage);
+    const QString path = a.value(QStringLiteral("json"));
+    const auto objects = readObjects(ctx, path, CliText::tr("deed"));
+    if (!objects)
+        return Failed;
+    QList<GoodDeed> deeds;
+    QStringList places;
+    for (qsizetype i = 0; i < objects->size(); ++i) {
+        const QString where = CliText::tr("%1: deed %2").arg(path).arg(i + 1);
+        const QJsonObject& o = (*objects)[i];
+        if (const QString why = unknownKey(o, {QStringLiteral("staff"), QStringLiteral("date"), QStringLiteral("deed"),
+                                               QStringLiteral("virtue"), QStringLiteral("place"),
+                                               QStringLiteral("certified_by")},
+                                           where);
+            !why.isEmpty())
+            return ctx.fail(why);
+        GoodDeed d;
+        QString why;
+        if (!readTexts(o, {{"staff", &d.staff}, {"deed", &d.deed}, {"virtue", &d.virtue}, {"place", &d.place},
+                           {"certified_by", &d.certifiedBy}},
+                       why))
+            return ctx.fail(CliText::tr("%1: %2; nothing was added").arg(where, why));
+        if (const auto day = dateOf(o.value(QStringLiteral("date")), &why))
+            d.date = *day;
+        else
+            return ctx.fail(CliText::tr("%1: date: %2; nothing was added").arg(where, why));
+        deeds << d;
+        places << where;
+    }
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    DeedStore store(*db);
+    if (!store.add(deeds, places, year))
+        return ctx.fail(store.errorString());
+    QStringList ids;
+    for (const GoodDeed& d : deeds)
+        ids << QString::number(d.id);
+    ctx.out << CliText::tr("Added %n good deed(s): %1", nullptr, int(deeds.size())).arg(ids.join(QStringLiteral(", ")))
+            << Qt::endl;
+    return Ok;
+}
+
+int listDeeds(CliContext& ctx, const CliArguments& a)
+{
+    const auto year = fiscalYearOf(ctx, a, CliText::tr("usage: deeds list --fiscal-year BBBB [--staff NAME] [--format table|json|csv|xlsx|pdf] [--out FILE]"));
+    if (!year)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    DeedStore store(*db);
+    const QString staff = a.value(QStringLiteral("staff"));
+    const auto list = store.list(*year, staff);
+    if (!list)
+        return ctx.fail(store.errorString());
+    const QString format = a.value(QStringLiteral("format"), QStringLiteral("table"));
+    if (format == QLatin1String("json")) {
+        QJsonArray out;
+        for (const GoodDeed& d : *list)
+            out.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                   {QStringLiteral("staff"), d.staff},
+                                   {QStringLiteral("division"), d.division},
+                                   {QStringLiteral("date"), d.date.toString(Qt::ISODate)},
+                                   {QStringLiteral("deed"), d.deed},
+                                   {QStringLiteral("virtue"), d.virtue},
+                                   {QStringLiteral("place"), d.place},
+                                   {QStringLiteral("certified_by"), d.certifiedBy}});
+        ctx.out << QString::fromUtf8(QJsonDocument(out).toJson());
+        return Ok;
+    }
+    if (format != QLatin1String("table")) {
+        QString name, position;
+        if (!staff.isEmpty())
+            if (const auto s = staff::StaffList(*db).find(staff)) {
+                name = s->name;
+                position = s->position;
+            }
+        return writeListOutput(ctx, deedsPaper(*year, *list, name, position, office::OfficeProfile::load(*db)), format,
+                               a.value(QStringLiteral("out")));
+    }
+    TextTable table({CliText::tr("Id"), CliText::tr("Date"), CliText::tr("Staff"), CliText::tr("Virtue"), CliText::tr("Deed")});
+    for (const GoodDeed& d : *list)
+        table.addRow({QString::number(d.id), d.date.toString(Qt::ISODate), d.staff, d.virtue, d.deed.left(40)});
+    ctx.out << table.toString();
+    return Ok;
+}
+
+int countDeedsCommand(CliContext& ctx, const CliArguments& a)
+{
+    const auto year = fiscalYearOf(ctx, a, CliText::tr("usage: deeds counts --fiscal-year BBBB [--format table|json]"));
+    if (!year)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    DeedStore store(*db);
+    const auto list = store.list(*year);
+    if (!list)
+        return ctx.fail(store.errorString());
+    const DeedCounts counts = countDeeds(*list);
+    const auto json = [](const QList<std::pair<QString, int>>& l) {
+        QJsonArray out; // most first
+        for (const auto& [name, n] : l)
+            out.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("deeds"), n}});
+        return out;
+    };
+    if (a.value(QStringLiteral("format")) == QLatin1String("json")) {
+        ctx.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("fiscal_year"), *year},
+                                                               {QStringLiteral("total"), int(list->size())},
+                                                               {QStringLiteral("by_person"), json(counts.byPerson)},
+                                                               {QStringLiteral("by_division"), json(counts.byDivision)},
+                                                               {QStringLiteral("by_virtue"), json(counts.byVirtue)}})
+                                         .toJson());
+        return Ok;
+    }
+    for (const auto& [title, l] : {std::pair{CliText::tr("By person"), counts.byPerson},
+                                   std::pair{CliText::tr("By division"), counts.byDivision},
+                                   std::pair{CliText::tr("By virtue"), counts.byVirtue}}) {
+        TextTable table({title, CliText::tr("Deeds")});
+        for (const auto& [name, n] : l)
+            table.addRow({name, QString::number(n)});
+        ctx.out << table.toString();
+    }
+    return Ok;
+}
+
+int deedEvidence(CliContext& ctx, const CliArguments& a)
+{
+    const auto id = idOf(ctx, a, CliText::tr("usage: deeds evidence ID [--add FILE | --save FILE_ID --out FILE]"));
+    if (!id)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    DeedStore store(*db);
+    return runEvidence(ctx, a, CliText::tr("deed %1").arg(*id),
+                       {[&](const QString& name, const QByteArray& data) { return store.addEvidence(*id, name, data); },
+                        [&] { return store.evidence(*id); },
+                        [&](qint64 file) { return store.evidenceData(*id, file); },
+                        [&] { return store.errorString(); }});
+}
+
+int removeDeed(CliContext& ctx, const CliArguments& a)
+{
+    const auto id = idOf(ctx, a, CliText::tr("usage: deeds remove ID"));
+    if (!id)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    DeedStore store(*db);
+    if (!store.remove(*id))
+        return ctx.fail(store.errorString());
+    ctx.out << CliText::tr("Removed good deed %1").arg(*id) << Qt::endl;
+    return Ok;
+}
+
+// best-practice --------------------------------------------------------------------------------------------------
+
+const QStringList PracticeKeys = {QStringLiteral("division"), QStringLiteral("title"),   QStringLiteral("background"),
+                                  QStringLiteral("steps"),    QStringLiteral("results"), QStringLiteral("factors"),
+                                  QStringLiteral("lessons")};
+
+bool readPractice(const QJsonObject& o, BestPractice& p, QString& why)
+{
+    return readTexts(o, {{"division", &p.division}, {"title", &p.title}, {"background", &p.background},
+                         {"steps", &p.steps}, {"results", &p.results}, {"factors", &p.factors}, {"lessons", &p.lessons}},
+                     why);
+}
+
+int addPractice(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: best-practice add --fiscal-year BBBB --json FILE|-");
+    const auto year = fiscalYearOf(ctx, a, usage);
+    if (!year)
+        return Usage;
+    if (!a.has(QStringLiteral("json")))
+        return ctx.fail(usage, Usage);
+    const QString path = a.value(QStringLiteral("json"));
+    const auto objects = readObjects(ctx, path, CliText::tr("best practice"));
+    if (!objects)
+        return Failed;
+    if (objects->size() != 1)
+        return ctx.fail(CliText::tr("%1: one best practice at a time; nothing was added").arg(path));
+    if (const QString why = unknownKey(objects->first(), PracticeKeys, path); !why.isEmpty())
+        return ctx.fail(why);
+    BestPractice p;
+    p.fiscalYear = *year;
+    QString why;
+    if (!readPractice(objects->first(), p, why))
+        return ctx.fail(CliText::tr("%1: %2; nothing was added").arg(path, why));
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    BestPracticeStore store(*db);
+    if (!store.add(p))
+        return ctx.fail(CliText::tr("%1: %2").arg(path, store.errorString()));
+    ctx.out << CliText::tr("Added best practice %1: %2").arg(p.id).arg(p.title) << Qt::endl;
+    return Ok;
+}
+
+int listPractices(CliContext& ctx, const CliArguments& a)
+{
+    const auto year = fiscalYearOf(ctx, a, CliText::tr("usage: best-practice list --fiscal-year BBBB [--format table|json]"));
+    if (!year)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    BestPracticeStore store(*db);
+    const auto list = store.list(*year);
+    if (!list)
+        return ctx.fail(store.errorString());
+    if (a.value(QStringLiteral("format")) == QLatin1String("json")) {
+        QJsonArray out;
+        for (const BestPractice& p : *list)
+            out.append(QJsonObject{{QStringLiteral("id"), p.id},           {QStringLiteral("division"), p.division},
+                                   {QStringLiteral("title"), p.title},     {QStringLiteral("background"), p.background},
+                                   {QStringLiteral("steps"), p.steps},     {QStringLiteral("results"), p.results},
+                                   {QStringLiteral("factors"), p.factors}, {QStringLiteral("lessons"), p.lessons},
+                                   {QStringLiteral("files"), filesJson(store.evidence(p.id).value_or(QList<risks::EvidenceFiles::File>{}))}});
+        ctx.out << QString::fromUtf8(QJsonDocument(out).toJson());
+        return Ok;
+    }
+    TextTable table({CliText::tr("Id"), CliText::tr("Division"), CliText::tr("Title")});
+    for (const BestPractice& p : *list)
+        table.addRow({QString::number(p.id), p.division, p.title.left(50)});
+    ctx.out << table.toString();
+    return Ok;
+}
+
+int updatePractice(CliContext& ctx, const CliArguments& a)
+{
+    const QString usage = CliText::tr("usage: best-practice update ID --json FILE|-");
+    const auto id = idOf(ctx, a, usage);
+    if (!id)
+        return Usage;
+    if (!a.has(QStringLiteral("json")))
+        return ctx.fail(usage, Usage);
+    const QString path = a.value(QStringLiteral("json"));
+    const auto objects = readObjects(ctx, path, CliText::tr("best practice"));
+    if (!objects)
+        return Failed;
+    if (objects->size() != 1)
+        return ctx.fail(CliText::tr("%1: one object is expected; nothing was changed").arg(path));
+    if (const QString why = unknownKey(objects->first(), PracticeKeys, path, CliText::tr("changed")); !why.isEmpty())
+        return ctx.fail(why);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    BestPracticeStore store(*db);
+    auto p = store.find(*id);
+    if (!p)
+        return ctx.fail(store.errorString());
+    QString why;
+    if (!readPractice(objects->first(), *p, why))
+        return ctx.fail(CliText::tr("%1: %2; nothing was changed").arg(path, why));
+    if (!store.update(*p))
+        return ctx.fail(store.errorString());
+    ctx.out << CliText::tr("Changed best practice %1").arg(*id) << Qt::endl;
+    return Ok;
+}
+
+int practiceEvidence(CliContext& ctx, const CliArguments& a)
+{
+    const auto id = idOf(ctx, a, CliText::tr("usage: best-practice evidence ID [--add FILE | --save FILE_ID --out FILE]"));
+    if (!id)
+        return Usage;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    BestPracticeStore store(*db);
+    return runEvidence(ctx, a, CliText::tr("best practice %1").arg(*id),
+                       {[&](const QString& name, const QByteArray& data) { return store.addEvidence(*id, name, data); },
+                        [&] { return store.evidence(*id); },
+                        [&](qint64 file) { return store.evidenceData(*id, file); },
+                        [&] { return store.errorString(); }});
+}
+
+std::optional<CliArguments> parse(CliContext& ctx, const QStringList& args)
+{
+    QString error;
+    auto a = CliArguments::parse(args,
+                                 {QStringLiteral("fiscal-year"), QStringLiteral("json"), QStringLiteral("format"),
+                                  QStringLiteral("out"), QStringLiteral("add"), QStringLiteral("save"),
+                                  QStringLiteral("criterion"), QStringLiteral("staff")},
+                                 {}, &error);
+    if (!a)
+        ctx.fail(error, Usage);
+    return a;
+}
+} // namespace
+
+int runMoralOrg(CliContext& ctx, const QStringList& args)
+{
+    const auto a = parse(ctx, args);
+    if (!a)
+        return Usage;
+    return runSubcommand<const CliArguments&>(
+        ctx, QStringLiteral("moral-org"), a->positional().value(0),
+        {{"show", showReport}, {"set", setReport}, {"evidence", reportEvidence}, {"due", reportDueSetting}}, *a);
+}
+
+int runVirtues(CliContext& ctx, const QStringList& args)
+{
+    const auto a = parse(ctx, args);
+    if (!a)
+        return Usage;
+    return runSubcommand<const CliArguments&>(
+        ctx, QStringLiteral("virtues"), a->positional().value(0),
+        {{"add", addVirtues}, {"list", listVirtues}, {"update", updateVirtue}, {"remove", removeVirtue}}, *a);
+}
+
+int runDeeds(CliContext& ctx, const QStringList& args)
+{
+    const auto a = parse(ctx, args);
+    if (!a)
+        return Usage;
+    return runSubcommand<const CliArguments&>(ctx, QStringLiteral("deeds"), a->positional().value(0),
+                                              {{"add", addDeeds},
+                                               {"list", listDeeds},
+                                               {"counts", countDeedsCommand},
+                                               {"evidence", deedEvidence},
+                                               {"remove", removeDeed}},
+                                              *a);
+}
+
+int runBestPractice(CliContext& ctx, const QStringList& args)
+{
+    const auto a = parse(ctx, args);
+    if (!a)
+        return Usage;
+    return runSubcommand<const CliArguments&>(
+        ctx, QStringLiteral("best-practice"), a->positional().value(0),
+        {{"add", addPractice}, {"list", listPractices}, {"update", updatePractice}, {"evidence", practiceEvidence}}, *a);
+}
+
+int runMoralPrint(CliContext& ctx, const QString& what, const QStringList& args)
+{
+    const auto a = parse(ctx, args);
+    if (!a)
+        return Usage;
+    const QString out = a->value(QStringLiteral("out"));
+    if (what == QLatin1String("virtues") || what == QLatin1String("deeds")) {
+        if (out.isEmpty())
+            return ctx.fail(CliText::tr("usage: print %1 --fiscal-year BBBB%2 --out FILE.pdf")
+                                .arg(what, what == QLatin1String("deeds") ? QStringLiteral(" [--staff NAME]") : QString()),
+                            Usage);
+        QStringList list{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                         QStringLiteral("--out"), out};
+        for (const char* key : {"fiscal-year", "staff"})
+            if (a->has(QString::fromLatin1(key)))
+                list << QStringLiteral("--%1").arg(QString::fromLatin1(key)) << a->value(QString::fromLatin1(key));
+        return what == QLatin1String("virtues") ? runVirtues(ctx, list) : runDeeds(ctx, list);
+    }
+    if (what == QLatin1String("best-practice")) {
+        const QString usage = CliText::tr("usage: print best-practice ID --out FILE.pdf");
+        bool ok = false;
+        const qint64 id = a->positional().value(0).toLongLong(&ok);
+        if (!ok || out.isEmpty())
+            return ctx.fail(usage, Usage);
+        storage::Database* db = ctx.openDatabase();
+        if (!db)
+            return Failed;
+        BestPracticeStore store(*db);
+        const auto p = store.find(id);
+        const auto files = p ? store.evidence(id) : std::nullopt;
+        if (!files)
+            return ctx.fail(store.errorString());
+        return writeDocument(ctx, out, QPageLayout::Portrait, QStringLiteral("ถอดบทเรียน ") + p->title,
+                             bestPracticePaper(*p, int(files->size()), office::OfficeProfile::load(*db)));
+    }
+    const QString usage = CliText::tr("usage: print moral-org-report --fiscal-year BBBB --out FILE.pdf");
+    const auto year = fiscalYearOf(ctx, *a, usage);
+    if (!year)
+        return Usage;
+    if (out.isEmpty())
+        return ctx.fail(usage, Usage);
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    SelfAssessmentStore store(*db);
+    const auto report = store.load(*year);
+    const auto files = report ? store.evidence(*year) : std::nullopt;
+    if (!files)
+        return ctx.fail(store.errorString());
+    QString error;
+    const auto held = heldEvidence(*db, *year, &error);
+    if (!held)
+        return ctx.fail(error);
+    return writeDocument(ctx, out, QPageLayout::Portrait, QStringLiteral("รายงานองค์กรคุณธรรม %1").arg(*year),
+                         moralReport(*report, *held, *files, reportDue(*db, *year), office::OfficeProfile::load(*db)));
+}
+
+} // namespace sujarit::cli
