@@ -1178,6 +1178,61 @@
     </message>
 </context>
 <context>
+    <name>DeedText</name>
+    <message>
+        <source>deed %1</source>
+        <translation>deed %1</translation>
+    </message>
+    <message>
+        <source>staff: missing</source>
+        <translation>staff: missing</translation>
+    </message>
+    <message>
+        <source>staff: %1 is not on the staff list (add them with “staff add”)</source>
+        <translation>staff: %1 is not on the staff list (add them with “staff add”)</translation>
+    </message>
+    <message>
+        <source>date: missing</source>
+        <translation>date: missing</translation>
+    </message>
+    <message>
+        <source>date: %1 is after today; record a deed once it is done</source>
+        <translation>date: %1 is after today; record a deed once it is done</translation>
+    </message>
+    <message>
+        <source>date: %1 is not in fiscal year %2 (%3 – %4)</source>
+        <translation>date: %1 is not in fiscal year %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>date: %1 left office on %2</source>
+        <translation>date: %1 left office on %2</translation>
+    </message>
+    <message>
+        <source>deed: missing (what was done)</source>
+        <translation>deed: missing (what was done)</translation>
+    </message>
+    <message>
+        <source>virtue: missing</source>
+        <translation>virtue: missing</translation>
+    </message>
+    <message>
+        <source>certified_by: missing (who certifies it)</source>
+        <translation>certified_by: missing (who certifies it)</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was added</source>
+        <translation>%1: %2; nothing was added</translation>
+    </message>
+    <message>
+        <source>staff: %1 is not on the staff list</source>
+        <translation>staff: %1 is not on the staff list</translation>
+    </message>
+    <message>
+        <source>there is no good deed %1</source>
+        <translation>there is no good deed %1</translation>
+    </message>
+</context>
+<context>
     <name>DialectText</name>
     <message>
         <source>“%1” is not a server address Sujarit understands: %2. Write it as postgresql://USER@HOST:PORT/DATABASE</source>
@@ -1988,6 +2043,10 @@
         <source>The &amp;ethics committee: members, goals, its order…</source>
         <translation>The &amp;ethics committee: members, goals, its order…</translation>
     </message>
+    <message>
+        <source>The &amp;moral organisation: self-assessment, virtues, good deeds, outstanding officials…</source>
+        <translation>The &amp;moral organisation: self-assessment, virtues, good deeds, outstanding officials…</translation>
+    </message>
 </context>
 <context>
     <name>ManualText</name>
@@ -2167,6 +2226,37 @@
     </message>
 </context>
 <context>
+    <name>MoralText</name>
+    <message>
+        <source>level: %1 is not 1 (%2), 2 (%3) or 3 (%4); nothing was saved</source>
+        <translation>level: %1 is not 1 (%2), 2 (%3) or 3 (%4); nothing was saved</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>criterion %1</translation>
+    </message>
+    <message>
+        <source>number: %1 is not a criterion (they are 1 to %2)</source>
+        <translation>number: %1 is not a criterion (they are 1 to %2)</translation>
+    </message>
+    <message>
+        <source>number: criterion %1 is given twice</source>
+        <translation>number: criterion %1 is given twice</translation>
+    </message>
+    <message>
+        <source>status: “%1” is not one of %2</source>
+        <translation>status: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was saved</source>
+        <translation>%1: %2; nothing was saved</translation>
+    </message>
+    <message>
+        <source>criterion: %1 is not a criterion (they are 1 to %2)</source>
+        <translation>criterion: %1 is not a criterion (they are 1 to %2)</translation>
+    </message>
+</context>
+<context>
     <name>NoGiftText</name>
     <message>
         <source>activity %1</source>
@@ -2225,6 +2315,13 @@
     <message>
         <source>the folder %2 holds the %3 pack; write the pack of %1 into a folder of its own</source>
         <translation>the folder %2 holds the %3 pack; write the pack of %1 into a folder of its own</translation>
+    </message>
+</context>
+<context>
+    <name>PaperText</name>
+    <message>
+        <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
+        <translation>the office profile lacks its name (name); set it with “sujarit-cli office set”</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2419,49 @@
     <message>
         <source>there is no evidence file %1</source>
         <translation>there is no evidence file %1</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeText</name>
+    <message>
+        <source>division: missing</source>
+        <translation>division: missing</translation>
+    </message>
+    <message>
+        <source>division: “%1” is not a division of the staff list (%2)</source>
+        <translation>division: “%1” is not a division of the staff list (%2)</translation>
+    </message>
+    <message>
+        <source>it names none</source>
+        <translation>it names none</translation>
+    </message>
+    <message>
+        <source>title: missing</source>
+        <translation>title: missing</translation>
+    </message>
+    <message>
+        <source>steps: missing (what was done, step by step)</source>
+        <translation>steps: missing (what was done, step by step)</translation>
+    </message>
+    <message>
+        <source>results: missing</source>
+        <translation>results: missing</translation>
+    </message>
+    <message>
+        <source>title: %1 has “%2” for %3 already</source>
+        <translation>title: %1 has “%2” for %3 already</translation>
+    </message>
+    <message>
+        <source>; nothing was added</source>
+        <translation>; nothing was added</translation>
+    </message>
+    <message>
+        <source>; nothing was changed</source>
+        <translation>; nothing was changed</translation>
+    </message>
+    <message>
+        <source>there is no best practice %1</source>
+        <translation>there is no best practice %1</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2902,113 @@
     </message>
 </context>
 <context>
+    <name>SelectionText</name>
+    <message>
+        <source>kind: “%1” is not one of %2</source>
+        <translation>kind: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>name: missing</source>
+        <translation>name: missing</translation>
+    </message>
+    <message>
+        <source>weight: %1 is not more than 0 and at most 100</source>
+        <translation>weight: %1 is not more than 0 and at most 100</translation>
+    </message>
+    <message>
+        <source>max: %1 is not a whole number from 1 to 100</source>
+        <translation>max: %1 is not a whole number from 1 to 100</translation>
+    </message>
+    <message>
+        <source>criterion %1: %2; nothing was made</source>
+        <translation>criterion %1: %2; nothing was made</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has its selection of %2 already</source>
+        <translation>fiscal year %1 has its selection of %2 already</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has no selection of %2 yet (open it with “selection new”)</source>
+        <translation>fiscal year %1 has no selection of %2 yet (open it with “selection new”)</translation>
+    </message>
+    <message>
+        <source>the result of %1 was announced on %2; it is not changed after</source>
+        <translation>the result of %1 was announced on %2; it is not changed after</translation>
+    </message>
+    <message>
+        <source>nominee %1</source>
+        <translation>nominee %1</translation>
+    </message>
+    <message>
+        <source>name: %1 is not on the staff list</source>
+        <translation>name: %1 is not on the staff list</translation>
+    </message>
+    <message>
+        <source>name: %1 left office on %2</source>
+        <translation>name: %1 left office on %2</translation>
+    </message>
+    <message>
+        <source>name: “%1” is not a division of the staff list (%2)</source>
+        <translation>name: “%1” is not a division of the staff list (%2)</translation>
+    </message>
+    <message>
+        <source>name: %1 is nominated already</source>
+        <translation>name: %1 is nominated already</translation>
+    </message>
+    <message>
+        <source>%1: %2; nobody was nominated</source>
+        <translation>%1: %2; nobody was nominated</translation>
+    </message>
+    <message>
+        <source>name: %1 is not a nominee of %2</source>
+        <translation>name: %1 is not a nominee of %2</translation>
+    </message>
+    <message>
+        <source>member: fiscal year %1 has no ethics committee to score (add its members with “committee add”); nothing was scored</source>
+        <translation>member: fiscal year %1 has no ethics committee to score (add its members with “committee add”); nothing was scored</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was scored</source>
+        <translation>%1: %2; nothing was scored</translation>
+    </message>
+    <message>
+        <source>member: %1 is not on the ethics committee of %2</source>
+        <translation>member: %1 is not on the ethics committee of %2</translation>
+    </message>
+    <message>
+        <source>nominee: %1 is not a nominee of %2</source>
+        <translation>nominee: %1 is not a nominee of %2</translation>
+    </message>
+    <message>
+        <source>member: %1 may not score %2 (%3)</source>
+        <translation>member: %1 may not score %2 (%3)</translation>
+    </message>
+    <message>
+        <source>scores: none given</source>
+        <translation>scores: none given</translation>
+    </message>
+    <message>
+        <source>scores: criterion %1 is not one of the %2 criteria</source>
+        <translation>scores: criterion %1 is not one of the %2 criteria</translation>
+    </message>
+    <message>
+        <source>scores: criterion %1: %2 is outside 0 to %3</source>
+        <translation>scores: criterion %1: %2 is outside 0 to %3</translation>
+    </message>
+    <message>
+        <source>%1 has no nominee yet; there is no result to announce</source>
+        <translation>%1 has no nominee yet; there is no result to announce</translation>
+    </message>
+    <message>
+        <source>%1 is scored by %2 of the %3 members who may score it; the result is announced once every sheet is in</source>
+        <translation>%1 is scored by %2 of the %3 members who may score it; the result is announced once every sheet is in</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2986,6 +3233,53 @@
     <message>
         <source>“%1” is not a format: pdf, xlsx or csv</source>
         <translation>“%1” is not a format: pdf, xlsx or csv</translation>
+    </message>
+</context>
+<context>
+    <name>VirtueText</name>
+    <message>
+        <source>virtue: missing</source>
+        <translation>virtue: missing</translation>
+    </message>
+    <message>
+        <source>dimension: “%1” is not one of %2</source>
+        <translation>dimension: “%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>problem: missing (ปัญหาที่อยากแก้)</source>
+        <translation>problem: missing (ปัญหาที่อยากแก้)</translation>
+    </message>
+    <message>
+        <source>good: missing (ความดีที่อยากทำ)</source>
+        <translation>good: missing (ความดีที่อยากทำ)</translation>
+    </message>
+    <message>
+        <source>results: %1 is not a round (they are 6, 9 and 12 months)</source>
+        <translation>results: %1 is not a round (they are 6, 9 and 12 months)</translation>
+    </message>
+    <message>
+        <source>virtue %1</source>
+        <translation>virtue %1</translation>
+    </message>
+    <message>
+        <source>virtue: %1 has its targets for %2 already (change them with “virtues update”)</source>
+        <translation>virtue: %1 has its targets for %2 already (change them with “virtues update”)</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was added</source>
+        <translation>%1: %2; nothing was added</translation>
+    </message>
+    <message>
+        <source>virtue %1: %2; nothing was changed</source>
+        <translation>virtue %1: %2; nothing was changed</translation>
+    </message>
+    <message>
+        <source>virtue: %1 has its targets for %2 already; nothing was changed</source>
+        <translation>virtue: %1 has its targets for %2 already; nothing was changed</translation>
+    </message>
+    <message>
+        <source>there is no target virtue %1</source>
+        <translation>there is no target virtue %1</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +4812,112 @@
     </message>
 </context>
 <context>
+    <name>sujarit::gui::DeedsPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Good deed</source>
+        <translation>Good deed</translation>
+    </message>
+    <message>
+        <source>Virtue</source>
+        <translation>Virtue</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Certified by</source>
+        <translation>Certified by</translation>
+    </message>
+    <message>
+        <source>&amp;Record a good deed…</source>
+        <translation>&amp;Record a good deed…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence…</source>
+        <translation>&amp;Evidence…</translation>
+    </message>
+    <message>
+        <source>Preview the person&apos;s &amp;log…</source>
+        <translation>Preview the person&apos;s &amp;log…</translation>
+    </message>
+    <message>
+        <source>Preview the &amp;year&apos;s deeds…</source>
+        <translation>Preview the &amp;year&apos;s deeds…</translation>
+    </message>
+    <message>
+        <source>Choose a good deed first.</source>
+        <translation>Choose a good deed first.</translation>
+    </message>
+    <message>
+        <source>No good deed is recorded for %1 yet.</source>
+        <translation>No good deed is recorded for %1 yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deed(s). By person: %1. By division: %2. By virtue: %3.</source>
+        <translation>
+            <numerusform>%n deed(s). By person: %1. By division: %2. By virtue: %3.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A good deed</source>
+        <translation>A good deed</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;What was done</source>
+        <translation>&amp;What was done</translation>
+    </message>
+    <message>
+        <source>The &amp;virtue it shows</source>
+        <translation>The &amp;virtue it shows</translation>
+    </message>
+    <message>
+        <source>W&amp;here</source>
+        <translation>W&amp;here</translation>
+    </message>
+    <message>
+        <source>&amp;Certified by</source>
+        <translation>&amp;Certified by</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>The deed</source>
+        <translation>The deed</translation>
+    </message>
+    <message>
+        <source>Recorded the good deed of %1.</source>
+        <translation>Recorded the good deed of %1.</translation>
+    </message>
+    <message>
+        <source>Choose a deed of the person whose log to print.</source>
+        <translation>Choose a deed of the person whose log to print.</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::EvidenceDialog</name>
     <message>
         <source>Evidence of %1</source>
@@ -4605,6 +5005,13 @@
     <message>
         <source>All categories</source>
         <translation>All categories</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5052,6 +5459,37 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
+    <name>sujarit::gui::MoralDialog</name>
+    <message>
+        <source>The moral organisation</source>
+        <translation>The moral organisation</translation>
+    </message>
+    <message>
+        <source>Self-assessment (nine criteria)</source>
+        <translation>Self-assessment (nine criteria)</translation>
+    </message>
+    <message>
+        <source>Target virtues</source>
+        <translation>Target virtues</translation>
+    </message>
+    <message>
+        <source>Good deeds</source>
+        <translation>Good deeds</translation>
+    </message>
+    <message>
+        <source>Best practice</source>
+        <translation>Best practice</translation>
+    </message>
+    <message>
+        <source>Outstanding officials</source>
+        <translation>Outstanding officials</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::PlanDialog</name>
     <message>
         <source>Ethics and anti-corruption action plan</source>
@@ -5406,6 +5844,73 @@ Nothing was imported.</translation>
     <message>
         <source>&amp;Evidence…</source>
         <translation>&amp;Evidence…</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::PracticesPage</name>
+    <message>
+        <source>&amp;Write a best practice…</source>
+        <translation>&amp;Write a best practice…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence…</source>
+        <translation>&amp;Evidence…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Preview…</translation>
+    </message>
+    <message>
+        <source>Choose a best practice first.</source>
+        <translation>Choose a best practice first.</translation>
+    </message>
+    <message>
+        <source>A best practice</source>
+        <translation>A best practice</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>One step a line</source>
+        <translation>One step a line</translation>
+    </message>
+    <message>
+        <source>&amp;Division</source>
+        <translation>&amp;Division</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Background</source>
+        <translation>&amp;Background</translation>
+    </message>
+    <message>
+        <source>What was done, &amp;step by step</source>
+        <translation>What was done, &amp;step by step</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Results</translation>
+    </message>
+    <message>
+        <source>What made it &amp;work</source>
+        <translation>What made it &amp;work</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lessons</translation>
+    </message>
+    <message>
+        <source>Saved the best practice “%1”.</source>
+        <translation>Saved the best practice “%1”.</translation>
     </message>
 </context>
 <context>
@@ -6012,6 +6517,266 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
+    <name>sujarit::gui::SelectionPage</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Weighted total</translation>
+    </message>
+    <message>
+        <source>Sheets in</source>
+        <translation>Sheets in</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selection</source>
+        <translation>&amp;Open the selection</translation>
+    </message>
+    <message>
+        <source>&amp;Nominate…</source>
+        <translation>&amp;Nominate…</translation>
+    </message>
+    <message>
+        <source>&amp;Score…</source>
+        <translation>&amp;Score…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;announcement…</source>
+        <translation>Record the &amp;announcement…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the sheets, summary and announcement…</source>
+        <translation>&amp;Preview the sheets, summary and announcement…</translation>
+    </message>
+    <message>
+        <source>Open the selection first.</source>
+        <translation>Open the selection first.</translation>
+    </message>
+    <message>
+        <source>Selection of:</source>
+        <translation>Selection of:</translation>
+    </message>
+    <message>
+        <source>No selection is open for %1 yet: open it, with the seven ethical standards of the Ethical Standards Act 2562 s.5 as its criteria.</source>
+        <translation>No selection is open for %1 yet: open it, with the seven ethical standards of the Ethical Standards Act 2562 s.5 as its criteria.</translation>
+    </message>
+    <message>
+        <source>Announced on %1 by %2.</source>
+        <translation>Announced on %1 by %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored by the %n member(s) of the ethics committee; not announced yet.</source>
+        <translation>
+            <numerusform>Scored by the %n member(s) of the ethics committee; not announced yet.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highest total %1.</source>
+        <translation>Highest total %1.</translation>
+    </message>
+    <message>
+        <source>tie: shares rank %1</source>
+        <translation>tie: shares rank %1</translation>
+    </message>
+    <message>
+        <source>%1 does not score: %2</source>
+        <translation>%1 does not score: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Opened %1.</translation>
+    </message>
+    <message>
+        <source>Nominate</source>
+        <translation>Nominate</translation>
+    </message>
+    <message>
+        <source>&amp;Division</source>
+        <translation>&amp;Division</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <source>&amp;Why (the work or conduct put forward)</source>
+        <translation>&amp;Why (the work or conduct put forward)</translation>
+    </message>
+    <message>
+        <source>The nominee</source>
+        <translation>The nominee</translation>
+    </message>
+    <message>
+        <source>Nominated %1.</source>
+        <translation>Nominated %1.</translation>
+    </message>
+    <message>
+        <source>Nominate someone first.</source>
+        <translation>Nominate someone first.</translation>
+    </message>
+    <message>
+        <source>The ethics committee of %1 has no members to score; add them under The ethics committee.</source>
+        <translation>The ethics committee of %1 has no members to score; add them under The ethics committee.</translation>
+    </message>
+    <message>
+        <source>A scoring sheet</source>
+        <translation>A scoring sheet</translation>
+    </message>
+    <message>
+        <source>Save the scores</source>
+        <translation>Save the scores</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>&amp;Member</translation>
+    </message>
+    <message>
+        <source>&amp;Nominee</source>
+        <translation>&amp;Nominee</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> of %1</translation>
+    </message>
+    <message>
+        <source>%1 may not score %2: %3</source>
+        <translation>%1 may not score %2: %3</translation>
+    </message>
+    <message>
+        <source>The sheet</source>
+        <translation>The sheet</translation>
+    </message>
+    <message>
+        <source>Recorded %1&apos;s scores of %2.</source>
+        <translation>Recorded %1&apos;s scores of %2.</translation>
+    </message>
+    <message>
+        <source>The result announced</source>
+        <translation>The result announced</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by (the executive)</source>
+        <translation>Signed &amp;by (the executive)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>The result is recorded as announced.</source>
+        <translation>The result is recorded as announced.</translation>
+    </message>
+    <message>
+        <source>Deeds</source>
+        <translation>Deeds</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::SelfAssessmentPage</name>
+    <message>
+        <source>Not yet claimed</source>
+        <translation>Not yet claimed</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>Level %1: %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Held in Sujarit</source>
+        <translation>Held in Sujarit</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Not yet assessed</translation>
+    </message>
+    <message>
+        <source>What the office did for this criterion, one paragraph a line</source>
+        <translation>What the office did for this criterion, one paragraph a line</translation>
+    </message>
+    <message>
+        <source>&amp;Save the assessment</source>
+        <translation>&amp;Save the assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence files of the criterion…</source>
+        <translation>&amp;Evidence files of the criterion…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the report…</source>
+        <translation>&amp;Preview the report…</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Criterion %1</translation>
+    </message>
+    <message>
+        <source>The level the office claims:</source>
+        <translation>The level the office claims:</translation>
+    </message>
+    <message>
+        <source>The office&apos;s narrative of the criterion chosen above:</source>
+        <translation>The office&apos;s narrative of the criterion chosen above:</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sujarit holds nothing for criterion %1 yet.</source>
+        <translation>Sujarit holds nothing for criterion %1 yet.</translation>
+    </message>
+    <message>
+        <source>Sujarit holds for criterion %1: %2</source>
+        <translation>Sujarit holds for criterion %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the self-assessment of %1.</source>
+        <translation>Saved the self-assessment of %1.</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::SettingsDialog</name>
     <message>
         <source>public holiday</source>
@@ -6494,6 +7259,101 @@ Now: %3</translation>
     <message>
         <source>The password of %1 was changed. The identity key was wrapped with the old one: it is given again at the next sign-in of an integrity officer who holds it.</source>
         <translation>The password of %1 was changed. The identity key was wrapped with the old one: it is given again at the next sign-in of an integrity officer who holds it.</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::VirtuesPage</name>
+    <message>
+        <source>Virtue</source>
+        <translation>Virtue</translation>
+    </message>
+    <message>
+        <source>Problem to fix</source>
+        <translation>Problem to fix</translation>
+    </message>
+    <message>
+        <source>Good to do</source>
+        <translation>Good to do</translation>
+    </message>
+    <message>
+        <source>Indicator and target</source>
+        <translation>Indicator and target</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>&amp;Add a virtue…</source>
+        <translation>&amp;Add a virtue…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the form…</source>
+        <translation>&amp;Preview the form…</translation>
+    </message>
+    <message>
+        <source>The problems the office wants to fix and the good it wants to do, for each target virtue; the plan&apos;s activities tagged with a virtue are listed beside it.</source>
+        <translation>The problems the office wants to fix and the good it wants to do, for each target virtue; the plan&apos;s activities tagged with a virtue are listed beside it.</translation>
+    </message>
+    <message>
+        <source>%1 months: %2</source>
+        <translation>%1 months: %2</translation>
+    </message>
+    <message>
+        <source>A target virtue</source>
+        <translation>A target virtue</translation>
+    </message>
+    <message>
+        <source>The target virtue %1</source>
+        <translation>The target virtue %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Virtue</source>
+        <translation>&amp;Virtue</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension</source>
+        <translation>&amp;Dimension</translation>
+    </message>
+    <message>
+        <source>&amp;Problem to fix</source>
+        <translation>&amp;Problem to fix</translation>
+    </message>
+    <message>
+        <source>&amp;Good to do</source>
+        <translation>&amp;Good to do</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Activities</translation>
+    </message>
+    <message>
+        <source>Result at %1 months</source>
+        <translation>Result at %1 months</translation>
+    </message>
+    <message>
+        <source>Saved the target virtue %1.</source>
+        <translation>Saved the target virtue %1.</translation>
     </message>
 </context>
 </TS>

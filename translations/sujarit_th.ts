@@ -1175,6 +1175,61 @@
     </message>
 </context>
 <context>
+    <name>DeedText</name>
+    <message>
+        <source>deed %1</source>
+        <translation>ความดีรายการที่ %1</translation>
+    </message>
+    <message>
+        <source>staff: missing</source>
+        <translation>ผู้ทำความดี: ยังไม่ได้ระบุ</translation>
+    </message>
+    <message>
+        <source>staff: %1 is not on the staff list (add them with “staff add”)</source>
+        <translation>ผู้ทำความดี: %1 ไม่มีในรายชื่อบุคลากร (เพิ่มรายชื่อก่อน)</translation>
+    </message>
+    <message>
+        <source>date: missing</source>
+        <translation>date: ไม่ได้ระบุวันที่</translation>
+    </message>
+    <message>
+        <source>date: %1 is after today; record a deed once it is done</source>
+        <translation>วันที่: %1 ยังมาไม่ถึง บันทึกความดีเมื่อได้ทำแล้ว</translation>
+    </message>
+    <message>
+        <source>date: %1 is not in fiscal year %2 (%3 – %4)</source>
+        <translation>วันที่: %1 ไม่อยู่ในปีงบประมาณ %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>date: %1 left office on %2</source>
+        <translation>วันที่: %1 พ้นจากตำแหน่งเมื่อ %2</translation>
+    </message>
+    <message>
+        <source>deed: missing (what was done)</source>
+        <translation>ความดีที่ทำ: ยังไม่ได้ระบุ</translation>
+    </message>
+    <message>
+        <source>virtue: missing</source>
+        <translation>คุณธรรม: ยังไม่ได้ระบุ</translation>
+    </message>
+    <message>
+        <source>certified_by: missing (who certifies it)</source>
+        <translation>ผู้รับรอง: ยังไม่ได้ระบุ</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was added</source>
+        <translation>%1: %2 จึงไม่ได้เพิ่มรายการใด</translation>
+    </message>
+    <message>
+        <source>staff: %1 is not on the staff list</source>
+        <translation>ผู้ทำความดี: %1 ไม่มีในรายชื่อบุคลากร</translation>
+    </message>
+    <message>
+        <source>there is no good deed %1</source>
+        <translation>ไม่มีบันทึกความดีรายการที่ %1</translation>
+    </message>
+</context>
+<context>
     <name>DialectText</name>
     <message>
         <source>“%1” is not a server address Sujarit understands: %2. Write it as postgresql://USER@HOST:PORT/DATABASE</source>
@@ -1985,6 +2040,10 @@
         <source>The &amp;ethics committee: members, goals, its order…</source>
         <translation>&amp;คณะกรรมการจริยธรรม: กรรมการ เป้าหมาย คำสั่งแต่งตั้ง…</translation>
     </message>
+    <message>
+        <source>The &amp;moral organisation: self-assessment, virtues, good deeds, outstanding officials…</source>
+        <translation>&amp;องค์กรคุณธรรม: ประเมินตนเอง คุณธรรมเป้าหมาย บันทึกความดี คัดเลือกบุคคลดีเด่น…</translation>
+    </message>
 </context>
 <context>
     <name>ManualText</name>
@@ -2164,6 +2223,37 @@
     </message>
 </context>
 <context>
+    <name>MoralText</name>
+    <message>
+        <source>level: %1 is not 1 (%2), 2 (%3) or 3 (%4); nothing was saved</source>
+        <translation>ระดับ: %1 ไม่ใช่ 1 (%2) 2 (%3) หรือ 3 (%4) จึงไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>เกณฑ์รายการที่ %1</translation>
+    </message>
+    <message>
+        <source>number: %1 is not a criterion (they are 1 to %2)</source>
+        <translation>ข้อ: %1 ไม่ใช่เกณฑ์ (มีข้อ 1 ถึง %2)</translation>
+    </message>
+    <message>
+        <source>number: criterion %1 is given twice</source>
+        <translation>ข้อ: เกณฑ์ข้อ %1 ระบุซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>status: “%1” is not one of %2</source>
+        <translation>status: “%1” ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was saved</source>
+        <translation>%1: %2 จึงไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>criterion: %1 is not a criterion (they are 1 to %2)</source>
+        <translation>เกณฑ์: %1 ไม่ใช่เกณฑ์ (มีข้อ 1 ถึง %2)</translation>
+    </message>
+</context>
+<context>
     <name>NoGiftText</name>
     <message>
         <source>activity %1</source>
@@ -2222,6 +2312,13 @@
     <message>
         <source>the folder %2 holds the %3 pack; write the pack of %1 into a folder of its own</source>
         <translation>โฟลเดอร์ %2 เก็บชุดเอกสาร %3 อยู่แล้ว กรุณาจัดทำชุดเอกสารปี %1 ไว้ในโฟลเดอร์แยกต่างหาก</translation>
+    </message>
+</context>
+<context>
+    <name>PaperText</name>
+    <message>
+        <source>the office profile lacks its name (name); set it with “sujarit-cli office set”</source>
+        <translation>ข้อมูลหน่วยงานยังไม่มีชื่อหน่วยงาน กรุณากรอกในหน้าตั้งค่า (หรือคำสั่ง “sujarit-cli office set”)</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2416,49 @@
     <message>
         <source>there is no evidence file %1</source>
         <translation>ไม่มีไฟล์หลักฐานหมายเลข %1</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeText</name>
+    <message>
+        <source>division: missing</source>
+        <translation>หน่วยงาน: ยังไม่ได้ระบุ</translation>
+    </message>
+    <message>
+        <source>division: “%1” is not a division of the staff list (%2)</source>
+        <translation>หน่วยงาน: “%1” ไม่ใช่หน่วยงานในรายชื่อบุคลากร (%2)</translation>
+    </message>
+    <message>
+        <source>it names none</source>
+        <translation>ยังไม่มีหน่วยงานใด</translation>
+    </message>
+    <message>
+        <source>title: missing</source>
+        <translation>title: ไม่ได้ระบุชื่อกิจกรรม</translation>
+    </message>
+    <message>
+        <source>steps: missing (what was done, step by step)</source>
+        <translation>ขั้นตอนการดำเนินงาน: ยังไม่ได้ระบุ</translation>
+    </message>
+    <message>
+        <source>results: missing</source>
+        <translation>ผลการดำเนินงาน: ยังไม่ได้ระบุ</translation>
+    </message>
+    <message>
+        <source>title: %1 has “%2” for %3 already</source>
+        <translation>ชื่อผลงาน: %1 มีผลงาน “%2” ของปี %3 แล้ว</translation>
+    </message>
+    <message>
+        <source>; nothing was added</source>
+        <translation> จึงไม่ได้เพิ่มรายการใด</translation>
+    </message>
+    <message>
+        <source>; nothing was changed</source>
+        <translation> ไม่ได้แก้ไขรายการใด</translation>
+    </message>
+    <message>
+        <source>there is no best practice %1</source>
+        <translation>ไม่มีผลงานถอดบทเรียนรายการที่ %1</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2899,113 @@
     </message>
 </context>
 <context>
+    <name>SelectionText</name>
+    <message>
+        <source>kind: “%1” is not one of %2</source>
+        <translation>แบบ: “%1” ไม่ใช่หนึ่งใน %2</translation>
+    </message>
+    <message>
+        <source>name: missing</source>
+        <translation>ชื่อ: ยังไม่ได้ระบุ</translation>
+    </message>
+    <message>
+        <source>weight: %1 is not more than 0 and at most 100</source>
+        <translation>น้ำหนัก: %1 ต้องมากกว่า 0 และไม่เกิน 100</translation>
+    </message>
+    <message>
+        <source>max: %1 is not a whole number from 1 to 100</source>
+        <translation>คะแนนเต็ม: %1 ต้องเป็นจำนวนเต็ม 1 ถึง 100</translation>
+    </message>
+    <message>
+        <source>criterion %1: %2; nothing was made</source>
+        <translation>หลักเกณฑ์ข้อ %1: %2 จึงไม่ได้เปิดการคัดเลือก</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has its selection of %2 already</source>
+        <translation>ปีงบประมาณ %1 มีการคัดเลือก%2 แล้ว</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 has no selection of %2 yet (open it with “selection new”)</source>
+        <translation>ปีงบประมาณ %1 ยังไม่ได้เปิดการคัดเลือก%2 (เปิดการคัดเลือกก่อน)</translation>
+    </message>
+    <message>
+        <source>the result of %1 was announced on %2; it is not changed after</source>
+        <translation>ผล%1 ประกาศแล้วเมื่อ %2 จึงแก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>nominee %1</source>
+        <translation>ผู้ถูกเสนอชื่อรายที่ %1</translation>
+    </message>
+    <message>
+        <source>name: %1 is not on the staff list</source>
+        <translation>ชื่อ: %1 ไม่มีในรายชื่อบุคลากร</translation>
+    </message>
+    <message>
+        <source>name: %1 left office on %2</source>
+        <translation>ชื่อ: %1 พ้นจากตำแหน่งเมื่อ %2</translation>
+    </message>
+    <message>
+        <source>name: “%1” is not a division of the staff list (%2)</source>
+        <translation>ชื่อ: “%1” ไม่ใช่หน่วยงานในรายชื่อบุคลากร (%2)</translation>
+    </message>
+    <message>
+        <source>name: %1 is nominated already</source>
+        <translation>ชื่อ: %1 ถูกเสนอชื่อไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>%1: %2; nobody was nominated</source>
+        <translation>%1: %2 จึงไม่ได้เสนอชื่อผู้ใด</translation>
+    </message>
+    <message>
+        <source>name: %1 is not a nominee of %2</source>
+        <translation>ชื่อ: %1 ไม่ใช่ผู้ถูกเสนอชื่อใน%2</translation>
+    </message>
+    <message>
+        <source>member: fiscal year %1 has no ethics committee to score (add its members with “committee add”); nothing was scored</source>
+        <translation>กรรมการ: ปีงบประมาณ %1 ยังไม่มีคณะกรรมการจริยธรรมที่จะให้คะแนน (เพิ่มกรรมการก่อน) จึงไม่ได้บันทึกคะแนน</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>แบบให้คะแนนที่ %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was scored</source>
+        <translation>%1: %2 จึงไม่ได้บันทึกคะแนน</translation>
+    </message>
+    <message>
+        <source>member: %1 is not on the ethics committee of %2</source>
+        <translation>กรรมการ: %1 ไม่ได้เป็นกรรมการจริยธรรมของปี %2</translation>
+    </message>
+    <message>
+        <source>nominee: %1 is not a nominee of %2</source>
+        <translation>ผู้ถูกเสนอชื่อ: %1 ไม่ใช่ผู้ถูกเสนอชื่อใน%2</translation>
+    </message>
+    <message>
+        <source>member: %1 may not score %2 (%3)</source>
+        <translation>กรรมการ: %1 ให้คะแนน %2 ไม่ได้ (%3)</translation>
+    </message>
+    <message>
+        <source>scores: none given</source>
+        <translation>คะแนน: ยังไม่ได้ให้คะแนน</translation>
+    </message>
+    <message>
+        <source>scores: criterion %1 is not one of the %2 criteria</source>
+        <translation>คะแนน: หลักเกณฑ์ข้อ %1 ไม่อยู่ในหลักเกณฑ์ %2 ข้อ</translation>
+    </message>
+    <message>
+        <source>scores: criterion %1: %2 is outside 0 to %3</source>
+        <translation>คะแนน: หลักเกณฑ์ข้อ %1: %2 อยู่นอกช่วง 0 ถึง %3</translation>
+    </message>
+    <message>
+        <source>%1 has no nominee yet; there is no result to announce</source>
+        <translation>%1 ยังไม่มีผู้ถูกเสนอชื่อ จึงยังไม่มีผลให้ประกาศ</translation>
+    </message>
+    <message>
+        <source>%1 is scored by %2 of the %3 members who may score it; the result is announced once every sheet is in</source>
+        <translation>%1 ได้รับคะแนนจากกรรมการ %2 คน จาก %3 คนที่มีสิทธิให้คะแนน ประกาศผลได้เมื่อได้รับแบบให้คะแนนครบ</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2983,6 +3230,53 @@
     <message>
         <source>“%1” is not a format: pdf, xlsx or csv</source>
         <translation>“%1” ไม่ใช่รูปแบบไฟล์ที่รองรับ: pdf, xlsx หรือ csv</translation>
+    </message>
+</context>
+<context>
+    <name>VirtueText</name>
+    <message>
+        <source>virtue: missing</source>
+        <translation>คุณธรรม: ยังไม่ได้ระบุ</translation>
+    </message>
+    <message>
+        <source>dimension: “%1” is not one of %2</source>
+        <translation>มิติ: “%1” ไม่ใช่หนึ่งใน %2</translation>
+    </message>
+    <message>
+        <source>problem: missing (ปัญหาที่อยากแก้)</source>
+        <translation>ปัญหาที่อยากแก้: ยังไม่ได้ระบุ</translation>
+    </message>
+    <message>
+        <source>good: missing (ความดีที่อยากทำ)</source>
+        <translation>ความดีที่อยากทำ: ยังไม่ได้ระบุ</translation>
+    </message>
+    <message>
+        <source>results: %1 is not a round (they are 6, 9 and 12 months)</source>
+        <translation>ผลการดำเนินงาน: %1 ไม่ใช่รอบรายงาน (มีรอบ 6, 9 และ 12 เดือน)</translation>
+    </message>
+    <message>
+        <source>virtue %1</source>
+        <translation>คุณธรรมเป้าหมายรายการที่ %1</translation>
+    </message>
+    <message>
+        <source>virtue: %1 has its targets for %2 already (change them with “virtues update”)</source>
+        <translation>คุณธรรม: %1 มีเป้าหมายของปี %2 แล้ว (แก้ไขรายการเดิมแทน)</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was added</source>
+        <translation>%1: %2 จึงไม่ได้เพิ่มรายการใด</translation>
+    </message>
+    <message>
+        <source>virtue %1: %2; nothing was changed</source>
+        <translation>คุณธรรมเป้าหมายรายการที่ %1: %2 จึงไม่ได้แก้ไข</translation>
+    </message>
+    <message>
+        <source>virtue: %1 has its targets for %2 already; nothing was changed</source>
+        <translation>คุณธรรม: %1 มีเป้าหมายของปี %2 แล้ว จึงไม่ได้แก้ไข</translation>
+    </message>
+    <message>
+        <source>there is no target virtue %1</source>
+        <translation>ไม่มีคุณธรรมเป้าหมายรายการที่ %1</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4803,111 @@
     </message>
 </context>
 <context>
+    <name>sujarit::gui::DeedsPage</name>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>บุคลากร</translation>
+    </message>
+    <message>
+        <source>Good deed</source>
+        <translation>ความดีที่ทำ</translation>
+    </message>
+    <message>
+        <source>Virtue</source>
+        <translation>คุณธรรม</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Certified by</source>
+        <translation>ผู้รับรอง</translation>
+    </message>
+    <message>
+        <source>&amp;Record a good deed…</source>
+        <translation>&amp;บันทึกความดี…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence…</source>
+        <translation>&amp;หลักฐาน…</translation>
+    </message>
+    <message>
+        <source>Preview the person&apos;s &amp;log…</source>
+        <translation>ดูบันทึกความดี&amp;รายบุคคล…</translation>
+    </message>
+    <message>
+        <source>Preview the &amp;year&apos;s deeds…</source>
+        <translation>ดูบันทึกความดีทั้ง&amp;ปี…</translation>
+    </message>
+    <message>
+        <source>Choose a good deed first.</source>
+        <translation>เลือกรายการความดีก่อน</translation>
+    </message>
+    <message>
+        <source>No good deed is recorded for %1 yet.</source>
+        <translation>ปี %1 ยังไม่มีบันทึกความดี</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deed(s). By person: %1. By division: %2. By virtue: %3.</source>
+        <translation>
+            <numerusform>%n รายการ รายบุคคล: %1 รายหน่วยงาน: %2 รายคุณธรรม: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A good deed</source>
+        <translation>บันทึกความดี</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;ผู้ทำความดี</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;วันที่</translation>
+    </message>
+    <message>
+        <source>&amp;What was done</source>
+        <translation>ความดีที่&amp;ทำ</translation>
+    </message>
+    <message>
+        <source>The &amp;virtue it shows</source>
+        <translation>&amp;คุณธรรมที่แสดง</translation>
+    </message>
+    <message>
+        <source>W&amp;here</source>
+        <translation>&amp;สถานที่</translation>
+    </message>
+    <message>
+        <source>&amp;Certified by</source>
+        <translation>ผู้&amp;รับรอง</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>วันที่: %1</translation>
+    </message>
+    <message>
+        <source>The deed</source>
+        <translation>รายการความดี</translation>
+    </message>
+    <message>
+        <source>Recorded the good deed of %1.</source>
+        <translation>บันทึกความดีของ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Choose a deed of the person whose log to print.</source>
+        <translation>เลือกรายการความดีของบุคคลที่ต้องการพิมพ์ก่อน</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::EvidenceDialog</name>
     <message>
         <source>Evidence of %1</source>
@@ -4596,6 +4995,13 @@
     <message>
         <source>All categories</source>
         <translation>ทุกประเภท</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5442,37 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>sujarit::gui::MoralDialog</name>
+    <message>
+        <source>The moral organisation</source>
+        <translation>องค์กรคุณธรรม</translation>
+    </message>
+    <message>
+        <source>Self-assessment (nine criteria)</source>
+        <translation>ประเมินตนเอง (เกณฑ์ 9 ข้อ)</translation>
+    </message>
+    <message>
+        <source>Target virtues</source>
+        <translation>คุณธรรมเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Good deeds</source>
+        <translation>บันทึกสะสมความดี</translation>
+    </message>
+    <message>
+        <source>Best practice</source>
+        <translation>ถอดบทเรียน</translation>
+    </message>
+    <message>
+        <source>Outstanding officials</source>
+        <translation>คัดเลือกบุคคลดีเด่น</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::PlanDialog</name>
     <message>
         <source>Ethics and anti-corruption action plan</source>
@@ -5388,6 +5825,73 @@ Nothing was imported.</source>
     <message>
         <source>&amp;Evidence…</source>
         <translation>&amp;หลักฐาน…</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::PracticesPage</name>
+    <message>
+        <source>&amp;Write a best practice…</source>
+        <translation>&amp;เขียนผลงานถอดบทเรียน…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>แ&amp;ก้ไข…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence…</source>
+        <translation>&amp;หลักฐาน…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;ดูตัวอย่างก่อนพิมพ์…</translation>
+    </message>
+    <message>
+        <source>Choose a best practice first.</source>
+        <translation>เลือกผลงานถอดบทเรียนก่อน</translation>
+    </message>
+    <message>
+        <source>A best practice</source>
+        <translation>ผลงานถอดบทเรียน</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>One step a line</source>
+        <translation>บรรทัดละหนึ่งขั้นตอน</translation>
+    </message>
+    <message>
+        <source>&amp;Division</source>
+        <translation>&amp;หน่วยงานที่รับดำเนินการ</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;หัวข้อ</translation>
+    </message>
+    <message>
+        <source>&amp;Background</source>
+        <translation>&amp;ความเป็นมาและความสำคัญ</translation>
+    </message>
+    <message>
+        <source>What was done, &amp;step by step</source>
+        <translation>&amp;ขั้นตอนการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;ผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>What made it &amp;work</source>
+        <translation>ปัจจัยแห่ง&amp;ความสำเร็จ</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;บทเรียนที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Saved the best practice “%1”.</source>
+        <translation>บันทึกผลงาน “%1” แล้ว</translation>
     </message>
 </context>
 <context>
@@ -5993,6 +6497,264 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>sujarit::gui::SelectionPage</name>
+    <message>
+        <source>Rank</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>ผู้ถูกเสนอชื่อ</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>คะแนนรวม</translation>
+    </message>
+    <message>
+        <source>Sheets in</source>
+        <translation>ให้คะแนนแล้ว</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selection</source>
+        <translation>&amp;เปิดการคัดเลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Nominate…</source>
+        <translation>&amp;เสนอชื่อ…</translation>
+    </message>
+    <message>
+        <source>&amp;Score…</source>
+        <translation>&amp;ให้คะแนน…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;announcement…</source>
+        <translation>บันทึกการ&amp;ประกาศผล…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the sheets, summary and announcement…</source>
+        <translation>&amp;ดูแบบให้คะแนน สรุปผล และประกาศ…</translation>
+    </message>
+    <message>
+        <source>Open the selection first.</source>
+        <translation>เปิดการคัดเลือกก่อน</translation>
+    </message>
+    <message>
+        <source>Selection of:</source>
+        <translation>การคัดเลือก:</translation>
+    </message>
+    <message>
+        <source>No selection is open for %1 yet: open it, with the seven ethical standards of the Ethical Standards Act 2562 s.5 as its criteria.</source>
+        <translation>ปี %1 ยังไม่ได้เปิดการคัดเลือก เมื่อเปิดแล้วจะใช้มาตรฐานทางจริยธรรม 7 ประการ ตามพระราชบัญญัติมาตรฐานทางจริยธรรม พ.ศ. 2562 มาตรา 5 เป็นหลักเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Announced on %1 by %2.</source>
+        <translation>ประกาศผลเมื่อ %1 โดย %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored by the %n member(s) of the ethics committee; not announced yet.</source>
+        <translation>
+            <numerusform>ให้คะแนนโดยคณะกรรมการจริยธรรม %n คน ยังไม่ได้ประกาศผล</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highest total %1.</source>
+        <translation>คะแนนรวมสูงสุด %1</translation>
+    </message>
+    <message>
+        <source>tie: shares rank %1</source>
+        <translation>คะแนนเท่ากัน: อยู่ในอันดับ %1 ร่วมกัน</translation>
+    </message>
+    <message>
+        <source>%1 does not score: %2</source>
+        <translation>%1 งดให้คะแนน: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>เปิด%1แล้ว</translation>
+    </message>
+    <message>
+        <source>Nominate</source>
+        <translation>เสนอชื่อ</translation>
+    </message>
+    <message>
+        <source>&amp;Division</source>
+        <translation>&amp;หน่วยงานที่รับดำเนินการ</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;ผู้ทำความดี</translation>
+    </message>
+    <message>
+        <source>&amp;Why (the work or conduct put forward)</source>
+        <translation>&amp;เหตุผล (ผลงานหรือพฤติกรรมที่เสนอ)</translation>
+    </message>
+    <message>
+        <source>The nominee</source>
+        <translation>ผู้ถูกเสนอชื่อ</translation>
+    </message>
+    <message>
+        <source>Nominated %1.</source>
+        <translation>เสนอชื่อ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Nominate someone first.</source>
+        <translation>เสนอชื่อผู้เข้ารับการคัดเลือกก่อน</translation>
+    </message>
+    <message>
+        <source>The ethics committee of %1 has no members to score; add them under The ethics committee.</source>
+        <translation>คณะกรรมการจริยธรรมของปี %1 ยังไม่มีกรรมการที่จะให้คะแนน เพิ่มกรรมการที่เมนูคณะกรรมการจริยธรรมก่อน</translation>
+    </message>
+    <message>
+        <source>A scoring sheet</source>
+        <translation>แบบให้คะแนน</translation>
+    </message>
+    <message>
+        <source>Save the scores</source>
+        <translation>บันทึกคะแนน</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>&amp;กรรมการ</translation>
+    </message>
+    <message>
+        <source>&amp;Nominee</source>
+        <translation>&amp;ผู้ถูกเสนอชื่อ</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> จาก %1</translation>
+    </message>
+    <message>
+        <source>%1 may not score %2: %3</source>
+        <translation>%1 ให้คะแนน %2 ไม่ได้: %3</translation>
+    </message>
+    <message>
+        <source>The sheet</source>
+        <translation>แบบให้คะแนน</translation>
+    </message>
+    <message>
+        <source>Recorded %1&apos;s scores of %2.</source>
+        <translation>บันทึกคะแนนที่ %1 ให้ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>The result announced</source>
+        <translation>การประกาศผลการคัดเลือก</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by (the executive)</source>
+        <translation>ผู้&amp;ลงนาม (ผู้บริหาร)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;วันที่</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>วันที่: %1</translation>
+    </message>
+    <message>
+        <source>The result is recorded as announced.</source>
+        <translation>บันทึกการประกาศผลแล้ว</translation>
+    </message>
+    <message>
+        <source>Deeds</source>
+        <translation>ความดี</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::SelfAssessmentPage</name>
+    <message>
+        <source>Not yet claimed</source>
+        <translation>ยังไม่ได้ระบุระดับ</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>ระดับที่ %1 %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>ผลการประเมินตนเอง</translation>
+    </message>
+    <message>
+        <source>Held in Sujarit</source>
+        <translation>หลักฐานในโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>ยังไม่ได้ประเมิน</translation>
+    </message>
+    <message>
+        <source>What the office did for this criterion, one paragraph a line</source>
+        <translation>ผลการดำเนินงานตามเกณฑ์ข้อนี้ บรรทัดละหนึ่งย่อหน้า</translation>
+    </message>
+    <message>
+        <source>&amp;Save the assessment</source>
+        <translation>&amp;บันทึกผลการประเมิน</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence files of the criterion…</source>
+        <translation>ไฟล์&amp;หลักฐานของเกณฑ์ข้อนี้…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the report…</source>
+        <translation>&amp;ดูรายงานก่อนพิมพ์…</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>เกณฑ์ข้อที่ %1</translation>
+    </message>
+    <message>
+        <source>The level the office claims:</source>
+        <translation>ระดับองค์กรคุณธรรมที่ประเมินตนเอง:</translation>
+    </message>
+    <message>
+        <source>The office&apos;s narrative of the criterion chosen above:</source>
+        <translation>ผลการดำเนินงานของเกณฑ์ที่เลือกไว้ข้างบน:</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>ส่งรายงานภายใน %1</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sujarit holds nothing for criterion %1 yet.</source>
+        <translation>ในโปรแกรมยังไม่มีหลักฐานของเกณฑ์ข้อที่ %1</translation>
+    </message>
+    <message>
+        <source>Sujarit holds for criterion %1: %2</source>
+        <translation>หลักฐานในโปรแกรมของเกณฑ์ข้อที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the self-assessment of %1.</source>
+        <translation>บันทึกผลการประเมินตนเองของปี %1 แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>sujarit::gui::SettingsDialog</name>
     <message>
         <source>public holiday</source>
@@ -6473,6 +7235,101 @@ Now: %3</source>
     <message>
         <source>The password of %1 was changed. The identity key was wrapped with the old one: it is given again at the next sign-in of an integrity officer who holds it.</source>
         <translation>เปลี่ยนรหัสผ่านของ %1 แล้ว กุญแจข้อมูลผู้ร้องเรียนผูกกับรหัสผ่านเดิม จะได้รับใหม่เมื่อเจ้าหน้าที่ผู้ถือกุญแจเข้าระบบครั้งถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>sujarit::gui::VirtuesPage</name>
+    <message>
+        <source>Virtue</source>
+        <translation>คุณธรรม</translation>
+    </message>
+    <message>
+        <source>Problem to fix</source>
+        <translation>ปัญหาที่อยากแก้</translation>
+    </message>
+    <message>
+        <source>Good to do</source>
+        <translation>ความดีที่อยากทำ</translation>
+    </message>
+    <message>
+        <source>Indicator and target</source>
+        <translation>ตัวชี้วัดและค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>ผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>&amp;Add a virtue…</source>
+        <translation>&amp;เพิ่มคุณธรรมเป้าหมาย…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>แ&amp;ก้ไข…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the form…</source>
+        <translation>&amp;ดูแบบรายงานก่อนพิมพ์…</translation>
+    </message>
+    <message>
+        <source>The problems the office wants to fix and the good it wants to do, for each target virtue; the plan&apos;s activities tagged with a virtue are listed beside it.</source>
+        <translation>ปัญหาที่อยากแก้และความดีที่อยากทำของคุณธรรมเป้าหมายแต่ละประการ พร้อมกิจกรรมในแผนปฏิบัติการที่ระบุคุณธรรมนั้น</translation>
+    </message>
+    <message>
+        <source>%1 months: %2</source>
+        <translation>รอบ %1 เดือน: %2</translation>
+    </message>
+    <message>
+        <source>A target virtue</source>
+        <translation>คุณธรรมเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>The target virtue %1</source>
+        <translation>คุณธรรมเป้าหมาย %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>&amp;Virtue</source>
+        <translation>&amp;คุณธรรม</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension</source>
+        <translation>&amp;มิติ</translation>
+    </message>
+    <message>
+        <source>&amp;Problem to fix</source>
+        <translation>&amp;ปัญหาที่อยากแก้</translation>
+    </message>
+    <message>
+        <source>&amp;Good to do</source>
+        <translation>ความดีที่&amp;อยากทำ</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>ค่า&amp;เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>กิ&amp;จกรรม</translation>
+    </message>
+    <message>
+        <source>Result at %1 months</source>
+        <translation>ผลรอบ %1 เดือน</translation>
+    </message>
+    <message>
+        <source>Saved the target virtue %1.</source>
+        <translation>บันทึกคุณธรรมเป้าหมาย %1 แล้ว</translation>
     </message>
 </context>
 </TS>

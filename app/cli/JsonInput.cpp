@@ -56,6 +56,16 @@ QString unknownKey(const QJsonObject& o, const QStringList& known, const QString
     return {};
 }
 
+std::optional<int> wholeNumberOf(const QJsonValue& v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!(d >= -1e6 && d <= 1e6) || d != double(qint64(d)))
+        return std::nullopt;
+    return int(d);
+}
+
 std::optional<int> fiscalYearOf(CliContext& ctx, const CliArguments& a, const QString& usage)
 {
     QString error;

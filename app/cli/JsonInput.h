@@ -17,6 +17,8 @@ std::optional<QList<QJsonObject>> readObjects(CliContext& ctx, const QString& pa
  *  \a done"; empty when every key is known. */
 QString unknownKey(const QJsonObject& o, const QStringList& known, const QString& where,
                    const QString& done = QStringLiteral("added"));
+/** A JSON number that is a whole number a score or a count can hold (within ±1,000,000); nothing otherwise. */
+std::optional<int> wholeNumberOf(const QJsonValue& v);
 /** --fiscal-year as a Buddhist-era year; nullopt after failing with the reason, or with \a usage when it is missing. */
 std::optional<int> fiscalYearOf(CliContext& ctx, const CliArguments& a, const QString& usage);
 /** Baht as a JSON number or text ("3,500.50", Thai digits too) to satang; nullopt when not an amount. */

@@ -81,6 +81,61 @@ std::optional<qint64> idOf(CliContext& ctx, const CliArguments& a, const QString
     return id;
 }
 
+/**
+ * The one object of --json FILE|-, its keys among \a keys; nothing (after failing with \a code set) when --json is
+ * missing, the file holds more or less than one object, or a key is unknown. \a done ends the refusal ("saved").
+ */
+std::optional<QJsonObject> oneObject(CliContext& ctx, const CliArguments& a, const QString& usage, const QString& what,
+                                     const QStringList& keys, const QString& done, int& code)
+{
+    code = Failed;
+    if (!a.has(QStringLiteral("json"))) {
+        code = ctx.fail(usage, Usage);
+        return std::nullopt;
+    }
+    const QString path = a.value(QStringLiteral("json"));
+    const auto objects = readObjects(ctx, path, what);
+    if (!objects)
+        return std::nullopt;
+    if (objects->size() != 1) {
+        ctx.fail(CliText::tr("%1: one %2 is expected; nothing was %3").arg(path, what, done));
+        return std::nullopt;
+    }
+    if (const QString why = unknownKey(objects->first(), keys, path, done); !why.isEmpty()) {
+        ctx.fail(why);
+        return std::nullopt;
+    }
+    return objects->first();
+}
+
+/** ID --json FILE|-: the record \a Store finds, changed by the keys given (\a read), and stored whole again. */
+template <typename Store, typename Read>
+int updateOne(CliContext& ctx, const CliArguments& a, const QString& usage, const QString& what, const QStringList& keys,
+              Read read, const QString& done)
+{
+    const auto id = idOf(ctx, a, usage);
+    if (!id)
+        return Usage;
+    int code = Failed;
+    const auto object = oneObject(ctx, a, usage, what, keys, CliText::tr("changed"), code);
+    if (!object)
+        return code;
+    storage::Database* db = ctx.openDatabase();
+    if (!db)
+        return Failed;
+    Store store(*db);
+    auto record = store.find(*id);
+    if (!record)
+        return ctx.fail(store.errorString());
+    QString why;
+    if (!read(*object, *record, why))
+        return ctx.fail(CliText::tr("%1: %2; nothing was changed").arg(a.value(QStringLiteral("json")), why));
+    if (!store.update(*record))
+        return ctx.fail(store.errorString());
+    ctx.out << done.arg(*id) << Qt::endl;
+    return Ok;
+}
+
 QJsonArray filesJson(const QList<risks::EvidenceFiles::File>& files, int round = -1)
 {
     QJsonArray out;
@@ -154,24 +209,18 @@ int setReport(CliContext& ctx, const CliArguments& a)
     const auto year = fiscalYearOf(ctx, a, usage);
     if (!year)
         return Usage;
-    if (!a.has(QStringLiteral("json")))
-        return ctx.fail(usage, Usage);
+    int code = Failed;
+    const auto report = oneObject(ctx, a, usage, CliText::tr("report"), {QStringLiteral("level"), QStringLiteral("criteria")},
+                                  CliText::tr("saved"), code);
+    if (!report)
+        return code;
     const QString path = a.value(QStringLiteral("json"));
-    const auto objects = readObjects(ctx, path, CliText::tr("report"));
-    if (!objects)
-        return Failed;
-    if (objects->size() != 1)
-        return ctx.fail(CliText::tr("%1: one object is expected ({level, criteria}); nothing was saved").arg(path));
-    const QJsonObject& o = objects->first();
-    if (const QString why = unknownKey(o, {QStringLiteral("level"), QStringLiteral("criteria")}, path, CliText::tr("saved"));
-        !why.isEmpty())
-        return ctx.fail(why);
+    const QJsonObject& o = *report;
     std::optional<int> level;
     if (o.contains(QStringLiteral("level"))) {
-        const QJsonValue v = o.value(QStringLiteral("level"));
-        if (!v.isDouble() || v.toDouble() != int(v.toDouble()))
+        level = wholeNumberOf(o.value(QStringLiteral("level")));
+        if (!level)
             return ctx.fail(CliText::tr("%1: level: expected 1, 2 or 3; nothing was saved").arg(path));
-        level = v.toInt();
     }
     QList<CriterionAnswer> answers;
     QStringList places;
@@ -188,10 +237,10 @@ int setReport(CliContext& ctx, const CliArguments& a)
                                            where, CliText::tr("saved"));
             !why.isEmpty())
             return ctx.fail(why);
-        const QJsonValue number = c.value(QStringLiteral("number"));
-        if (!number.isDouble() || number.toDouble() != int(number.toDouble()))
+        const auto number = wholeNumberOf(c.value(QStringLiteral("number")));
+        if (!number)
             return ctx.fail(CliText::tr("%1: number: expected a whole number from 1 to 9; nothing was saved").arg(where));
-        CriterionAnswer answer{number.toInt(), {}, {}};
+        CriterionAnswer answer{*number, {}, {}};
         QString why;
         if (!readTexts(c, {{"status", &answer.status}, {"text", &answer.text}}, why))
             return ctx.fail(CliText::tr("%1: %2; nothing was saved").arg(where, why));
@@ -382,34 +431,8 @@ int listVirtues(CliContext& ctx, const CliArguments& a)
 
 int updateVirtue(CliContext& ctx, const CliArguments& a)
 {
-    const QString usage = CliText::tr("usage: virtues update ID --json FILE|-");
-    const auto id = idOf(ctx, a, usage);
-    if (!id)
-        return Usage;
-    if (!a.has(QStringLiteral("json")))
-        return ctx.fail(usage, Usage);
-    const QString path = a.value(QStringLiteral("json"));
-    const auto objects = readObjects(ctx, path, CliText::tr("virtue"));
-    if (!objects)
-        return Failed;
-    if (objects->size() != 1)
-        return ctx.fail(CliText::tr("%1: one object is expected; nothing was changed").arg(path));
-    if (const QString why = unknownKey(objects->first(), VirtueKeys, path, CliText::tr("changed")); !why.isEmpty())
-        return ctx.fail(why);
-    storage::Database* db = ctx.openDatabase();
-    if (!db)
-        return Failed;
-    VirtueStore store(*db);
-    auto t = store.find(*id);
-    if (!t)
-        return ctx.fail(store.errorString());
-    QString why;
-    if (!readVirtue(objects->first(), *t, why))
-        return ctx.fail(CliText::tr("%1: %2; nothing was changed").arg(path, why));
-    if (!store.update(*t))
-        return ctx.fail(store.errorString());
-    ctx.out << CliText::tr("Changed target virtue %1 (%2)").arg(*id).arg(t->virtue) << Qt::endl;
-    return Ok;
+    return updateOne<VirtueStore>(ctx, a, CliText::tr("usage: virtues update ID --json FILE|-"), CliText::tr("virtue"),
+                                  VirtueKeys, readVirtue, CliText::tr("Changed target virtue %1"));
 }
 
 int removeVirtue(CliContext& ctx, const CliArguments& a)
@@ -614,20 +637,15 @@ int addPractice(CliContext& ctx, const CliArguments& a)
     const auto year = fiscalYearOf(ctx, a, usage);
     if (!year)
         return Usage;
-    if (!a.has(QStringLiteral("json")))
-        return ctx.fail(usage, Usage);
+    int code = Failed;
+    const auto object = oneObject(ctx, a, usage, CliText::tr("best practice"), PracticeKeys, CliText::tr("added"), code);
+    if (!object)
+        return code;
     const QString path = a.value(QStringLiteral("json"));
-    const auto objects = readObjects(ctx, path, CliText::tr("best practice"));
-    if (!objects)
-        return Failed;
-    if (objects->size() != 1)
-        return ctx.fail(CliText::tr("%1: one best practice at a time; nothing was added").arg(path));
-    if (const QString why = unknownKey(objects->first(), PracticeKeys, path); !why.isEmpty())
-        return ctx.fail(why);
     BestPractice p;
     p.fiscalYear = *year;
     QString why;
-    if (!readPractice(objects->first(), p, why))
+    if (!readPractice(*object, p, why))
         return ctx.fail(CliText::tr("%1: %2; nothing was added").arg(path, why));
     storage::Database* db = ctx.openDatabase();
     if (!db)
@@ -671,34 +689,9 @@ int listPractices(CliContext& ctx, const CliArguments& a)
 
 int updatePractice(CliContext& ctx, const CliArguments& a)
 {
-    const QString usage = CliText::tr("usage: best-practice update ID --json FILE|-");
-    const auto id = idOf(ctx, a, usage);
-    if (!id)
-        return Usage;
-    if (!a.has(QStringLiteral("json")))
-        return ctx.fail(usage, Usage);
-    const QString path = a.value(QStringLiteral("json"));
-    const auto objects = readObjects(ctx, path, CliText::tr("best practice"));
-    if (!objects)
-        return Failed;
-    if (objects->size() != 1)
-        return ctx.fail(CliText::tr("%1: one object is expected; nothing was changed").arg(path));
-    if (const QString why = unknownKey(objects->first(), PracticeKeys, path, CliText::tr("changed")); !why.isEmpty())
-        return ctx.fail(why);
-    storage::Database* db = ctx.openDatabase();
-    if (!db)
-        return Failed;
-    BestPracticeStore store(*db);
-    auto p = store.find(*id);
-    if (!p)
-        return ctx.fail(store.errorString());
-    QString why;
-    if (!readPractice(objects->first(), *p, why))
-        return ctx.fail(CliText::tr("%1: %2; nothing was changed").arg(path, why));
-    if (!store.update(*p))
-        return ctx.fail(store.errorString());
-    ctx.out << CliText::tr("Changed best practice %1").arg(*id) << Qt::endl;
-    return Ok;
+    return updateOne<BestPracticeStore>(ctx, a, CliText::tr("usage: best-practice update ID --json FILE|-"),
+                                        CliText::tr("best practice"), PracticeKeys, readPractice,
+                                        CliText::tr("Changed best practice %1"));
 }
 
 int practiceEvidence(CliContext& ctx, const CliArguments& a)

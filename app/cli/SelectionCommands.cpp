@@ -85,9 +85,10 @@ int newSelection(CliContext& ctx, const CliArguments& a)
                 !why.isEmpty())
                 return ctx.fail(why);
             const QJsonValue weight = o.value(QStringLiteral("weight")), max = o.value(QStringLiteral("max"));
-            if ((!weight.isUndefined() && !weight.isDouble()) || (!max.isUndefined() && (!max.isDouble() || max.toDouble() != int(max.toDouble()))))
+            const auto highest = max.isUndefined() ? std::optional<int>(10) : wholeNumberOf(max);
+            if ((!weight.isUndefined() && !weight.isDouble()) || !highest)
                 return ctx.fail(CliText::tr("%1: weight and max are numbers (max a whole one); nothing was made").arg(where));
-            criteria << SelectionCriterion{o.value(QStringLiteral("name")).toString(), weight.toDouble(1), max.toInt(10)};
+            criteria << SelectionCriterion{o.value(QStringLiteral("name")).toString(), weight.toDouble(1), *highest};
         }
     }
     storage::Database* db = ctx.openDatabase();
@@ -194,9 +195,10 @@ int score(CliContext& ctx, const CliArguments& a)
                 return ctx.fail(CliText::tr("%1: scores: “%2” is not a criterion (give its number, 1 to %3); nothing was scored")
                                     .arg(where, it.key())
                                     .arg(s->criteria.size()));
-            if (!it.value().isDouble() || it.value().toDouble() != int(it.value().toDouble()))
+            const auto value = wholeNumberOf(it.value());
+            if (!value)
                 return ctx.fail(CliText::tr("%1: scores: %2: expected a whole number; nothing was scored").arg(where, it.key()));
-            sheet.scores.insert(number, it.value().toInt());
+            sheet.scores.insert(number, *value);
         }
         sheets << sheet;
         places << where;

@@ -20,6 +20,7 @@
 #include "RegisterModel.h"
 #include "SettingsDialog.h"
 #include "CommitteeDialog.h"
+#include "MoralDialog.h"
 #include "ItaDialog.h"
 #include "StatisticsDialog.h"
 #include "StepDialog.h"
@@ -140,6 +141,10 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     });
     connect(m_ui->committeeAction, &QAction::triggered, this, [this] {
         CommitteeDialog dialog(m_db, this);
+        dialog.exec();
+    });
+    connect(m_ui->moralAction, &QAction::triggered, this, [this] {
+        MoralDialog dialog(m_db, this);
         dialog.exec();
     });
     connect(m_ui->conflictsAction, &QAction::triggered, this, [this] {

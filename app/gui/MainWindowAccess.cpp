@@ -90,6 +90,7 @@ void MainWindow::applyRoles()
     allow(m_ui->risksAction, Permission::ViewIntegrity);
     allow(m_ui->announcementsAction, Permission::ViewIntegrity);
     allow(m_ui->committeeAction, Permission::ViewIntegrity);
+    allow(m_ui->moralAction, Permission::ViewIntegrity);
     allow(m_ui->conflictsAction, Permission::ViewIntegrity);
     for (QAction* a : { m_ui->printFormAction, m_ui->printReceiptAction, m_ui->printAcknowledgementAction,
                         m_ui->printResultAction, m_ui->printRegisterAction, m_ui->printCirculationAction })
@@ -117,7 +118,7 @@ void MainWindow::showReportsOnly(QDockWidget* home)
         panel);
     welcome->setWordWrap(true);
     layout->addWidget(welcome);
-    for (QAction* a : { m_ui->statisticsAction, m_ui->itaAction, m_ui->planAction, m_ui->risksAction, m_ui->announcementsAction, m_ui->committeeAction,
+    for (QAction* a : { m_ui->statisticsAction, m_ui->itaAction, m_ui->planAction, m_ui->risksAction, m_ui->announcementsAction, m_ui->committeeAction, m_ui->moralAction,
                         m_ui->conflictsAction }) {
         auto* button = new QPushButton(a->text().remove(u'&'), panel);
         button->setObjectName(a->objectName() + QStringLiteral("Button"));

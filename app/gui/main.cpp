@@ -16,6 +16,7 @@
 #include "ConnectionDialog.h"
 #include "StartUp.h"
 #include "CommitteeDialog.h"
+#include "MoralDialog.h"
 #include "ItaDialog.h"
 #include "StatisticsDialog.h"
 #include "AuditTrailDialog.h"
@@ -60,7 +61,7 @@ int main(int argc, char* argv[])
                                                       "documentation and for looking at the screens in tests)."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
-                                         QStringLiteral("With --screenshot: main (default), sign-in, connection, intake, settings, holidays, statistics, ita, committee, committee-meetings, plan, plan-rounds, risks, risks-rounds, announcements, announcements-culture, "
+                                         QStringLiteral("With --screenshot: main (default), sign-in, connection, intake, settings, holidays, statistics, ita, committee, committee-meetings, moral, moral-deeds, moral-selection, plan, plan-rounds, risks, risks-rounds, announcements, announcements-culture, "
                                                         "conflicts, gift, declaration, users, lock or trail (of the first case)."),
                                          QStringLiteral("SCREEN"), QStringLiteral("main"));
     const QCommandLineOption userOption(QStringLiteral("user"),
@@ -167,6 +168,14 @@ int main(int argc, char* argv[])
         screen = std::make_unique<sujarit::gui::CommitteeDialog>(db, &window);
         if (parser.value(screenOption) == QLatin1String("committee-meetings"))
             screen->findChild<QTabWidget*>()->setCurrentIndex(2);
+    }
+    else if (parser.value(screenOption).startsWith(QLatin1String("moral"))) {
+        auto dialog = std::make_unique<sujarit::gui::MoralDialog>(db, &window);
+        if (parser.value(screenOption) == QLatin1String("moral-deeds"))
+            dialog->tabs()->setCurrentIndex(2);
+        if (parser.value(screenOption) == QLatin1String("moral-selection"))
+            dialog->tabs()->setCurrentIndex(4);
+        screen = std::move(dialog);
     }
     else if (parser.value(screenOption) == QLatin1String("ita"))
         screen = std::make_unique<sujarit::gui::ItaDialog>(db, &window);

@@ -195,14 +195,20 @@ std::optional<Selection> SelectionStore::load(int fiscalYear, const QString& kin
         QHash<qint64, QString> divisionOf;
         for (const staff::StaffMember& x : *everyone)
             divisionOf.insert(x.id, x.division.simplified());
+        // Every declaration, read once, by its declarant: ties to kin do not end with a fiscal year.
         conflicts::DeclarationRegister declarations(m_db);
+        const auto all = declarations.list(std::nullopt);
+        if (!all) {
+            fail(declarations.errorString());
+            return std::nullopt;
+        }
+        QHash<QString, QList<conflicts::Declaration>> byDeclarant;
+        for (const conflicts::Declaration& d : *all)
+            if (!d.parties.isEmpty())
+                byDeclarant[complaints::comparableName(d.declarant)] << d;
         for (const committee::Member& m : c->members) {
             s.scorers << Scorer{m.staffId, m.name, m.position, m.role};
-            const auto own = declarations.byDeclarant(m.name);
-            if (!own) {
-                fail(declarations.errorString());
-                return std::nullopt;
-            }
+            const QList<conflicts::Declaration> own = byDeclarant.value(complaints::comparableName(m.name));
             for (const Nominee& n : s.nominees) {
                 QString why;
                 if (n.staffId != 0 && n.staffId == m.staffId)
@@ -210,12 +216,9 @@ std::optional<Selection> SelectionStore::load(int fiscalYear, const QString& kin
                 else if (n.staffId == 0 && divisionOf.value(m.staffId) == n.division.simplified())
                     why = QStringLiteral("กรรมการสังกัด%1 ที่ถูกเสนอชื่อ").arg(n.division);
                 else if (n.staffId != 0) {
-                    why = tie(*own, n.name, true);
-                    if (why.isEmpty()) {
-                        const auto theirs = declarations.byDeclarant(n.name);
-                        if (theirs)
-                            why = tie(*theirs, m.name, false);
-                    }
+                    why = tie(own, n.name, true);
+                    if (why.isEmpty())
+                        why = tie(byDeclarant.value(complaints::comparableName(n.name)), m.name, false);
                 }
                 if (!why.isEmpty())
                     s.recusals << Recusal{m.staffId, n.id, why};
@@ -223,12 +226,14 @@ std::optional<Selection> SelectionStore::load(int fiscalYear, const QString& kin
         }
     }
     DeedStore deedStore(m_db);
-    if (const auto deeds = deedStore.list(fiscalYear))
+    if (const auto deeds = deedStore.list(fiscalYear)) {
+        QHash<QString, int> byName;
+        for (const GoodDeed& d : *deeds)
+            ++byName[d.staff];
         for (const Nominee& n : s.nominees)
             if (n.staffId != 0)
-                s.deeds.insert(n.id, int(std::count_if(deeds->begin(), deeds->end(), [&](const GoodDeed& d) {
-                                   return d.staff.simplified() == n.name.simplified();
-                               })));
+                s.deeds.insert(n.id, byName.value(n.name));
+    }
     return s;
 }
 

@@ -4,8 +4,12 @@
 // three rounds reported. Times the year's gift register judged by the NACC rule, the campaign's missing list, the
 // plan's load and success with computed KPIs, and the PDFs of the gift register and the 12-month report; and a risk
 // register of RISKS risks with two measures each, a round followed up: loaded, ranked with its figures, and printed;
-// then the year's ITA items assessed and the whole pack written, beside the same files copied and flushed.
-// Usage: bench_integrity [STAFF=500] [GIFTS=10000] [ACTIVITIES=200] [RISKS=100]. Prints figures; asserts nothing.
+// the moral organisation's year — good deeds of every member of staff, a selection of outstanding officials with NOMINEES
+// nominees scored by a committee of nine on the seven standards — its result beside the same averages computed by one
+// SQL statement, and its papers; then the year's ITA items assessed and the whole pack written, beside the same files
+// copied and flushed.
+// Usage: bench_integrity [STAFF=500] [GIFTS=10000] [ACTIVITIES=200] [RISKS=100] [NOMINEES=100]. Prints figures;
+// asserts nothing.
 #include "BenchSupport.h"
 #include "calendar/Clock.h"
 #include "documents/ConflictLists.h"
@@ -19,7 +23,15 @@
 #include "reports/TableExport.h"
 #include "documents/PdfExport.h"
 #include "announcements/AnnouncementStore.h"
+#include "committee/CommitteeStore.h"
 #include "ita/ItaPack.h"
+#include "moral/GoodDeeds.h"
+#include "moral/HeldEvidence.h"
+#include "moral/MoralPapers.h"
+#include "moral/SelectionPapers.h"
+#include "moral/SelectionStore.h"
+#include "moral/SelfAssessment.h"
+#include <QSqlQuery>
 #include "risks/RiskDocuments.h"
 #include "risks/RiskStore.h"
 #include "storage/Database.h"
@@ -43,7 +55,8 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     const auto arg = [&](int i, int fallback) { return argc > i ? QString::fromLocal8Bit(argv[i]).toInt() : fallback; };
-    const int staffCount = arg(1, 500), giftCount = arg(2, 10000), activityCount = arg(3, 200), riskCount = arg(4, 100);
+    const int staffCount = arg(1, 500), giftCount = arg(2, 10000), activityCount = arg(3, 200), riskCount = arg(4, 100),
+              nomineeCount = arg(5, 100);
     calendar::setNowForTesting(QDateTime(QDate(2026, 9, 30), QTime(12, 0)));
     QTextStream out(stdout);
     QTemporaryDir dir;
@@ -208,6 +221,65 @@ int main(int argc, char* argv[])
     for (const char* kind : {"channels", "no_gift"})
         if (const auto a = announcementStore.create(2569, QString::fromLatin1(kind)))
             announcementStore.sign(a->id, office.executiveName, QDate(2025, 10, 1));
+    // The moral organisation: ten good deeds a member of staff, a committee of nine, NOMINEES nominees fully scored.
+    const auto everyone = staff::StaffList(db).all();
+    QList<moral::GoodDeed> deeds;
+    for (qsizetype i = 0; i < everyone->size() * 10; ++i)
+        deeds << moral::GoodDeed{0, 0, everyone->at(i % everyone->size()).name, {}, QDate(2025, 10, 1).addDays(i % 360),
+                                 QStringLiteral("ช่วยงานชุมชน %1").arg(i), QStringLiteral("จิตอาสา"), QString(),
+                                 QStringLiteral("ผู้ใหญ่บ้าน")};
+    moral::DeedStore deedStore(db);
+    deedStore.add(deeds);
+    QList<committee::NewMember> members;
+    for (int i = 0; i < 9; ++i)
+        members << committee::NewMember{everyone->at(i).name, i == 0 ? QStringLiteral("chair") : QStringLiteral("member")};
+    committee::CommitteeStore(db).addMembers(2569, members);
+    moral::SelectionStore selectionStore(db);
+    selectionStore.create(2569, QStringLiteral("official"));
+    QList<moral::NewNominee> nominees;
+    for (int i = 0; i < nomineeCount; ++i)
+        nominees << moral::NewNominee{everyone->at(9 + i % (everyone->size() - 9)).name, {}};
+    selectionStore.nominate(2569, QStringLiteral("official"), nominees);
+    QList<moral::Sheet> sheets;
+    for (int m = 0; m < 9; ++m)
+        for (int n = 0; n < nomineeCount; ++n) {
+            moral::Sheet sheet{members[m].name, nominees[n].name, {}};
+            for (int c = 1; c <= 7; ++c)
+                sheet.scores.insert(c, (m * 7 + n * 3 + c) % 11);
+            sheets << sheet;
+        }
+    t.start();
+    selectionStore.score(2569, QStringLiteral("official"), sheets);
+    const qint64 scoreMs = t.elapsed();
+    const double resultMs = medianMs(5, [&](int) {
+        if (const auto sel = selectionStore.load(2569, QStringLiteral("official")))
+            moral::standings(*sel);
+    });
+    // The floor: the same weighted totals by one statement (weights 1), ranked by the database.
+    const double sqlMs = medianMs(5, [&](int) {
+        QSqlQuery q = db.query();
+        db.exec(q, QStringLiteral("SELECT nominee_id, SUM(mean) AS total FROM (SELECT nominee_id, criterion, AVG(score) AS mean"
+                                  " FROM selection_scores GROUP BY nominee_id, criterion) GROUP BY nominee_id ORDER BY total DESC"));
+        while (q.next()) {
+        }
+    });
+    const auto selection = selectionStore.load(2569, QStringLiteral("official"));
+    const QString selectionPdf = dir.filePath(QStringLiteral("selection.pdf"));
+    const double selectionPdfMs = medianMs(3, [&](int) {
+        documents::writePdf(selectionPdf, QPageLayout::Portrait,
+                            moral::selectionPaper(*selection, office, office.executiveTitle), &error);
+    });
+    if (!QFileInfo::exists(selectionPdf))
+        out << "  (the selection papers were not written: " << error << ")\n";
+    const QString moralPdf = dir.filePath(QStringLiteral("moral-report.pdf"));
+    const double moralReportMs = medianMs(3, [&](int) {
+        moral::SelfAssessmentStore assessments(db);
+        const auto held = moral::heldEvidence(db, 2569, &error);
+        documents::writePdf(moralPdf, QPageLayout::Portrait,
+                            moral::moralReport(*assessments.load(2569), *held, {}, moral::reportDue(db, 2569), office), &error);
+    });
+    const double deedCountMs = medianMs(5, [&](int) { moral::countDeeds(*deedStore.list(2569)); });
+
     const QString packDir = dir.filePath(QStringLiteral("ita-2569"));
     const QDate packDay(2026, 5, 15);
     const double assessMs = medianMs(3, [&](int) { ita::assessPack(db, 2569, packDay, &error); });
@@ -239,6 +311,13 @@ int main(int argc, char* argv[])
         << "  risk register of " << riskCount << " risks loaded, ranked, its figures computed: " << riskMs << " ms\n"
         << "  risk assessment PDF (heat map and register, " << QFileInfo(assessmentPdf).size() / 1024
         << " KiB): " << assessmentMs << " ms; round-6 report PDF: " << riskRoundMs << " ms\n"
+        << "  good deeds of the year (" << deeds.size() << ") read and counted by person, division and virtue: " << deedCountMs
+        << " ms\n"
+        << "  selection: " << sheets.size() << " sheets (" << sheets.size() * 7 << " scores) recorded in " << scoreMs
+        << " ms; result (recusals from the declarations, weighted totals, ranks): " << resultMs
+        << " ms; the same averages by one SQL statement: " << sqlMs << " ms\n"
+        << "  selection papers (9 sheets, summary, announcement; " << QFileInfo(selectionPdf).size() / 1024
+        << " KiB): " << selectionPdfMs << " ms; moral-organisation report PDF: " << moralReportMs << " ms\n"
         << "  ITA pack of the year: items assessed " << assessMs << " ms; written (" << packFiles << " files, "
         << packBytes / 1024 << " KiB) " << packMs << " ms; the same files copied and flushed: " << copyMs << " ms\n"
         << "  peak memory: " << peakKiB() / 1024 << " MiB\n";

@@ -286,6 +286,9 @@ TEST_CASE("moral organisation: choosing outstanding officials — weights, ties 
     CHECK(cli.run(args({"selection", "score", "--fiscal-year", "2569", "--json", "-"}),
                   R"({"member": "นางสาวมาลี สุขใจ", "nominee": "นายช่าง ใจดี", "scores": {"3": 1}})")
               .err.contains(QStringLiteral("“3” is not a criterion")));
+    CHECK(cli.run(args({"selection", "score", "--fiscal-year", "2569", "--json", "-"}),
+                  R"({"member": "นางสาวมาลี สุขใจ", "nominee": "นายช่าง ใจดี", "scores": {"1": 1e20}})")
+              .err.contains(QStringLiteral("expected a whole number")));
     // Several sheets are one write: one bad sheet and none is kept.
     CHECK(cli.run(args({"selection", "score", "--fiscal-year", "2569", "--json", "-"}),
                   R"([{"member": "นางสาวมาลี สุขใจ", "nominee": "นายช่าง ใจดี", "scores": {"1": 5}},
