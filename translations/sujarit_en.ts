@@ -4916,6 +4916,22 @@
         <source>Choose a deed of the person whose log to print.</source>
         <translation>Choose a deed of the person whose log to print.</translation>
     </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the good deed “%1” of %2, entered by mistake?</source>
+        <translation>Remove the good deed “%1” of %2, entered by mistake?</translation>
+    </message>
+    <message>
+        <source>Removed the good deed.</source>
+        <translation>Removed the good deed.</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::EvidenceDialog</name>
@@ -5145,6 +5161,26 @@
             <numerusform>%n follow-up action(s) of the ethics committee are past their due day</numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>no level claimed</source>
+        <translation>no level claimed</translation>
+    </message>
+    <message>
+        <source>criteria %1 not assessed</source>
+        <translation>criteria %1 not assessed</translation>
+    </message>
+    <message numerus="yes">
+        <source>The moral-organisation report of %1 is due on %2 (in %n day(s)): %3</source>
+        <translation><numerusform>The moral-organisation report of %1 is due on %2 (in %n day(s)): %3</numerusform></translation>
+    </message>
+    <message>
+        <source>The moral-organisation report of %1 was due on %2 and is late: %3</source>
+        <translation>The moral-organisation report of %1 was due on %2 and is late: %3</translation>
     </message>
 </context>
 <context>
@@ -6689,6 +6725,26 @@ Nothing was imported.</translation>
         <source>Deeds</source>
         <translation>Deeds</translation>
     </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Choose a nominee first.</source>
+        <translation>Choose a nominee first.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the selection, with the scores given?</source>
+        <translation>Take %1 out of the selection, with the scores given?</translation>
+    </message>
+    <message>
+        <source>Withdrew %1.</source>
+        <translation>Withdrew %1.</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::SelfAssessmentPage</name>
@@ -7354,6 +7410,26 @@ Now: %3</translation>
     <message>
         <source>Saved the target virtue %1.</source>
         <translation>Saved the target virtue %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Choose a target virtue first.</source>
+        <translation>Choose a target virtue first.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the target virtue %1 and what it holds?</source>
+        <translation>Remove the target virtue %1 and what it holds?</translation>
+    </message>
+    <message>
+        <source>Removed the target virtue %1.</source>
+        <translation>Removed the target virtue %1.</translation>
     </message>
 </context>
 </TS>

@@ -4906,6 +4906,22 @@
         <source>Choose a deed of the person whose log to print.</source>
         <translation>เลือกรายการความดีของบุคคลที่ต้องการพิมพ์ก่อน</translation>
     </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;ลบ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Remove the good deed “%1” of %2, entered by mistake?</source>
+        <translation>ลบบันทึกความดี “%1” ของ %2 ที่บันทึกผิดหรือไม่</translation>
+    </message>
+    <message>
+        <source>Removed the good deed.</source>
+        <translation>ลบบันทึกความดีแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::EvidenceDialog</name>
@@ -5134,6 +5150,26 @@
         <translation>
             <numerusform>สิ่งที่ต้องติดตามของคณะกรรมการจริยธรรม %n รายการ เลยกำหนดแล้ว</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ยังไม่ได้เริ่มจัดทำ</translation>
+    </message>
+    <message>
+        <source>no level claimed</source>
+        <translation>ยังไม่ได้ระบุระดับองค์กรคุณธรรม</translation>
+    </message>
+    <message>
+        <source>criteria %1 not assessed</source>
+        <translation>เกณฑ์ข้อ %1 ยังไม่ได้ประเมิน</translation>
+    </message>
+    <message numerus="yes">
+        <source>The moral-organisation report of %1 is due on %2 (in %n day(s)): %3</source>
+        <translation><numerusform>รายงานองค์กรคุณธรรมปี %1 ต้องส่งภายใน %2 (อีก %n วัน): %3</numerusform></translation>
+    </message>
+    <message>
+        <source>The moral-organisation report of %1 was due on %2 and is late: %3</source>
+        <translation>รายงานองค์กรคุณธรรมปี %1 ครบกำหนดส่งเมื่อ %2 และเลยกำหนดแล้ว: %3</translation>
     </message>
 </context>
 <context>
@@ -6668,6 +6704,26 @@ Nothing was imported.</source>
         <source>Deeds</source>
         <translation>ความดี</translation>
     </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;ถอนชื่อ</translation>
+    </message>
+    <message>
+        <source>Choose a nominee first.</source>
+        <translation>เลือกผู้ถูกเสนอชื่อก่อน</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>ถอนชื่อ</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the selection, with the scores given?</source>
+        <translation>ถอนชื่อ %1 ออกจากการคัดเลือก พร้อมคะแนนที่ให้ไว้แล้วหรือไม่</translation>
+    </message>
+    <message>
+        <source>Withdrew %1.</source>
+        <translation>ถอนชื่อ %1 แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::SelfAssessmentPage</name>
@@ -7330,6 +7386,26 @@ Now: %3</source>
     <message>
         <source>Saved the target virtue %1.</source>
         <translation>บันทึกคุณธรรมเป้าหมาย %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;ลบ</translation>
+    </message>
+    <message>
+        <source>Choose a target virtue first.</source>
+        <translation>เลือกคุณธรรมเป้าหมายก่อน</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Remove the target virtue %1 and what it holds?</source>
+        <translation>ลบคุณธรรมเป้าหมาย %1 พร้อมข้อมูลที่บันทึกไว้หรือไม่</translation>
+    </message>
+    <message>
+        <source>Removed the target virtue %1.</source>
+        <translation>ลบคุณธรรมเป้าหมาย %1 แล้ว</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "complaints/Agenda.h"
 #include "complaints/Deadlines.h"
 #include "complaints/HolidayTable.h"
+#include "moral/SelfAssessment.h"
 #include "storage/Database.h"
 
 #include "Labels.h"
@@ -117,6 +118,35 @@ QString HomePanel::nextMeeting(QDate today) const
     return lines.join(u'\n');
 }
 
+QString HomePanel::moralReport(QDate today) const
+{
+    if (!access::allows(m_db.session(), access::Permission::ViewIntegrity))
+        return {};
+    const int year = calendar::fiscalYearOf(today);
+    const QDate due = moral::reportDue(m_db, year);
+    const qint64 days = today.daysTo(due);
+    if (days > 60)
+        return {};
+    const auto a = moral::SelfAssessmentStore(m_db).load(year);
+    if (!a)
+        return {};
+    const QList<int> open = a->unanswered();
+    if (a->updatedAt && a->level > 0 && open.isEmpty())
+        return {};
+    QStringList numbers;
+    for (int n : open)
+        numbers << QString::number(n);
+    const QString lacks = !a->updatedAt ? tr("not started")
+        : a->level == 0                 ? tr("no level claimed")
+                                        : tr("criteria %1 not assessed").arg(numbers.join(QStringLiteral(", ")));
+    return days >= 0 ? tr("The moral-organisation report of %1 is due on %2 (in %n day(s)): %3", nullptr, int(days))
+                           .arg(year)
+                           .arg(calendar::formatThaiDate(due), lacks)
+                     : tr("The moral-organisation report of %1 was due on %2 and is late: %3")
+                           .arg(year)
+                           .arg(calendar::formatThaiDate(due), lacks);
+}
+
 QList<int> HomePanel::counts() const
 {
     QList<int> out;
@@ -143,6 +173,8 @@ void HomePanel::refresh()
                        .arg(agenda->inProgress);
     if (const QString meeting = nextMeeting(today); !meeting.isEmpty())
         year += u'\n' + meeting;
+    if (const QString report = moralReport(today); !report.isEmpty())
+        year += u'\n' + report;
     m_ui->yearLabel->setText(year);
     auto group = [&](const QString& title, const QList<ComplaintSummary>& cases, bool red) {
         auto* top = new QTreeWidgetItem(m_ui->agendaTree, {title.arg(cases.size())});

@@ -33,6 +33,9 @@ public:
     /** For those who see the committee: its next meeting and whether its agenda is due or late, the meetings gone by
      *  without minutes, and the follow-up actions past their due day; a line each ("" when there is nothing). */
     QString nextMeeting(QDate today) const;
+    /** The moral-organisation report when its due day is within 60 days or past and it is not complete: the day and
+     *  what it still lacks; empty otherwise, or for a role that does not see the integrity records. */
+    QString moralReport(QDate today) const;
 
 public slots:
     void refresh();

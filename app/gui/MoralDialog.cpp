@@ -2,6 +2,7 @@
 // งานคุณธรรม → องค์กรคุณธรรม: the dialog, the self-assessment and the target virtues.
 #include "MoralDialog.h"
 
+#include "Ask.h"
 #include "DocumentPrinter.h"
 #include "EvidenceDialog.h"
 #include "FormDialog.h"
@@ -299,8 +300,22 @@ VirtuesPage::VirtuesPage(storage::Database& db, Say say, QWidget* parent) : Mora
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { virtueForm(row)->open(); });
     auto* add = new QPushButton(tr("&Add a virtue…"), this);
     auto* change = new QPushButton(tr("&Change…"), this);
+    auto* remove = new QPushButton(tr("&Remove"), this);
     auto* print = new QPushButton(tr("&Preview the form…"), this);
     connect(add, &QPushButton::clicked, this, [this] { virtueForm(-1)->open(); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row < 0 || row >= m_ids.size())
+            return m_say(tr("Choose a target virtue first."), true);
+        const QString name = m_table->item(row, 0)->text();
+        if (Ask::question(this, tr("Remove"), tr("Remove the target virtue %1 and what it holds?").arg(name)) != QMessageBox::Yes)
+            return;
+        VirtueStore store(m_db);
+        if (!store.remove(m_ids[row]))
+            return m_say(store.errorString(), true);
+        load(m_year);
+        m_say(tr("Removed the target virtue %1.").arg(name), false);
+    });
     connect(change, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0)
             virtueForm(m_table->currentRow())->open();
@@ -315,7 +330,7 @@ VirtuesPage::VirtuesPage(storage::Database& db, Say say, QWidget* parent) : Mora
         previewDocument(this, doc.title, doc.orientation, documents::listPainter(doc, office.documentDigits()));
     });
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {add, change, print})
+    for (QPushButton* b : {add, change, remove, print})
         buttons->addWidget(b);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);

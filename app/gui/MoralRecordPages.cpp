@@ -2,6 +2,7 @@
 // งานคุณธรรม → องค์กรคุณธรรม: the good deeds and the best practices.
 #include "MoralDialog.h"
 
+#include "Ask.h"
 #include "DocumentPrinter.h"
 #include "EvidenceDialog.h"
 #include "FormDialog.h"
@@ -91,6 +92,7 @@ DeedsPage::DeedsPage(storage::Database& db, Say say, QWidget* parent) : MoralPag
     m_counts->setWordWrap(true);
     auto* add = new QPushButton(tr("&Record a good deed…"), this);
     auto* evidence = new QPushButton(tr("&Evidence…"), this);
+    auto* remove = new QPushButton(tr("&Remove"), this);
     auto* person = new QPushButton(tr("Preview the person's &log…"), this);
     auto* all = new QPushButton(tr("Preview the &year's deeds…"), this);
     connect(add, &QPushButton::clicked, this, [this] { deedForm()->open(); });
@@ -102,10 +104,24 @@ DeedsPage::DeedsPage(storage::Database& db, Say say, QWidget* parent) : MoralPag
         d->setAttribute(Qt::WA_DeleteOnClose);
         d->open();
     });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row < 0 || row >= m_ids.size())
+            return m_say(tr("Choose a good deed first."), true);
+        if (Ask::question(this, tr("Remove"), tr("Remove the good deed “%1” of %2, entered by mistake?")
+                                                  .arg(m_table->item(row, 2)->text(), m_table->item(row, 1)->text()))
+            != QMessageBox::Yes)
+            return;
+        DeedStore store(m_db);
+        if (!store.remove(m_ids[row]))
+            return m_say(store.errorString(), true);
+        load(m_year);
+        m_say(tr("Removed the good deed."), false);
+    });
     connect(person, &QPushButton::clicked, this, [this] { preview(true); });
     connect(all, &QPushButton::clicked, this, [this] { preview(false); });
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {add, evidence, person, all})
+    for (QPushButton* b : {add, evidence, remove, person, all})
         buttons->addWidget(b);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);

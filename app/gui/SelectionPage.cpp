@@ -2,6 +2,7 @@
 // งานคุณธรรม → องค์กรคุณธรรม: choosing outstanding officials and divisions.
 #include "MoralDialog.h"
 
+#include "Ask.h"
 #include "DocumentPrinter.h"
 #include "FormDialog.h"
 #include "Labels.h"
@@ -61,6 +62,7 @@ SelectionPage::SelectionPage(storage::Database& db, Say say, QWidget* parent) : 
     auto* start = new QPushButton(tr("&Open the selection"), this);
     start->setObjectName(QStringLiteral("openSelection"));
     auto* nominate = new QPushButton(tr("&Nominate…"), this);
+    auto* withdraw = new QPushButton(tr("&Withdraw"), this);
     auto* score = new QPushButton(tr("&Score…"), this);
     auto* announce = new QPushButton(tr("Record the &announcement…"), this);
     auto* print = new QPushButton(tr("&Preview the sheets, summary and announcement…"), this);
@@ -68,6 +70,20 @@ SelectionPage::SelectionPage(storage::Database& db, Say say, QWidget* parent) : 
     connect(nominate, &QPushButton::clicked, this, [this] {
         if (FormDialog* d = nomineeForm())
             d->open();
+    });
+    connect(withdraw, &QPushButton::clicked, this, [this] {
+        const QTableWidgetItem* at = m_table->item(m_table->currentRow(), 0);
+        if (!m_selection || !at)
+            return m_say(tr("Choose a nominee first."), true);
+        const QString name = at->data(Qt::UserRole).toString();
+        if (Ask::question(this, tr("Withdraw"), tr("Take %1 out of the selection, with the scores given?").arg(name))
+            != QMessageBox::Yes)
+            return;
+        SelectionStore store(m_db);
+        if (!store.withdraw(m_year, m_selection->kind, name))
+            return m_say(store.errorString(), true);
+        load(m_year);
+        m_say(tr("Withdrew %1.").arg(name), false);
     });
     connect(score, &QPushButton::clicked, this, [this] {
         if (FormDialog* d = scoreForm(std::max(0, m_table->currentRow())))
@@ -93,7 +109,7 @@ SelectionPage::SelectionPage(storage::Database& db, Say say, QWidget* parent) : 
     top->addWidget(start);
     top->addStretch();
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {nominate, score, announce, print})
+    for (QPushButton* b : {nominate, withdraw, score, announce, print})
         buttons->addWidget(b);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);

@@ -5,6 +5,8 @@
 // a declaration who may not score him, the refusals that write nothing, and every paper read back from its PDF.
 #include "CliRunner.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -144,6 +146,19 @@ TEST_CASE("moral organisation: the self-assessment, what Sujarit holds for each 
             item = v.toObject();
     CHECK(item[QStringLiteral("state")].toString() == QStringLiteral("incomplete"));
     CHECK(item[QStringLiteral("missing")].toString().contains(QStringLiteral("เกณฑ์ข้อ 3, 4, 5, 6, 7, 8 ยังไม่ได้ประเมิน")));
+    cli.ok(args({"moral-org", "set", "--fiscal-year", "2569", "--json", "-"}),
+           R"({"criteria": [{"number": 3, "status": "met"}, {"number": 4, "status": "partly"}, {"number": 5, "status": "met"},
+                            {"number": 6, "status": "not"}, {"number": 7, "status": "partly"}, {"number": 8, "status": "met"}]})");
+    for (const QJsonValue v : jsonArray(cli, args({"ita", "items", "--fiscal-year", "2569", "--format", "json"})))
+        if (v[QStringLiteral("code")].toString() == QStringLiteral("O26"))
+            CHECK(v[QStringLiteral("state")].toString() == QStringLiteral("ready"));
+    const QString pack = cli.dir.filePath(QStringLiteral("ita"));
+    cli.ok(args({"ita-pack", "--fiscal-year", "2569", "--out"}) << pack);
+    const QString o26 = QDir(pack).filePath(QStringLiteral("O26-moral-organisation-report-2569.pdf"));
+    REQUIRE(QFileInfo::exists(o26));
+    CHECK(printed(o26, QStringLiteral("ITA 2569 · O26")));
+    CHECK(printed(o26, QStringLiteral("ระดับที่ 2 องค์กรคุณธรรม")));
+    CHECK(QFileInfo::exists(QDir(pack).filePath(QStringLiteral("O26-virtue-targets-2569.pdf"))));
 
     // Who may: a clerk neither reads nor writes it.
     cli.addUser(QStringLiteral("clerk"), QStringLiteral("clerk"));

@@ -5,7 +5,9 @@
 // refused, the ranking with its tie on the screen.
 #include "GuiTestSupport.h"
 
+#include "Ask.h"
 #include "FormDialog.h"
+#include "HomePanel.h"
 #include "MoralDialog.h"
 
 #include "announcements/AnnouncementStore.h"
@@ -22,7 +24,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -115,6 +119,31 @@ TEST_CASE("The moral organisation: self-assessment, a virtue, a good deed and a 
     form->save();
     CHECK(screen.deeds()->table()->rowCount() == 1);
     CHECK(screen.deeds()->counts()->text().contains(QStringLiteral("นายช่าง ใจดี 1")));
+
+    // A deed entered by mistake is removed, after asking.
+    form = screen.deeds()->deedForm();
+    staffCombo = child<QComboBox>(form, "staff");
+    staffCombo->setCurrentIndex(staffCombo->findData(QStringLiteral("นางสุดา ใจงาม")));
+    child<QLineEdit>(form, "date")->setText(QStringLiteral("11 มกราคม 2569"));
+    child<QPlainTextEdit>(form, "deed")->setPlainText(QStringLiteral("พิมพ์ผิด"));
+    child<QLineEdit>(form, "certifiedBy")->setText(QStringLiteral("ใครสักคน"));
+    form->save();
+    REQUIRE(screen.deeds()->table()->rowCount() == 2);
+    screen.deeds()->table()->selectRow(1);
+    gui::Ask::answerNext(QMessageBox::Yes);
+    for (QPushButton* b : screen.deeds()->findChildren<QPushButton*>())
+        if (b->text().remove(u'&') == QStringLiteral("Remove"))
+            b->click();
+    CHECK(screen.deeds()->table()->rowCount() == 1);
+    CHECK(moral::DeedStore(r.db).list(2569)->size() == 1);
+
+    // The Today panel says the report is due, and what it lacks.
+    gui::HomePanel home(r.db);
+    const QString due = home.moralReport(QDate(2026, 5, 20));
+    CHECK(due.contains(QStringLiteral("due on 30 มิถุนายน 2569 (in 41 day")));
+    CHECK(due.contains(QStringLiteral("criteria 2, 3, 4, 5, 6, 7, 8, 9 not assessed")));
+    CHECK(home.moralReport(QDate(2026, 7, 1)).contains(QStringLiteral("is late")));
+    CHECK(home.moralReport(QDate(2026, 3, 1)).isEmpty()); // more than 60 days ahead
 
     // The selection: opened, two nominated, scored; the related member is refused.
     gui::SelectionPage* selection = screen.selection();
