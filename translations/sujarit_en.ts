@@ -5176,7 +5176,10 @@
     </message>
     <message numerus="yes">
         <source>The moral-organisation report of %1 is due on %2 (in %n day(s)): %3</source>
-        <translation><numerusform>The moral-organisation report of %1 is due on %2 (in %n day(s)): %3</numerusform></translation>
+        <translation>
+            <numerusform>The moral-organisation report of %1 is due on %2 (in %n day(s)): %3</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The moral-organisation report of %1 was due on %2 and is late: %3</source>
@@ -5523,6 +5526,26 @@ Nothing was imported.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>The self-assessment</source>
+        <translation>The self-assessment</translation>
+    </message>
+    <message>
+        <source>The self-assessment of %1 has changes not saved.</source>
+        <translation>The self-assessment of %1 has changes not saved.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Discard the changes</translation>
+    </message>
+    <message>
+        <source>Go on editing</source>
+        <translation>Go on editing</translation>
     </message>
 </context>
 <context>

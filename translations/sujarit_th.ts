@@ -5165,7 +5165,9 @@
     </message>
     <message numerus="yes">
         <source>The moral-organisation report of %1 is due on %2 (in %n day(s)): %3</source>
-        <translation><numerusform>รายงานองค์กรคุณธรรมปี %1 ต้องส่งภายใน %2 (อีก %n วัน): %3</numerusform></translation>
+        <translation>
+            <numerusform>รายงานองค์กรคุณธรรมปี %1 ต้องส่งภายใน %2 (อีก %n วัน): %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>The moral-organisation report of %1 was due on %2 and is late: %3</source>
@@ -5506,6 +5508,26 @@ Nothing was imported.</source>
     <message>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>The self-assessment</source>
+        <translation>การประเมินตนเอง</translation>
+    </message>
+    <message>
+        <source>The self-assessment of %1 has changes not saved.</source>
+        <translation>การประเมินตนเองของปี %1 มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>ไม่บันทึกการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Go on editing</source>
+        <translation>แก้ไขต่อ</translation>
     </message>
 </context>
 <context>

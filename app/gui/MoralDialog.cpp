@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -98,9 +99,35 @@ MoralDialog::MoralDialog(storage::Database& db, QWidget* parent, std::optional<i
     layout->addLayout(bar.layout);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(close);
-    connect(m_year, &QComboBox::currentIndexChanged, this, &MoralDialog::reload);
+    connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
+        if (settle())
+            return reload();
+        const QSignalBlocker block(m_year); // go on editing the year shown
+        m_year->setCurrentIndex(m_year->findData(m_shown));
+    });
     resize(1180, 660);
     reload();
+}
+
+bool MoralDialog::settle()
+{
+    if (!m_assessment->changed())
+        return true;
+    const int answer = Ask::choose(this, QMessageBox::Question, tr("The self-assessment"),
+                                   tr("The self-assessment of %1 has changes not saved.").arg(m_shown), {},
+                                   {{tr("Save"), QMessageBox::AcceptRole},
+                                    {tr("Discard the changes"), QMessageBox::DestructiveRole},
+                                    {tr("Go on editing"), QMessageBox::RejectRole}},
+                                   0, 2);
+    if (answer == 0)
+        return m_assessment->save();
+    return answer == 1;
+}
+
+void MoralDialog::reject()
+{
+    if (settle())
+        QDialog::reject();
 }
 
 int MoralDialog::fiscalYear() const { return m_year->currentData().toInt(); }
@@ -109,6 +136,7 @@ QString MoralDialog::messageText() const { return m_message->text(); }
 
 void MoralDialog::reload()
 {
+    m_shown = fiscalYear();
     showMessage(m_message, {}, false);
     for (MoralPage* p : std::initializer_list<MoralPage*>{m_assessment, m_virtues, m_deeds, m_practices, m_selection})
         p->load(fiscalYear());
@@ -241,7 +269,19 @@ void SelfAssessmentPage::load(int fiscalYear)
     m_current = -1;
     m_criteria->setCurrentCell(0, 1);
     showCriterion(0);
+    m_saved = current();
 }
+
+QStringList SelfAssessmentPage::current() const
+{
+    QStringList out{m_level->currentData().toString()};
+    for (int i = 0; i < m_texts.size(); ++i)
+        out << qobject_cast<QComboBox*>(m_criteria->cellWidget(i, 2))->currentData().toString()
+            << (i == m_current ? m_text->toPlainText() : m_texts[i]).trimmed();
+    return out;
+}
+
+bool SelfAssessmentPage::changed() const { return isEnabled() && !m_saved.isEmpty() && current() != m_saved; }
 
 void SelfAssessmentPage::showCriterion(int row)
 {
@@ -270,6 +310,7 @@ bool SelfAssessmentPage::save()
         m_say(store.errorString(), true);
         return false;
     }
+    m_saved = current();
     m_say(tr("Saved the self-assessment of %1.").arg(m_year), false);
     return true;
 }

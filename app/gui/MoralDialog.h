@@ -52,9 +52,14 @@ public:
     /** Saves the level and every criterion as the page shows them. */
     bool save();
     void preview();
+    /** True when the level, a status or a narrative differs from what was last loaded or saved. */
+    bool changed() const;
 
 private:
     void showCriterion(int row);
+    /** The level, each criterion's status and each narrative as the page shows them now. */
+    QStringList current() const;
+    QStringList m_saved;
     QComboBox* m_level = nullptr;
     QLabel* m_due = nullptr;
     QTableWidget* m_criteria = nullptr;
@@ -155,8 +160,13 @@ public:
     PracticesPage* practices() const { return m_practices; }
     SelectionPage* selection() const { return m_selection; }
     void reload();
+    /** Closes, after asking to save a self-assessment changed and not saved (Save, Discard, or go on editing). */
+    void reject() override;
 
 private:
+    /** True when nothing typed is left unsaved: saved, discarded, or there was nothing; false to go on editing. */
+    bool settle();
+    int m_shown = 0; ///< the fiscal year the pages show
     QComboBox* m_year = nullptr;
     QLabel* m_message = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -530,7 +530,6 @@ private:
     QString m_head;
 };
 
-
 /** Every item's state and the outputs that answer it. */
 std::optional<std::pair<Pack, QList<QList<Output>>>> planPack(storage::Database& db, int year, QDate today, QString* error)
 {

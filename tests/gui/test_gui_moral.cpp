@@ -91,6 +91,20 @@ TEST_CASE("The moral organisation: self-assessment, a virtue, a good deed and a 
     CHECK(kept->criteria[0].text == QStringLiteral("ผู้บริหารและบุคลากรกล่าวปฏิญญาร่วมกัน"));
     CHECK(kept->criteria[1].text == QStringLiteral("กำหนดคุณธรรมเป้าหมาย"));
 
+    // Typed and not saved: closing asks; "go on editing" keeps the screen and the text, "save" keeps the text.
+    page->narrative()->setPlainText(QStringLiteral("ยังไม่ได้บันทึก"));
+    CHECK(page->changed());
+    gui::Ask::answerNextChoice(2);
+    screen.reject();
+    CHECK(screen.isVisible());
+    CHECK(page->narrative()->toPlainText() == QStringLiteral("ยังไม่ได้บันทึก"));
+    gui::Ask::answerNextChoice(0);
+    screen.reject();
+    CHECK(!screen.isVisible());
+    CHECK(moral::SelfAssessmentStore(r.db).load(2569)->criteria[1].text == QStringLiteral("ยังไม่ได้บันทึก"));
+    CHECK(!page->changed());
+    screen.show();
+
     // A target virtue in its form.
     screen.tabs()->setCurrentWidget(screen.virtues());
     gui::FormDialog* form = screen.virtues()->virtueForm(-1);
