@@ -5185,6 +5185,14 @@
         <source>The moral-organisation report of %1 was due on %2 and is late: %3</source>
         <translation>The moral-organisation report of %1 was due on %2 and is late: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>The divisions&apos; results of %1 are due on %2 (in %n day(s)); not announced yet</source>
+        <translation><numerusform>The divisions' results of %1 are due on %2 (in %n day(s)); not announced yet</numerusform></translation>
+    </message>
+    <message>
+        <source>The divisions&apos; results of %1 were due on %2 and are late</source>
+        <translation>The divisions' results of %1 were due on %2 and are late</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::IntakeDialog</name>
@@ -6767,6 +6775,10 @@ Nothing was imported.</translation>
     <message>
         <source>Withdrew %1.</source>
         <translation>Withdrew %1.</translation>
+    </message>
+    <message>
+        <source>The divisions&apos; results are due on %1.</source>
+        <translation>The divisions' results are due on %1.</translation>
     </message>
 </context>
 <context>

@@ -5173,6 +5173,14 @@
         <source>The moral-organisation report of %1 was due on %2 and is late: %3</source>
         <translation>รายงานองค์กรคุณธรรมปี %1 ครบกำหนดส่งเมื่อ %2 และเลยกำหนดแล้ว: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>The divisions&apos; results of %1 are due on %2 (in %n day(s)); not announced yet</source>
+        <translation><numerusform>รายงานผลการคัดเลือกส่วนราชการดีเด่นปี %1 ต้องส่งภายใน %2 (อีก %n วัน) ยังไม่ได้ประกาศผล</numerusform></translation>
+    </message>
+    <message>
+        <source>The divisions&apos; results of %1 were due on %2 and are late</source>
+        <translation>รายงานผลการคัดเลือกส่วนราชการดีเด่นปี %1 ครบกำหนดส่งเมื่อ %2 และเลยกำหนดแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>sujarit::gui::IntakeDialog</name>
@@ -6745,6 +6753,10 @@ Nothing was imported.</source>
     <message>
         <source>Withdrew %1.</source>
         <translation>ถอนชื่อ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>The divisions&apos; results are due on %1.</source>
+        <translation>ส่งรายงานผลภายใน %1</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace sujarit::cli {
 
@@ -286,20 +285,23 @@ int reportDueSetting(CliContext& ctx, const CliArguments& a)
     storage::Database* db = ctx.openDatabase();
     if (!db)
         return Failed;
+    const bool divisions = a.has(QStringLiteral("divisions"));
+    const QString key = divisions ? QStringLiteral("moral.division_due") : QStringLiteral("moral.report_due");
+    const QString fallback = divisions ? QStringLiteral("07-30") : QStringLiteral("06-30");
     const QString given = a.positional().value(1);
     if (given.isEmpty()) {
-        ctx.out << db->setting(QStringLiteral("moral.report_due"), QStringLiteral("06-30")) << Qt::endl;
+        ctx.out << db->setting(key, fallback) << Qt::endl;
         return Ok;
     }
-    const auto m = QRegularExpression(QStringLiteral("^(\\d{2})-(\\d{2})$")).match(given);
-    if (!m.hasMatch() || !QDate(2024, m.captured(1).toInt(), m.captured(2).toInt()).isValid()
-        || m.captured(1).toInt() * 100 + m.captured(2).toInt() == 229)
-        return ctx.fail(CliText::tr("moral-org due: “%1” is not a day of the year as MM-DD (06-30)").arg(given), Usage);
+    if (!dayOfFiscalYear(given, 2569))
+        return ctx.fail(CliText::tr("moral-org due: “%1” is not a day of every year as MM-DD (%2)").arg(given, fallback), Usage);
     if (!db->require(access::Permission::ManageIntegrity))
         return ctx.fail(db->errorString());
-    if (!db->setSetting(QStringLiteral("moral.report_due"), given))
+    if (!db->setSetting(key, given))
         return ctx.fail(db->errorString());
-    ctx.out << CliText::tr("The moral-organisation report is due on %1 each year").arg(given) << Qt::endl;
+    ctx.out << (divisions ? CliText::tr("The divisions' results are due on %1 each year").arg(given)
+                          : CliText::tr("The moral-organisation report is due on %1 each year").arg(given))
+            << Qt::endl;
     return Ok;
 }
 
@@ -717,7 +719,7 @@ std::optional<CliArguments> parse(CliContext& ctx, const QStringList& args)
                                  {QStringLiteral("fiscal-year"), QStringLiteral("json"), QStringLiteral("format"),
                                   QStringLiteral("out"), QStringLiteral("add"), QStringLiteral("save"),
                                   QStringLiteral("criterion"), QStringLiteral("staff")},
-                                 {}, &error);
+                                 {QStringLiteral("divisions")}, &error);
     if (!a)
         ctx.fail(error, Usage);
     return a;

@@ -183,7 +183,8 @@ Commands:
   moral-org set --fiscal-year BBBB --json FILE|-   {level: 1-3, criteria: [{number: 1-9, status: met|partly|not,
                                          text}]}; criteria not given stay as they were
   moral-org evidence --fiscal-year BBBB [--criterion N --add FILE | --save FILE_ID --out FILE]
-  moral-org due [MM-DD]                  the report's due day each year (06-30)
+  moral-org due [MM-DD] [--divisions]    the report's due day each year (06-30); with --divisions, the
+                                         divisions' results' (07-30)
   virtues add --fiscal-year BBBB --json FILE|-   target virtues: virtue, dimension (core, religion,
                                          sufficiency, culture, other), problem, good, indicator, target,
                                          activities, results {"6"|"9"|"12": text}

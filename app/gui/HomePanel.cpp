@@ -12,6 +12,7 @@
 #include "complaints/Agenda.h"
 #include "complaints/Deadlines.h"
 #include "complaints/HolidayTable.h"
+#include "moral/SelectionStore.h"
 #include "moral/SelfAssessment.h"
 #include "storage/Database.h"
 
@@ -125,26 +126,38 @@ QString HomePanel::moralReport(QDate today) const
     const int year = calendar::fiscalYearOf(today);
     const QDate due = moral::reportDue(m_db, year);
     const qint64 days = today.daysTo(due);
-    if (days > 60)
-        return {};
+    QString divisions; // the divisions' results, when their selection is open and not announced
+    const QDate divisionsDue = moral::divisionResultsDue(m_db, year);
+    const qint64 divisionDays = today.daysTo(divisionsDue);
+    moral::SelectionStore selections(m_db);
+    if (divisionDays <= 60)
+        if (const auto kinds = selections.kinds(year); kinds && kinds->contains(QStringLiteral("division")))
+            if (const auto s = selections.load(year, QStringLiteral("division")); s && !s->announcedOn)
+                divisions = divisionDays >= 0
+                    ? tr("The divisions' results of %1 are due on %2 (in %n day(s)); not announced yet", nullptr, int(divisionDays))
+                          .arg(year)
+                          .arg(calendar::formatThaiDate(divisionsDue))
+                    : tr("The divisions' results of %1 were due on %2 and are late").arg(year).arg(calendar::formatThaiDate(divisionsDue));
     const auto a = moral::SelfAssessmentStore(m_db).load(year);
     if (!a)
-        return {};
+        return divisions;
     const QList<int> open = a->unanswered();
-    if (a->updatedAt && a->level > 0 && open.isEmpty())
-        return {};
+    if (days > 60 || (a->updatedAt && a->level > 0 && open.isEmpty()))
+        return divisions;
     QStringList numbers;
     for (int n : open)
         numbers << QString::number(n);
     const QString lacks = !a->updatedAt ? tr("not started")
         : a->level == 0                 ? tr("no level claimed")
                                         : tr("criteria %1 not assessed").arg(numbers.join(QStringLiteral(", ")));
-    return days >= 0 ? tr("The moral-organisation report of %1 is due on %2 (in %n day(s)): %3", nullptr, int(days))
-                           .arg(year)
-                           .arg(calendar::formatThaiDate(due), lacks)
-                     : tr("The moral-organisation report of %1 was due on %2 and is late: %3")
-                           .arg(year)
-                           .arg(calendar::formatThaiDate(due), lacks);
+    const QString report = days >= 0
+        ? tr("The moral-organisation report of %1 is due on %2 (in %n day(s)): %3", nullptr, int(days))
+              .arg(year)
+              .arg(calendar::formatThaiDate(due), lacks)
+        : tr("The moral-organisation report of %1 was due on %2 and is late: %3")
+              .arg(year)
+              .arg(calendar::formatThaiDate(due), lacks);
+    return divisions.isEmpty() ? report : report + u'\n' + divisions;
 }
 
 QList<int> HomePanel::counts() const

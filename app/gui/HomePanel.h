@@ -34,7 +34,8 @@ public:
      *  without minutes, and the follow-up actions past their due day; a line each ("" when there is nothing). */
     QString nextMeeting(QDate today) const;
     /** The moral-organisation report when its due day is within 60 days or past and it is not complete: the day and
-     *  what it still lacks; empty otherwise, or for a role that does not see the integrity records. */
+     *  what it still lacks; and the divisions' results when their selection is open and not announced, likewise.
+     *  Empty otherwise, or for a role that does not see the integrity records. */
     QString moralReport(QDate today) const;
 
 public slots:

@@ -12,6 +12,7 @@
 #include "moral/BestPractice.h"
 #include "moral/SelectionPapers.h"
 #include "moral/SelectionStore.h"
+#include "moral/SelfAssessment.h"
 #include "office/OfficeProfile.h"
 #include "staff/StaffList.h"
 #include "storage/Database.h"
@@ -154,7 +155,10 @@ void SelectionPage::fill()
                                                                       m_selection->announcedBy)
                                   : tr("Scored by the %n member(s) of the ethics committee; not announced yet.", nullptr,
                                        int(m_selection->scorers.size())))
-        + u' ' + tr("Highest total %1.").arg(totalText(highestTotal(m_selection->criteria))));
+        + u' ' + tr("Highest total %1.").arg(totalText(highestTotal(m_selection->criteria)))
+        + (m_selection->kind == QLatin1String("division")
+               ? u' ' + tr("The divisions' results are due on %1.").arg(calendar::formatThaiDate(divisionResultsDue(m_db, m_year)))
+               : QString()));
     m_state->setToolTip(criteria.join(u'\n'));
     for (const Standing& st : standings(*m_selection)) {
         const int row = m_table->rowCount();

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace sujarit::moral {
@@ -128,14 +129,28 @@ std::optional<QByteArray> SelfAssessmentStore::evidenceData(int fiscalYear, qint
     return evidenceBytes(Owner, fiscalYear, file);
 }
 
+std::optional<QDate> dayOfFiscalYear(const QString& monthDay, int fiscalYear)
+{
+    const auto m = QRegularExpression(QStringLiteral("^(\\d{2})-(\\d{2})$")).match(monthDay);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int month = m.captured(1).toInt(), day = m.captured(2).toInt();
+    if (month == 2 && day == 29)
+        return std::nullopt; // not a day of every year
+    const QDate due(calendar::fiscalYearStart(fiscalYear).year() + (month >= 10 ? 0 : 1), month, day);
+    return due.isValid() ? std::optional(due) : std::nullopt;
+}
+
 QDate reportDue(storage::Database& db, int fiscalYear)
 {
-    const QString md = db.setting(QStringLiteral("moral.report_due"), QStringLiteral("06-30"));
-    const int month = md.left(2).toInt(), day = md.mid(3).toInt();
-    // The report's month falls in the fiscal year: October to December in its first calendar year.
-    const int year = calendar::fiscalYearStart(fiscalYear).year() + (month >= 10 ? 0 : 1);
-    const QDate due(year, month, day);
-    return due.isValid() ? due : QDate(calendar::fiscalYearStart(fiscalYear).year() + 1, 6, 30);
+    return dayOfFiscalYear(db.setting(QStringLiteral("moral.report_due")), fiscalYear)
+        .value_or(*dayOfFiscalYear(QStringLiteral("06-30"), fiscalYear));
+}
+
+QDate divisionResultsDue(storage::Database& db, int fiscalYear)
+{
+    return dayOfFiscalYear(db.setting(QStringLiteral("moral.division_due")), fiscalYear)
+        .value_or(*dayOfFiscalYear(QStringLiteral("07-30"), fiscalYear));
 }
 
 } // namespace sujarit::moral

@@ -54,5 +54,11 @@ public:
 
 /** The due date of the moral-organisation report of \a fiscalYear: setting "moral.report_due" (MM-DD, default 06-30). */
 QDate reportDue(storage::Database& db, int fiscalYear);
+/** The due date of the divisions' results (the selection of outstanding divisions) of \a fiscalYear: setting
+ *  "moral.division_due" (MM-DD, default 07-30, seed 004). */
+QDate divisionResultsDue(storage::Database& db, int fiscalYear);
+/** The day of fiscal year \a fiscalYear that \a monthDay ("06-30") names: October to December in its first calendar
+ *  year, the rest in its second; nothing when \a monthDay is not a day of every year. */
+std::optional<QDate> dayOfFiscalYear(const QString& monthDay, int fiscalYear);
 
 } // namespace sujarit::moral

@@ -127,6 +127,9 @@ TEST_CASE("moral organisation: the self-assessment, what Sujarit holds for each 
     // The due day is a setting.
     CHECK(cli.run(args({"moral-org", "due", "13-40"})).code == 2);
     cli.ok(args({"moral-org", "due", "07-15"}));
+    CHECK(cli.run(args({"moral-org", "due", "02-29", "--divisions"})).code == 2);
+    cli.ok(args({"moral-org", "due", "08-15", "--divisions"}));
+    CHECK(cli.ok(args({"moral-org", "due", "--divisions"})).out.trimmed() == QStringLiteral("08-15"));
     CHECK(json(cli, args({"moral-org", "show", "--fiscal-year", "2569", "--format", "json"}))[QStringLiteral("due")].toString()
           == QStringLiteral("2026-07-15"));
 

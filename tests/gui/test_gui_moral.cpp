@@ -204,4 +204,10 @@ TEST_CASE("The moral organisation: self-assessment, a virtue, a good deed and a 
     CHECK(table->item(chang, 3)->text() == QStringLiteral("1/1"));
     CHECK(table->item(chang, 4)->text() == QStringLiteral("1")); // his good deed, beside him
     CHECK(table->item(chang, 5)->text().contains(QStringLiteral("นายวิชัย เพชรรัตน์")));
+
+    // The divisions' selection, once open and until announced, has its due day on the Today panel (30 July).
+    selection->kindCombo()->setCurrentIndex(selection->kindCombo()->findData(QStringLiteral("division")));
+    REQUIRE(selection->open());
+    CHECK(child<QLabel>(selection, "selectionState")->text().contains(QStringLiteral("30 กรกฎาคม 2569")));
+    CHECK(home.moralReport(QDate(2026, 7, 1)).contains(QStringLiteral("The divisions' results of 2569 are due on 30 กรกฎาคม 2569")));
 }
