@@ -724,50 +724,44 @@ std::optional<CliArguments> parse(CliContext& ctx, const QStringList& args)
         ctx.fail(error, Usage);
     return a;
 }
+
+/** Runs the subcommand of \a table that the first argument names, with the options of these commands. */
+int dispatch(CliContext& ctx, const QStringList& args, const char* command,
+             std::initializer_list<Subcommand<const CliArguments&>> table)
+{
+    const auto a = parse(ctx, args);
+    if (!a)
+        return Usage;
+    return runSubcommand<const CliArguments&>(ctx, QString::fromLatin1(command), a->positional().value(0), table, *a);
+}
 } // namespace
 
 int runMoralOrg(CliContext& ctx, const QStringList& args)
 {
-    const auto a = parse(ctx, args);
-    if (!a)
-        return Usage;
-    return runSubcommand<const CliArguments&>(
-        ctx, QStringLiteral("moral-org"), a->positional().value(0),
-        {{"show", showReport}, {"set", setReport}, {"evidence", reportEvidence}, {"due", reportDueSetting}}, *a);
+    return dispatch(ctx, args, "moral-org",
+                    {{"show", showReport}, {"set", setReport}, {"evidence", reportEvidence}, {"due", reportDueSetting}});
 }
 
 int runVirtues(CliContext& ctx, const QStringList& args)
 {
-    const auto a = parse(ctx, args);
-    if (!a)
-        return Usage;
-    return runSubcommand<const CliArguments&>(
-        ctx, QStringLiteral("virtues"), a->positional().value(0),
-        {{"add", addVirtues}, {"list", listVirtues}, {"update", updateVirtue}, {"remove", removeVirtue}}, *a);
+    return dispatch(ctx, args, "virtues",
+                    {{"add", addVirtues}, {"list", listVirtues}, {"update", updateVirtue}, {"remove", removeVirtue}});
 }
 
 int runDeeds(CliContext& ctx, const QStringList& args)
 {
-    const auto a = parse(ctx, args);
-    if (!a)
-        return Usage;
-    return runSubcommand<const CliArguments&>(ctx, QStringLiteral("deeds"), a->positional().value(0),
-                                              {{"add", addDeeds},
-                                               {"list", listDeeds},
-                                               {"counts", countDeedsCommand},
-                                               {"evidence", deedEvidence},
-                                               {"remove", removeDeed}},
-                                              *a);
+    return dispatch(ctx, args, "deeds",
+                    {{"add", addDeeds},
+                     {"list", listDeeds},
+                     {"counts", countDeedsCommand},
+                     {"evidence", deedEvidence},
+                     {"remove", removeDeed}});
 }
 
 int runBestPractice(CliContext& ctx, const QStringList& args)
 {
-    const auto a = parse(ctx, args);
-    if (!a)
-        return Usage;
-    return runSubcommand<const CliArguments&>(
-        ctx, QStringLiteral("best-practice"), a->positional().value(0),
-        {{"add", addPractice}, {"list", listPractices}, {"update", updatePractice}, {"evidence", practiceEvidence}}, *a);
+    return dispatch(ctx, args, "best-practice",
+                    {{"add", addPractice}, {"list", listPractices}, {"update", updatePractice}, {"evidence", practiceEvidence}});
 }
 
 int runMoralPrint(CliContext& ctx, const QString& what, const QStringList& args)
