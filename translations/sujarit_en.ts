@@ -5187,11 +5187,14 @@
     </message>
     <message numerus="yes">
         <source>The divisions&apos; results of %1 are due on %2 (in %n day(s)); not announced yet</source>
-        <translation><numerusform>The divisions' results of %1 are due on %2 (in %n day(s)); not announced yet</numerusform></translation>
+        <translation>
+            <numerusform>The divisions&apos; results of %1 are due on %2 (in %n day(s)); not announced yet</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The divisions&apos; results of %1 were due on %2 and are late</source>
-        <translation>The divisions' results of %1 were due on %2 and are late</translation>
+        <translation>The divisions&apos; results of %1 were due on %2 and are late</translation>
     </message>
 </context>
 <context>
@@ -6778,7 +6781,47 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>The divisions&apos; results are due on %1.</source>
-        <translation>The divisions' results are due on %1.</translation>
+        <translation>The divisions&apos; results are due on %1.</translation>
+    </message>
+    <message>
+        <source>The selection&apos;s criteria</source>
+        <translation>The selection's criteria</translation>
+    </message>
+    <message>
+        <source>Open the selection</source>
+        <translation>Open the selection</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Highest score</translation>
+    </message>
+    <message>
+        <source>&amp;Add a criterion</source>
+        <translation>&amp;Add a criterion</translation>
+    </message>
+    <message>
+        <source>&amp;Take out the criterion</source>
+        <translation>&amp;Take out the criterion</translation>
+    </message>
+    <message>
+        <source>The seven ethical standards of the Ethical Standards Act 2562 s.5, each scored 0 to 10 with weight 1, unless the office scores by its own:</source>
+        <translation>The seven ethical standards of the Ethical Standards Act 2562 s.5, each scored 0 to 10 with weight 1, unless the office scores by its own:</translation>
+    </message>
+    <message>
+        <source>Criterion %1: the weight is a number and the highest score a whole number</source>
+        <translation>Criterion %1: the weight is a number and the highest score a whole number</translation>
+    </message>
+    <message>
+        <source>A selection needs at least one criterion.</source>
+        <translation>A selection needs at least one criterion.</translation>
     </message>
 </context>
 <context>

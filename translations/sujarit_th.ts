@@ -5175,7 +5175,9 @@
     </message>
     <message numerus="yes">
         <source>The divisions&apos; results of %1 are due on %2 (in %n day(s)); not announced yet</source>
-        <translation><numerusform>รายงานผลการคัดเลือกส่วนราชการดีเด่นปี %1 ต้องส่งภายใน %2 (อีก %n วัน) ยังไม่ได้ประกาศผล</numerusform></translation>
+        <translation>
+            <numerusform>รายงานผลการคัดเลือกส่วนราชการดีเด่นปี %1 ต้องส่งภายใน %2 (อีก %n วัน) ยังไม่ได้ประกาศผล</numerusform>
+        </translation>
     </message>
     <message>
         <source>The divisions&apos; results of %1 were due on %2 and are late</source>
@@ -6757,6 +6759,46 @@ Nothing was imported.</source>
     <message>
         <source>The divisions&apos; results are due on %1.</source>
         <translation>ส่งรายงานผลภายใน %1</translation>
+    </message>
+    <message>
+        <source>The selection&apos;s criteria</source>
+        <translation>หลักเกณฑ์การคัดเลือก</translation>
+    </message>
+    <message>
+        <source>Open the selection</source>
+        <translation>เปิดการคัดเลือก</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>น้ำหนัก</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>คะแนนเต็ม</translation>
+    </message>
+    <message>
+        <source>&amp;Add a criterion</source>
+        <translation>&amp;เพิ่มหลักเกณฑ์</translation>
+    </message>
+    <message>
+        <source>&amp;Take out the criterion</source>
+        <translation>&amp;นำหลักเกณฑ์ออก</translation>
+    </message>
+    <message>
+        <source>The seven ethical standards of the Ethical Standards Act 2562 s.5, each scored 0 to 10 with weight 1, unless the office scores by its own:</source>
+        <translation>มาตรฐานทางจริยธรรม 7 ประการ ตามพระราชบัญญัติมาตรฐานทางจริยธรรม พ.ศ. 2562 มาตรา 5 ข้อละ 0 ถึง 10 คะแนน น้ำหนัก 1 เว้นแต่หน่วยงานใช้หลักเกณฑ์ของตนเอง:</translation>
+    </message>
+    <message>
+        <source>Criterion %1: the weight is a number and the highest score a whole number</source>
+        <translation>หลักเกณฑ์ข้อ %1: น้ำหนักต้องเป็นตัวเลข และคะแนนเต็มต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>A selection needs at least one criterion.</source>
+        <translation>การคัดเลือกต้องมีหลักเกณฑ์อย่างน้อยหนึ่งข้อ</translation>
     </message>
 </context>
 <context>

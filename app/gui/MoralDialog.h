@@ -130,7 +130,11 @@ public:
     QComboBox* kindCombo() const { return m_kind; }
     QTableWidget* table() const { return m_table; }
     const std::optional<moral::Selection>& shown() const { return m_selection; }
-    bool open();
+    /** Opens the year's selection of the kind shown with \a criteria (the seven standards when empty). */
+    bool open(const QList<moral::SelectionCriterion>& criteria = {});
+    /** The form that opens the selection: its criteria, each with a weight and a highest score, to change, add or
+     *  take out (the seven standards to start with). */
+    FormDialog* openForm();
     FormDialog* nomineeForm();
     /** The scoring sheet of one member for the nominee in \a row. */
     FormDialog* scoreForm(int row);
@@ -142,6 +146,7 @@ private:
     QLabel* m_state = nullptr;
     QTableWidget* m_table = nullptr;
     std::optional<moral::Selection> m_selection;
+    QString m_selectionError; ///< why the selection could not be opened
 };
 
 /** งานคุณธรรม → องค์กรคุณธรรม: the moral organisation's year (seed 004), one page for each of its records. */

@@ -23,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -67,7 +68,7 @@ SelectionPage::SelectionPage(storage::Database& db, Say say, QWidget* parent) : 
     auto* score = new QPushButton(tr("&Score…"), this);
     auto* announce = new QPushButton(tr("Record the &announcement…"), this);
     auto* print = new QPushButton(tr("&Preview the sheets, summary and announcement…"), this);
-    connect(start, &QPushButton::clicked, this, &SelectionPage::open);
+    connect(start, &QPushButton::clicked, this, [this] { openForm()->open(); });
     connect(nominate, &QPushButton::clicked, this, [this] {
         if (FormDialog* d = nomineeForm())
             d->open();
@@ -190,16 +191,69 @@ void SelectionPage::fill()
     }
 }
 
-bool SelectionPage::open()
+bool SelectionPage::open(const QList<SelectionCriterion>& criteria)
 {
     SelectionStore store(m_db);
-    if (!store.create(m_year, m_kind->currentData().toString())) {
-        m_say(store.errorString(), true);
+    if (!store.create(m_year, m_kind->currentData().toString(), criteria)) {
+        m_selectionError = store.errorString();
+        m_say(m_selectionError, true);
         return false;
     }
     load(m_year);
     m_say(tr("Opened %1.").arg(m_selection ? m_selection->title() : QString()), false);
     return true;
+}
+
+FormDialog* SelectionPage::openForm()
+{
+    auto* d = new FormDialog(this, tr("The selection's criteria"), tr("Open the selection"));
+    auto* table = new QTableWidget(0, 3, d);
+    table->setObjectName(QStringLiteral("criteriaTable"));
+    table->setHorizontalHeaderLabels({tr("Criterion"), tr("Weight"), tr("Highest score")});
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->verticalHeader()->setVisible(false);
+    const auto addRow = [table](const SelectionCriterion& c) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(c.name));
+        table->setItem(row, 1, new QTableWidgetItem(QString::number(c.weight, 'g', 4)));
+        table->setItem(row, 2, new QTableWidgetItem(QString::number(c.max)));
+    };
+    for (const SelectionCriterion& c : defaultSelectionCriteria())
+        addRow(c);
+    auto* add = new QPushButton(tr("&Add a criterion"), d);
+    auto* remove = new QPushButton(tr("&Take out the criterion"), d);
+    connect(add, &QPushButton::clicked, d, [=] { addRow({QString(), 1, 10}); });
+    connect(remove, &QPushButton::clicked, d, [table] {
+        if (table->currentRow() >= 0)
+            table->removeRow(table->currentRow());
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    d->form()->addRow(new QLabel(tr("The seven ethical standards of the Ethical Standards Act 2562 s.5, each scored 0 to 10 "
+                                    "with weight 1, unless the office scores by its own:"),
+                                 d));
+    d->form()->addRow(table);
+    d->form()->addRow(buttons);
+    d->onSave([=, this]() -> QString {
+        QList<SelectionCriterion> criteria;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const auto cell = [&](int column) { return table->item(row, column) ? table->item(row, column)->text().trimmed() : QString(); };
+            bool weightOk = false, maxOk = false;
+            const double weight = QLocale::c().toDouble(cell(1), &weightOk);
+            const int max = cell(2).toInt(&maxOk);
+            if (!weightOk || !maxOk)
+                return tr("Criterion %1: the weight is a number and the highest score a whole number").arg(row + 1);
+            criteria << SelectionCriterion{cell(0), weight, max};
+        }
+        if (criteria.isEmpty())
+            return tr("A selection needs at least one criterion.");
+        return open(criteria) ? QString() : m_selectionError;
+    });
+    d->resize(820, 480);
+    return d;
 }
 
 FormDialog* SelectionPage::nomineeForm()

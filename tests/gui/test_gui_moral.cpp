@@ -205,9 +205,26 @@ TEST_CASE("The moral organisation: self-assessment, a virtue, a good deed and a 
     CHECK(table->item(chang, 4)->text() == QStringLiteral("1")); // his good deed, beside him
     CHECK(table->item(chang, 5)->text().contains(QStringLiteral("นายวิชัย เพชรรัตน์")));
 
-    // The divisions' selection, once open and until announced, has its due day on the Today panel (30 July).
+    // The divisions' selection is opened with criteria of the office's own: a weight changed, one taken out; a bad
+    // weight is refused in words and nothing is opened.
     selection->kindCombo()->setCurrentIndex(selection->kindCombo()->findData(QStringLiteral("division")));
-    REQUIRE(selection->open());
+    gui::FormDialog* opening = selection->openForm();
+    opening->show();
+    auto* criteria = child<QTableWidget>(opening, "criteriaTable");
+    REQUIRE(criteria->rowCount() == 7);
+    criteria->item(0, 1)->setText(QStringLiteral("ครึ่ง"));
+    opening->save();
+    CHECK(errorOf(opening).contains(QStringLiteral("Criterion 1: the weight is a number")));
+    CHECK(!selection->shown());
+    criteria->item(0, 1)->setText(QStringLiteral("2.5"));
+    criteria->item(1, 2)->setText(QStringLiteral("5"));
+    criteria->removeRow(6);
+    opening->save();
+    REQUIRE(selection->shown());
+    CHECK(selection->shown()->criteria.size() == 6);
+    CHECK(selection->shown()->criteria[0].weight == 2.5);
+    CHECK(selection->shown()->criteria[1].max == 5);
+    // Once open and until announced, the divisions' results have their due day on the Today panel (30 July).
     CHECK(child<QLabel>(selection, "selectionState")->text().contains(QStringLiteral("30 กรกฎาคม 2569")));
     CHECK(home.moralReport(QDate(2026, 7, 1)).contains(QStringLiteral("The divisions' results of 2569 are due on 30 กรกฎาคม 2569")));
 }
