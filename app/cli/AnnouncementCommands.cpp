@@ -29,17 +29,6 @@ struct CliText
 
 using namespace announcements;
 
-std::optional<qint64> idOf(CliContext& ctx, const CliArguments& a, const QString& usage)
-{
-    bool ok = false;
-    const qint64 id = a.positional().value(1).toLongLong(&ok);
-    if (!ok || id <= 0) {
-        ctx.fail(usage, Usage);
-        return std::nullopt;
-    }
-    return id;
-}
-
 QJsonObject toJson(const Announcement& a)
 {
     return {{QStringLiteral("id"), a.id},
@@ -112,7 +101,7 @@ int listAnnouncements(CliContext& ctx, const CliArguments& a)
 
 int showAnnouncement(CliContext& ctx, const CliArguments& a)
 {
-    const auto id = idOf(ctx, a, CliText::tr("usage: announcements show ID [--format text|json]"));
+    const auto id = positionalId(ctx, a, CliText::tr("usage: announcements show ID [--format text|json]"));
     if (!id)
         return Usage;
     storage::Database* db = ctx.openDatabase();
@@ -135,7 +124,7 @@ int editAnnouncement(CliContext& ctx, const CliArguments& a)
 {
     const QString usage = CliText::tr("usage: announcements edit ID [--title TEXT] [--body-file FILE|-] | --from-template "
                                       "[--reason TEXT]");
-    const auto id = idOf(ctx, a, usage);
+    const auto id = positionalId(ctx, a, usage);
     if (!id)
         return Usage;
     const bool fromTemplate = a.has(QStringLiteral("from-template"));
@@ -174,7 +163,7 @@ int editAnnouncement(CliContext& ctx, const CliArguments& a)
 int signAnnouncement(CliContext& ctx, const CliArguments& a)
 {
     const QString usage = CliText::tr("usage: announcements sign ID --by NAME --date DATE");
-    const auto id = idOf(ctx, a, usage);
+    const auto id = positionalId(ctx, a, usage);
     if (!id)
         return Usage;
     if (!a.has(QStringLiteral("by")) || !a.has(QStringLiteral("date")))
@@ -208,13 +197,11 @@ int addActivities(CliContext& ctx, const CliArguments& a)
     for (qsizetype i = 0; i < objects->size(); ++i) {
         const QJsonObject& o = (*objects)[i];
         const QString where = CliText::tr("%1: activity %2").arg(path).arg(i + 1);
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-            if (!QStringList{QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("title"),
-                             QStringLiteral("participants"), QStringLiteral("headcount")}
-                     .contains(it.key()))
-                return ctx.fail(CliText::tr("%1: %2: not a key Sujarit reads here (it reads date, kind, title, "
-                                            "participants, headcount); nothing was added")
-                                    .arg(where, it.key()));
+        if (const QString why = unknownKey(o, {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("title"),
+                                               QStringLiteral("participants"), QStringLiteral("headcount")},
+                                           where);
+            !why.isEmpty())
+            return ctx.fail(why);
         QString why;
         const auto day = dateOf(o.value(QStringLiteral("date")), &why);
         if (!day)
@@ -238,10 +225,7 @@ int addActivities(CliContext& ctx, const CliArguments& a)
     NoGiftCulture culture(*db);
     if (!culture.add(list, places))
         return ctx.fail(culture.errorString() + CliText::tr("; nothing was added"));
-    QStringList ids;
-    for (const NoGiftActivity& x : list)
-        ids << QString::number(x.id);
-    ctx.out << CliText::tr("Added %n activit(y/ies): %1", nullptr, int(list.size())).arg(ids.join(QStringLiteral(", ")))
+    ctx.out << CliText::tr("Added %n activit(y/ies): %1", nullptr, int(list.size())).arg(idsOf(list))
             << Qt::endl;
     return Ok;
 }
@@ -290,7 +274,7 @@ int listActivities(CliContext& ctx, const CliArguments& a)
 int activityEvidence(CliContext& ctx, const CliArguments& a)
 {
     const QString usage = CliText::tr("usage: no-gift evidence ID [--add FILE | --save FILE_ID --out FILE]");
-    const auto id = idOf(ctx, a, usage);
+    const auto id = positionalId(ctx, a, usage);
     if (!id)
         return Usage;
     storage::Database* db = ctx.openDatabase();

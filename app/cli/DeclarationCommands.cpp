@@ -139,10 +139,7 @@ int add(CliContext& ctx, const CliArguments& a)
     conflicts::DeclarationRegister reg(*db);
     if (!reg.add(list, places))
         return ctx.fail(reg.errorString() + CliText::tr("; nothing was added"));
-    QStringList ids;
-    for (const Declaration& d : list)
-        ids << QString::number(d.id);
-    ctx.out << CliText::tr("Added %n declaration(s): %1", nullptr, int(list.size())).arg(ids.join(QStringLiteral(", ")))
+    ctx.out << CliText::tr("Added %n declaration(s): %1", nullptr, int(list.size())).arg(idsOf(list))
             << Qt::endl;
     return Ok;
 }

@@ -56,6 +56,17 @@ QString unknownKey(const QJsonObject& o, const QStringList& known, const QString
     return {};
 }
 
+std::optional<qint64> positionalId(CliContext& ctx, const CliArguments& a, const QString& usage)
+{
+    bool ok = false;
+    const qint64 id = a.positional().value(1).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        ctx.fail(usage, Usage);
+        return std::nullopt;
+    }
+    return id;
+}
+
 std::optional<int> wholeNumberOf(const QJsonValue& v)
 {
     if (!v.isDouble())

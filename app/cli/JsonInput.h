@@ -19,6 +19,16 @@ QString unknownKey(const QJsonObject& o, const QStringList& known, const QString
                    const QString& done = QStringLiteral("added"));
 /** A JSON number that is a whole number a score or a count can hold (within ±1,000,000); nothing otherwise. */
 std::optional<int> wholeNumberOf(const QJsonValue& v);
+/** The positive record ID after the verb ("announcements show 12"), or nothing after failing with \a usage. */
+std::optional<qint64> positionalId(CliContext& ctx, const CliArguments& a, const QString& usage);
+/** "3, 4, 5": the ids of \a records just added, for the line that says so. */
+template <typename Record> QString idsOf(const QList<Record>& records)
+{
+    QStringList ids;
+    for (const Record& r : records)
+        ids << QString::number(r.id);
+    return ids.join(QStringLiteral(", "));
+}
 /** --fiscal-year as a Buddhist-era year; nullopt after failing with the reason, or with \a usage when it is missing. */
 std::optional<int> fiscalYearOf(CliContext& ctx, const CliArguments& a, const QString& usage);
 /** Baht as a JSON number or text ("3,500.50", Thai digits too) to satang; nullopt when not an amount. */

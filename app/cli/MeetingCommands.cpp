@@ -204,11 +204,11 @@ int agenda(CliContext& ctx, const CliArguments& a)
         if (objects->size() != 1)
             return ctx.fail(CliText::tr("%1: one agenda, an object, is expected").arg(path));
         const QJsonObject& o = objects->first();
-        const QStringList known = {QStringLiteral("place"), QStringLiteral("time"), QStringLiteral("sent"), QStringLiteral("items")};
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-            if (!known.contains(it.key()))
-                return ctx.fail(CliText::tr("%1: %2: not a key Sujarit reads here (it reads %3); nothing was written")
-                                    .arg(path, it.key(), known.join(QStringLiteral(", "))));
+        if (const QString why = unknownKey(o, {QStringLiteral("place"), QStringLiteral("time"), QStringLiteral("sent"),
+                                               QStringLiteral("items")},
+                                           path, CliText::tr("written"));
+            !why.isEmpty())
+            return ctx.fail(why);
         QString why;
         const auto sent = dateOf(o.value(QStringLiteral("sent")), &why);
         if (!sent)
@@ -300,10 +300,8 @@ int minutes(CliContext& ctx, const CliArguments& a)
                                QStringLiteral("attendees"), QStringLiteral("absent"), QStringLiteral("others"),
                                QStringLiteral("items"),  QStringLiteral("actions"), QStringLiteral("taker"),
                                QStringLiteral("checker")};
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-        if (!known.contains(it.key()))
-            return ctx.fail(CliText::tr("%1: %2: not a key Sujarit reads here (it reads %3); nothing was written")
-                                .arg(path, it.key(), known.join(QStringLiteral(", "))));
+    if (const QString why = unknownKey(o, known, path, CliText::tr("written")); !why.isEmpty())
+        return ctx.fail(why);
     Minutes m;
     m.meeting.id = *id;
     minutesFromJson(o, m);

@@ -68,18 +68,6 @@ bool readTexts(const QJsonObject& o, const QList<std::pair<const char*, QString*
     return true;
 }
 
-/** The positional ID after the verb, or a usage error. */
-std::optional<qint64> idOf(CliContext& ctx, const CliArguments& a, const QString& usage)
-{
-    bool ok = false;
-    const qint64 id = a.positional().value(1).toLongLong(&ok);
-    if (!ok || id <= 0) {
-        ctx.fail(usage, Usage);
-        return std::nullopt;
-    }
-    return id;
-}
-
 /**
  * The one object of --json FILE|-, its keys among \a keys; nothing (after failing with \a code set) when --json is
  * missing, the file holds more or less than one object, or a key is unknown. \a done ends the refusal ("saved").
@@ -112,7 +100,7 @@ template <typename Store, typename Read>
 int updateOne(CliContext& ctx, const CliArguments& a, const QString& usage, const QString& what, const QStringList& keys,
               Read read, const QString& done)
 {
-    const auto id = idOf(ctx, a, usage);
+    const auto id = positionalId(ctx, a, usage);
     if (!id)
         return Usage;
     int code = Failed;
@@ -389,10 +377,7 @@ int addVirtues(CliContext& ctx, const CliArguments& a)
     VirtueStore store(*db);
     if (!store.add(targets, places))
         return ctx.fail(store.errorString());
-    QStringList ids;
-    for (const VirtueTarget& t : targets)
-        ids << QString::number(t.id);
-    ctx.out << CliText::tr("Added %n target virtue(s): %1", nullptr, int(targets.size())).arg(ids.join(QStringLiteral(", ")))
+    ctx.out << CliText::tr("Added %n target virtue(s): %1", nullptr, int(targets.size())).arg(idsOf(targets))
             << Qt::endl;
     return Ok;
 }
@@ -439,7 +424,7 @@ int updateVirtue(CliContext& ctx, const CliArguments& a)
 
 int removeVirtue(CliContext& ctx, const CliArguments& a)
 {
-    const auto id = idOf(ctx, a, CliText::tr("usage: virtues remove ID"));
+    const auto id = positionalId(ctx, a, CliText::tr("usage: virtues remove ID"));
     if (!id)
         return Usage;
     storage::Database* db = ctx.openDatabase();
@@ -497,10 +482,7 @@ int addDeeds(CliContext& ctx, const CliArguments& a)
     DeedStore store(*db);
     if (!store.add(deeds, places, year))
         return ctx.fail(store.errorString());
-    QStringList ids;
-    for (const GoodDeed& d : deeds)
-        ids << QString::number(d.id);
-    ctx.out << CliText::tr("Added %n good deed(s): %1", nullptr, int(deeds.size())).arg(ids.join(QStringLiteral(", ")))
+    ctx.out << CliText::tr("Added %n good deed(s): %1", nullptr, int(deeds.size())).arg(idsOf(deeds))
             << Qt::endl;
     return Ok;
 }
@@ -591,7 +573,7 @@ int countDeedsCommand(CliContext& ctx, const CliArguments& a)
 
 int deedEvidence(CliContext& ctx, const CliArguments& a)
 {
-    const auto id = idOf(ctx, a, CliText::tr("usage: deeds evidence ID [--add FILE | --save FILE_ID --out FILE]"));
+    const auto id = positionalId(ctx, a, CliText::tr("usage: deeds evidence ID [--add FILE | --save FILE_ID --out FILE]"));
     if (!id)
         return Usage;
     storage::Database* db = ctx.openDatabase();
@@ -607,7 +589,7 @@ int deedEvidence(CliContext& ctx, const CliArguments& a)
 
 int removeDeed(CliContext& ctx, const CliArguments& a)
 {
-    const auto id = idOf(ctx, a, CliText::tr("usage: deeds remove ID"));
+    const auto id = positionalId(ctx, a, CliText::tr("usage: deeds remove ID"));
     if (!id)
         return Usage;
     storage::Database* db = ctx.openDatabase();
@@ -698,7 +680,7 @@ int updatePractice(CliContext& ctx, const CliArguments& a)
 
 int practiceEvidence(CliContext& ctx, const CliArguments& a)
 {
-    const auto id = idOf(ctx, a, CliText::tr("usage: best-practice evidence ID [--add FILE | --save FILE_ID --out FILE]"));
+    const auto id = positionalId(ctx, a, CliText::tr("usage: best-practice evidence ID [--add FILE | --save FILE_ID --out FILE]"));
     if (!id)
         return Usage;
     storage::Database* db = ctx.openDatabase();

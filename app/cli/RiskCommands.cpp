@@ -242,11 +242,10 @@ int addFindings(CliContext& ctx, const CliArguments& a)
     for (qsizetype i = 0; i < objects->size(); ++i) {
         const QJsonObject& o = (*objects)[i];
         const QString where = CliText::tr("%1: finding %2").arg(path).arg(i + 1);
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-            if (it.key() != u"source" && it.key() != u"finding" && it.key() != u"risks")
-                return ctx.fail(CliText::tr("%1: %2: not a key Sujarit reads here (it reads source, finding, risks); "
-                                            "nothing was added")
-                                    .arg(where, it.key()));
+        if (const QString why = unknownKey(o, {QStringLiteral("source"), QStringLiteral("finding"), QStringLiteral("risks")},
+                                           where);
+            !why.isEmpty())
+            return ctx.fail(why);
         Finding f{0, o.value(QStringLiteral("source")).toString(), o.value(QStringLiteral("finding")).toString(), {}};
         for (const QJsonValue& v : o.value(QStringLiteral("risks")).toArray()) {
             if (!v.isDouble())
