@@ -126,18 +126,20 @@ QString HomePanel::moralReport(QDate today) const
     const int year = calendar::fiscalYearOf(today);
     const QDate due = moral::reportDue(m_db, year);
     const qint64 days = today.daysTo(due);
-    QString divisions; // the divisions' results, when their selection is open and not announced
+    // The divisions' results, when their selection is open and not announced.
     const QDate divisionsDue = moral::divisionResultsDue(m_db, year);
     const qint64 divisionDays = today.daysTo(divisionsDue);
-    moral::SelectionStore selections(m_db);
-    if (divisionDays <= 60)
-        if (const auto kinds = selections.kinds(year); kinds && kinds->contains(QStringLiteral("division")))
-            if (const auto s = selections.load(year, QStringLiteral("division")); s && !s->announcedOn)
-                divisions = divisionDays >= 0
-                    ? tr("The divisions' results of %1 are due on %2 (in %n day(s)); not announced yet", nullptr, int(divisionDays))
-                          .arg(year)
-                          .arg(calendar::formatThaiDate(divisionsDue))
-                    : tr("The divisions' results of %1 were due on %2 and are late").arg(year).arg(calendar::formatThaiDate(divisionsDue));
+    const auto opened = divisionDays <= 60 ? moral::SelectionStore(m_db).opened(year) : std::nullopt;
+    const bool pending = opened && std::any_of(opened->begin(), opened->end(), [](const moral::OpenedSelection& o) {
+        return o.kind == QLatin1String("division") && !o.announcedOn;
+    });
+    QString divisions;
+    if (pending)
+        divisions = divisionDays >= 0
+            ? tr("The divisions' results of %1 are due on %2 (in %n day(s)); not announced yet", nullptr, int(divisionDays))
+                  .arg(year)
+                  .arg(calendar::formatThaiDate(divisionsDue))
+            : tr("The divisions' results of %1 were due on %2 and are late").arg(year).arg(calendar::formatThaiDate(divisionsDue));
     const auto a = moral::SelfAssessmentStore(m_db).load(year);
     if (!a)
         return divisions;

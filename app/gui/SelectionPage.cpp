@@ -18,6 +18,7 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
+#include <algorithm>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -125,15 +126,15 @@ void SelectionPage::load(int fiscalYear)
 {
     m_year = fiscalYear;
     SelectionStore store(m_db);
-    const auto kinds = store.kinds(fiscalYear);
+    const auto opened = store.opened(fiscalYear);
     const QString kind = m_kind->currentData().toString();
     m_selection.reset();
-    if (kinds && kinds->contains(kind)) {
+    if (!opened)
+        m_say(store.errorString(), true);
+    else if (std::any_of(opened->begin(), opened->end(), [&](const OpenedSelection& o) { return o.kind == kind; })) {
         m_selection = store.load(fiscalYear, kind);
         if (!m_selection)
             m_say(store.errorString(), true);
-    } else if (!kinds) {
-        m_say(store.errorString(), true);
     }
     fill();
 }

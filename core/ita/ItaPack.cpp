@@ -78,7 +78,7 @@ struct Records
     QString committeeSigner; ///< the title printed under the order's signer
     std::optional<documents::ListDocument> meetingRegister; ///< the committee's meetings of the year
     moral::SelfAssessment moral; ///< the moral-organisation report (its updatedAt empty while none is kept)
-    QList<QStringList> moralHeld; ///< what the registers hold for each criterion
+    QList<QStringList> moralHeld; ///< what the registers hold for each criterion (read only when the report is kept)
     QList<risks::EvidenceFiles::File> moralFiles;
     QDate moralDue;
     QList<moral::VirtueTarget> virtues;
@@ -163,16 +163,18 @@ std::optional<Records> read(storage::Database& db, int year, QDate today, QStrin
     const auto files = assessment ? assessments.evidence(year) : std::nullopt;
     moral::VirtueStore virtueStore(db);
     const auto virtues = virtueStore.list(year);
-    const auto held = moral::heldEvidence(db, year, error);
     if (!assessment || !files || !virtues) {
         failed(error, !virtues ? virtueStore.errorString() : assessments.errorString());
         return std::nullopt;
     }
-    if (!held)
-        return std::nullopt;
+    if (assessment->updatedAt) { // printed only when the office has made its report
+        const auto held = moral::heldEvidence(db, year, error);
+        if (!held)
+            return std::nullopt;
+        r.moralHeld = *held;
+    }
     r.moral = *assessment;
     r.moralFiles = *files;
-    r.moralHeld = *held;
     r.moralDue = moral::reportDue(db, year);
     r.virtues = *virtues;
     r.firstHalf = reports::computeStatistics(db, year, true, today, error);

@@ -133,16 +133,15 @@ std::optional<QList<QStringList>> heldEvidence(storage::Database& db, int fiscal
     if (const auto list = culture.activities(fiscalYear); list && !list->isEmpty())
         out[3] << QStringLiteral("กิจกรรมสร้างวัฒนธรรม No Gift Policy %1 ครั้ง").arg(list->size());
     SelectionStore selections(db);
-    if (const auto kinds = selections.kinds(fiscalYear))
-        for (const QString& kind : *kinds)
-            if (const auto s = selections.load(fiscalYear, kind))
-                out[5] << (s->announcedOn ? QStringLiteral("%1: ผู้ถูกเสนอชื่อ %2 ราย ประกาศผลเมื่อ %3")
-                                                .arg(s->title())
-                                                .arg(s->nominees.size())
-                                                .arg(day(*s->announcedOn))
-                                          : QStringLiteral("%1: ผู้ถูกเสนอชื่อ %2 ราย (ยังไม่ประกาศผล)")
-                                                .arg(s->title())
-                                                .arg(s->nominees.size()));
+    if (const auto opened = selections.opened(fiscalYear))
+        for (const OpenedSelection& o : *opened)
+            out[5] << (o.announcedOn ? QStringLiteral("%1: ผู้ถูกเสนอชื่อ %2 ราย ประกาศผลเมื่อ %3")
+                                           .arg(selectionTitle(fiscalYear, o.kind))
+                                           .arg(o.nominees)
+                                           .arg(day(*o.announcedOn))
+                                     : QStringLiteral("%1: ผู้ถูกเสนอชื่อ %2 ราย (ยังไม่ประกาศผล)")
+                                           .arg(selectionTitle(fiscalYear, o.kind))
+                                           .arg(o.nominees));
     DeedStore deeds(db);
     if (const auto list = deeds.list(fiscalYear); list && !list->isEmpty())
         out[5] << QStringLiteral("บันทึกสะสมความดี %1 รายการ ของบุคลากร %2 คน")

@@ -15,12 +15,14 @@ const Recusal* Selection::recusal(qint64 member, qint64 nominee) const
     return nullptr;
 }
 
-QString Selection::title() const
+QString selectionTitle(int fiscalYear, const QString& kind)
 {
     return QStringLiteral("การคัดเลือก%1 ประจำปีงบประมาณ พ.ศ. %2")
         .arg(text::labelIn(selectionKinds(), kind).value_or(kind))
         .arg(fiscalYear);
 }
+
+QString Selection::title() const { return selectionTitle(fiscalYear, kind); }
 
 double highestTotal(const QList<SelectionCriterion>& criteria)
 {

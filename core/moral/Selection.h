@@ -60,6 +60,9 @@ struct Selection
     QString title() const;
 };
 
+/** "การคัดเลือกบุคลากรผู้มีคุณธรรมและจริยธรรมดีเด่น ประจำปีงบประมาณ พ.ศ. BBBB": the title of a selection of \a kind. */
+QString selectionTitle(int fiscalYear, const QString& kind);
+
 /** A nominee's place in the result. */
 struct Standing
 {

@@ -122,18 +122,26 @@ std::optional<qint64> SelectionStore::idOf(int fiscalYear, const QString& kind)
     return q.value(0).toLongLong();
 }
 
-std::optional<QStringList> SelectionStore::kinds(int fiscalYear)
+std::optional<QList<OpenedSelection>> SelectionStore::opened(int fiscalYear)
 {
     if (!allowed(access::Permission::ViewIntegrity))
         return std::nullopt;
     QSqlQuery q = m_db.query();
-    if (!m_db.exec(q, QStringLiteral("SELECT kind FROM selections WHERE fiscal_year = ? ORDER BY kind DESC"), {fiscalYear})) {
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT s.kind, s.announced_on, COUNT(n.id) FROM selections s LEFT JOIN selection_nominees n"
+                                  " ON n.selection_id = s.id WHERE s.fiscal_year = ? GROUP BY s.id, s.kind, s.announced_on"
+                                  " ORDER BY s.kind DESC"),
+                   {fiscalYear})) {
         fail(m_db.errorString());
         return std::nullopt;
     }
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
+    QList<OpenedSelection> out;
+    while (q.next()) {
+        OpenedSelection o{q.value(0).toString(), q.value(2).toInt(), std::nullopt};
+        if (!q.value(1).isNull())
+            o.announcedOn = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        out << o;
+    }
     return out;
 }
 

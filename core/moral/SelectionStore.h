@@ -22,6 +22,14 @@ struct Sheet
     QMap<int, int> scores;
 };
 
+/** A selection opened in a year, as the lists and reminders need it without its scores. */
+struct OpenedSelection
+{
+    QString kind;
+    int nominees = 0;
+    std::optional<QDate> announcedOn;
+};
+
 /**
  * The selections of outstanding officials and divisions, one a year and kind, scored by the members of the year's
  * ethics committee (committee/CommitteeStore.h). A member does not score a nominee who is herself, who is tied to
@@ -35,8 +43,9 @@ public:
 
     /** Opens the selection of \a fiscalYear and \a kind with \a criteria (the seven standards when empty). */
     bool create(int fiscalYear, const QString& kind, const QList<SelectionCriterion>& criteria = {});
-    /** The kinds that have a selection in \a fiscalYear. */
-    std::optional<QStringList> kinds(int fiscalYear);
+    /** The selections opened in \a fiscalYear (officials first), each with its count of nominees and the day its
+     *  result was announced, read in one statement. */
+    std::optional<QList<OpenedSelection>> opened(int fiscalYear);
     std::optional<Selection> load(int fiscalYear, const QString& kind);
     bool nominate(int fiscalYear, const QString& kind, const QList<NewNominee>& nominees, const QStringList& places = {});
     /** Takes nominee \a name out, with any scores of it. */

@@ -361,6 +361,9 @@ TEST_CASE("moral organisation: choosing outstanding officials — weights, ties 
     CHECK(cli.run(args({"selection", "announce", "--fiscal-year", "2569", "--by", "นางสาวมาลี สุขใจ", "--date", "2026-05-20"})).code == 1);
     cli.ok(args({"selection", "announce", "--fiscal-year", "2569", "--by", "นายสมชาย ใจดี", "--date", "2026-05-20"}));
     CHECK(score("นางสาวมาลี สุขใจ", "นายช่าง ใจดี", 1, 1).err.contains(QStringLiteral("was announced on")));
+    const QJsonArray criteria = json(cli, args({"moral-org", "show", "--fiscal-year", "2569", "--format", "json"}))[QStringLiteral("criteria")].toArray();
+    CHECK(criteria[5][QStringLiteral("held")].toArray()[0].toString()
+          == QStringLiteral("การคัดเลือกบุคลากรผู้มีคุณธรรมและจริยธรรมดีเด่น ประจำปีงบประมาณ พ.ศ. 2569: ผู้ถูกเสนอชื่อ 3 ราย ประกาศผลเมื่อ 20 พ.ค. 2569"));
 
     const QString pdf = cli.dir.filePath(QStringLiteral("selection.pdf"));
     cli.ok(args({"print", "selection", "--fiscal-year", "2569", "--out"}) << pdf);
