@@ -6785,7 +6785,7 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>The selection&apos;s criteria</source>
-        <translation>The selection's criteria</translation>
+        <translation>The selection&apos;s criteria</translation>
     </message>
     <message>
         <source>Open the selection</source>
